@@ -1,0 +1,98 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+)
+
+// Settings is the one row describing this installation.
+type Settings struct {
+	RegionCode        string // empty until the first-run choice
+	CentreName        string
+	HeadName          string
+	HeadPosition      string
+	SignatoryName     string
+	SignatoryPosition string
+	Language          string // kk, ru, en
+	ThresholdLow      float64
+	ThresholdHigh     float64
+	FrameworkVersion  int
+}
+
+// Configured reports whether the first-run choice has been made.
+func (s Settings) Configured() bool { return s.RegionCode != "" }
+
+// Settings reads the settings row.
+func (s *Store) Settings(ctx context.Context) (Settings, error) {
+	var st Settings
+	var region sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT region_code, centre_name, head_name, head_position,
+		signatory_name, signatory_position, language, threshold_low, threshold_high, framework_version
+		FROM settings WHERE id = 1`).Scan(&region, &st.CentreName, &st.HeadName, &st.HeadPosition,
+		&st.SignatoryName, &st.SignatoryPosition, &st.Language, &st.ThresholdLow, &st.ThresholdHigh, &st.FrameworkVersion)
+	st.RegionCode = region.String
+	return st, notFound(err, "settings", 1)
+}
+
+// Validate checks the settings a user can type.
+func (st Settings) Validate() error {
+	if strings.TrimSpace(st.RegionCode) == "" {
+		return invalid("region", ReasonRequired)
+	}
+	if strings.TrimSpace(st.CentreName) == "" {
+		return invalid("centre_name", ReasonRequired)
+	}
+	if strings.TrimSpace(st.HeadName) == "" {
+		return invalid("head_name", ReasonRequired)
+	}
+	switch st.Language {
+	case "kk", "ru", "en":
+	default:
+		return invalid("language", ReasonRange)
+	}
+	if !(st.ThresholdLow > 1 && st.ThresholdLow < st.ThresholdHigh && st.ThresholdHigh < 3) {
+		return invalid("thresholds", ReasonRange)
+	}
+	return nil
+}
+
+// SaveSettings validates and writes the settings; when the region is new its
+// five kindergartens are loaded in the same transaction.
+func (s *Store) SaveSettings(ctx context.Context, st Settings) error {
+	st.CentreName = strings.TrimSpace(st.CentreName)
+	st.HeadName = strings.TrimSpace(st.HeadName)
+	if err := st.Validate(); err != nil {
+		return err
+	}
+	if _, err := s.Region(ctx, st.RegionCode); err != nil {
+		return invalid("region", ReasonRange)
+	}
+	if err := s.LoadRegion(ctx, st.RegionCode); err != nil {
+		return err
+	}
+	_, err := s.db.ExecContext(ctx, `UPDATE settings SET region_code=?, centre_name=?, head_name=?, head_position=?,
+		signatory_name=?, signatory_position=?, language=?, threshold_low=?, threshold_high=?, updated_at=? WHERE id = 1`,
+		st.RegionCode, st.CentreName, st.HeadName, strings.TrimSpace(st.HeadPosition),
+		strings.TrimSpace(st.SignatoryName), strings.TrimSpace(st.SignatoryPosition), st.Language,
+		st.ThresholdLow, st.ThresholdHigh, s.stamp())
+	return mapErr(err)
+}
+
+// SetLanguage changes only the UI language.
+func (s *Store) SetLanguage(ctx context.Context, lang string) error {
+	switch lang {
+	case "kk", "ru", "en":
+	default:
+		return invalid("language", ReasonRange)
+	}
+	_, err := s.db.ExecContext(ctx, `UPDATE settings SET language=?, updated_at=? WHERE id = 1`, lang, s.stamp())
+	return mapErr(err)
+}
+
+// bumpFramework records a change of the indicator framework, so templates
+// written before it can be recognised on import.
+func bumpFramework(ctx context.Context, q queryer, stamp string) error {
+	_, err := q.ExecContext(ctx, `UPDATE settings SET framework_version = framework_version + 1, updated_at=? WHERE id = 1`, stamp)
+	return err
+}
