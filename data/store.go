@@ -41,8 +41,8 @@ func dsn(path string) string {
 	// FULL: a committed score survives a power cut, which rural offices have;
 	// the cost is one fsync per commit, invisible at typing speed.
 	q.Add("_pragma", "synchronous(FULL)")
-	q.Add("_txlock", "immediate")     // take the write lock at BEGIN: no upgrade deadlocks
-	q.Add("_time_format", "sqlite")   // time.Time stored as sortable text
+	q.Add("_txlock", "immediate")   // take the write lock at BEGIN: no upgrade deadlocks
+	q.Add("_time_format", "sqlite") // time.Time stored as sortable text
 	return "file:" + filepath.ToSlash(path) + "?" + q.Encode()
 }
 
