@@ -1,0 +1,61 @@
+// Package analysis owns the statistics behind Baulu's control-vs-experimental
+// comparison (DESIGN.md §4): Pearson χ², Mann–Whitney U, Wilcoxon signed-rank,
+// Welch's t with Cohen's d, Fisher's angular transform φ*, and the descriptive
+// figures (mean ± SD, levels I/II/III) they are reported with.
+//
+// Everything here is a pure function over slices: no database, no Fyne, no
+// I/O. Distributions come from gonum (stat/distuv); only what gonum lacks
+// (ranks with ties, U, W/V, φ*) is written here. Each test reproduces a named
+// R call to 1e-9 relative; the R script and its numbers live in testdata/.
+//
+// Missing values: NaN marks a missing score and is dropped, as R drops NA
+// (for paired data the whole pair is dropped). A test that cannot be computed
+// on the data it gets (too few observations, every value tied, one level
+// only) returns Computable == false with a Reason, never an error or a zero
+// that could be mistaken for a result; its statistics are then NaN.
+//
+// Ties are detected by exact float64 equality, as R does. Child mean scores
+// computed as integer sum / count are bitwise equal whenever they are equal
+// as fractions, so compute them that way (not by accumulating running means).
+package analysis
+
+// Reason says why a test result is not computable.
+type Reason int
+
+const (
+	// ReasonNone means the result is computable.
+	ReasonNone Reason = iota
+	// ReasonTooFewObservations: a group is empty, or too small for the test
+	// (Welch needs at least two values per group).
+	ReasonTooFewObservations
+	// ReasonOneLevel: χ² has fewer than two non-empty rows or columns left,
+	// e.g. every child is at the same level.
+	ReasonOneLevel
+	// ReasonNoVariation: all values are tied (rank tests) or the data are
+	// essentially constant (Welch), so the test statistic is 0/0.
+	ReasonNoVariation
+	// ReasonInvalidInput: malformed input such as a ragged or negative
+	// contingency table, paired slices of different lengths, or k > n.
+	ReasonInvalidInput
+)
+
+// String returns a stable English identifier, suitable for logs and JSON.
+func (r Reason) String() string {
+	switch r {
+	case ReasonNone:
+		return "none"
+	case ReasonTooFewObservations:
+		return "too_few_observations"
+	case ReasonOneLevel:
+		return "one_level"
+	case ReasonNoVariation:
+		return "no_variation"
+	case ReasonInvalidInput:
+		return "invalid_input"
+	}
+	return "unknown"
+}
+
+// MarshalText encodes the reason as its String form, so JSON output carries
+// "one_level" rather than a bare number.
+func (r Reason) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
