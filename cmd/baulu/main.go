@@ -1,16 +1,59 @@
+// Command baulu is the Baulu desktop application. Without a subcommand it
+// opens the window; subcommands run the same code headless.
 package main
 
 import (
-	_ "codeberg.org/go-fonts/dejavu/dejavusans"
-	_ "codeberg.org/go-fonts/liberation/liberationserifregular"
-	_ "filippo.io/age"
-	"fyne.io/fyne/v2/app"
-	_ "fyne.io/fyne/v2/test"
-	_ "github.com/jung-kurt/gofpdf"
-	_ "github.com/xuri/excelize/v2"
-	_ "gonum.org/v1/gonum/stat/distuv"
-	_ "gonum.org/v1/plot"
-	_ "modernc.org/sqlite"
+	"fmt"
+	"os"
 )
 
-func main() { _ = app.New() }
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+// run dispatches to a subcommand and returns the exit status.
+func run(args []string) int {
+	name := "gui"
+	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+		name, args = args[0], args[1:]
+	}
+	cmd, ok := commands()[name]
+	if !ok {
+		fmt.Fprintf(os.Stderr, "baulu: unknown command %q\n\n", name)
+		usage()
+		return 2
+	}
+	if err := cmd.run(args); err != nil {
+		fmt.Fprintln(os.Stderr, "baulu "+name+":", err)
+		if code, ok := err.(exitCode); ok {
+			return int(code)
+		}
+		return 1
+	}
+	return 0
+}
+
+type command struct {
+	summary string
+	run     func(args []string) error
+}
+
+// exitCode is an error that only carries a status (the message was printed).
+type exitCode int
+
+func (e exitCode) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+func commands() map[string]command {
+	return map[string]command{
+		"gui":         {"open the window (default)", runGUI},
+		"screenshots": {"render every screen to PNG: --db PATH --out DIR [--lang kk|ru|en]", runScreenshots},
+		"help":        {"show this help", func([]string) error { usage(); return nil }},
+	}
+}
+
+func usage() {
+	fmt.Fprintln(os.Stderr, "usage: baulu [command] [--db PATH] [options]\n\ncommands:")
+	for name, c := range commands() {
+		fmt.Fprintf(os.Stderr, "  %-12s %s\n", name, c.summary)
+	}
+}

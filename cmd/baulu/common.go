@@ -1,0 +1,37 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"baulu/data"
+)
+
+// defaultDB is baulu.db in the user's config folder (%AppData%\Baulu on
+// Windows, ~/.config/Baulu on Linux).
+func defaultDB() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		dir = "."
+	}
+	return filepath.Join(dir, "Baulu", "baulu.db")
+}
+
+// flags makes a flag set with the --db flag every command shares.
+func flags(name string) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	db := fs.String("db", defaultDB(), "database file")
+	return fs, db
+}
+
+// openStore opens the database for a command.
+func openStore(path string) (*data.Store, error) {
+	s, err := data.Open(context.Background(), path, data.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+
+	"fyne.io/fyne/v2/app"
+
+	"baulu/ui"
+)
+
+// hasDisplay tells whether a window can be opened at all: on Linux and the
+// BSDs an X11 or Wayland display must be named.
+func hasDisplay() bool {
+	switch runtime.GOOS {
+	case "windows", "darwin":
+		return true
+	}
+	return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
+}
+
+func runGUI(args []string) error {
+	fs, db := flags("gui")
+	if err := fs.Parse(args); err != nil {
+		return exitCode(2)
+	}
+	if !hasDisplay() {
+		fmt.Fprintln(os.Stderr, "Baulu needs a graphical display to open its window, and none was found (DISPLAY is empty). "+
+			"Without a display use the headless commands, e.g.: baulu demo --db demo.db && baulu screenshots --db demo.db --out screens")
+		return exitCode(3)
+	}
+	store, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	a := app.NewWithID("kz.baulu.app")
+	u, err := ui.New(a, store)
+	if err != nil {
+		return err
+	}
+	u.Window().ShowAndRun()
+	return nil
+}

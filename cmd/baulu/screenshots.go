@@ -1,0 +1,28 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"baulu/ui"
+)
+
+func runScreenshots(args []string) error {
+	fs, db := flags("screenshots")
+	out := fs.String("out", "screens", "folder for the PNG files")
+	lang := fs.String("lang", "kk,ru", "languages, comma-separated (kk, ru, en)")
+	if err := fs.Parse(args); err != nil {
+		return exitCode(2)
+	}
+	store, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	files, err := ui.Screenshots(store, *out, strings.Split(*lang, ","))
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%d screenshots written to %s\n", len(files), *out)
+	return nil
+}

@@ -1,0 +1,162 @@
+// Package ui is Baulu's Fyne interface: the window, the navigation shell and
+// one struct per screen. Screens read and write through *data.Store and
+// never do heavy work on the UI goroutine.
+package ui
+
+import (
+	"context"
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/ui/i18n"
+)
+
+// UI is the application window and what every screen shares.
+type UI struct {
+	app      fyne.App
+	win      fyne.Window
+	store    *data.Store
+	ctx      context.Context
+	settings data.Settings
+
+	shell    *shell    // nil until the first-run choice is made
+	firstRun *firstRun // set while the first-run screen is shown
+	statusL  *widget.Label
+}
+
+// New builds the window for store in app. It sets the language from the
+// settings (Kazakh on a fresh database) and shows either the first-run
+// screen or the main shell.
+func New(a fyne.App, store *data.Store) (*UI, error) {
+	return newUI(a, store, "")
+}
+
+// newUI is New with the language forced (screenshots); "" means the settings'.
+func newUI(a fyne.App, store *data.Store, lang string) (*UI, error) {
+	if err := i18n.Check(); err != nil {
+		return nil, err
+	}
+	a.Settings().SetTheme(Theme())
+	u := &UI{app: a, store: store, ctx: context.Background(), statusL: widget.NewLabel("")}
+	st, err := store.Settings(u.ctx)
+	if err != nil {
+		return nil, err
+	}
+	u.settings = st
+	if lang == "" {
+		lang = st.Language
+	}
+	if err := i18n.Set(lang); err != nil {
+		return nil, err
+	}
+	u.win = a.NewWindow("Baulu")
+	u.win.Resize(fyne.NewSize(1200, 780))
+	u.win.SetMaster()
+	u.build()
+	return u, nil
+}
+
+// Window is the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// build shows the first-run screen or the shell, in the current language.
+func (u *UI) build() {
+	u.win.SetTitle("Baulu — " + i18n.T("app.subtitle"))
+	if !u.settings.Configured() {
+		u.shell = nil
+		u.firstRun = newFirstRun(u)
+		u.win.SetContent(u.firstRun.content())
+		return
+	}
+	u.firstRun = nil
+	u.shell = newShell(u)
+	u.win.SetContent(u.shell.content())
+}
+
+// reloadSettings re-reads the settings after a screen changed them.
+func (u *UI) reloadSettings() error {
+	st, err := u.store.Settings(u.ctx)
+	if err != nil {
+		return err
+	}
+	u.settings = st
+	return nil
+}
+
+// setLanguage switches the whole UI at once: the window is rebuilt on the
+// same section.
+func (u *UI) setLanguage(l string) error {
+	if err := u.store.SetLanguage(u.ctx, l); err != nil {
+		return err
+	}
+	if err := u.reloadSettings(); err != nil {
+		return err
+	}
+	if err := i18n.Set(l); err != nil {
+		return err
+	}
+	section := ""
+	if u.shell != nil {
+		section = u.shell.currentKey
+	}
+	u.build()
+	if u.shell != nil && section != "" {
+		u.shell.open(section)
+	}
+	return nil
+}
+
+// lang is the UI language, for names stored in three languages.
+func (u *UI) lang() string { return i18n.Current() }
+
+// status shows a short message at the bottom of the window.
+func (u *UI) status(msg string) { u.statusL.SetText(msg) }
+
+// showError logs err and tells the user in one sentence what went wrong.
+func (u *UI) showError(err error) {
+	if err == nil {
+		return
+	}
+	fyne.LogError("baulu", err)
+	showMessage(u.win, i18n.T("error.title"), errorText(err))
+}
+
+// errorText turns an error into a sentence in the UI language: which field
+// and why for bad input, a plain sentence otherwise.
+func errorText(err error) string {
+	var ve *data.ValidationError
+	switch {
+	case errors.As(err, &ve):
+		return i18n.Tf("error.field", fieldLabel(ve.Field), i18n.T("reason."+ve.Reason))
+	case errors.Is(err, data.ErrDuplicate):
+		return i18n.T("error.duplicate")
+	case errors.Is(err, data.ErrInUse):
+		return i18n.T("error.in_use")
+	case errors.Is(err, data.ErrNotFound):
+		return i18n.T("error.not_found")
+	case errors.Is(err, data.ErrInvalid):
+		return i18n.T("error.invalid")
+	}
+	return i18n.Tf("error.other", err.Error())
+}
+
+// fieldLabel names a field for messages ("field.<key>" in the translations).
+func fieldLabel(key string) string {
+	if v, ok := i18n.Lookup(i18n.Current(), "field."+key); ok {
+		return v
+	}
+	return i18n.T("field.unknown")
+}
+
+// showMessage shows an information dialog with wrapped text.
+func showMessage(w fyne.Window, title, msg string) {
+	l := widget.NewLabel(msg)
+	l.Wrapping = fyne.TextWrapWord
+	d := newDialog(title, container.NewPadded(l), w)
+	d.Resize(fyne.NewSize(480, 200))
+	d.Show()
+}

@@ -1,0 +1,183 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/ui/i18n"
+)
+
+// kgDirections chooses the pilot directions of a kindergarten and opens the
+// editor of the directions list itself.
+type kgDirections struct {
+	u      *UI
+	kgID   int
+	dirs   []data.Direction
+	checks *widget.CheckGroup
+	box    *fyne.Container
+	save   *widget.Button
+}
+
+func newKgDirections(u *UI, kgID int) *kgDirections {
+	d := &kgDirections{u: u, kgID: kgID, box: container.NewStack()}
+	d.save = widget.NewButtonWithIcon(i18n.T("button.save"), theme.DocumentSaveIcon(), d.onSave)
+	d.save.Importance = widget.HighImportance
+	d.reload()
+	return d
+}
+
+// reload reads the directions and the kindergarten's choice.
+func (d *kgDirections) reload() {
+	dirs, err := d.u.store.Directions(d.u.ctx, false)
+	if err != nil {
+		d.u.showError(err)
+		return
+	}
+	chosen, err := d.u.store.KindergartenDirections(d.u.ctx, d.kgID)
+	if err != nil {
+		d.u.showError(err)
+		return
+	}
+	d.dirs = dirs
+	var names, selected []string
+	for _, dir := range dirs {
+		names = append(names, dir.Name(d.u.lang()))
+		for _, id := range chosen {
+			if id == dir.ID {
+				selected = append(selected, dir.Name(d.u.lang()))
+			}
+		}
+	}
+	d.checks = widget.NewCheckGroup(names, nil)
+	d.checks.SetSelected(selected)
+	d.box.Objects = []fyne.CanvasObject{container.NewVScroll(d.checks)}
+	d.box.Refresh()
+}
+
+func (d *kgDirections) content() fyne.CanvasObject {
+	hint := widget.NewLabel(i18n.T("kg.directions.hint"))
+	hint.Wrapping = fyne.TextWrapWord
+	manage := widget.NewButtonWithIcon(i18n.T("kg.directions.manage"), theme.SettingsIcon(), func() {
+		newDirectionsEditor(d.u, d.reload).show()
+	})
+	return container.NewBorder(hint, container.NewHBox(d.save, manage), nil, nil, d.box)
+}
+
+func (d *kgDirections) onSave() {
+	var ids []int64
+	for _, dir := range d.dirs {
+		for _, s := range d.checks.Selected {
+			if s == dir.Name(d.u.lang()) {
+				ids = append(ids, dir.ID)
+			}
+		}
+	}
+	if err := d.u.store.SetKindergartenDirections(d.u.ctx, d.kgID, ids); err != nil {
+		d.u.showError(err)
+		return
+	}
+	d.u.status(i18n.T("status.saved"))
+}
+
+// directionsEditor edits the list of pilot directions (add, rename, retire,
+// delete when no kindergarten chose it).
+type directionsEditor struct {
+	u       *UI
+	table   *recordTable[data.Direction]
+	dlg     dialog.Dialog
+	changed func()
+}
+
+func newDirectionsEditor(u *UI, changed func()) *directionsEditor {
+	e := &directionsEditor{u: u, changed: changed}
+	yesNo := func(b bool) string {
+		if b {
+			return i18n.T("word.yes")
+		}
+		return ""
+	}
+	e.table = newRecordTable([]column[data.Direction]{
+		{title: i18n.T("field.name_kk"), width: 260, text: func(d data.Direction) string { return d.NameKK }},
+		{title: i18n.T("field.name_ru"), width: 260, text: func(d data.Direction) string { return d.NameRU }},
+		{title: i18n.T("field.retired"), width: 110, text: func(d data.Direction) string { return yesNo(d.Retired) }},
+	}, nil)
+	e.reload()
+	return e
+}
+
+func (e *directionsEditor) reload() {
+	dirs, err := e.u.store.Directions(e.u.ctx, true)
+	if err != nil {
+		e.u.showError(err)
+		return
+	}
+	e.table.setRows(dirs)
+}
+
+func (e *directionsEditor) show() {
+	add := widget.NewButtonWithIcon(i18n.T("button.add"), theme.ContentAddIcon(), func() { e.edit(data.Direction{}) })
+	edit := widget.NewButtonWithIcon(i18n.T("button.edit"), theme.DocumentCreateIcon(), func() {
+		if d, ok := e.table.current(); ok {
+			e.edit(d)
+		}
+	})
+	del := widget.NewButtonWithIcon(i18n.T("button.delete"), theme.DeleteIcon(), e.onDelete)
+	body := container.NewBorder(nil, container.NewHBox(add, edit, del), nil, nil, e.table.content())
+	e.dlg = dialog.NewCustom(i18n.T("kg.directions.manage"), i18n.T("button.close"), body, e.u.win)
+	e.dlg.SetOnClosed(e.changed)
+	e.dlg.Resize(fyne.NewSize(760, 520))
+	e.dlg.Show()
+}
+
+func (e *directionsEditor) edit(d data.Direction) {
+	kk, ru, en := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	kk.SetText(d.NameKK)
+	ru.SetText(d.NameRU)
+	en.SetText(d.NameEN)
+	retired := widget.NewCheck(i18n.T("field.retired"), nil)
+	retired.SetChecked(d.Retired)
+	title := i18n.T("kg.directions.add")
+	if d.ID != 0 {
+		title = i18n.T("kg.directions.edit")
+	}
+	newFormDialog(e.u.win, title, []*widget.FormItem{
+		widget.NewFormItem(i18n.T("field.name_kk"), kk),
+		widget.NewFormItem(i18n.T("field.name_ru"), ru),
+		widget.NewFormItem(i18n.T("field.name_en"), en),
+		widget.NewFormItem("", retired),
+	}, func() error {
+		d.NameKK, d.NameRU, d.NameEN, d.Retired = kk.Text, ru.Text, en.Text, retired.Checked
+		if err := e.u.store.SaveDirection(e.u.ctx, &d); err != nil {
+			return err
+		}
+		e.reload()
+		return nil
+	}).show()
+}
+
+func (e *directionsEditor) onDelete() {
+	d, ok := e.table.current()
+	if !ok {
+		return
+	}
+	n, err := e.u.store.DirectionInUse(e.u.ctx, d.ID)
+	if err != nil {
+		e.u.showError(err)
+		return
+	}
+	if n > 0 {
+		showMessage(e.u.win, i18n.T("error.title"), i18n.Tf("kg.directions.in_use", n))
+		return
+	}
+	confirmDelete(e.u.win, d.Name(e.u.lang()), func() {
+		if err := e.u.store.DeleteDirection(e.u.ctx, d.ID); err != nil {
+			e.u.showError(err)
+			return
+		}
+		e.reload()
+	})
+}

@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/ui/i18n"
+)
+
+// kgEnvironment is the subject-developing environment checklist of one
+// kindergarten: for each chosen direction, every item is not started,
+// partly or fully equipped. A change is saved at once with today's date.
+type kgEnvironment struct {
+	u        *UI
+	kgID     int
+	dirs     []data.Direction
+	items    []data.EnvItem
+	dirPick  *choice
+	rows     *fyne.Container
+	statuses map[int64]*choice // by item ID, for the chosen direction
+}
+
+var envStatusKeys = []string{"0", "1", "2"}
+
+func newKgEnvironment(u *UI, kgID int) *kgEnvironment {
+	e := &kgEnvironment{u: u, kgID: kgID, rows: container.NewVBox()}
+	e.reload()
+	return e
+}
+
+// reload reads the kindergarten's chosen directions and the items.
+func (e *kgEnvironment) reload() {
+	all, err := e.u.store.Directions(e.u.ctx, true)
+	if err != nil {
+		e.u.showError(err)
+		return
+	}
+	chosen, err := e.u.store.KindergartenDirections(e.u.ctx, e.kgID)
+	if err != nil {
+		e.u.showError(err)
+		return
+	}
+	e.items, err = e.u.store.EnvItems(e.u.ctx)
+	if err != nil {
+		e.u.showError(err)
+		return
+	}
+	e.dirs = nil
+	var keys []string
+	names := map[string]string{}
+	for _, d := range all {
+		for _, id := range chosen {
+			if id == d.ID {
+				e.dirs = append(e.dirs, d)
+				keys = append(keys, d.Code)
+				names[d.Code] = d.Name(e.u.lang())
+			}
+		}
+	}
+	prev := ""
+	if e.dirPick != nil {
+		prev = e.dirPick.key()
+	}
+	e.dirPick = newChoice(keys, func(k string) string { return names[k] }, func(string) { e.showDirection() })
+	if prev != "" {
+		e.dirPick.setKey(prev)
+	} else if len(keys) > 0 {
+		e.dirPick.SetSelectedIndex(0)
+	}
+	e.showDirection()
+}
+
+func (e *kgEnvironment) content() fyne.CanvasObject {
+	return container.NewBorder(
+		container.NewVBox(widget.NewForm(widget.NewFormItem(i18n.T("field.direction"), container.NewStack(e.dirPick))), widget.NewSeparator()),
+		nil, nil, nil, container.NewVScroll(e.rows))
+}
+
+func (e *kgEnvironment) direction() (data.Direction, bool) {
+	i := e.dirPick.SelectedIndex()
+	if i < 0 || i >= len(e.dirs) {
+		return data.Direction{}, false
+	}
+	return e.dirs[i], true
+}
+
+// showDirection lists the items of the chosen direction with their status.
+func (e *kgEnvironment) showDirection() {
+	e.statuses = map[int64]*choice{}
+	d, ok := e.direction()
+	if !ok {
+		msg := widget.NewLabel(i18n.T("kg.environment.none"))
+		msg.Wrapping = fyne.TextWrapWord
+		e.rows.Objects = []fyne.CanvasObject{msg}
+		e.rows.Refresh()
+		return
+	}
+	ratings, err := e.u.store.EnvRatings(e.u.ctx, e.kgID, d.ID)
+	if err != nil {
+		e.u.showError(err)
+		return
+	}
+	byItem := map[int64]data.EnvRating{}
+	for _, r := range ratings {
+		byItem[r.ItemID] = r
+	}
+	form := widget.NewForm()
+	for _, it := range e.items {
+		it := it
+		r, rated := byItem[it.ID]
+		dateL := widget.NewLabel("")
+		if rated {
+			dateL.SetText(r.RatedOn.DMY())
+		}
+		c := newChoice(envStatusKeys, func(k string) string { return i18n.T("env.status." + k) }, nil)
+		if rated {
+			c.SetSelectedIndex(r.Status)
+		}
+		c.OnChanged = func(string) { e.onStatusChanged(d.ID, it.ID, c.SelectedIndex(), dateL) }
+		e.statuses[it.ID] = c
+		form.Append(it.Name(e.u.lang()), container.NewBorder(nil, nil, nil, dateL, c))
+	}
+	e.rows.Objects = []fyne.CanvasObject{form}
+	e.rows.Refresh()
+}
+
+func (e *kgEnvironment) onStatusChanged(dirID, itemID int64, status int, dateL *widget.Label) {
+	if status < 0 {
+		return
+	}
+	r := data.EnvRating{KindergartenID: e.kgID, DirectionID: dirID, ItemID: itemID, Status: status, RatedOn: e.u.store.Today()}
+	if err := e.u.store.SetEnvRating(e.u.ctx, r); err != nil {
+		e.u.showError(err)
+		return
+	}
+	dateL.SetText(r.RatedOn.DMY())
+	e.u.status(i18n.T("status.saved"))
+}
