@@ -110,7 +110,7 @@ func TestGroupsAndChildCodes(t *testing.T) {
 		t.Fatalf("codes %s %s %s", e.Code, c.Code, e2.Code)
 	}
 	dup := data.Group{KindergartenID: 78, Name: "Балапан", Role: data.RoleControl, AgeGroup: "senior", Language: "kk"}
-	if r := reason(s.SaveGroup(ctx, &dup)); r != "name:duplicate" {
+	if r := reason(s.SaveGroup(ctx, &dup)); r != "group_name:duplicate" {
 		t.Fatalf("duplicate group: %q", r)
 	}
 	kids := datatest.AddChildren(t, s, e.ID, 3)

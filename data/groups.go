@@ -67,7 +67,7 @@ func (g *Group) Validate() error {
 		return invalid("kindergarten", ReasonRequired)
 	}
 	if g.Name == "" {
-		return invalid("name", ReasonRequired)
+		return invalid("group_name", ReasonRequired)
 	}
 	if g.Role != RoleExperimental && g.Role != RoleControl {
 		return invalid("role", ReasonRequired)
@@ -101,7 +101,7 @@ func (s *Store) SaveGroup(ctx context.Context, g *Group) error {
 		return mapErr(err)
 	}
 	if dup > 0 {
-		return invalid("name", ReasonDuplicate)
+		return invalid("group_name", ReasonDuplicate)
 	}
 	var planned any
 	if g.PlannedSize > 0 {

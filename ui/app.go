@@ -8,7 +8,6 @@ import (
 	"errors"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
@@ -26,6 +25,7 @@ type UI struct {
 	shell    *shell    // nil until the first-run choice is made
 	firstRun *firstRun // set while the first-run screen is shown
 	statusL  *widget.Label
+	dialogs  dialogs
 }
 
 // New builds the window for store in app. It sets the language from the
@@ -122,7 +122,7 @@ func (u *UI) showError(err error) {
 		return
 	}
 	fyne.LogError("baulu", err)
-	showMessage(u.win, i18n.T("error.title"), errorText(err))
+	u.showMessage(i18n.T("error.title"), errorText(err))
 }
 
 // errorText turns an error into a sentence in the UI language: which field
@@ -150,13 +150,4 @@ func fieldLabel(key string) string {
 		return v
 	}
 	return i18n.T("field.unknown")
-}
-
-// showMessage shows an information dialog with wrapped text.
-func showMessage(w fyne.Window, title, msg string) {
-	l := widget.NewLabel(msg)
-	l.Wrapping = fyne.TextWrapWord
-	d := newDialog(title, container.NewPadded(l), w)
-	d.Resize(fyne.NewSize(480, 200))
-	d.Show()
 }

@@ -102,7 +102,7 @@ func (c *kgChildren) editChild(ch data.Child) {
 	if ch.ID != 0 {
 		title = i18n.Tf("kg.children.edit", ch.Code)
 	}
-	newFormDialog(c.u.win, title, []*widget.FormItem{
+	c.u.newFormDialog(title, []*widget.FormItem{
 		widget.NewFormItem(i18n.T("field.code"), code),
 		widget.NewFormItem(i18n.T("field.full_name"), name),
 		widget.NewFormItem(i18n.T("field.sex"), sex),
@@ -137,7 +137,7 @@ func (c *kgChildren) onDelete() {
 	if !ok {
 		return
 	}
-	confirmDelete(c.u.win, i18n.Tf("kg.children.what", ch.Code), func() {
+	c.u.confirmDelete(i18n.Tf("kg.children.what", ch.Code), func() {
 		if err := c.u.store.DeleteChild(c.u.ctx, ch.ID); err != nil {
 			c.u.showError(err)
 			return

@@ -144,7 +144,7 @@ func (e *directionsEditor) edit(d data.Direction) {
 	if d.ID != 0 {
 		title = i18n.T("kg.directions.edit")
 	}
-	newFormDialog(e.u.win, title, []*widget.FormItem{
+	e.u.newFormDialog(title, []*widget.FormItem{
 		widget.NewFormItem(i18n.T("field.name_kk"), kk),
 		widget.NewFormItem(i18n.T("field.name_ru"), ru),
 		widget.NewFormItem(i18n.T("field.name_en"), en),
@@ -170,10 +170,10 @@ func (e *directionsEditor) onDelete() {
 		return
 	}
 	if n > 0 {
-		showMessage(e.u.win, i18n.T("error.title"), i18n.Tf("kg.directions.in_use", n))
+		e.u.showMessage(i18n.T("error.title"), i18n.Tf("kg.directions.in_use", n))
 		return
 	}
-	confirmDelete(e.u.win, d.Name(e.u.lang()), func() {
+	e.u.confirmDelete(d.Name(e.u.lang()), func() {
 		if err := e.u.store.DeleteDirection(e.u.ctx, d.ID); err != nil {
 			e.u.showError(err)
 			return

@@ -107,7 +107,7 @@ func (g *kgGroups) editGroup(gr data.Group) {
 	if gr.ID != 0 {
 		title = i18n.Tf("kg.groups.edit", gr.Code)
 	}
-	newFormDialog(g.u.win, title, []*widget.FormItem{
+	g.u.newFormDialog(title, []*widget.FormItem{
 		widget.NewFormItem(i18n.T("field.group_name"), name),
 		widget.NewFormItem(i18n.T("field.role"), role),
 		widget.NewFormItem(i18n.T("field.age_group"), age),
@@ -138,7 +138,7 @@ func (g *kgGroups) onDelete() {
 	if gr.Children > 0 {
 		what += " " + i18n.Tf("kg.groups.delete.children", gr.Children)
 	}
-	confirmDelete(g.u.win, what, func() {
+	g.u.confirmDelete(what, func() {
 		if err := g.u.store.DeleteGroup(g.u.ctx, gr.ID); err != nil {
 			g.u.showError(err)
 			return

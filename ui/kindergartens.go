@@ -102,8 +102,10 @@ var kgForms = []string{"КМҚК", "МКҚК", "ЖШС", "ЖК", "жекемен
 func newKgProfile(u *UI, k data.Kindergarten, onSaved func(data.Kindergarten)) *kgProfile {
 	p := &kgProfile{u: u, k: k, onSaved: onSaved}
 	entry := func(text string) *widget.Entry { e := widget.NewEntry(); e.SetText(text); return e }
-	p.name, p.shortName = entry(k.Name), entry(k.ShortName)
-	p.name.Wrapping, p.shortName.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
+	p.name, p.shortName = widget.NewMultiLineEntry(), entry(k.ShortName)
+	p.name.SetText(k.Name)
+	p.name.Wrapping = fyne.TextWrapWord
+	p.name.SetMinRowsVisible(2)
 	p.settlement, p.district, p.address = entry(k.Settlement), entry(k.District), entry(k.Address)
 	p.director, p.phone, p.email = entry(k.Director), entry(k.Phone), entry(k.Email)
 	p.notes = widget.NewMultiLineEntry()
