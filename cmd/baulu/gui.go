@@ -35,7 +35,9 @@ func runGUI(args []string) error {
 		return err
 	}
 	defer store.Close()
-	a := app.NewWithID("kz.baulu.app")
+	app.SetMetadata(ui.Metadata())
+	a := app.NewWithID(ui.AppID)
+	a.SetIcon(ui.Icon)
 	u, err := ui.New(a, store)
 	if err != nil {
 		return err

@@ -24,10 +24,10 @@ func run(args []string) int {
 		return 2
 	}
 	if err := cmd.run(args); err != nil {
-		fmt.Fprintln(os.Stderr, "baulu "+name+":", err)
 		if code, ok := err.(exitCode); ok {
-			return int(code)
+			return int(code) // the command has already said why
 		}
+		fmt.Fprintln(os.Stderr, "baulu "+name+":", err)
 		return 1
 	}
 	return 0

@@ -1,0 +1,29 @@
+package ui
+
+import (
+	_ "embed"
+
+	"fyne.io/fyne/v2"
+)
+
+//go:embed icon.png
+var iconPNG []byte
+
+// Icon is Baulu's application icon.
+var Icon = fyne.NewStaticResource("baulu.png", iconPNG)
+
+// AppID and Version identify the build (kept equal to FyneApp.toml).
+const (
+	AppID   = "kz.baulu.app"
+	Version = "0.1.0"
+)
+
+// Metadata is what FyneApp.toml says, for builds made with plain `go build`
+// (Fyne reads the toml only when it sits beside the binary). fyneDo: every
+// background goroutine reaches widgets through fyne.Do.
+func Metadata() fyne.AppMetadata {
+	return fyne.AppMetadata{
+		ID: AppID, Name: "Baulu", Version: Version, Build: 1, Icon: Icon, Release: true,
+		Migrations: map[string]bool{"fyneDo": true},
+	}
+}
