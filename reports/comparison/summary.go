@@ -63,50 +63,10 @@ func Summary(ctx context.Context, s *data.Store, region string, from, to int64) 
 	if len(r.indicators) == 0 {
 		return []Row{}, nil
 	}
-	idx := make(map[int64]int, len(r.indicators))
-	marks := make([]string, len(r.indicators))
-	args := []any{r.from.ID, r.to.ID, scope.RegionCode}
-	for i, in := range r.indicators {
-		idx[in.ID] = i
-		marks[i] = "?"
-		args = append(args, in.ID)
-	}
-	rows, err := s.DB().QueryContext(ctx, `SELECT c.id, g.id, g.kindergarten_id, g.role, a.round_id, a.indicator_id, a.score
-		FROM kindergarten k
-		JOIN child_group g ON g.kindergarten_id = k.id
-		JOIN child c ON c.group_id = g.id
-		JOIN assessment a ON a.child_id = c.id AND a.round_id IN (?, ?)
-		WHERE k.region_code = ? AND a.indicator_id IN (`+strings.Join(marks, ",")+`)
-		ORDER BY c.id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("comparison: load summary scores: %w", err)
-	}
-	defer rows.Close()
-	// scores[child][round*n + indicator] holds 1..3, 0 for not scored.
 	n := len(r.indicators)
-	var kids []ChildScores
-	var scores [][]int8
-	for rows.Next() {
-		var (
-			cs               ChildScores
-			round, indicator int64
-			score            int8
-		)
-		if err := rows.Scan(&cs.ChildID, &cs.GroupID, &cs.KindergartenID, &cs.Role, &round, &indicator, &score); err != nil {
-			return nil, fmt.Errorf("comparison: read summary scores: %w", err)
-		}
-		if len(kids) == 0 || kids[len(kids)-1].ChildID != cs.ChildID {
-			kids = append(kids, cs)
-			scores = append(scores, make([]int8, 2*n))
-		}
-		slot := idx[indicator]
-		if round == r.to.ID {
-			slot += n
-		}
-		scores[len(scores)-1][slot] = score
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("comparison: read summary scores: %w", err)
+	kids, scores, err := loadScores(ctx, s, scope.RegionCode, r)
+	if err != nil {
+		return nil, err
 	}
 
 	kgs := make([]int, 0, len(r.kindergartenOK))
@@ -147,8 +107,78 @@ func Summary(ctx context.Context, s *data.Store, region string, from, to int64) 
 			out = append(out, sub(RowCell, kg, i))
 		}
 	}
-	sortRows(out, idx)
+	order := make(map[int64]int, n)
+	for i, in := range r.indicators {
+		order[in.ID] = i
+	}
+	sortRows(out, order)
 	return out, nil
+}
+
+// loadScores reads every score of the region's children in the two rounds
+// as one row per child and round, one column per indicator (a pivot: a
+// ninth of the rows of one row per score, and rows are what the driver
+// spends its time on). scores[i] holds child i's scores, the first round's
+// n indicators then the second's; 0 means not scored.
+func loadScores(ctx context.Context, s *data.Store, region string, r resolved) ([]ChildScores, [][]int8, error) {
+	n := len(r.indicators)
+	cols := make([]string, n)
+	marks := make([]string, n)
+	var colArgs, inArgs []any
+	for i, in := range r.indicators {
+		cols[i] = "max(CASE WHEN a.indicator_id = ? THEN a.score ELSE 0 END)"
+		marks[i] = "?"
+		colArgs = append(colArgs, in.ID)
+		inArgs = append(inArgs, in.ID)
+	}
+	args := append(colArgs, region, r.from.ID, r.to.ID)
+	args = append(args, inArgs...)
+	// Same join order as Load, for the same reason.
+	rows, err := s.DB().QueryContext(ctx, `SELECT c.id, g.id, g.kindergarten_id, g.role = 'control', a.round_id, `+
+		strings.Join(cols, ", ")+`
+		FROM child c
+		CROSS JOIN child_group g ON g.id = c.group_id
+		CROSS JOIN kindergarten k ON k.id = g.kindergarten_id
+		CROSS JOIN assessment a ON a.child_id = c.id
+		WHERE k.region_code = ? AND a.round_id IN (?, ?)
+		  AND +a.indicator_id IN (`+strings.Join(marks, ",")+`)
+		GROUP BY c.id, a.round_id
+		ORDER BY c.id, a.round_id`, args...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("comparison: load summary scores: %w", err)
+	}
+	defer rows.Close()
+	var (
+		kids    []ChildScores
+		scores  [][]int8
+		cs      ChildScores
+		control bool
+		round   int64
+	)
+	row := make([]int8, n)
+	dest := []any{&cs.ChildID, &cs.GroupID, &cs.KindergartenID, &control, &round}
+	for i := range row {
+		dest = append(dest, &row[i])
+	}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return nil, nil, fmt.Errorf("comparison: read summary scores: %w", err)
+		}
+		if len(kids) == 0 || kids[len(kids)-1].ChildID != cs.ChildID {
+			cs.Role = roleOf(control)
+			kids = append(kids, cs)
+			scores = append(scores, make([]int8, 2*n))
+		}
+		half := scores[len(scores)-1][:n]
+		if round == r.to.ID {
+			half = scores[len(scores)-1][n:]
+		}
+		copy(half, row)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("comparison: read summary scores: %w", err)
+	}
+	return kids, scores, nil
 }
 
 // tally sums one round's scores: all indicators (ind < 0) or one.
