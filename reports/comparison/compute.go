@@ -10,8 +10,8 @@ import (
 // empty or one-sided data (tests that cannot run say so in their Reason).
 func Compute(ds *Dataset) Result {
 	cut := ds.Scope.Phi
-	if cut == "" {
-		cut = PhiIII
+	if cut != PhiIIandIII {
+		cut = PhiIII // the default; Load has already refused anything else
 	}
 	res := Result{Scope: ScopeInfo{
 		RegionCode: ds.Scope.RegionCode, KindergartenID: ds.Scope.KindergartenID,

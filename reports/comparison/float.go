@@ -2,6 +2,8 @@ package comparison
 
 import (
 	"encoding/json"
+	"fmt"
+	"io"
 	"math"
 )
 
@@ -35,5 +37,18 @@ func (f *Float) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*f = Float(v)
+	return nil
+}
+
+// WriteJSON writes v (a Result, or []Row) as indented JSON followed by a
+// newline, without encoding/json's HTML escaping, so "p<=0.05" prints as
+// itself rather than "p\u003c=0.05". `baulu stats --json` uses it.
+func WriteJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("comparison: write JSON: %w", err)
+	}
 	return nil
 }

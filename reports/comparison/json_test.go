@@ -160,3 +160,15 @@ func TestSingleChildSDIsNull(t *testing.T) {
 		t.Errorf("no null SD in %s", b)
 	}
 }
+
+func TestWriteJSON(t *testing.T) {
+	r := comparison.Compute(verdictCases["significant"])
+	var buf bytes.Buffer
+	if err := comparison.WriteJSON(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !json.Valid(buf.Bytes()) || !strings.Contains(out, `"significance": "p<=0.01"`) || !strings.HasSuffix(out, "}\n") {
+		t.Errorf("WriteJSON output:\n%s", out)
+	}
+}

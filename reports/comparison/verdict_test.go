@@ -235,3 +235,30 @@ func TestMessagesAgreeAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Mid-year: the final round has not been scored yet.
+func TestVerdictBeforeTheFinalRound(t *testing.T) {
+	ds := synth(30, 30, 2, func(i int) int { return 9 + i%9 }, func(int) int { return 0 }, func(i int) int { return 10 + i%8 }, func(int) int { return 0 })
+	r := comparison.Compute(ds)
+	if len(r.Warnings) != 1 || r.Warnings[0].Code != comparison.WarnRoundEmpty || r.Warnings[0].Round != comparison.RoundTo {
+		t.Fatalf("warnings %+v", r.Warnings)
+	}
+	want := map[string][]string{
+		"kk": {"Кезең басында топтар арасында", "Кезең соңында бағалау деректері жоқ, сондықтан кезеңдегі өзгерісті бағалау мүмкін емес."},
+		"ru": {"На начало периода статистически значимых различий", "На конец периода данных оценивания нет, поэтому изменения за период оценить нельзя."},
+		"en": {"There are no assessment data at the end of the period"},
+	}
+	for lang, phrases := range want {
+		v := comparison.Verdict(r, lang)
+		all := strings.Join(v, " ")
+		for _, p := range phrases {
+			if !strings.Contains(all, p) {
+				t.Errorf("[%s] missing %q in %q", lang, p, all)
+			}
+		}
+		if len(v) != 2 {
+			t.Errorf("[%s] %d sentences, want baseline + no final data: %q", lang, len(v), v)
+		}
+		checkSentences(t, "mid-year ["+lang+"]", lang, v)
+	}
+}
