@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// capture runs the command and returns its status and standard output.
+func capture(t *testing.T, args ...string) (int, string) {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := os.Stdout
+	os.Stdout = w
+	code := run(args)
+	w.Close()
+	os.Stdout = old
+	var b bytes.Buffer
+	io.Copy(&b, r)
+	return code, b.String()
+}
+
+func TestUnknownCommand(t *testing.T) {
+	if code, _ := capture(t, "frobnicate"); code != 2 {
+		t.Fatalf("status %d", code)
+	}
+}
+
+func TestGUIWithoutDisplaySaysSo(t *testing.T) {
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	if code, _ := capture(t, "--db", filepath.Join(t.TempDir(), "x.db")); code != 3 {
+		t.Fatalf("status %d, want 3", code)
+	}
+}
+
+func TestScreenshotsOfAFreshDatabase(t *testing.T) {
+	dir := t.TempDir()
+	code, out := capture(t, "screenshots", "--db", filepath.Join(dir, "b.db"), "--out", filepath.Join(dir, "png"), "--lang", "kk,ru")
+	if code != 0 || !strings.Contains(out, "2 screenshots") {
+		t.Fatalf("status %d: %s", code, out)
+	}
+	for _, f := range []string{"kk-00-firstrun.png", "ru-00-firstrun.png"} {
+		if st, err := os.Stat(filepath.Join(dir, "png", f)); err != nil || st.Size() < 5000 {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+}
+
+func TestStatsJSONOnAnEmptyRegion(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "b.db")
+	code, out := capture(t, "stats", "--db", db, "--region", "ULY", "--json")
+	if code != 0 {
+		t.Fatalf("status %d", code)
+	}
+	var v struct {
+		Result struct {
+			NoData bool `json:"no_data"`
+		} `json:"result"`
+		Verdict map[string][]string `json:"verdict"`
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil || !v.Result.NoData || len(v.Verdict["kk"]) == 0 {
+		t.Fatalf("%v %+v\n%s", err, v, out)
+	}
+	if code, _ := capture(t, "stats", "--db", db, "--region", "ULY", "--from", "nosuch"); code != 1 {
+		t.Fatalf("unknown round: status %d", code)
+	}
+}
