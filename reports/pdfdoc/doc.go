@@ -79,7 +79,8 @@ type Heading struct {
 	Page   int
 }
 
-// Document collects blocks and renders them to PDF.
+// Document collects blocks and renders them to PDF. It is not safe for
+// concurrent use; Output may be called again and gives the same bytes.
 type Document struct {
 	meta     Meta
 	blocks   []block
