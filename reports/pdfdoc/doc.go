@@ -1,0 +1,225 @@
+// Package pdfdoc owns the look of Baulu's official documents: an A4 page set
+// in Liberation Serif (Times New Roman metrics, every Kazakh letter) with the
+// margins, sizes, numbered headings, contents, tables, lists and signature
+// block that a Kazakh or Russian department expects. It knows no report and
+// no language: the reports compose a Document from its blocks.
+//
+// A Document is a list of blocks laid out only when Output is called. Output
+// renders the list twice (rarely three times): the first pass learns on which
+// page every heading falls and how many pages there are, the next prints those
+// numbers in the contents and in the "N / M" footers. That is simpler and more
+// reliable than gofpdf's AliasNbPages, whose placeholder is replaced after
+// font subsetting and so may print digits missing from a UTF-8 subset, and is
+// measured with the width of "{nb}" rather than of the number.
+//
+// Builder methods never fail: the first problem (a bad column spec, an image
+// that is not a PNG) is kept and returned by Err and Output, as gofpdf does.
+package pdfdoc
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// Page geometry and type sizes of the official look, in millimetres and
+// points. Margins follow the customary 30/15/20/20 mm of Kazakh and Russian
+// office documents (left margin wide for binding).
+const (
+	PageWidth    = 210.0
+	PageHeight   = 297.0
+	MarginLeft   = 30.0
+	MarginRight  = 15.0
+	MarginTop    = 20.0
+	MarginBottom = 20.0
+	// TextWidth is the width of the type area.
+	TextWidth = PageWidth - MarginLeft - MarginRight
+
+	BodySize  = 14.0 // body text, headings, contents
+	TableSize = 12.0 // tables, captions under images, footers
+	TitleSize = 20.0 // the title on the title page
+
+	// ParagraphIndent is the first-line indent of body paragraphs.
+	ParagraphIndent = 12.5
+	// LineSpacing multiplies the type size to give the line height; 1.2 is
+	// what a word processor calls single spacing for Times New Roman.
+	LineSpacing = 1.2
+	// TableLineSpacing is tighter, as in a word processor's tables.
+	TableLineSpacing = 1.1
+)
+
+// fixedDate is used when Meta.Date is zero so that output stays reproducible.
+var fixedDate = time.Date(2026, time.January, 1, 0, 0, 0, 0, time.UTC)
+
+// maxPasses bounds the layout passes; two suffice unless printing the page
+// numbers changes the layout, which the fixed-width number column prevents.
+const maxPasses = 4
+
+// Meta is the document information shown by PDF viewers (File → Properties).
+type Meta struct {
+	Title    string
+	Author   string
+	Subject  string
+	Keywords string
+	Creator  string
+	// Date becomes both the creation and the modification date. Zero means a
+	// fixed date, so that the same input always gives the same bytes.
+	Date time.Time
+}
+
+// Heading is a heading as laid out: its number ("2.1.", empty when
+// unnumbered), text, level (1 = section) and the page it starts on.
+type Heading struct {
+	Number string
+	Text   string
+	Level  int
+	Page   int
+}
+
+// Document collects blocks and renders them to PDF. It is not safe for
+// concurrent use; Output may be called again and gives the same bytes.
+type Document struct {
+	meta     Meta
+	blocks   []block
+	headings []*headingBlock
+	counters [3]int
+	images   int
+	err      error
+
+	titleFirst bool // the first block is a title page: it shows no number
+	italic     bool // some block is set in italics
+	pages      int
+	laidOut    []Heading
+}
+
+// New returns an empty document with the given metadata.
+func New(meta Meta) *Document {
+	return &Document{meta: meta}
+}
+
+// Err returns the first error met while building the document, if any.
+func (d *Document) Err() error { return d.err }
+
+// setErr keeps the first error only: later ones are usually its consequences.
+func (d *Document) setErr(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+}
+
+func (d *Document) add(b block) {
+	d.blocks = append(d.blocks, b)
+}
+
+// Pages returns the page count found by the last Output (0 before it).
+func (d *Document) Pages() int { return d.pages }
+
+// Headings returns the headings with the pages found by the last Output.
+func (d *Document) Headings() []Heading {
+	out := make([]Heading, len(d.laidOut))
+	copy(out, d.laidOut)
+	return out
+}
+
+// layout is what one pass learns: the pages of the headings and the total.
+type layout struct {
+	pages        int
+	headingPages []int
+}
+
+func (l layout) equal(o layout) bool {
+	if l.pages != o.pages || len(l.headingPages) != len(o.headingPages) {
+		return false
+	}
+	for i, p := range l.headingPages {
+		if o.headingPages[i] != p {
+			return false
+		}
+	}
+	return true
+}
+
+// Output lays the document out and writes the PDF to w.
+func (d *Document) Output(w io.Writer) error {
+	if d.err != nil {
+		return fmt.Errorf("pdfdoc: build: %w", d.err)
+	}
+	if len(d.blocks) == 0 {
+		return errors.New("pdfdoc: empty document")
+	}
+	var prev *layout
+	for pass := 0; pass < maxPasses; pass++ {
+		r, err := d.render(pass, prev)
+		if err != nil {
+			return err
+		}
+		got := r.layout()
+		if prev != nil && got.equal(*prev) {
+			d.record(got)
+			if err := r.pdf.Output(w); err != nil {
+				return fmt.Errorf("pdfdoc: write: %w", err)
+			}
+			return nil
+		}
+		prev = &got
+	}
+	return fmt.Errorf("pdfdoc: page numbers did not settle after %d passes", maxPasses)
+}
+
+// record keeps the final layout for Pages and Headings.
+func (d *Document) record(l layout) {
+	d.pages = l.pages
+	d.laidOut = make([]Heading, len(d.headings))
+	for i, h := range d.headings {
+		d.laidOut[i] = Heading{Number: h.number, Text: h.text, Level: h.level, Page: l.headingPages[i]}
+	}
+}
+
+// render runs one layout pass on a fresh gofpdf document.
+func (d *Document) render(pass int, prev *layout) (*renderer, error) {
+	pdf := gofpdf.NewCustom(&gofpdf.InitType{
+		OrientationStr: "P",
+		UnitStr:        "mm",
+		Size:           gofpdf.SizeType{Wd: PageWidth, Ht: PageHeight},
+	})
+	date := d.meta.Date
+	if date.IsZero() {
+		date = fixedDate
+	}
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
+	pdf.SetCatalogSort(true)
+	pdf.SetTitle(d.meta.Title, true)
+	pdf.SetAuthor(d.meta.Author, true)
+	pdf.SetSubject(d.meta.Subject, true)
+	pdf.SetKeywords(d.meta.Keywords, true)
+	creator := d.meta.Creator
+	if creator == "" {
+		creator = "Baulu"
+	}
+	pdf.SetCreator(creator, true)
+	pdf.SetMargins(MarginLeft, MarginTop, MarginRight)
+	// Breaks are decided by the blocks (rows and lines never split), so
+	// gofpdf must not break on its own in the middle of a drawing.
+	pdf.SetAutoPageBreak(false, MarginBottom)
+	pdf.SetDisplayMode("fullwidth", "continuous")
+	addFonts(pdf, d.italic)
+	// Text blocks place their lines exactly; only table cells pad.
+	pdf.SetCellMargin(0)
+
+	r := newRenderer(d, pdf, pass, prev)
+	pdf.SetFooterFunc(r.footer)
+	r.newPage()
+	for i, b := range d.blocks {
+		r.idx = i
+		b.render(r)
+	}
+	// gofpdf keeps its first error and ignores every later call.
+	if err := pdf.Error(); err != nil {
+		return nil, fmt.Errorf("pdfdoc: pass %d: %w", pass+1, err)
+	}
+	return r, nil
+}

@@ -1,0 +1,136 @@
+package pdfdoc
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestColumnWidths(t *testing.T) {
+	tests := []struct {
+		name  string
+		table Table
+		want  []float64
+	}{
+		{"weights share the text width", Table{Columns: []Column{{Weight: 1}, {Weight: 3}}},
+			[]float64{TextWidth / 4, TextWidth * 3 / 4}},
+		{"fixed then weighted", Table{Columns: []Column{{Width: 15}, {}, {Weight: 2}}},
+			[]float64{15, (TextWidth - 15) / 3, (TextWidth - 15) * 2 / 3}},
+		{"narrower table", Table{Width: 100, Columns: []Column{{Width: 40}, {}}},
+			[]float64{40, 60}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.table.widths()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range tt.want {
+				if math.Abs(got[i]-tt.want[i]) > 1e-9 {
+					t.Errorf("widths = %v, want %v", got, tt.want)
+					break
+				}
+			}
+		})
+	}
+}
+
+// TestColumnsFitLongestWord checks that a weighted column too narrow for
+// its longest word takes room from the other weighted columns, and that
+// fixed columns and the total width do not change.
+func TestColumnsFitLongestWord(t *testing.T) {
+	pdf := measurer(t, "", TableSize)
+	r := &renderer{pdf: pdf}
+	tbl := Table{
+		Columns: []Column{
+			{Title: "№", Width: 12},
+			{Title: "Атауы", Weight: 6},
+			{Title: "Ұйымдық-құқықтық нысаны", Weight: 1},
+		},
+		Rows: [][]string{{"1", "«Ақбота» бөбекжай-бақшасы", "жауапкершілігі шектеулі серіктестік"}},
+	}
+	spec, err := tbl.widths()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &tableBlock{t: tbl, spec: spec}
+	got := b.fit(r)
+	if got[0] != 12 {
+		t.Errorf("fixed column changed to %.1f mm", got[0])
+	}
+	if sum := got[0] + got[1] + got[2]; math.Abs(sum-TextWidth) > 1e-6 {
+		t.Errorf("columns add up to %.2f mm, want %.2f", sum, TextWidth)
+	}
+	r.setFont("", TableSize)
+	body := pdf.GetStringWidth("жауапкершілігі") + 2*cellPadX
+	r.setFont("B", TableSize)
+	head := pdf.GetStringWidth("Ұйымдық-") + 2*cellPadX
+	if need := math.Max(body, head); got[2] < need || spec[2] >= need {
+		t.Errorf("third column %.1f mm (spec %.1f), want widened to at least %.1f", got[2], spec[2], need)
+	}
+}
+
+// TestRowTallerThanPage splits a row of 150 lines between lines, with the
+// header repeated, and loses no line.
+func TestRowTallerThanPage(t *testing.T) {
+	var cell []string
+	for i := range 150 {
+		cell = append(cell, fmt.Sprintf("жол-%03d", i+1))
+	}
+	d := New(Meta{})
+	d.AddTable(Table{
+		Columns: []Column{{Title: "Бағыт", Width: 40}, {Title: "Түсініктеме"}},
+		Rows:    [][]string{{"Еңбек", strings.Join(cell, "\n")}, {"Соңғы", "жол"}},
+	})
+	pages := pdftotext(t, writePDF(t, d, "tall.pdf"))
+	if len(pages) < 3 {
+		t.Fatalf("%d pages, want the row spread over at least 3", len(pages))
+	}
+	all := strings.Join(pages, "\n")
+	for _, c := range cell {
+		if strings.Count(all, c) != 1 {
+			t.Errorf("%s printed %d times", c, strings.Count(all, c))
+		}
+	}
+	for i, p := range pages {
+		if !strings.Contains(p, "Түсініктеме") {
+			t.Errorf("page %d has no header", i+1)
+		}
+	}
+}
+
+func TestPageBreaks(t *testing.T) {
+	tests := []struct {
+		name  string
+		build func(d *Document)
+		pages int
+	}{
+		{"one paragraph", func(d *Document) { d.Paragraph("Мәтін.") }, 1},
+		{"break between", func(d *Document) { d.Paragraph("А."); d.PageBreak(); d.Paragraph("Б.") }, 2},
+		{"two breaks make one", func(d *Document) { d.Paragraph("А."); d.PageBreak(); d.PageBreak(); d.Paragraph("Б.") }, 2},
+		{"break at the end adds no page", func(d *Document) { d.Paragraph("А."); d.PageBreak() }, 1},
+		{"break at the start adds no page", func(d *Document) { d.PageBreak(); d.Paragraph("А.") }, 1},
+		{"title page then text", func(d *Document) { d.Title(TitlePage{Title: "Есеп"}); d.Paragraph("А.") }, 2},
+		{"keep space breaks when short", func(d *Document) {
+			for range 40 {
+				d.Text(Para{Text: "Жол.", NoIndent: true})
+			}
+			d.KeepSpace(50)
+			d.Paragraph("Б.")
+		}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := New(Meta{})
+			tt.build(d)
+			if err := d.Output(io.Discard); err != nil {
+				t.Fatal(err)
+			}
+			if d.Pages() != tt.pages {
+				t.Errorf("%d pages, want %d", d.Pages(), tt.pages)
+			}
+		})
+	}
+}
