@@ -101,3 +101,27 @@ func TestLoadScoresAndEnvRatings(t *testing.T) {
 		t.Fatalf("a rejected batch wrote ratings: %+v", rs)
 	}
 }
+
+func TestBulkRestoresDurableCommits(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	sync := func() int {
+		var v int
+		if err := s.DB().QueryRowContext(ctx, `PRAGMA synchronous`).Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	inside := -1
+	boom := errors.New("boom")
+	err := s.Bulk(ctx, func() error {
+		inside = sync()
+		datatest.AddGroup(t, s, 76, "Балапан", data.RoleExperimental)
+		return boom
+	})
+	if !errors.Is(err, boom) || inside != 1 || sync() != 2 {
+		t.Fatalf("err %v, synchronous inside %d (want 1 = NORMAL), after %d (want 2 = FULL)", err, inside, sync())
+	}
+	if count(t, s, "child_group") != 1 {
+		t.Fatal("Bulk is not a transaction: what fn committed stays")
+	}
+}
