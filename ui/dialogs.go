@@ -102,7 +102,7 @@ func (fd *formDialog) entryAt(i int) *widget.Entry {
 	case *widget.Entry:
 		return w
 	case *dateEntry:
-		return w.Entry
+		return &w.Entry
 	}
 	return nil
 }

@@ -25,11 +25,11 @@ func newKgChildren(u *UI, g data.Group, changed func()) *kgChildren {
 	c.table = newRecordTable([]column[data.Child]{
 		{title: i18n.T("field.code"), width: 150, text: func(c data.Child) string { return c.Code }},
 		{title: i18n.T("field.full_name"), width: 220, text: func(c data.Child) string { return c.FullName }},
-		{title: i18n.T("field.sex"), width: 70, text: func(c data.Child) string { return sexLabel(c.Sex) }},
+		{title: i18n.T("field.sex"), width: 100, text: func(c data.Child) string { return sexLabel(c.Sex) }},
 		{title: i18n.T("field.birth_date"), width: 120, text: func(c data.Child) string { return c.BirthDate.DMY() },
 			less: func(a, b data.Child) bool { return a.BirthDate.Before(b.BirthDate) }},
-		{title: i18n.T("field.consent"), width: 120, text: consentLabel},
-		{title: i18n.T("field.left_on"), width: 110, text: func(c data.Child) string { return c.LeftOn.DMY() }},
+		{title: i18n.T("field.consent_short"), width: 110, text: consentLabel},
+		{title: i18n.T("field.left_short"), width: 110, text: func(c data.Child) string { return c.LeftOn.DMY() }},
 	}, nil)
 	c.add = widget.NewButtonWithIcon(i18n.T("button.add"), theme.ContentAddIcon(), func() { c.editChild(data.Child{GroupID: g.ID}) })
 	c.edit = widget.NewButtonWithIcon(i18n.T("button.edit"), theme.DocumentCreateIcon(), func() {

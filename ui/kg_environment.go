@@ -73,9 +73,8 @@ func (e *kgEnvironment) reload() {
 }
 
 func (e *kgEnvironment) content() fyne.CanvasObject {
-	return container.NewBorder(
-		container.NewVBox(widget.NewForm(widget.NewFormItem(i18n.T("field.direction"), container.NewStack(e.dirPick))), widget.NewSeparator()),
-		nil, nil, nil, container.NewVScroll(e.rows))
+	pick := container.NewBorder(nil, nil, widget.NewLabelWithStyle(i18n.T("field.direction"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, e.dirPick)
+	return container.NewBorder(container.NewVBox(pick, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(e.rows))
 }
 
 func (e *kgEnvironment) direction() (data.Direction, bool) {
@@ -106,7 +105,7 @@ func (e *kgEnvironment) showDirection() {
 	for _, r := range ratings {
 		byItem[r.ItemID] = r
 	}
-	form := widget.NewForm()
+	rows := container.NewVBox()
 	for _, it := range e.items {
 		it := it
 		r, rated := byItem[it.ID]
@@ -120,9 +119,12 @@ func (e *kgEnvironment) showDirection() {
 		}
 		c.OnChanged = func(string) { e.onStatusChanged(d.ID, it.ID, c.SelectedIndex(), dateL) }
 		e.statuses[it.ID] = c
-		form.Append(it.Name(e.u.lang()), container.NewBorder(nil, nil, nil, dateL, c))
+		right := container.NewHBox(container.NewGridWrap(fyne.NewSize(230, c.MinSize().Height), c),
+			container.NewGridWrap(fyne.NewSize(100, c.MinSize().Height), dateL))
+		rows.Add(container.NewBorder(nil, nil, nil, right, wrapped(it.Name(e.u.lang()))))
+		rows.Add(widget.NewSeparator())
 	}
-	e.rows.Objects = []fyne.CanvasObject{form}
+	e.rows.Objects = []fyne.CanvasObject{rows}
 	e.rows.Refresh()
 }
 

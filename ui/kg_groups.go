@@ -28,8 +28,8 @@ func newKgGroups(u *UI, k data.Kindergarten) *kgGroups {
 	g.table = newRecordTable([]column[data.Group]{
 		{title: i18n.T("field.code"), width: 60, text: func(g data.Group) string { return g.Code }},
 		{title: i18n.T("field.group_name"), width: 150, text: func(g data.Group) string { return g.Name }},
-		{title: i18n.T("field.role"), width: 150, text: func(g data.Group) string { return i18n.T("role." + g.Role) }},
-		{title: i18n.T("field.age_group"), width: 130, text: func(g data.Group) string { return i18n.T("age." + g.AgeGroup) }},
+		{title: i18n.T("field.role"), width: 150, text: func(g data.Group) string { return i18n.T("role.short." + g.Role) }},
+		{title: i18n.T("field.age_group"), width: 140, text: func(g data.Group) string { return i18n.T("age.short." + g.AgeGroup) }},
 		{title: i18n.T("field.teacher"), width: 170, text: func(g data.Group) string { return g.Teacher }},
 		{title: i18n.T("field.children"), width: 80, text: func(g data.Group) string { return strconv.Itoa(g.Children) },
 			less: func(a, b data.Group) bool { return a.Children < b.Children }},

@@ -53,7 +53,7 @@ func newKindergartensScreen(u *UI) *kindergartensScreen {
 func (s *kindergartensScreen) content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.kindergartens"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	split := container.NewHSplit(container.NewBorder(title, nil, nil, nil, s.list), s.detail)
-	split.Offset = 0.28
+	split.Offset = 0.25
 	if len(s.kgs) > 0 {
 		s.list.Select(0)
 	}

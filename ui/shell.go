@@ -68,13 +68,13 @@ func newShell(u *UI) *shell {
 
 func (s *shell) content() fyne.CanvasObject {
 	region, _ := s.u.store.Region(s.u.ctx, s.u.settings.RegionCode)
-	head := widget.NewLabelWithStyle(region.Name(s.u.lang()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := widget.NewLabelWithStyle(capitalize(region.Name(s.u.lang())), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
 	centre := widget.NewLabel(s.u.settings.CentreName)
 	centre.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(container.NewVBox(head, centre, widget.NewSeparator()), nil, nil, nil, s.nav)
 	split := container.NewHSplit(left, s.body)
-	split.Offset = 0.2
+	split.Offset = 0.18
 	if s.currentKey == "" {
 		s.nav.Select(0)
 	}

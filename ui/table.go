@@ -56,27 +56,21 @@ func newRecordTable[T any](cols []column[T], onSelect func(T)) *recordTable[T] {
 			}
 		})
 	rt.table.ShowHeaderRow = true
-	rt.table.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("", nil)
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		return b
-	}
+	rt.table.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
 	rt.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		b := o.(*widget.Button)
+		h := o.(*headerCell)
 		if id.Col < 0 {
 			return
 		}
-		b.SetText(rt.cols[id.Col].title)
-		b.SetIcon(nil)
+		var icon fyne.Resource
 		if id.Col == rt.sortCol {
-			b.SetIcon(theme.MoveUpIcon())
+			icon = theme.MoveUpIcon()
 			if rt.sortDesc {
-				b.SetIcon(theme.MoveDownIcon())
+				icon = theme.MoveDownIcon()
 			}
 		}
 		col := id.Col
-		b.OnTapped = func() { rt.sortBy(col) }
+		h.set(rt.cols[id.Col].title, icon, func() { rt.sortBy(col) })
 	}
 	for i, c := range cols {
 		rt.table.SetColumnWidth(i, c.width)
@@ -165,4 +159,42 @@ func (rt *recordTable[T]) current() (T, bool) {
 // selectRow selects the shown row i (tests and keyboard users).
 func (rt *recordTable[T]) selectRow(i int) {
 	rt.table.Select(widget.TableCellID{Row: i, Col: 0})
+}
+
+// headerCell is a column title that sorts when tapped; long titles are cut
+// with an ellipsis instead of spilling into the next column.
+type headerCell struct {
+	widget.BaseWidget
+	label *widget.Label
+	icon  *widget.Icon
+	onTap func()
+}
+
+func newHeaderCell() *headerCell {
+	h := &headerCell{label: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), icon: widget.NewIcon(nil)}
+	h.label.Truncation = fyne.TextTruncateEllipsis
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+func (h *headerCell) set(title string, icon fyne.Resource, onTap func()) {
+	h.label.SetText(title)
+	h.icon.SetResource(icon)
+	if icon == nil {
+		h.icon.Hide()
+	} else {
+		h.icon.Show()
+	}
+	h.onTap = onTap
+}
+
+// Tapped sorts by this column.
+func (h *headerCell) Tapped(*fyne.PointEvent) {
+	if h.onTap != nil {
+		h.onTap()
+	}
+}
+
+func (h *headerCell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, h.icon, h.label))
 }

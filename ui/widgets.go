@@ -16,13 +16,14 @@ import (
 // dateEntry is a dd.mm.yyyy text field. Fyne's DateEntry formats by the OS
 // locale and names months in English; methodologists type dates anyway.
 type dateEntry struct {
-	*widget.Entry
+	widget.Entry
 	field    string
 	required bool
 }
 
 func newDateEntry(field string, required bool) *dateEntry {
-	e := &dateEntry{Entry: widget.NewEntry(), field: field, required: required}
+	e := &dateEntry{field: field, required: required}
+	e.ExtendBaseWidget(e) // an extended widget, so Fyne renders and refreshes this struct
 	e.SetPlaceHolder(i18n.T("date.placeholder"))
 	e.Validator = func(s string) error {
 		_, err := e.date()
@@ -82,7 +83,7 @@ func formatFloat(f float64, prec int) string {
 
 // choice is a Select whose options are translated labels for fixed keys.
 type choice struct {
-	*widget.Select
+	widget.Select
 	keys   []string
 	labels []string
 }
@@ -92,12 +93,14 @@ func newChoice(keys []string, label func(string) string, onChange func(key strin
 	for _, k := range keys {
 		c.labels = append(c.labels, label(k))
 	}
-	c.Select = widget.NewSelect(c.labels, func(l string) {
+	c.Options = c.labels
+	c.OnChanged = func(string) {
 		if onChange != nil {
 			onChange(c.key())
 		}
-	})
+	}
 	c.PlaceHolder = i18n.T("select.placeholder") // Fyne's own is English
+	c.ExtendBaseWidget(c)                       // an extended widget, so Fyne renders and refreshes this struct
 	return c
 }
 
@@ -167,4 +170,12 @@ func (c *columnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (c *columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	_, total := c.heights(objs)
 	return fyne.NewSize(c.width, total)
+}
+
+// capitalize upper-cases the first letter («область Ұлытау» as a heading).
+func capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }

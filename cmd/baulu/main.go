@@ -47,6 +47,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"gui":         {"open the window (default)", runGUI},
 		"screenshots": {"render every screen to PNG: --db PATH --out DIR [--lang kk|ru|en]", runScreenshots},
+		"demo":        {"deterministic demo data: --db PATH [--region CODE | --all] [--seed N]", runDemo},
 		"stats":       {"control vs experimental comparison: --db PATH [--kindergarten N] [--from R --to R] [--json]", runStats},
 		"help":        {"show this help", func([]string) error { usage(); return nil }},
 	}
