@@ -110,3 +110,13 @@ func set(t testing.TB, f *excelize.File, sheet, cell string, v any) {
 		t.Fatalf("set %s!%s: %v", sheet, cell, err)
 	}
 }
+
+func openBytes(t testing.TB, b []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
