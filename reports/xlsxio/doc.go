@@ -21,5 +21,16 @@
 //     one transaction, and refuses to write anything while the preview has
 //     any problem: the teacher fixes the file and it is imported again.
 //     Importing the same file twice changes nothing.
+//   - What the import ignores on purpose: sheets and columns the template
+//     did not have (a teacher's notes), rows with no score in them (their
+//     code is not checked), and the kk/ru text rows and title (merging or
+//     rewording them is harmless). Children registered after the template
+//     was made may be typed into spare rows by code.
+//   - Header cells are not locked with sheet protection: a protected sheet
+//     blocks sorting and resizing in old Excel versions and teachers then
+//     "fix" it by copying into a new book, losing the metadata. The code row
+//     check catches edits instead.
+//   - Files come from anyone's PC: size, unzipped size and metadata bounds
+//     are limited, and a parser panic is turned into ErrNotWorkbook.
 //   - Every message exists in Kazakh, Russian and English (messages.go).
 package xlsxio

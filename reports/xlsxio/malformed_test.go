@@ -85,6 +85,30 @@ func TestMalformedWorkbooks(t *testing.T) {
 			setMeta(t, f, "kindergarten", "жетпіс сегіз")
 			return toBytes(t, f)
 		}, want: want{err: ErrBadMetadata}},
+		{name: "metadata sheet deleted", file: func(t *testing.T, w *world) []byte {
+			f := filled(t, w)
+			if err := f.DeleteSheet(metaSheetName); err != nil {
+				t.Fatal(err)
+			}
+			return toBytes(t, f)
+		}, want: want{err: ErrNotTemplate}},
+		{name: "metadata lost its columns", file: func(t *testing.T, w *world) []byte {
+			f := filled(t, w)
+			rows, _ := f.GetRows(metaSheetName)
+			for i, r := range rows {
+				if len(r) > 0 && r[0] == "sheet" {
+					for c := 5; c <= len(r); c++ {
+						set(t, f, metaSheetName, cell(c, i+1), nil)
+					}
+				}
+			}
+			return toBytes(t, f)
+		}, want: want{err: ErrBadMetadata}},
+		{name: "metadata points past the last column", file: func(t *testing.T, w *world) []byte {
+			f := filled(t, w)
+			setMeta(t, f, "first_col", "16380")
+			return toBytes(t, f)
+		}, want: want{err: ErrBadMetadata}},
 		{name: "newer format", file: func(t *testing.T, w *world) []byte {
 			f := filled(t, w)
 			setMeta(t, f, "format", "7")
@@ -229,7 +253,7 @@ func TestMalformedWorkbooks(t *testing.T) {
 			file := tc.file(t, w)
 			// A score entered after the template was made: no refused
 			// file may touch it.
-			if err := w.s.SetScore(ctx, data.Score{w.ekids[0].ID, w.base.ID, w.byCode["K2"].ID, 3}); err != nil {
+			if err := w.s.SetScore(ctx, data.Score{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: w.byCode["K2"].ID, Value: 3}); err != nil {
 				t.Fatal(err)
 			}
 			if tc.setup != nil {

@@ -24,6 +24,8 @@ const (
 	firstCol      = 2 // B: first indicator; A holds child codes
 	spareRows     = 10
 	maxSheetName  = 31
+	maxMetaSheets = 200 // groups in one template
+	maxIndicators = 500 // columns of one sheet
 )
 
 // meta is what the hidden sheet records about a template.
@@ -131,6 +133,16 @@ func readMeta(f *excelize.File) (*meta, error) {
 	case m.Format < 1, m.Region == "", m.KindergartenID == 0, m.Round == "", len(m.Sheets) == 0,
 		m.CodeRow < 1, m.FirstRow <= m.CodeRow, m.FirstCol < 2, m.FirstRow > 1000, m.FirstCol > 100:
 		return nil, fmt.Errorf("%w: incomplete", ErrBadMetadata)
+	}
+	// Bounds that no real template comes near keep a tampered file from
+	// pointing past Excel's last column or rereading a sheet endlessly.
+	if len(m.Sheets) > maxMetaSheets {
+		return nil, fmt.Errorf("%w: %d sheets", ErrBadMetadata, len(m.Sheets))
+	}
+	for _, sh := range m.Sheets {
+		if len(sh.Indicators) > maxIndicators {
+			return nil, fmt.Errorf("%w: %d indicators", ErrBadMetadata, len(sh.Indicators))
+		}
 	}
 	return m, nil
 }

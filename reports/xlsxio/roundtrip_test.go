@@ -20,7 +20,9 @@ func TestTemplateFillImport(t *testing.T) {
 	w := newWorld(t)
 	k1, k2, s1 := w.byCode["K1"].ID, w.byCode["K2"].ID, w.byCode["S1"].ID
 	if err := w.s.SetScores(ctx, []data.Score{
-		{w.ekids[0].ID, w.base.ID, k1, 1}, {w.ekids[0].ID, w.base.ID, k2, 2}, {w.ekids[1].ID, w.base.ID, s1, 3},
+		{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: k1, Value: 1},
+		{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: k2, Value: 2},
+		{ChildID: w.ekids[1].ID, RoundID: w.base.ID, IndicatorID: s1, Value: 3},
 	}); err != nil {
 		t.Fatal(err)
 	}
