@@ -203,3 +203,18 @@ func TestApplyScoresAllOrNothing(t *testing.T) {
 		t.Fatalf("scores %v", m)
 	}
 }
+
+func TestLevelBoundaries(t *testing.T) {
+	st := data.Settings{ThresholdLow: 1.5, ThresholdHigh: 2.5}
+	for _, tc := range []struct {
+		mean float64
+		want int
+	}{{1, 1}, {1.49, 1}, {1.5, 2}, {2, 2}, {2.49, 2}, {2.5, 3}, {3, 3}} {
+		if got := st.Level(tc.mean); got != tc.want {
+			t.Errorf("Level(%v) = %d, want %d", tc.mean, got, tc.want)
+		}
+	}
+	if got := data.LevelOf(1.8, 2, 2.2); got != 1 {
+		t.Errorf("edited thresholds: %d", got)
+	}
+}
