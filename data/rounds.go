@@ -1,6 +1,10 @@
 package data
 
-import "context"
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
 
 // Round kinds.
 const (
@@ -23,22 +27,42 @@ type Round struct {
 // Name gives the round in lang.
 func (r Round) Name(lang string) string { return pick(lang, r.NameKK, r.NameRU, r.NameEN) }
 
+const roundCols = `id, code, kind, name_kk, name_ru, name_en, starts_on, ends_on, ord`
+
+func scanRound(sc interface{ Scan(...any) error }) (Round, error) {
+	var r Round
+	err := sc.Scan(&r.ID, &r.Code, &r.Kind, &r.NameKK, &r.NameRU, &r.NameEN, &r.Start, &r.End, &r.Order)
+	return r, err
+}
+
 // Rounds lists rounds in order.
 func (s *Store) Rounds(ctx context.Context) ([]Round, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, code, kind, name_kk, name_ru, name_en, starts_on, ends_on, ord FROM round ORDER BY ord, starts_on, id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+roundCols+` FROM round ORDER BY ord, starts_on, id`)
 	if err != nil {
 		return nil, mapErr(err)
 	}
 	defer rows.Close()
 	var out []Round
 	for rows.Next() {
-		var r Round
-		if err := rows.Scan(&r.ID, &r.Code, &r.Kind, &r.NameKK, &r.NameRU, &r.NameEN, &r.Start, &r.End, &r.Order); err != nil {
+		r, err := scanRound(rows)
+		if err != nil {
 			return nil, err
 		}
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// Round reads one round.
+func (s *Store) Round(ctx context.Context, id int64) (Round, error) {
+	r, err := scanRound(s.db.QueryRowContext(ctx, `SELECT `+roundCols+` FROM round WHERE id = ?`, id))
+	return r, notFound(err, "round", id)
+}
+
+// RoundByCode reads one round by its code (as written in Excel templates).
+func (s *Store) RoundByCode(ctx context.Context, code string) (Round, error) {
+	r, err := scanRound(s.db.QueryRowContext(ctx, `SELECT `+roundCols+` FROM round WHERE code = ?`, code))
+	return r, notFound(err, "round", code)
 }
 
 // RoundByKind finds the first round of a kind (baseline, final …).
@@ -53,4 +77,133 @@ func (s *Store) RoundByKind(ctx context.Context, kind string) (Round, error) {
 		}
 	}
 	return Round{}, notFound(errNoRows, "round", kind)
+}
+
+// Validate checks a round before it is saved. Dates must lie in 2025–2035
+// (the pilot is 2026; anything far off is a typo) and the end may not come
+// before the start.
+func (r *Round) Validate() error {
+	switch r.Kind {
+	case RoundBaseline, RoundIntermediate, RoundFinal, RoundExtra:
+	default:
+		return invalid("kind", ReasonRange)
+	}
+	code, ok := normCode(r.Code, false)
+	r.Code = code
+	if !ok {
+		return invalid("code", ReasonFormat)
+	}
+	if err := checkNames(&r.NameKK, &r.NameRU, &r.NameEN); err != nil {
+		return err
+	}
+	for _, d := range []struct {
+		field string
+		date  Date
+	}{{"start", r.Start}, {"end", r.End}} {
+		if d.date.IsZero() {
+			return invalid(d.field, ReasonRequired)
+		}
+		if d.date.Year() < 2025 || d.date.Year() > 2035 {
+			return invalid(d.field, ReasonDate)
+		}
+	}
+	if r.End.Before(r.Start) {
+		return invalid("end", ReasonOrder)
+	}
+	return nil
+}
+
+// SaveRound adds (ID 0, placed last) or updates a round. An empty code on a
+// new round is generated from its kind. There is at most one baseline and
+// one final round, because the comparison of DESIGN §4 pairs exactly those;
+// intermediate and extra rounds may repeat.
+func (s *Store) SaveRound(ctx context.Context, r *Round) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	now := s.stamp()
+	return s.Tx(ctx, func(tx *sql.Tx) error {
+		if r.Kind == RoundBaseline || r.Kind == RoundFinal {
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM round WHERE kind = ? AND id <> ?`, r.Kind, r.ID).Scan(&n); err != nil {
+				return err
+			}
+			if n > 0 {
+				return invalid("kind", ReasonDuplicate)
+			}
+		}
+		if r.Code == "" {
+			if r.ID != 0 {
+				return invalid("code", ReasonRequired)
+			}
+			code, err := nextRoundCode(ctx, tx, r.Kind)
+			if err != nil {
+				return err
+			}
+			r.Code = code
+		}
+		if err := uniqueCode(ctx, tx, "round", r.Code, r.ID); err != nil {
+			return err
+		}
+		if r.ID == 0 {
+			if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(ord), 0) + 1 FROM round`).Scan(&r.Order); err != nil {
+				return err
+			}
+			res, err := tx.ExecContext(ctx, `INSERT INTO round(code, kind, name_kk, name_ru, name_en, starts_on, ends_on, ord, created_at, updated_at)
+				VALUES (?,?,?,?,?,?,?,?,?,?)`, r.Code, r.Kind, r.NameKK, r.NameRU, r.NameEN, r.Start, r.End, r.Order, now, now)
+			if err != nil {
+				return err
+			}
+			r.ID, err = res.LastInsertId()
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE round SET code=?, kind=?, name_kk=?, name_ru=?, name_en=?, starts_on=?, ends_on=?, updated_at=? WHERE id=?`,
+			r.Code, r.Kind, r.NameKK, r.NameRU, r.NameEN, r.Start, r.End, now, r.ID)
+		if err != nil {
+			return err
+		}
+		return mustAffect(res, "round", r.ID)
+	})
+}
+
+// nextRoundCode gives kind itself when free, else kind-2, kind-3 …
+func nextRoundCode(ctx context.Context, q queryer, kind string) (string, error) {
+	for n := 1; ; n++ {
+		code := kind
+		if n > 1 {
+			code = fmt.Sprintf("%s-%d", kind, n)
+		}
+		var used int
+		if err := q.QueryRowContext(ctx, `SELECT count(*) FROM round WHERE code = ?`, code).Scan(&used); err != nil {
+			return "", err
+		}
+		if used == 0 {
+			return code, nil
+		}
+	}
+}
+
+// RoundScores counts the scores recorded in a round.
+func (s *Store) RoundScores(ctx context.Context, id int64) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM assessment WHERE round_id = ?`, id).Scan(&n)
+	return n, mapErr(err)
+}
+
+// DeleteRound removes a round without scores; one with scores gives ErrInUse.
+func (s *Store) DeleteRound(ctx context.Context, id int64) error {
+	return s.Tx(ctx, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM assessment WHERE round_id = ?`, id).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return fmt.Errorf("round %d has %d scores: %w", id, n, ErrInUse)
+		}
+		res, err := tx.ExecContext(ctx, `DELETE FROM round WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		return mustAffect(res, "round", id)
+	})
 }
