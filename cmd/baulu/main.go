@@ -48,6 +48,8 @@ func commands() map[string]command {
 		"gui":         {"open the window (default)", runGUI},
 		"screenshots": {"render every screen to PNG: --db PATH --out DIR [--lang kk|ru|en]", runScreenshots},
 		"demo":        {"deterministic demo data: --db PATH [--region CODE | --all] [--seed N]", runDemo},
+		"template":    {"Excel template for scores: --kindergarten N [--round R] [--group ID] [--out FILE|DIR]", runTemplate},
+		"import":      {"import a filled Excel template: FILE.xlsx [--dry-run]", runImport},
 		"stats":       {"control vs experimental comparison: --db PATH [--kindergarten N] [--from R --to R] [--json]", runStats},
 		"help":        {"show this help", func([]string) error { usage(); return nil }},
 	}

@@ -73,3 +73,27 @@ func TestStatsJSONOnAnEmptyRegion(t *testing.T) {
 		t.Fatalf("unknown round: status %d", code)
 	}
 }
+
+func TestTemplateAndImportRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "b.db")
+	if code, out := capture(t, "demo", "--db", db, "--region", "ULY"); code != 0 || !strings.Contains(out, "5 kindergartens") {
+		t.Fatalf("demo: %d %s", code, out)
+	}
+	code, out := capture(t, "template", "--db", db, "--kindergarten", "78", "--round", "final", "--out", dir)
+	if code != 0 {
+		t.Fatalf("template: %d", code)
+	}
+	file := strings.TrimSpace(out)
+	if code, out := capture(t, "import", "--db", db, "--dry-run", file); code != 0 || !strings.Contains(out, "өзгермеген") {
+		t.Fatalf("import of an unchanged template: %d %s", code, out)
+	}
+	bad := filepath.Join(dir, "bad.xlsx")
+	os.WriteFile(bad, []byte("not a workbook"), 0o644)
+	if code, _ := capture(t, "import", "--db", db, bad); code != 1 {
+		t.Fatalf("import of garbage: status %d", code)
+	}
+	if code, out := capture(t, "stats", "--db", db, "--json"); code != 0 || !strings.Contains(out, `"no_data": false`) {
+		t.Fatalf("stats on demo data: %d", code)
+	}
+}

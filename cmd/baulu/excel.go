@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"baulu/reports/xlsxio"
+)
+
+func runTemplate(args []string) error {
+	fs, db := flags("template")
+	kg := fs.Int("kindergarten", 0, "seed number of the kindergarten (required)")
+	round := fs.String("round", "baseline", "round (code or id)")
+	group := fs.Int64("group", 0, "one group's id (0 = a sheet for every group)")
+	out := fs.String("out", "", "file or folder to write (default: a suggested name in the current folder)")
+	if err := fs.Parse(args); err != nil {
+		return exitCode(2)
+	}
+	if *kg == 0 {
+		fmt.Fprintln(os.Stderr, "baulu template: --kindergarten N is required")
+		return exitCode(2)
+	}
+	store, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ctx := context.Background()
+	rid, err := roundID(ctx, store, *round)
+	if err != nil {
+		return err
+	}
+	name, err := xlsxio.TemplateFileName(ctx, store, *kg, rid, *group)
+	if err != nil {
+		return err
+	}
+	path := *out
+	if st, err := os.Stat(path); path == "" || (err == nil && st.IsDir()) {
+		path = filepath.Join(path, name)
+	}
+	if err := xlsxio.SaveTemplate(ctx, store, path, *kg, rid, *group); err != nil {
+		return err
+	}
+	fmt.Println(path)
+	return nil
+}
+
+func runImport(args []string) error {
+	fs, db := flags("import")
+	dry := fs.Bool("dry-run", false, "check and show the preview without writing")
+	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
+	if err := fs.Parse(args); err != nil {
+		return exitCode(2)
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: baulu import FILE.xlsx [--dry-run] [--db PATH]")
+		return exitCode(2)
+	}
+	store, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ctx := context.Background()
+	p, err := xlsxio.ImportFile(ctx, store, fs.Arg(0), xlsxio.Options{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, xlsxio.ErrorMessage(err, *lang))
+		return exitCode(1)
+	}
+	fmt.Print(xlsxio.FormatPreview(p, *lang))
+	if !p.OK() {
+		return exitCode(1)
+	}
+	if *dry {
+		return nil
+	}
+	if err := p.Apply(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, xlsxio.ErrorMessage(err, *lang))
+		return exitCode(1)
+	}
+	return nil
+}
