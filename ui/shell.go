@@ -28,7 +28,7 @@ func sections() []section {
 		{"dashboard", theme.HomeIcon(), func(u *UI) screen { return newPlaceholder(u, "dashboard") }},
 		{"kindergartens", theme.ListIcon(), func(u *UI) screen { return newKindergartensScreen(u) }},
 		{"monitoring", theme.DocumentCreateIcon(), func(u *UI) screen { return newPlaceholder(u, "monitoring") }},
-		{"comparison", theme.GridIcon(), func(u *UI) screen { return newPlaceholder(u, "comparison") }},
+		{"comparison", theme.GridIcon(), func(u *UI) screen { return newComparisonScreen(u) }},
 		{"events", theme.CalendarIcon(), func(u *UI) screen { return newPlaceholder(u, "events") }},
 		{"visits", theme.NavigateNextIcon(), func(u *UI) screen { return newPlaceholder(u, "visits") }},
 		{"practices", theme.ConfirmIcon(), func(u *UI) screen { return newPlaceholder(u, "practices") }},
@@ -91,10 +91,14 @@ func (s *shell) open(key string) {
 	}
 }
 
+// newSectionHook lets tests see a screen before its content is built.
+var newSectionHook = func(screen) {}
+
 func (s *shell) show(id int) {
 	sec := s.sections[id]
 	s.currentKey = sec.key
 	s.current = sec.make(s.u)
+	newSectionHook(s.current)
 	s.u.status("")
 	s.body.Objects = []fyne.CanvasObject{s.current.content()}
 	s.body.Refresh()
