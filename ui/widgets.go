@@ -100,7 +100,7 @@ func newChoice(keys []string, label func(string) string, onChange func(key strin
 		}
 	}
 	c.PlaceHolder = i18n.T("select.placeholder") // Fyne's own is English
-	c.ExtendBaseWidget(c)                       // an extended widget, so Fyne renders and refreshes this struct
+	c.ExtendBaseWidget(c)                        // an extended widget, so Fyne renders and refreshes this struct
 	return c
 }
 
