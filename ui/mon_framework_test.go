@@ -137,6 +137,13 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 		t.Fatal("K3 still there after delete")
 	}
 
+	// Blocks move too.
+	f.selectNode("b" + strconv.FormatInt(blocks[1].ID, 10))
+	test.Tap(f.up)
+	if bs, _ := s.Blocks(ctx); bs[0].Code != blocks[1].Code || bs[1].Code != k.Code {
+		t.Fatalf("blocks after up: %v", bs)
+	}
+
 	// A block with indicators is not deleted; the search narrows the tree.
 	f.selectNode("b" + strconv.FormatInt(k.ID, 10))
 	test.Tap(f.del)

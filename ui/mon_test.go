@@ -204,3 +204,25 @@ func TestGridEmptyStates(t *testing.T) {
 		t.Fatalf("no children: group %d, %q", sc.picker.groupID(), sc.empty.Text)
 	}
 }
+
+func TestGridNameColumnOnlyWithNames(t *testing.T) {
+	_, m, s, _, kids := monitoringUI(t, 2)
+	sc := m.scores
+	if sc.grid.first != 1 {
+		t.Fatalf("no names, yet the first score column is %d", sc.grid.first)
+	}
+	kids[1].FullName = "Әлихан Серікұлы Бекмұхамбетов-Жарылқасынов"
+	if err := s.SaveChild(ctx, &kids[1]); err != nil {
+		t.Fatal(err)
+	}
+	sc.reload()
+	if sc.grid.first != 2 || cellText(sc.grid, 0, 1) != "" {
+		t.Fatalf("name column: first %d, row 0 %q", sc.grid.first, cellText(sc.grid, 0, 1))
+	}
+	if got := cellText(sc.grid, 1, 1); !strings.HasPrefix(got, "Әлихан") || !strings.HasSuffix(got, "…") {
+		t.Fatalf("a long name is not cut to the column: %q", got)
+	}
+	if sc.grid.cursor.Col != 2 || cellText(sc.grid, 0, 0) != kids[0].Code {
+		t.Fatalf("cursor %+v, code %q", sc.grid.cursor, cellText(sc.grid, 0, 0))
+	}
+}
