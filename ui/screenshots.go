@@ -76,6 +76,14 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 					}
 				}
 			}
+			if m, ok := u.shell.current.(*monitoringScreen); ok {
+				for t := 1; t < len(m.tabs.Items); t++ {
+					m.selectTab(t)
+					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
+						return files, err
+					}
+				}
+			}
 		}
 		u.win.Close()
 	}

@@ -27,7 +27,7 @@ func sections() []section {
 	return []section{
 		{"dashboard", theme.HomeIcon(), func(u *UI) screen { return newPlaceholder(u, "dashboard") }},
 		{"kindergartens", theme.ListIcon(), func(u *UI) screen { return newKindergartensScreen(u) }},
-		{"monitoring", theme.DocumentCreateIcon(), func(u *UI) screen { return newPlaceholder(u, "monitoring") }},
+		{"monitoring", theme.DocumentCreateIcon(), func(u *UI) screen { return newMonitoringScreen(u) }},
 		{"comparison", theme.GridIcon(), func(u *UI) screen { return newComparisonScreen(u) }},
 		{"events", theme.CalendarIcon(), func(u *UI) screen { return newPlaceholder(u, "events") }},
 		{"visits", theme.NavigateNextIcon(), func(u *UI) screen { return newPlaceholder(u, "visits") }},

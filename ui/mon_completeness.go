@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/ui/i18n"
+)
+
+// monCompleteness shows, per kindergarten and round, how many of the
+// expected scores (children monitored × active indicators) are entered.
+type monCompleteness struct {
+	u      *UI
+	rounds []data.Round
+	table  *recordTable[kgCompleteness]
+	body   *fyne.Container
+	total  *widget.Label // the region's figure per round
+}
+
+// kgCompleteness is one kindergarten's row: a cell per round, in the order
+// of rounds.
+type kgCompleteness struct {
+	kg    data.Kindergarten
+	cells []data.CompletenessRow
+}
+
+func newMonCompleteness(u *UI) *monCompleteness {
+	c := &monCompleteness{u: u, body: container.NewStack(), total: wrapped("")}
+	c.total.TextStyle.Bold = true
+	c.reload()
+	return c
+}
+
+func (c *monCompleteness) content() fyne.CanvasObject {
+	return container.NewBorder(wrapped(i18n.T("mon.completeness.hint")), c.total, nil, nil, c.body)
+}
+
+// reload reads the figures again; the columns follow the rounds, so the
+// table is rebuilt.
+func (c *monCompleteness) reload() {
+	rounds, err := c.u.store.Rounds(c.u.ctx)
+	if err != nil {
+		c.u.showError(err)
+		return
+	}
+	kgs, err := c.u.store.Kindergartens(c.u.ctx, c.u.settings.RegionCode)
+	if err != nil {
+		c.u.showError(err)
+		return
+	}
+	figures, err := c.u.store.Completeness(c.u.ctx, c.u.settings.RegionCode)
+	if err != nil {
+		c.u.showError(err)
+		return
+	}
+	c.rounds = rounds
+	at := map[int64]int{}
+	for i, r := range rounds {
+		at[r.ID] = i
+	}
+	rows := make([]kgCompleteness, len(kgs))
+	byKG := map[int]int{}
+	for i, k := range kgs {
+		rows[i] = kgCompleteness{kg: k, cells: make([]data.CompletenessRow, len(rounds))}
+		byKG[k.ID] = i
+	}
+	totals := make([]data.CompletenessRow, len(rounds))
+	for _, f := range figures {
+		if i, ok := byKG[f.KindergartenID]; ok {
+			rows[i].cells[at[f.RoundID]] = f
+			totals[at[f.RoundID]].Scored += f.Scored
+			totals[at[f.RoundID]].Expected += f.Expected
+		}
+	}
+	var parts []string
+	for i, r := range rounds {
+		parts = append(parts, r.Name(c.u.lang())+" — "+completenessText(totals[i]))
+	}
+	c.total.SetText(i18n.Tf("mon.completeness.total", strings.Join(parts, "; ")))
+	cols := []column[kgCompleteness]{{title: i18n.T("field.kindergarten"), width: 280,
+		text: func(r kgCompleteness) string { return fmt.Sprintf("%d. %s", r.kg.ID, r.kg.ShortName) },
+		less: func(a, b kgCompleteness) bool { return a.kg.ID < b.kg.ID }}}
+	for i, r := range rounds {
+		cols = append(cols, column[kgCompleteness]{title: r.Name(c.u.lang()), width: 190,
+			text: func(row kgCompleteness) string { return completenessText(row.cells[i]) },
+			less: func(a, b kgCompleteness) bool { return a.cells[i].Percent() < b.cells[i].Percent() }})
+	}
+	c.table = newRecordTable(cols, nil)
+	c.table.setRows(rows)
+	c.body.Objects = []fyne.CanvasObject{c.table.content()}
+	c.body.Refresh()
+}
+
+// completenessText is «87,5 % (630 / 720)», or a dash when nothing is
+// expected (no children yet).
+func completenessText(f data.CompletenessRow) string {
+	if f.Expected == 0 {
+		return "—"
+	}
+	return i18n.Tf("mon.completeness.cell", formatFloat(f.Percent(), 1), f.Scored, f.Expected)
+}

@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"errors"
+	"io/fs"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/reports/xlsxio"
+	"baulu/ui/i18n"
+)
+
+// monExcel makes data-collection templates and imports them once teachers
+// have filled them in. An import accepts a file of any kindergarten and
+// round of the region: the file says which in its hidden metadata, and the
+// preview names both before anything is written.
+type monExcel struct {
+	u          *UI
+	picker     *monPicker
+	template   *widget.Button
+	open       *widget.Button
+	afterApply func() // the grid shows imported scores at once
+	lastDir    string // where the last file was saved or opened
+	preview    *importPreview
+}
+
+func newMonExcel(u *UI, afterApply func()) *monExcel {
+	x := &monExcel{u: u, afterApply: afterApply}
+	x.picker = newMonPicker(u, true, nil)
+	x.template = widget.NewButtonWithIcon(i18n.T("mon.excel.template"), theme.DocumentSaveIcon(), x.onTemplate)
+	x.template.Importance = widget.HighImportance
+	x.open = widget.NewButtonWithIcon(i18n.T("mon.excel.import"), theme.FolderOpenIcon(), x.onImport)
+	x.open.Importance = widget.HighImportance
+	return x
+}
+
+func (x *monExcel) content() fyne.CanvasObject {
+	heading := func(key string) *widget.Label {
+		return widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	body := container.NewVBox(
+		heading("mon.excel.template_title"),
+		wrapped(i18n.T("mon.excel.template_hint")),
+		x.picker.content(),
+		container.NewHBox(x.template),
+		widget.NewSeparator(),
+		heading("mon.excel.import_title"),
+		wrapped(i18n.T("mon.excel.import_hint")),
+		container.NewHBox(x.open),
+	)
+	return container.NewVScroll(container.NewPadded(body))
+}
+
+// fileDialog prepares a file dialog for .xlsx in the last folder used.
+func (x *monExcel) fileDialog(d *dialog.FileDialog) *dialog.FileDialog {
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	if x.lastDir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(x.lastDir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(900, 620))
+	return d
+}
+
+func (x *monExcel) onTemplate() {
+	kg, round, group := x.picker.kgID(), x.picker.roundID(), x.picker.groupID()
+	if kg == 0 || round == 0 {
+		x.u.showMessage(i18n.T("error.title"), i18n.T("mon.excel.pick"))
+		return
+	}
+	name, err := xlsxio.TemplateFileName(x.u.ctx, x.u.store, kg, round, group)
+	if err != nil {
+		x.u.showError(err)
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			x.u.showError(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		path := w.URI().Path()
+		w.Close()
+		x.saveTemplateTo(path)
+	}, x.u.win)
+	d.SetFileName(name)
+	x.fileDialog(d).Show()
+}
+
+// saveTemplateTo writes the chosen template to path (the file dialog's
+// choice; tests call it directly).
+func (x *monExcel) saveTemplateTo(path string) {
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		path += ".xlsx"
+	}
+	x.lastDir = filepath.Dir(path)
+	kg, round, group := x.picker.kgID(), x.picker.roundID(), x.picker.groupID()
+	x.u.background(i18n.T("mon.excel.writing"), func() error {
+		return xlsxio.SaveTemplate(x.u.ctx, x.u.store, path, kg, round, group)
+	}, func(err error) {
+		if err != nil {
+			x.fileError(err)
+			return
+		}
+		x.u.status(i18n.Tf("mon.excel.saved", path))
+		x.u.showMessage(i18n.T("mon.excel.template_title"), i18n.Tf("mon.excel.saved", path))
+	})
+}
+
+func (x *monExcel) onImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			x.u.showError(err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		path := r.URI().Path()
+		r.Close()
+		x.importFrom(path)
+	}, x.u.win)
+	x.fileDialog(d).Show()
+}
+
+// importFrom reads a filled template off the UI goroutine and shows what it
+// would change; nothing is written before «Apply».
+func (x *monExcel) importFrom(path string) {
+	x.lastDir = filepath.Dir(path)
+	var p *xlsxio.Preview
+	x.u.background(i18n.T("mon.excel.reading"), func() (err error) {
+		p, err = xlsxio.ImportFile(x.u.ctx, x.u.store, path, xlsxio.Options{})
+		return err
+	}, func(err error) {
+		if err != nil {
+			x.fileError(err)
+			return
+		}
+		x.preview = newImportPreview(x, filepath.Base(path), p)
+		x.preview.dlg.Show()
+	})
+}
+
+// fileError says in one sentence why a file was refused or not written.
+func (x *monExcel) fileError(err error) {
+	fyne.LogError("baulu: excel", err)
+	msg := xlsxio.ErrorMessage(err, x.u.lang())
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		msg = i18n.Tf("mon.excel.file_error", pe.Path)
+	}
+	x.u.showMessage(i18n.T("error.title"), msg)
+}

@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/ui/i18n"
+)
+
+// The framework's dialogs: block and indicator forms, retirement, deletion.
+
+// nameEntries are the code and three name fields of a block or indicator.
+func nameEntries(code, kk, ru, en string) (c, k, r, e *widget.Entry, items []*widget.FormItem) {
+	c, k, r, e = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	c.SetText(code)
+	k.SetText(kk)
+	r.SetText(ru)
+	e.SetText(en)
+	e.SetPlaceHolder(i18n.T("mon.fw.en_optional"))
+	return c, k, r, e, []*widget.FormItem{
+		widget.NewFormItem(i18n.T("field.code"), c),
+		widget.NewFormItem(i18n.T("field.name_kk"), k),
+		widget.NewFormItem(i18n.T("field.name_ru"), r),
+		widget.NewFormItem(i18n.T("field.name_en"), e),
+	}
+}
+
+func (f *monFramework) editBlock(b data.Block) {
+	code, kk, ru, en, items := nameEntries(b.Code, b.NameKK, b.NameRU, b.NameEN)
+	title := i18n.T("mon.fw.add_block")
+	if b.ID != 0 {
+		title = i18n.Tf("mon.fw.edit_block", b.Code)
+	}
+	f.u.newFormDialog(title, items, func() error {
+		b.Code, b.NameKK, b.NameRU, b.NameEN = code.Text, kk.Text, ru.Text, en.Text
+		if err := f.u.store.SaveBlock(f.u.ctx, &b); err != nil {
+			return err
+		}
+		f.current = "b" + strconv.FormatInt(b.ID, 10)
+		f.reload()
+		f.u.status(i18n.T("status.saved"))
+		return nil
+	}).show()
+}
+
+// onAddIndicator adds an indicator to the selected block (or the block of
+// the selected indicator).
+func (f *monFramework) onAddIndicator() {
+	in := data.Indicator{}
+	if b, _, ok := f.node(f.current); ok {
+		in.BlockID = b.ID
+	} else if len(f.blocks) > 0 {
+		in.BlockID = f.blocks[0].ID
+	}
+	f.editIndicator(in)
+}
+
+func (f *monFramework) onEdit() {
+	b, in, ok := f.node(f.current)
+	switch {
+	case !ok:
+	case in == nil:
+		f.editBlock(*b)
+	default:
+		f.editIndicator(*in)
+	}
+}
+
+func (f *monFramework) editIndicator(in data.Indicator) {
+	var keys []string
+	names := map[string]string{}
+	for _, b := range f.blocks {
+		k := strconv.FormatInt(b.ID, 10)
+		keys = append(keys, k)
+		names[k] = b.Code + " — " + b.Name(f.u.lang())
+	}
+	block := newChoice(keys, func(k string) string { return names[k] }, nil)
+	block.setKey(strconv.FormatInt(in.BlockID, 10))
+	code, kk, ru, en, items := nameEntries(in.Code, in.NameKK, in.NameRU, in.NameEN)
+	items = append([]*widget.FormItem{widget.NewFormItem(i18n.T("field.block"), block)}, items...)
+	title := i18n.T("mon.fw.add_indicator")
+	if in.ID != 0 {
+		title = i18n.Tf("mon.fw.edit_indicator", in.Code)
+	}
+	f.u.newFormDialog(title, items, func() error {
+		in.BlockID, _ = strconv.ParseInt(block.key(), 10, 64)
+		in.Code, in.NameKK, in.NameRU, in.NameEN = code.Text, kk.Text, ru.Text, en.Text
+		if err := f.u.store.SaveIndicator(f.u.ctx, &in); err != nil {
+			return err
+		}
+		f.current = "i" + strconv.FormatInt(in.ID, 10)
+		f.reload()
+		f.u.status(i18n.T("status.saved"))
+		return nil
+	}).show()
+}
+
+func (f *monFramework) onMove(up bool) {
+	b, in, ok := f.node(f.current)
+	if !ok {
+		return
+	}
+	var err error
+	if in == nil {
+		err = f.u.store.MoveBlock(f.u.ctx, b.ID, up)
+	} else {
+		err = f.u.store.MoveIndicator(f.u.ctx, in.ID, up)
+	}
+	if err != nil {
+		f.u.showError(err)
+		return
+	}
+	f.reload()
+}
+
+// onRetire asks from which date a live indicator is retired, or restores a
+// retired one.
+func (f *monFramework) onRetire() {
+	_, in, ok := f.node(f.current)
+	if !ok || in == nil {
+		return
+	}
+	if in.Retired() {
+		if err := f.u.store.RestoreIndicator(f.u.ctx, in.ID); err != nil {
+			f.u.showError(err)
+			return
+		}
+		f.reload()
+		f.u.status(i18n.Tf("mon.fw.restored", in.Code))
+		return
+	}
+	f.retireIndicator(*in)
+}
+
+func (f *monFramework) retireIndicator(in data.Indicator) {
+	on := newDateEntry("retired_on", true)
+	on.setDate(f.u.store.Today())
+	f.u.newFormDialog(i18n.Tf("mon.fw.retire_title", in.Code), []*widget.FormItem{
+		widget.NewFormItem("", wrapped(i18n.T("mon.fw.retire_hint"))),
+		widget.NewFormItem(i18n.T("field.retired_on"), on),
+	}, func() error {
+		d, err := on.date()
+		if err != nil {
+			return err
+		}
+		if err := f.u.store.RetireIndicator(f.u.ctx, in.ID, d); err != nil {
+			return err
+		}
+		f.reload()
+		f.u.status(i18n.Tf("mon.fw.retired", in.Code))
+		return nil
+	}).show()
+}
+
+// onDelete removes a block without indicators or an indicator never
+// scored. A scored indicator cannot go (history would lose it): the user is
+// told why and offered to retire it instead.
+func (f *monFramework) onDelete() {
+	b, in, ok := f.node(f.current)
+	if !ok {
+		return
+	}
+	if in == nil {
+		if n := len(f.inds[b.ID]); n > 0 {
+			f.u.showMessage(i18n.T("error.title"), i18n.Tf("mon.fw.block_in_use", b.Code, n))
+			return
+		}
+		f.u.confirmDelete(i18n.Tf("mon.fw.what_block", b.Code), func() {
+			if err := f.u.store.DeleteBlock(f.u.ctx, b.ID); err != nil {
+				f.u.showError(err)
+				return
+			}
+			f.current = ""
+			f.reload()
+			f.u.status(i18n.T("status.deleted"))
+		})
+		return
+	}
+	n, err := f.u.store.IndicatorScores(f.u.ctx, in.ID)
+	if err != nil {
+		f.u.showError(err)
+		return
+	}
+	if n > 0 {
+		f.offerRetire(*in, n)
+		return
+	}
+	id := in.ID
+	f.u.confirmDelete(i18n.Tf("mon.fw.what_indicator", in.Code), func() {
+		if err := f.u.store.DeleteIndicator(f.u.ctx, id); err != nil {
+			f.u.showError(err)
+			return
+		}
+		f.current = ""
+		f.reload()
+		f.u.status(i18n.T("status.deleted"))
+	})
+}
+
+// offerRetire explains why a scored indicator stays and offers to retire it.
+func (f *monFramework) offerRetire(in data.Indicator, scores int) {
+	msg := i18n.Tf("mon.fw.delete_scored", in.Code, scores)
+	f.u.dialogs.message = msg
+	var d *dialog.CustomDialog
+	cancel := widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), func() { d.Hide() })
+	retire := widget.NewButtonWithIcon(i18n.T("mon.fw.retire"), theme.VisibilityOffIcon(), func() {
+		d.Hide()
+		if !in.Retired() {
+			f.retireIndicator(in)
+		}
+	})
+	retire.Importance = widget.HighImportance
+	if in.Retired() {
+		retire.Disable()
+	}
+	d = dialog.NewCustomWithoutButtons(i18n.T("mon.fw.delete_title"), container.NewPadded(fixedColumn(440, wrapped(msg))), f.u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, retire})
+	f.offer = retire
+	d.Show()
+}

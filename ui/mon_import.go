@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/reports/xlsxio"
+	"baulu/ui/i18n"
+)
+
+// importPreview shows what a filled template would change: the file's
+// kindergarten and round, new / changed / unchanged scores per sheet, and
+// every problem by sheet, row, column and reason. «Apply» writes the file
+// whole, and is enabled only when there is no problem and something to write.
+type importPreview struct {
+	x        *monExcel
+	p        *xlsxio.Preview
+	dlg      *dialog.CustomDialog
+	summary  *widget.Label
+	problems *recordTable[xlsxio.Problem]
+	detail   *widget.Label
+	apply    *widget.Button
+	close    *widget.Button
+}
+
+func newImportPreview(x *monExcel, file string, p *xlsxio.Preview) *importPreview {
+	ip := &importPreview{x: x, p: p}
+	lang := x.u.lang()
+	ip.summary = wrapped(ip.summaryText(file))
+	ip.detail = wrapped("")
+	ip.detail.Importance = widget.DangerImportance
+	ip.problems = newRecordTable([]column[xlsxio.Problem]{
+		{title: i18n.T("mon.import.sheet_col"), width: 150, text: func(pr xlsxio.Problem) string { return pr.Sheet }},
+		{title: i18n.T("mon.import.row_col"), width: 70, text: func(pr xlsxio.Problem) string { return rowText(pr.Row) },
+			less: func(a, b xlsxio.Problem) bool { return a.Row < b.Row }},
+		{title: i18n.T("mon.import.column_col"), width: 80, text: func(pr xlsxio.Problem) string { return pr.Column }},
+		{title: i18n.T("mon.import.reason_col"), width: 520, text: func(pr xlsxio.Problem) string { return pr.Message(lang) }},
+	}, func(pr xlsxio.Problem) { ip.detail.SetText(problemPlace(pr) + pr.Message(lang)) })
+	ip.problems.setRows(p.Problems)
+
+	ip.apply = widget.NewButtonWithIcon(i18n.T("mon.import.apply"), theme.ConfirmIcon(), ip.onApply)
+	ip.apply.Importance = widget.HighImportance
+	if !p.OK() || p.New+p.Changed == 0 {
+		ip.apply.Disable()
+	}
+	ip.close = widget.NewButtonWithIcon(i18n.T("button.close"), theme.CancelIcon(), func() { ip.dlg.Hide() })
+
+	var body fyne.CanvasObject = container.NewVScroll(ip.summary)
+	if len(p.Problems) > 0 {
+		head := container.NewVBox(ip.summary, widget.NewLabelWithStyle(i18n.Tf("mon.import.problems", len(p.Problems)),
+			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		body = container.NewBorder(head, ip.detail, nil, nil, ip.problems.content())
+	}
+	ip.dlg = dialog.NewCustomWithoutButtons(i18n.T("mon.import.title"), body, x.u.win)
+	ip.dlg.SetButtons([]fyne.CanvasObject{ip.close, ip.apply})
+	ip.dlg.Resize(fyne.NewSize(940, 640))
+	return ip
+}
+
+// summaryText is the head of the preview: file, kindergarten, round,
+// counts, and whether the file can be written.
+func (ip *importPreview) summaryText(file string) string {
+	p, lang := ip.p, ip.x.u.lang()
+	lines := []string{i18n.Tf("mon.import.file", file)}
+	if p.Kindergarten.ID != 0 {
+		lines = append(lines, i18n.Tf("mon.import.kg", p.Kindergarten.ID, p.Kindergarten.ShortName))
+	}
+	if p.Round.ID != 0 {
+		lines = append(lines, i18n.Tf("mon.import.round", p.Round.Name(lang), p.Round.Start.DMY(), p.Round.End.DMY()))
+	}
+	lines = append(lines, i18n.Tf("mon.import.counts", p.New, p.Changed, p.Unchanged))
+	for _, sh := range p.Sheets {
+		lines = append(lines, "    "+i18n.Tf("mon.import.sheet", sh.Sheet, sh.GroupCode, sh.New, sh.Changed, sh.Unchanged))
+	}
+	if p.FrameworkChanged {
+		lines = append(lines, i18n.T("mon.import.framework"))
+	}
+	switch {
+	case !p.OK():
+		lines = append(lines, i18n.T("mon.import.refused"))
+	case p.New+p.Changed == 0:
+		lines = append(lines, i18n.T("mon.import.nothing"))
+	default:
+		lines = append(lines, i18n.Tf("mon.import.ready", p.New+p.Changed))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func rowText(row int) string {
+	if row == 0 {
+		return ""
+	}
+	return strconv.Itoa(row)
+}
+
+// problemPlace is «Sheet», C7: — the problem's place for the detail line.
+func problemPlace(pr xlsxio.Problem) string {
+	switch {
+	case pr.Sheet == "":
+		return ""
+	case pr.Cell() == "":
+		return "«" + pr.Sheet + "»: "
+	}
+	return "«" + pr.Sheet + "», " + pr.Cell() + ": "
+}
+
+// onApply writes the file in one transaction off the UI goroutine, then
+// shows the new scores in the grid.
+func (ip *importPreview) onApply() {
+	ip.apply.Disable()
+	u, n := ip.x.u, ip.p.New+ip.p.Changed
+	u.background(i18n.T("mon.import.writing"), func() error { return ip.p.Apply(u.ctx) }, func(err error) {
+		if err != nil {
+			ip.x.fileError(err)
+			ip.apply.Enable()
+			return
+		}
+		ip.dlg.Hide()
+		if ip.x.afterApply != nil {
+			ip.x.afterApply()
+		}
+		msg := i18n.Tf("mon.import.saved", n)
+		u.status(msg)
+		u.showMessage(i18n.T("mon.excel.import_title"), msg)
+	})
+}

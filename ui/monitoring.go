@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"baulu/ui/i18n"
+)
+
+// monitoringScreen collects the monitoring results (DESIGN §3–§5): grid
+// entry of scores, the indicator framework, the rounds, Excel templates and
+// import, and how complete the entry is.
+type monitoringScreen struct {
+	u    *UI
+	tabs *container.AppTabs
+
+	scores       *monScores
+	framework    *monFramework
+	rounds       *monRounds
+	excel        *monExcel
+	completeness *monCompleteness
+}
+
+func newMonitoringScreen(u *UI) *monitoringScreen {
+	m := &monitoringScreen{u: u}
+	m.scores = newMonScores(u)
+	m.framework = newMonFramework(u)
+	m.rounds = newMonRounds(u)
+	m.excel = newMonExcel(u, m.scores.reload)
+	m.completeness = newMonCompleteness(u)
+	return m
+}
+
+func (m *monitoringScreen) content() fyne.CanvasObject {
+	m.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(i18n.T("mon.tab.scores"), theme.DocumentCreateIcon(), m.scores.content()),
+		container.NewTabItemWithIcon(i18n.T("mon.tab.framework"), theme.ListIcon(), m.framework.content()),
+		container.NewTabItemWithIcon(i18n.T("mon.tab.rounds"), theme.CalendarIcon(), m.rounds.content()),
+		container.NewTabItemWithIcon(i18n.T("mon.tab.excel"), theme.FileIcon(), m.excel.content()),
+		container.NewTabItemWithIcon(i18n.T("mon.tab.completeness"), theme.GridIcon(), m.completeness.content()),
+	)
+	m.tabs.OnSelected = func(*container.TabItem) { m.onTab(m.tabs.SelectedIndex()) }
+	return m.tabs
+}
+
+// onTab re-reads what another tab may have changed: indicators and rounds
+// shape the grid, the grid and imports change the completeness.
+func (m *monitoringScreen) onTab(i int) {
+	switch i {
+	case 0:
+		m.scores.picker.reload()
+		m.scores.reload()
+		m.scores.focus()
+	case 3:
+		m.excel.picker.reload()
+	case 4:
+		m.completeness.reload()
+	}
+}
+
+// selectTab opens tab i as a user's click would (tests, screenshots).
+func (m *monitoringScreen) selectTab(i int) { m.tabs.SelectIndex(i) }
