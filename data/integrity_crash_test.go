@@ -140,4 +140,3 @@ func TestKillDuringImportIsAllOrNothing(t *testing.T) {
 		})
 	}
 }
-
