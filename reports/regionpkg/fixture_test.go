@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"flag"
 	"os"
 	"testing"
 	"time"
@@ -20,10 +21,21 @@ var ctx = context.Background()
 const secretName = "Әлихан Құпиябеков"
 
 // TestMain makes age's scrypt cheap: the default work factor costs about a
-// second per encryption, too slow for hundreds of fuzz runs.
-// TestDefaultWorkFactor checks the real one.
+// second per encryption, too slow for hundreds of fuzz runs
+// (TestDefaultWorkFactor checks the real one).
+//
+// It also caps the fuzzer's minimisation at 3 s per new input unless
+// -fuzzminimizetime is given: Go's default of 60 s spends a 30 s run on
+// shrinking the first find, because most cuts of a zip break its structure
+// and each try still runs the whole reader.
 func TestMain(m *testing.M) {
 	scryptWorkFactor, maxWorkFactor = 10, 10
+	flag.Parse()
+	explicit := false
+	flag.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "test.fuzzminimizetime" })
+	if !explicit {
+		flag.Set("test.fuzzminimizetime", "3s")
+	}
 	os.Exit(m.Run())
 }
 
