@@ -12,6 +12,15 @@ const (
 	dataName      = "data.json"
 )
 
+// FileExt is the extension of package files, plain or encrypted alike
+// (Inspect tells them apart by their first bytes).
+const FileExt = ".baulu"
+
+// FileName suggests a package's file name: "baulu-ULY-2026-11-25.baulu".
+func FileName(region string, created time.Time) string {
+	return "baulu-" + region + "-" + created.Format("2006-01-02") + FileExt
+}
+
 // Manifest describes a package; Inspect returns it after checking the file.
 type Manifest struct {
 	Format        string    `json:"format"`

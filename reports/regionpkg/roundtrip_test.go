@@ -204,3 +204,9 @@ func TestNationalCopyKeepsRegionsApart(t *testing.T) {
 		t.Fatalf("older package, forced: %v", err)
 	}
 }
+
+func TestFileName(t *testing.T) {
+	if got := FileName("ULY", t2); got != "baulu-ULY-2026-11-25.baulu" {
+		t.Errorf("FileName = %q", got)
+	}
+}
