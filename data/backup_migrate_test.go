@@ -1,0 +1,86 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sqlOpenTest opens a plain connection (no migrations) for building old
+// databases.
+func sqlOpenTest(t *testing.T, path string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	return db
+}
+
+// Every schema version from the first: a database left at version v by an
+// older Baulu, with data in it, is backed up and migrated to the newest
+// version, keeping the data; the backup holds version v.
+func TestMigrateFromEveryOlderVersionWithBackup(t *testing.T) {
+	ctx := context.Background()
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v := 1; v < len(ms); v++ {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "baulu.db")
+		db := sqlOpenTest(t, path)
+		if _, err := db.Exec(`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range ms[:v] {
+			if _, err := db.Exec(m.sql); err != nil {
+				t.Fatalf("%s: %v", m.name, err)
+			}
+			db.Exec(`INSERT INTO schema_version VALUES (?, 'x')`, m.version)
+		}
+		db.Exec(`INSERT INTO region(code, ord, name_kk, name_ru, name_en) VALUES ('ULY', 16, 'Ұлытау', 'Улытау', 'Ulytau')`)
+		db.Exec(`INSERT INTO settings(id, region_code, centre_name, created_at, updated_at) VALUES (1, 'ULY', 'Орталық', 'x', 'x')`)
+		if _, err := db.Exec(`INSERT INTO kindergarten(id, region_code, position, name, short_name, form, created_at, updated_at)
+			VALUES (76, 'ULY', 1, 'Балапан КМҚК', 'Балапан', 'КМҚК', 'x', 'x')`); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+
+		var calls []string
+		hook := BackupBeforeMigrate("")
+		s, err := Open(ctx, path, Options{BeforeMigrate: func(p string, from, to int) error {
+			calls = append(calls, p)
+			if from != v || to != len(ms) {
+				t.Errorf("hook called %d → %d, want %d → %d", from, to, v, len(ms))
+			}
+			return hook(p, from, to)
+		}})
+		if err != nil {
+			t.Fatalf("from version %d: %v", v, err)
+		}
+		got, _ := s.Version(ctx)
+		k, kerr := s.Kindergarten(ctx, 76)
+		s.Close()
+		if got != len(ms) || len(calls) != 1 || kerr != nil || k.ShortName != "Балапан" {
+			t.Fatalf("from %d: version %d, hook calls %d, kindergarten %+v %v", v, got, len(calls), k, kerr)
+		}
+		list, err := ListBackups(BackupDir(path))
+		if err != nil || len(list) != 1 || !list[0].BeforeMigration || !strings.Contains(list[0].Path, "-schema") {
+			t.Fatalf("backups %+v, %v", list, err)
+		}
+		if bv, err := CheckBackup(list[0].Path); err != nil || bv != v {
+			t.Fatalf("backup at version %d (%v), want %d", bv, err, v)
+		}
+		// Opening again migrates nothing and takes no backup.
+		calls = nil
+		s, err = Open(ctx, path, Options{BeforeMigrate: func(p string, from, to int) error { calls = append(calls, p); return nil }})
+		if err != nil || len(calls) != 0 {
+			t.Fatalf("reopen: %v, hook calls %d", err, len(calls))
+		}
+		s.Close()
+	}
+}

@@ -1,0 +1,175 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// fileURI turns a path into the file: URI SQLite expects, escaping the
+// characters that would end the path early.
+func fileURI(path string) string {
+	p := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path))
+	return "file:" + p
+}
+
+// openReadOnly opens a database file without migrating, seeding or ever
+// writing to it, on one connection.
+func openReadOnly(path string) (*sql.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite", fileURI(path)+"?mode=ro&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	return db, nil
+}
+
+// maxCheckLines bounds the problems reported: the first few say enough.
+const maxCheckLines = 20
+
+// pragmaLines runs an integrity pragma and returns its lines, nil for "ok".
+func pragmaLines(ctx context.Context, db *sql.DB, pragma string) ([]string, error) {
+	rows, err := db.QueryContext(ctx, fmt.Sprintf("PRAGMA %s(%d)", pragma, maxCheckLines))
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return nil, mapErr(err)
+		}
+		if line != "ok" {
+			out = append(out, line)
+		}
+	}
+	return out, mapErr(rows.Err())
+}
+
+// CheckFile checks a closed database file, as at start before Open: it opens
+// it read-only and runs PRAGMA quick_check (seconds even on a large file).
+// A damaged file gives an error wrapping ErrCorrupt with SQLite's findings;
+// a missing file one wrapping fs.ErrNotExist (a first start, not damage).
+func CheckFile(path string) error {
+	return checkFile(context.Background(), path, "quick_check")
+}
+
+func checkFile(ctx context.Context, path, pragma string) error {
+	db, err := openReadOnly(path)
+	if err != nil {
+		return fmt.Errorf("check %s: %w", path, err)
+	}
+	defer db.Close()
+	problems, err := pragmaLines(ctx, db, pragma)
+	if err != nil {
+		return fmt.Errorf("check %s: %w", path, err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("check %s: %w: %s", path, ErrCorrupt, summary(problems))
+	}
+	return nil
+}
+
+// summary shortens SQLite's findings to the first few lines for a log.
+func summary(problems []string) string {
+	lines := strings.Split(strings.Join(problems, "\n"), "\n")
+	if len(lines) > 5 {
+		lines = append(lines[:5], fmt.Sprintf("… %d more", len(lines)-5))
+	}
+	return strings.Join(lines, "; ")
+}
+
+// CheckReport is what Check found; both lists are empty for a sound database.
+type CheckReport struct {
+	Integrity   []string // lines of PRAGMA integrity_check other than "ok"
+	ForeignKeys []string // "table row N → parent" for every broken reference
+}
+
+// OK reports whether nothing was found.
+func (r CheckReport) OK() bool { return len(r.Integrity) == 0 && len(r.ForeignKeys) == 0 }
+
+// Check runs the full PRAGMA integrity_check and PRAGMA foreign_key_check on
+// the open database (the CLI's `baulu check`). When anything is found the
+// error wraps ErrCorrupt and the report lists it.
+func (s *Store) Check(ctx context.Context) (CheckReport, error) {
+	var rep CheckReport
+	var err error
+	if rep.Integrity, err = pragmaLines(ctx, s.db, "integrity_check"); err != nil {
+		return rep, fmt.Errorf("integrity check: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `PRAGMA foreign_key_check`)
+	if err != nil {
+		return rep, fmt.Errorf("foreign key check: %w", mapErr(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var table, parent string
+		var rowid sql.NullInt64
+		var fk int
+		if err := rows.Scan(&table, &rowid, &parent, &fk); err != nil {
+			return rep, fmt.Errorf("foreign key check: %w", err)
+		}
+		rep.ForeignKeys = append(rep.ForeignKeys, fmt.Sprintf("%s row %d → %s", table, rowid.Int64, parent))
+	}
+	if err := rows.Err(); err != nil {
+		return rep, fmt.Errorf("foreign key check: %w", mapErr(err))
+	}
+	if !rep.OK() {
+		return rep, fmt.Errorf("%w: %d integrity problems, %d broken references", ErrCorrupt, len(rep.Integrity), len(rep.ForeignKeys))
+	}
+	return rep, nil
+}
+
+// sidecars are the files SQLite keeps beside a database in WAL mode; they
+// belong to it and move with it.
+var sidecars = []string{"-wal", "-shm"}
+
+// MoveAside renames a (damaged) database with its -wal and -shm files to
+// "<path>.damaged-YYYYMMDD-HHMMSS" and returns the new name. It never
+// overwrites anything: when the name is taken, "-2", "-3" … is added.
+func MoveAside(path string) (string, error) {
+	return moveAside(path, "damaged", time.Now())
+}
+
+func moveAside(path, label string, now time.Time) (string, error) {
+	if _, err := os.Lstat(path); err != nil {
+		return "", fmt.Errorf("move aside: %w", err)
+	}
+	base := fmt.Sprintf("%s.%s-%s", path, label, now.Format("20060102-150405"))
+	target := base
+	for n := 2; taken(target); n++ {
+		target = fmt.Sprintf("%s-%d", base, n)
+	}
+	if err := os.Rename(path, target); err != nil {
+		return "", fmt.Errorf("move aside %s: %w", path, err)
+	}
+	for _, sc := range sidecars {
+		if _, err := os.Lstat(path + sc); err == nil {
+			if err := os.Rename(path+sc, target+sc); err != nil {
+				return target, fmt.Errorf("move aside %s: %w", path+sc, err)
+			}
+		}
+	}
+	return target, nil
+}
+
+// taken reports whether name or one of its sidecars exists (or cannot be
+// checked, which counts as taken: never risk an overwrite).
+func taken(name string) bool {
+	for _, n := range append([]string{name}, name+sidecars[0], name+sidecars[1]) {
+		if _, err := os.Lstat(n); !errors.Is(err, fs.ErrNotExist) {
+			return true
+		}
+	}
+	return false
+}
