@@ -18,14 +18,22 @@ func (u *UI) background(message string, work func() error, done func(error)) {
 	d := dialog.NewCustomWithoutButtons(message, container.NewPadded(fixedColumn(360, bar)), u.win)
 	d.Show()
 	tasks.Add(1)
-	go func() {
+	var err error
+	async(func() { err = work() }, func() {
 		defer tasks.Done()
-		err := work()
-		fyne.Do(func() {
-			bar.Stop()
-			d.Hide()
-			done(err)
-		})
+		bar.Stop()
+		d.Hide()
+		done(err)
+	})
+}
+
+// async runs work off the UI goroutine, then done on it through fyne.Do.
+// Tests make it synchronous: Fyne's test driver runs fyne.Do on the calling
+// goroutine, which would race with the test driving the widgets.
+var async = func(work, done func()) {
+	go func() {
+		work()
+		fyne.Do(done)
 	}()
 }
 

@@ -158,9 +158,13 @@ func (c *comparisonScreen) recompute() {
 	gen, scope := c.gen, c.scope()
 	c.busy.Show()
 	c.busy.Start()
-	go func() {
-		res, rows, err := c.compute(scope)
-		fyne.Do(func() {
+	var (
+		res  comparison.Result
+		rows []comparison.Row
+		err  error
+	)
+	async(func() { res, rows, err = c.compute(scope) }, func() {
+		{
 			if gen != c.gen {
 				return // a newer choice is being computed
 			}
@@ -176,6 +180,6 @@ func (c *comparisonScreen) recompute() {
 			if c.onUpdated != nil {
 				c.onUpdated()
 			}
-		})
-	}()
+		}
+	})
 }

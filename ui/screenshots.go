@@ -33,6 +33,9 @@ func Screenshots(store *data.Store, dir string, langs []string) (files []string,
 }
 
 func screenshots(store *data.Store, dir string, langs []string) ([]string, error) {
+	// Background work finishes before each capture.
+	defer func(old func(work, done func())) { async = old }(async)
+	async = func(work, done func()) { work(); done() }
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
