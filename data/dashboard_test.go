@@ -8,6 +8,7 @@ import (
 
 	"baulu/data"
 	"baulu/data/datatest"
+	"baulu/data/demo"
 )
 
 // dashboardRegion builds Ulytau as of datatest.Today (25.11.2026):
@@ -248,6 +249,28 @@ func TestDaysBetween(t *testing.T) {
 	for _, tc := range cases {
 		if got := data.DaysBetween(tc.a, tc.b); got != tc.want {
 			t.Errorf("DaysBetween(%s, %s) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkDashboard is what opening the dashboard asks of the store for a
+// region of demo data (five kindergartens, about 270 children).
+func BenchmarkDashboard(b *testing.B) {
+	s := datatest.NewConfigured(b, "ULY")
+	if _, err := demo.Generate(ctx, s, demo.Options{Regions: []string{"ULY"}}); err != nil {
+		b.Fatal(err)
+	}
+	today := s.Today()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := s.DashboardCounts(ctx, "ULY"); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.DashboardCompleteness(ctx, "ULY"); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.DashboardWarnings(ctx, "ULY", today); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

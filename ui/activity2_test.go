@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"baulu/data"
@@ -72,7 +73,7 @@ func TestVisitsAddEditOverdueDelete(t *testing.T) {
 	f.kg.setID(79)
 	f.purpose.setKey(data.PurposeConsultation)
 	f.followup.SetText("10.12.2026")
-	test.Tap(f.fd.saveBtn)
+	f.followup.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves the form
 	wantSaved(t, f.fd)
 	if len(vs.table.shown) != 2 || overdueCol.text(vs.table.shown[0]) != "" {
 		t.Fatalf("list %d rows, newest first overdue %q", len(vs.table.shown), overdueCol.text(vs.table.shown[0]))

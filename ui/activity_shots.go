@@ -33,6 +33,11 @@ func formShot[T any](name string, u *UI, rt *recordTable[T], edit func(T), empty
 	}, hide: u.hideForm}
 }
 
+func (d *dashboardScreen) shots() []screenShot {
+	// The lower half: the rest of the warnings and the completeness table.
+	return []screenShot{{name: "lower", show: func() { d.scroll.ScrollToBottom() }, hide: d.scroll.ScrollToTop}}
+}
+
 func (s *eventsScreen) shots() []screenShot {
 	return []screenShot{formShot("form", s.u, s.table, s.edit, data.Event{RegionCode: s.u.settings.RegionCode})}
 }

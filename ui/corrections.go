@@ -24,7 +24,7 @@ func newCorrectionsTab(s *feedbackScreen) *correctionsTab {
 		{title: i18n.T("field.change"), width: 290, text: func(c data.Correction) string { return c.Change }},
 		{title: i18n.T("field.feedback"), width: 230, text: func(c data.Correction) string { return s.feedbackLabel(c.FeedbackID) }},
 		{title: i18n.T("field.effect"), width: 230, text: func(c data.Correction) string { return c.Effect }},
-		dateColumn(i18n.T("corrections.col.effect_on"), func(c data.Correction) data.Date { return c.EffectOn }),
+		dateColumn(i18n.T("corrections.col.effect_on"), func(c data.Correction) data.Date { return c.EffectOn }).withWidth(140),
 	}, nil).sortInitially(0, true)
 	t.buttons = newCrudButtons(s.u, t.table, func() {
 		t.edit(data.Correction{RegionCode: s.u.settings.RegionCode, ChangedOn: s.u.store.Today()})

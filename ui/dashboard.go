@@ -30,6 +30,7 @@ type dashboardScreen struct {
 	completeness *statTable
 	warnRows     []*widget.Button // one per warning: pressing it opens the place to fix it
 	warnObjs     []fyne.CanvasObject
+	scroll       *container.Scroll
 }
 
 func newDashboardScreen(u *UI) *dashboardScreen {
@@ -61,7 +62,7 @@ func (d *dashboardScreen) content() fyne.CanvasObject {
 	}
 	// One column that scrolls: the dashboard is read top to bottom, what
 	// needs doing before the figures, and every part keeps its natural width.
-	return container.NewVScroll(container.NewVBox(
+	d.scroll = container.NewVScroll(container.NewVBox(
 		heading("dashboard.timeline"),
 		container.NewPadded(newTimeline(d.today)),
 		container.NewHBox(d.deadlines.box, widget.NewSeparator(), d.countTiles()),
@@ -72,6 +73,7 @@ func (d *dashboardScreen) content() fyne.CanvasObject {
 		heading("dashboard.completeness"),
 		d.completeness.box,
 	))
+	return d.scroll
 }
 
 // buildDeadlines lists the deadlines with the days left.

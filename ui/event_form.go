@@ -77,7 +77,7 @@ func (s *eventsScreen) edit(e data.Event) {
 		return nil
 	})
 	f.fd.submitOnEnter()
-	f.fd.dlg.Resize(fyne.NewSize(820, 680))
+	f.fd.dlg.Resize(fyne.NewSize(860, 680))
 	f.fd.show()
 }
 

@@ -98,8 +98,8 @@ func newFeedbackTab(s *feedbackScreen) *feedbackTab {
 		dateColumn(i18n.T("list.date"), func(f data.Feedback) data.Date { return f.ReceivedOn }),
 		{title: i18n.T("field.source"), width: 120, text: func(f data.Feedback) string { return label("source.", f.Source) }},
 		{title: i18n.T("field.kindergarten"), width: 190, text: func(f data.Feedback) string { return s.refs.kgName(f.KindergartenID) }},
-		{title: i18n.T("field.text"), width: 470, text: func(f data.Feedback) string { return f.Text }},
-		intColumn(i18n.T("feedback.col.corrections"), 120, corrections),
+		{title: i18n.T("field.text"), width: 450, text: func(f data.Feedback) string { return f.Text }},
+		intColumn(i18n.T("feedback.col.corrections"), 140, corrections),
 	}, nil).sortInitially(0, true)
 	t.source = keyChoice(data.FeedbackSources(), "source.", i18n.T("source.all"), func(string) { t.apply() })
 	t.source.setKey("")

@@ -51,6 +51,12 @@ func dateColumn[T any](title string, get func(T) data.Date) column[T] {
 		less: func(a, b T) bool { return get(a).Before(get(b)) }}
 }
 
+// withWidth gives a column another width (a date column with a long title).
+func (c column[T]) withWidth(w float32) column[T] {
+	c.width = w
+	return c
+}
+
 // intColumn shows a count and sorts numerically.
 func intColumn[T any](title string, width float32, get func(T) int) column[T] {
 	return column[T]{title: title, width: width, text: func(r T) string { return strconv.Itoa(get(r)) },

@@ -29,11 +29,11 @@ func newPracticesScreen(u *UI) *practicesScreen {
 	s := &practicesScreen{u: u, refs: u.loadRefs()}
 	s.table = newRecordTable([]column[data.Practice]{
 		dateColumn(i18n.T("list.date"), func(p data.Practice) data.Date { return p.IdentifiedOn }),
-		{title: i18n.T("field.title"), width: 250, text: func(p data.Practice) string { return p.Title }},
-		{title: i18n.T("field.kindergarten"), width: 180, text: func(p data.Practice) string { return s.refs.kgName(p.KindergartenID) }},
-		{title: i18n.T("field.teacher"), width: 150, text: func(p data.Practice) string { return p.Teacher }},
+		{title: i18n.T("field.title"), width: 220, text: func(p data.Practice) string { return p.Title }},
+		{title: i18n.T("field.kindergarten"), width: 170, text: func(p data.Practice) string { return s.refs.kgName(p.KindergartenID) }},
+		{title: i18n.T("field.teacher"), width: 140, text: func(p data.Practice) string { return p.Teacher }},
 		{title: i18n.T("field.direction"), width: 130, text: func(p data.Practice) string { return s.refs.dirName(p.DirectionID) }},
-		{title: i18n.T("field.status"), width: 120, text: func(p data.Practice) string { return label("practice.status.", p.Status) },
+		{title: i18n.T("field.status"), width: 135, text: func(p data.Practice) string { return label("practice.status.", p.Status) },
 			importance: func(p data.Practice) widget.Importance {
 				if p.Status == data.PracticeDisseminated {
 					return widget.SuccessImportance

@@ -34,10 +34,10 @@ func newVisitsScreen(u *UI) *visitsScreen {
 	}
 	s.table = newRecordTable([]column[data.Visit]{
 		dateColumn(i18n.T("list.date"), func(v data.Visit) data.Date { return v.VisitedOn }),
-		{title: i18n.T("field.kindergarten"), width: 200, text: func(v data.Visit) string { return s.refs.kgName(v.KindergartenID) }},
-		{title: i18n.T("field.purpose"), width: 190, text: func(v data.Visit) string { return label("visit.purpose.", v.Purpose) }},
-		{title: i18n.T("field.direction"), width: 160, text: func(v data.Visit) string { return s.refs.dirName(v.DirectionID) }},
-		dateColumn(i18n.T("visits.col.followup"), func(v data.Visit) data.Date { return v.FollowupOn }),
+		{title: i18n.T("field.kindergarten"), width: 190, text: func(v data.Visit) string { return s.refs.kgName(v.KindergartenID) }},
+		{title: i18n.T("field.purpose"), width: 180, text: func(v data.Visit) string { return label("visit.purpose.", v.Purpose) }},
+		{title: i18n.T("field.direction"), width: 150, text: func(v data.Visit) string { return s.refs.dirName(v.DirectionID) }},
+		dateColumn(i18n.T("visits.col.followup"), func(v data.Visit) data.Date { return v.FollowupOn }).withWidth(135),
 		{title: i18n.T("field.status"), width: 140, text: func(v data.Visit) string { return label("followup.", v.FollowupStatus) }},
 		{title: i18n.T("visits.col.overdue"), width: 120,
 			text: func(v data.Visit) string {
