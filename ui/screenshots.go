@@ -68,6 +68,17 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 			if err := save(lang, i+1, sec.key, u.win.Canvas().Capture()); err != nil {
 				return files, err
 			}
+			if ex, ok := u.shell.current.(extraShots); ok {
+				for _, sh := range ex.shots() {
+					sh.show()
+					if err := save(lang, i+1, sec.key+"-"+sh.name, u.win.Canvas().Capture()); err != nil {
+						return files, err
+					}
+					if sh.hide != nil {
+						sh.hide()
+					}
+				}
+			}
 			if kg, ok := u.shell.current.(*kindergartensScreen); ok && kg.tabs != nil {
 				for t := 1; t < len(kg.tabs.Items); t++ {
 					kg.tabs.SelectIndex(t)
@@ -91,6 +102,20 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		u.win.Close()
 	}
 	return files, nil
+}
+
+// extraShots is a screen with more worth capturing than its first view:
+// a second tab, a form dialog.
+type extraShots interface {
+	shots() []screenShot
+}
+
+// screenShot is one extra capture: show prepares it, hide (may be nil)
+// puts the screen back.
+type screenShot struct {
+	name string
+	show func()
+	hide func()
 }
 
 func writePNG(path string, img image.Image) error {

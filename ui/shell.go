@@ -25,15 +25,15 @@ type section struct {
 // sections lists every part of Baulu in the order of DESIGN.md.
 func sections() []section {
 	return []section{
-		{"dashboard", theme.HomeIcon(), func(u *UI) screen { return newPlaceholder(u, "dashboard") }},
+		{"dashboard", theme.HomeIcon(), func(u *UI) screen { return newDashboardScreen(u) }},
 		{"kindergartens", theme.ListIcon(), func(u *UI) screen { return newKindergartensScreen(u) }},
 		{"monitoring", theme.DocumentCreateIcon(), func(u *UI) screen { return newMonitoringScreen(u) }},
 		{"comparison", theme.GridIcon(), func(u *UI) screen { return newComparisonScreen(u) }},
-		{"events", theme.CalendarIcon(), func(u *UI) screen { return newPlaceholder(u, "events") }},
-		{"visits", theme.NavigateNextIcon(), func(u *UI) screen { return newPlaceholder(u, "visits") }},
-		{"practices", theme.ConfirmIcon(), func(u *UI) screen { return newPlaceholder(u, "practices") }},
-		{"risks", theme.WarningIcon(), func(u *UI) screen { return newPlaceholder(u, "risks") }},
-		{"feedback", theme.MailComposeIcon(), func(u *UI) screen { return newPlaceholder(u, "feedback") }},
+		{"events", theme.CalendarIcon(), func(u *UI) screen { return newEventsScreen(u) }},
+		{"visits", theme.NavigateNextIcon(), func(u *UI) screen { return newVisitsScreen(u) }},
+		{"practices", theme.ConfirmIcon(), func(u *UI) screen { return newPracticesScreen(u) }},
+		{"risks", theme.WarningIcon(), func(u *UI) screen { return newRisksScreen(u) }},
+		{"feedback", theme.MailComposeIcon(), func(u *UI) screen { return newFeedbackScreen(u) }},
 		{"reports", theme.DocumentPrintIcon(), func(u *UI) screen { return newPlaceholder(u, "reports") }},
 		{"settings", theme.SettingsIcon(), func(u *UI) screen { return newSettingsScreen(u) }},
 	}

@@ -18,6 +18,8 @@ type column[T any] struct {
 	width float32
 	text  func(T) string
 	less  func(a, b T) bool // nil: sort by text
+	// importance colours a cell (overdue in red, a risk's level); nil: plain.
+	importance func(T) widget.Importance
 }
 
 // recordTable is the list every screen uses: a search box, a table whose
@@ -52,7 +54,13 @@ func newRecordTable[T any](cols []column[T], onSelect func(T)) *recordTable[T] {
 		},
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			if id.Row < len(rt.shown) {
-				o.(*widget.Label).SetText(rt.cols[id.Col].text(rt.shown[id.Row]))
+				l, c, r := o.(*widget.Label), rt.cols[id.Col], rt.shown[id.Row]
+				l.Importance = widget.MediumImportance
+				if c.importance != nil {
+					l.Importance = c.importance(r)
+				}
+				l.Text = c.text(r)
+				l.Refresh()
 			}
 		})
 	rt.table.ShowHeaderRow = true

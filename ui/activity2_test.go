@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"baulu/data"
+	"baulu/data/datatest"
+)
+
+func TestVisitsAddEditOverdueDelete(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY") // today is 25.11.2026
+	u := newTestUI(t, s)
+	vs := open[*visitsScreen](t, u, "visits")
+	visits := func() []data.Visit {
+		v, err := s.Visits(ctx, "ULY")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	fill := func(f *visitForm) {
+		f.visited.SetText("01.10.2026")
+		f.kg.setID(78)
+		f.purpose.setKey(data.PurposeEnvironment)
+		f.findings.SetText("Жылыжай бұрышы жабдықталмаған")
+		f.followup.SetText("05.11.2026")
+	}
+	bad := []struct {
+		name, field, reason string
+		spoil               func(f *visitForm)
+	}{
+		{"bad date", "visited_on", data.ReasonDate, func(f *visitForm) { f.visited.SetText("1.13.2026") }},
+		{"follow-up before the visit", "followup_on", data.ReasonOrder, func(f *visitForm) { f.followup.SetText("30.09.2026") }},
+		{"no kindergarten", "kindergarten", data.ReasonRequired, func(f *visitForm) { f.kg.ClearSelected() }},
+		{"date but status none", "followup_status", data.ReasonRequired, func(f *visitForm) { f.status.setKey(data.FollowupNone) }},
+	}
+	for _, tc := range bad {
+		t.Run(tc.name, func(t *testing.T) {
+			test.Tap(vs.buttons.add)
+			fill(vs.form)
+			tc.spoil(vs.form)
+			test.Tap(vs.form.fd.saveBtn)
+			wantFieldError(t, vs.form.fd, tc.field, tc.reason)
+			if n := len(visits()); n != 0 {
+				t.Fatalf("%d visits written", n)
+			}
+			vs.form.fd.dlg.Hide()
+		})
+	}
+
+	// A follow-up planned for 05.11 is 20 days overdue on 25.11.
+	test.Tap(vs.buttons.add)
+	fill(vs.form)
+	test.Tap(vs.form.fd.saveBtn)
+	wantSaved(t, vs.form.fd)
+	got := visits()
+	if len(got) != 1 || got[0].KindergartenID != 78 || got[0].FollowupStatus != data.FollowupPlanned || got[0].FollowupOn != data.NewDate(2026, 11, 5) {
+		t.Fatalf("saved %+v", got)
+	}
+	overdueCol := vs.table.cols[len(vs.table.cols)-1]
+	if txt := overdueCol.text(vs.table.shown[0]); !strings.Contains(txt, "20 күн") {
+		t.Fatalf("overdue column %q", txt)
+	}
+
+	// A second visit, follow-up not yet due; "overdue only" keeps the first.
+	test.Tap(vs.buttons.add)
+	f := vs.form
+	f.visited.SetText("20.11.2026")
+	f.kg.setID(79)
+	f.purpose.setKey(data.PurposeConsultation)
+	f.followup.SetText("10.12.2026")
+	f.followup.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves the form
+	wantSaved(t, f.fd)
+	if len(vs.table.shown) != 2 || overdueCol.text(vs.table.shown[0]) != "" {
+		t.Fatalf("list %d rows, newest first overdue %q", len(vs.table.shown), overdueCol.text(vs.table.shown[0]))
+	}
+	vs.overdueOnly.SetChecked(true)
+	if len(vs.table.shown) != 1 || vs.table.shown[0].KindergartenID != 78 {
+		t.Fatalf("overdue only shows %+v", vs.table.shown)
+	}
+	vs.overdueOnly.SetChecked(false)
+	vs.kg.setID(79)
+	if len(vs.table.shown) != 1 || vs.table.shown[0].KindergartenID != 79 {
+		t.Fatalf("kindergarten filter shows %+v", vs.table.shown)
+	}
+	vs.kg.setID(0)
+
+	// Sorting by the date header reverses the default newest-first order.
+	vs.table.sortBy(0)
+	if vs.table.shown[0].VisitedOn != data.NewDate(2026, 10, 1) {
+		t.Fatalf("oldest first: %v", vs.table.shown[0].VisitedOn)
+	}
+
+	// Edit: the follow-up is done, so it is no longer overdue.
+	vs.focus(got[0].ID)
+	test.Tap(vs.buttons.edit)
+	vs.form.status.setKey(data.FollowupDone)
+	vs.form.recommendations.SetText("Бұрышты жабдықтау")
+	test.Tap(vs.form.fd.saveBtn)
+	wantSaved(t, vs.form.fd)
+	if v, _ := s.Visit(ctx, got[0].ID); v.FollowupStatus != data.FollowupDone || v.Recommendations != "Бұрышты жабдықтау" {
+		t.Fatalf("edited %+v", v)
+	}
+	if o, _ := s.OverdueFollowups(ctx, "ULY", s.Today()); len(o) != 0 {
+		t.Fatalf("still overdue: %+v", o)
+	}
+
+	// Delete after confirmation.
+	vs.focus(got[0].ID)
+	test.Tap(vs.buttons.del)
+	test.Tap(u.dialogs.confirm.yes)
+	if left := visits(); len(left) != 1 || left[0].KindergartenID != 79 {
+		t.Fatalf("after delete %+v", left)
+	}
+}
+
+func TestPracticesAddAdvanceEditDelete(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	ev := data.Event{RegionCode: "ULY", Kind: data.EventSeminar, HeldOn: data.NewDate(2026, 10, 22), Topic: "Үздік тәжірибелер семинары", Format: data.FormatOffline}
+	if err := s.SaveEvent(ctx, &ev); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, s)
+	ps := open[*practicesScreen](t, u, "practices")
+	practices := func() []data.Practice {
+		p, err := s.Practices(ctx, "ULY")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+
+	test.Tap(ps.buttons.add)
+	f := ps.form
+	f.kg.setID(79)
+	f.identified.SetText("08.09.2026")
+	test.Tap(f.fd.saveBtn) // no title
+	wantFieldError(t, f.fd, "title", data.ReasonRequired)
+	f.title.SetText("«Ою-өрнек әлемі»")
+	f.identified.SetText("08.13.2026")
+	test.Tap(f.fd.saveBtn)
+	wantFieldError(t, f.fd, "identified_on", data.ReasonDate)
+	if len(practices()) != 0 {
+		t.Fatal("a practice was written despite bad input")
+	}
+	f.identified.SetText("08.09.2026")
+	f.teacher.SetText("Қалиева Ж. М.")
+	if len(f.events.Options) != 1 || !strings.Contains(f.events.Options[0], "22.10.2026 — Үздік") {
+		t.Fatalf("event options %q", f.events.Options)
+	}
+	f.events.SetSelected(f.events.Options)
+	test.Tap(f.fd.saveBtn)
+	wantSaved(t, f.fd)
+	got := practices()
+	if len(got) != 1 || got[0].Status != data.PracticeCandidate || len(got[0].EventIDs) != 1 || got[0].EventIDs[0] != ev.ID {
+		t.Fatalf("saved %+v", got)
+	}
+
+	// Candidate → recommended → disseminated, one button each.
+	ps.focus(got[0].ID)
+	if ps.recommend.Disabled() || ps.disseminate.Disabled() {
+		t.Fatal("a candidate cannot move on")
+	}
+	test.Tap(ps.recommend)
+	if p, _ := s.Practice(ctx, got[0].ID); p.Status != data.PracticeRecommended || len(p.EventIDs) != 1 {
+		t.Fatalf("after recommend %+v", p)
+	}
+	if !ps.recommend.Disabled() || ps.disseminate.Disabled() {
+		t.Fatal("buttons after recommend")
+	}
+	test.Tap(ps.disseminate)
+	if p, _ := s.Practice(ctx, got[0].ID); p.Status != data.PracticeDisseminated {
+		t.Fatalf("after disseminate %+v", p)
+	}
+	ps.status.setKey(data.PracticeCandidate)
+	if len(ps.table.shown) != 0 {
+		t.Fatal("status filter")
+	}
+
+	// Edit: unlink the event, rename.
+	ps.focus(got[0].ID)
+	test.Tap(ps.buttons.edit)
+	ps.form.events.SetSelected(nil)
+	ps.form.title.SetText("«Ою-өрнек әлемі»: киізден бұйым")
+	test.Tap(ps.form.fd.saveBtn)
+	wantSaved(t, ps.form.fd)
+	if p, _ := s.Practice(ctx, got[0].ID); p.Title != "«Ою-өрнек әлемі»: киізден бұйым" || len(p.EventIDs) != 0 || p.Status != data.PracticeDisseminated {
+		t.Fatalf("edited %+v", p)
+	}
+
+	ps.focus(got[0].ID)
+	test.Tap(ps.buttons.del)
+	test.Tap(u.dialogs.confirm.yes)
+	if len(practices()) != 0 {
+		t.Fatal("practice not deleted")
+	}
+	if _, err := s.Event(ctx, ev.ID); err != nil {
+		t.Fatalf("deleting the practice touched its event: %v", err)
+	}
+}

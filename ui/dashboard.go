@@ -1,0 +1,246 @@
+package ui
+
+import (
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/ui/i18n"
+)
+
+// dashboardScreen tells the methodologist where she stands: the pilot year
+// with today and the deadlines, how much each section holds, how complete
+// the monitoring is, and what in the data needs fixing — each warning opens
+// the place to fix it.
+type dashboardScreen struct {
+	u        *UI
+	refs     regionRefs
+	today    data.Date
+	counts   data.DashboardCounts
+	rounds   []data.Round
+	cells    []data.CompletenessCell
+	warnings []data.Warning
+
+	deadlines    *statTable
+	completeness *statTable
+	warnRows     []*widget.Button // one per warning: pressing it opens the place to fix it
+	warnObjs     []fyne.CanvasObject
+	scroll       *container.Scroll
+}
+
+func newDashboardScreen(u *UI) *dashboardScreen {
+	d := &dashboardScreen{u: u, refs: u.loadRefs(), today: u.store.Today()}
+	region := u.settings.RegionCode
+	var err error
+	if d.counts, err = u.store.DashboardCounts(u.ctx, region); err != nil {
+		u.showError(err)
+	}
+	if d.rounds, err = u.store.Rounds(u.ctx); err != nil {
+		u.showError(err)
+	}
+	if d.cells, err = u.store.DashboardCompleteness(u.ctx, region); err != nil {
+		u.showError(err)
+	}
+	if d.warnings, err = u.store.DashboardWarnings(u.ctx, region, d.today); err != nil {
+		u.showError(err)
+	}
+	d.buildDeadlines()
+	d.buildCompleteness()
+	d.buildWarnings()
+	return d
+}
+
+func (d *dashboardScreen) content() fyne.CanvasObject {
+	bold := fyne.TextStyle{Bold: true}
+	heading := func(key string) *widget.Label {
+		return widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignLeading, bold)
+	}
+	// One column that scrolls: the dashboard is read top to bottom, what
+	// needs doing before the figures, and every part keeps its natural width.
+	d.scroll = container.NewVScroll(container.NewVBox(
+		heading("dashboard.timeline"),
+		container.NewPadded(newTimeline(d.today)),
+		container.NewHBox(d.deadlines.box, widget.NewSeparator(), d.countTiles()),
+		widget.NewSeparator(),
+		heading("dashboard.warnings"),
+		d.warnArea(),
+		widget.NewSeparator(),
+		heading("dashboard.completeness"),
+		d.completeness.box,
+	))
+	return d.scroll
+}
+
+// buildDeadlines lists the deadlines with the days left.
+func (d *dashboardScreen) buildDeadlines() {
+	var rows [][]string
+	var status []func(*widget.Label)
+	for _, dl := range pilotDeadlines() {
+		text, urgent, passed := deadlineStatus(dl.on, d.today)
+		rows = append(rows, []string{i18n.T(dl.key), dl.on.DMY()[:5], text}) // the year is in the heading
+		status = append(status, func(l *widget.Label) {
+			switch {
+			case urgent:
+				l.Importance, l.TextStyle.Bold = widget.DangerImportance, true
+			case passed:
+				l.TextStyle.Italic = true
+			}
+		})
+	}
+	d.deadlines = newStatTable([]string{i18n.T("dashboard.deadline"), i18n.T("dashboard.date"), i18n.T("dashboard.left")}, rows)
+	for i, f := range status {
+		f(d.deadlines.cells[i+1][2])
+	}
+}
+
+// countTiles shows how many records each section holds.
+func (d *dashboardScreen) countTiles() fyne.CanvasObject {
+	c := d.counts
+	tiles := []struct {
+		n   int
+		key string
+	}{
+		{c.Kindergartens, "nav.kindergartens"}, {c.Groups, "dashboard.count.groups"}, {c.Children, "dashboard.count.children"},
+		{c.Events, "nav.events"},
+		// The longer captions share columns with the first row's longer ones.
+		{c.Practices, "dashboard.count.practices"}, {c.Visits, "dashboard.count.visits"}, {c.OpenRisks, "dashboard.count.open_risks"},
+	}
+	var objs []fyne.CanvasObject
+	for _, t := range tiles {
+		n := canvas.NewText(itoa(t.n), theme.Color(theme.ColorNamePrimary))
+		n.TextSize = theme.TextSize() * 1.8
+		n.TextStyle.Bold = true
+		n.Alignment = fyne.TextAlignCenter
+		caption := widget.NewLabelWithStyle(i18n.T(t.key), fyne.TextAlignCenter, fyne.TextStyle{})
+		objs = append(objs, container.NewVBox(n, caption))
+	}
+	return container.New(&gridTable{cols: 4}, objs...)
+}
+
+// buildCompleteness is a table: kindergartens down, rounds across, the share
+// of children × indicators scored in each; rounds still ahead say so.
+func (d *dashboardScreen) buildCompleteness() {
+	header := []string{i18n.T("field.kindergarten")}
+	for _, r := range d.rounds {
+		header = append(header, r.Name(d.u.lang()))
+	}
+	type key struct {
+		round int64
+		kg    int
+	}
+	byKey := map[key]data.CompletenessCell{}
+	total := map[int64]data.CompletenessCell{}
+	for _, c := range d.cells {
+		byKey[key{c.RoundID, c.KindergartenID}] = c
+		t := total[c.RoundID]
+		t.Children, t.Indicators, t.Scored = t.Children+c.Children, c.Indicators, t.Scored+c.Scored
+		total[c.RoundID] = t
+	}
+	var rows [][]string
+	var marks [][]widget.Importance
+	add := func(name string, cell func(r data.Round) data.CompletenessCell) {
+		row, imp := []string{name}, []widget.Importance{widget.MediumImportance}
+		for _, r := range d.rounds {
+			text, i := d.percentCell(r, cell(r))
+			row, imp = append(row, text), append(imp, i)
+		}
+		rows, marks = append(rows, row), append(marks, imp)
+	}
+	for _, k := range d.refs.kgs {
+		add(k.ShortName, func(r data.Round) data.CompletenessCell { return byKey[key{r.ID, k.ID}] })
+	}
+	// The region's share weights every child alike (scored over expected).
+	add(i18n.T("dashboard.region_total"), func(r data.Round) data.CompletenessCell {
+		t := total[r.ID]
+		return data.CompletenessCell{Children: t.Children, Indicators: max(t.Indicators, 1), Scored: t.Scored}
+	})
+	d.completeness = newStatTable(header, rows)
+	for i, row := range marks {
+		for j, imp := range row {
+			d.completeness.cells[i+1][j].Importance = imp
+		}
+	}
+	last := d.completeness.cells[len(d.completeness.cells)-1]
+	for _, l := range last {
+		l.TextStyle.Bold = true
+	}
+}
+
+// percentCell writes a share: floored, so 99.6 % never shows as done.
+func (d *dashboardScreen) percentCell(r data.Round, c data.CompletenessCell) (string, widget.Importance) {
+	if r.Start.After(d.today) {
+		return i18n.T("dashboard.not_begun"), widget.LowImportance
+	}
+	p, ok := c.Percent()
+	switch {
+	case !ok:
+		return "—", widget.LowImportance
+	case c.Missing() == 0:
+		return "100 %", widget.SuccessImportance
+	case p < 50:
+		return itoa(int(math.Floor(p))) + " %", widget.DangerImportance
+	}
+	return itoa(int(math.Floor(p))) + " %", widget.WarningImportance
+}
+
+// buildWarnings makes one row per warning; pressing it opens the place to
+// fix it. A row is a plain button (so Tab and Space reach it too) under an
+// icon and a label that is cut with an ellipsis rather than widening the
+// screen.
+func (d *dashboardScreen) buildWarnings() {
+	d.warnRows, d.warnObjs = nil, nil
+	for _, w := range d.warnings {
+		icon := theme.WarningIcon()
+		if w.Kind == data.WarnHighRisk || w.Kind == data.WarnOverdueFollowup {
+			icon = theme.ErrorIcon()
+		}
+		b := widget.NewButton("", func() { d.u.openWarning(w) })
+		b.Importance = widget.LowImportance
+		l := widget.NewLabel(d.warningText(w))
+		l.Truncation = fyne.TextTruncateEllipsis
+		d.warnRows = append(d.warnRows, b)
+		d.warnObjs = append(d.warnObjs, container.NewStack(b, container.NewBorder(nil, nil, widget.NewIcon(icon), nil, l)))
+	}
+}
+
+func (d *dashboardScreen) warnArea() fyne.CanvasObject {
+	if len(d.warnings) == 0 {
+		return widget.NewLabelWithStyle(i18n.T("dashboard.warnings.none"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	}
+	box := container.NewVBox(widget.NewLabel(i18n.T("dashboard.warnings.hint")))
+	for _, o := range d.warnObjs {
+		box.Add(o)
+	}
+	return box
+}
+
+// warningText is one line that says what is wrong and where.
+func (d *dashboardScreen) warningText(w data.Warning) string {
+	kg := d.refs.kgName(w.KindergartenID)
+	switch w.Kind {
+	case data.WarnNoControlGroup:
+		return i18n.Tf("warn.no_control_group", kg)
+	case data.WarnEmptyGroup:
+		return i18n.Tf("warn.empty_group", kg, w.GroupName)
+	case data.WarnNoConsent:
+		return i18n.Tf("warn.no_consent", kg, w.GroupName, w.Count)
+	case data.WarnMissingScores:
+		round := ""
+		for _, r := range d.rounds {
+			if r.ID == w.RoundID {
+				round = r.Name(d.u.lang())
+			}
+		}
+		return i18n.Tf("warn.missing_scores", kg, round, w.Count)
+	case data.WarnOverdueFollowup:
+		return i18n.Tf("warn.overdue_followup", kg, w.Date.DMY(), daysText(w.Count))
+	case data.WarnHighRisk:
+		return i18n.Tf("warn.high_risk", w.Count, cut(w.Text, 90))
+	}
+	return w.Kind
+}

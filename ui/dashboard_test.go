@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"baulu/data"
+	"baulu/data/datatest"
+	"baulu/ui/i18n"
+)
+
+func TestDashboardWarningsOpenThePlace(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY") // today is 25.11.2026
+	e1 := datatest.AddGroup(t, s, 76, "Балапан", data.RoleExperimental)
+	datatest.AddGroup(t, s, 76, "Құлыншақ", data.RoleControl)
+	kids := datatest.AddChildren(t, s, e1.ID, 3)
+	kids[1].Consent = false
+	if err := s.SaveChild(ctx, &kids[1]); err != nil {
+		t.Fatal(err)
+	}
+	visit := data.Visit{KindergartenID: 78, VisitedOn: data.NewDate(2026, 10, 1), Purpose: data.PurposeEnvironment, FollowupOn: data.NewDate(2026, 11, 5)}
+	if err := s.SaveVisit(ctx, &visit); err != nil {
+		t.Fatal(err)
+	}
+	risk := data.Risk{RegionCode: "ULY", Description: "Құрал-жабдық жетіспейді", Category: data.RiskMaterial,
+		Likelihood: 3, Impact: 3, IdentifiedOn: data.NewDate(2026, 2, 1)}
+	if err := s.SaveRisk(ctx, &risk); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, s)
+	d := open[*dashboardScreen](t, u, "dashboard")
+
+	find := func(kind string, kg int) int {
+		t.Helper()
+		for i, w := range d.warnings {
+			if w.Kind == kind && (kg == 0 || w.KindergartenID == kg) {
+				return i
+			}
+		}
+		t.Fatalf("no %s warning for %d among %+v", kind, kg, d.warnings)
+		return -1
+	}
+	// 76 has both groups; the four others have no control group.
+	for _, kg := range []int{77, 78, 79, 80} {
+		find(data.WarnNoControlGroup, kg)
+	}
+	for _, w := range d.warnings {
+		if w.Kind == data.WarnNoControlGroup && w.KindergartenID == 76 {
+			t.Fatal("76 has a control group")
+		}
+	}
+	if txt := d.warningText(d.warnings[find(data.WarnNoControlGroup, 79)]); txt != d.refs.kgName(79)+": бақылау тобы жоқ" || !strings.HasPrefix(txt, "«Ажар»") {
+		t.Fatalf("warning text %q", txt)
+	}
+
+	cases := []struct {
+		name    string
+		kind    string
+		kg      int
+		section string
+		check   func(t *testing.T)
+	}{
+		{"no control group", data.WarnNoControlGroup, 79, "kindergartens", func(t *testing.T) {
+			ks := u.shell.current.(*kindergartensScreen)
+			if ks.kgs[ks.selected].ID != 79 || ks.tabs.Selected().Text != i18n.T("kg.tab.groups") {
+				t.Fatalf("kindergarten %d, tab %q", ks.kgs[ks.selected].ID, ks.tabs.Selected().Text)
+			}
+		}},
+		{"no consent", data.WarnNoConsent, 76, "kindergartens", func(t *testing.T) {
+			ks := u.shell.current.(*kindergartensScreen)
+			g, ok := ks.groups.table.current()
+			if ks.kgs[ks.selected].ID != 76 || !ok || g.ID != e1.ID || ks.groups.children == nil {
+				t.Fatalf("group %+v selected: %v", g, ok)
+			}
+		}},
+		{"overdue follow-up", data.WarnOverdueFollowup, 78, "visits", func(t *testing.T) {
+			v, ok := u.shell.current.(*visitsScreen).table.current()
+			if !ok || v.ID != visit.ID {
+				t.Fatalf("visit %+v selected: %v", v, ok)
+			}
+		}},
+		{"high risk", data.WarnHighRisk, 0, "risks", func(t *testing.T) {
+			r, ok := u.shell.current.(*risksScreen).table.current()
+			if !ok || r.ID != risk.ID {
+				t.Fatalf("risk %+v selected: %v", r, ok)
+			}
+		}},
+		{"missing scores", data.WarnMissingScores, 76, "monitoring", func(*testing.T) {}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := open[*dashboardScreen](t, u, "dashboard")
+			i := -1
+			for j, w := range d.warnings {
+				if w.Kind == tc.kind && (tc.kg == 0 || w.KindergartenID == tc.kg) {
+					i = j
+				}
+			}
+			if i < 0 {
+				t.Fatalf("no %s warning", tc.kind)
+			}
+			test.Tap(d.warnRows[i])
+			if u.shell.currentKey != tc.section {
+				t.Fatalf("opened %s, want %s", u.shell.currentKey, tc.section)
+			}
+			tc.check(t)
+		})
+	}
+
+	// Fixing the data on the opened screen clears its warning.
+	datatest.AddGroup(t, s, 79, "Бақылау", data.RoleControl)
+	d = open[*dashboardScreen](t, u, "dashboard")
+	for _, w := range d.warnings {
+		if w.Kind == data.WarnNoControlGroup && w.KindergartenID == 79 {
+			t.Fatal("the warning stays after the fix")
+		}
+	}
+}
+
+func TestDashboardDeadlinesAndCompleteness(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY") // today is 25.11.2026
+	g := datatest.AddGroup(t, s, 76, "Балапан", data.RoleExperimental)
+	kids := datatest.AddChildren(t, s, g.ID, 2)
+	rounds, _ := s.Rounds(ctx)
+	inds, _ := s.Indicators(ctx, false)
+	var scores []data.Score
+	for _, in := range inds { // baseline: one child of two
+		scores = append(scores, data.Score{ChildID: kids[0].ID, RoundID: rounds[0].ID, IndicatorID: in.ID, Value: 2})
+	}
+	if err := s.SetScores(ctx, scores); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, s)
+	d := open[*dashboardScreen](t, u, "dashboard")
+
+	want := map[string]string{ // deadline → what the third column says
+		"30.11": "5 күн қалды", "31.12": "36 күн қалды", "31.03": "мерзімі өтті",
+	}
+	for r := 1; r < len(d.deadlines.cells); r++ {
+		if w, ok := want[d.deadlines.text(r, 1)]; ok && d.deadlines.text(r, 2) != w {
+			t.Errorf("%s: %q, want %q", d.deadlines.text(r, 1), d.deadlines.text(r, 2), w)
+		}
+	}
+	if !strings.Contains(d.deadlines.text(4, 0), "талдамалық есеп") {
+		t.Fatalf("fourth deadline %q", d.deadlines.text(4, 0))
+	}
+	// Row 1 is 76: half its children scored in the baseline, none after.
+	if got := []string{d.completeness.text(1, 1), d.completeness.text(1, 2), d.completeness.text(1, 3)}; strings.Join(got, "|") != "50 %|0 %|0 %" {
+		t.Fatalf("76 completeness %v", got)
+	}
+	if d.completeness.text(2, 1) != "—" {
+		t.Fatalf("a kindergarten without children shows %q", d.completeness.text(2, 1))
+	}
+	if last := len(d.completeness.cells) - 1; d.completeness.text(last, 1) != "50 %" {
+		t.Fatalf("region baseline %q", d.completeness.text(last, 1))
+	}
+}
