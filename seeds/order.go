@@ -47,7 +47,10 @@ type Kindergarten struct {
 	// Name is exactly the order's text for that line, trimmed.
 	Name string
 	// ShortName is Name without a trailing form token (ЖШС, ЖК, КМҚК,
-	// МКҚК); for «жекеменшік» names and the branch it equals Name.
+	// МКҚК), for display: the order nests quotes as «"Тамаша" бөбекжай-
+	// бақшасы» but prints both as «», leaving a closing » without its
+	// opening one, which is dropped here («Тамаша» бөбекжай-бақшасы).
+	// For «жекеменшік» names and the branch it equals Name.
 	ShortName string
 	Form      Form
 	// Note (English), NoteKK and NoteRU explain anything the name leaves
@@ -204,7 +207,7 @@ func newKindergarten(no int, regionCode string, pos int, rawName string) (Kinder
 		return Kindergarten{}, fmt.Errorf("kindergarten %d: %w", no, err)
 	}
 	k := Kindergarten{SeedNo: no, RegionCode: regionCode, Position: pos,
-		Name: name, ShortName: short, Form: form}
+		Name: name, ShortName: balanceQuotes(short), Form: form}
 	if form == FormBranch {
 		k.Note = "A branch (филиал) of a state kindergarten; the order gives no ownership form in its name, so it is counted as state-owned."
 		k.NoteKK = "Мемлекеттік балабақшаның филиалы; бұйрықтағы атауында меншік нысаны көрсетілмеген, сондықтан мемлекеттік ұйымдар қатарына жатқызылды."
@@ -241,4 +244,13 @@ func splitForm(name string) (Form, string, error) {
 		}
 	}
 	return "", "", fmt.Errorf("no ownership form in %q", name)
+}
+
+// balanceQuotes drops the last closing » while there are more » than «.
+func balanceQuotes(s string) string {
+	for strings.Count(s, "»") > strings.Count(s, "«") {
+		i := strings.LastIndex(s, "»")
+		s = strings.Join(strings.Fields(s[:i]+s[i+len("»"):]), " ")
+	}
+	return s
 }

@@ -154,10 +154,10 @@ func TestSpotChecks(t *testing.T) {
 		short string // "" means ShortName == Name
 	}{
 		{1, FormKMKK, "«№1 бөбекжай-бақша»"},
-		{6, FormMKKK, "«Алтын бесік» бөбекжай-бақшасы»"},
+		{6, FormMKKK, "«Алтын бесік» бөбекжай-бақшасы"},
 		{10, FormZhShS, "«Лашын» балабақшасы «Дос и Ка»"},
 		{24, FormZhShS, "«Толағай KIDS» жекеменшік балабақшасы «ОРДА Султан»"},
-		{29, FormZhK, "«Айлин-1» жекеменшік балабақшасы» Мендыгазиев"},
+		{29, FormZhK, "«Айлин-1» жекеменшік балабақшасы Мендыгазиев"},
 		{23, FormPrivate, ""},
 		{94, FormPrivate, ""},
 		{86, FormBranch, ""},
@@ -293,5 +293,16 @@ func TestKindergartenCodesUnique(t *testing.T) {
 	}
 	if k, _ := KindergartenBySeed(78); k.Code() != "ULY-03" {
 		t.Errorf("№78 code %q, want ULY-03", k.Code())
+	}
+}
+
+func TestShortNamesHaveBalancedQuotes(t *testing.T) {
+	for _, k := range Kindergartens() {
+		if strings.Count(k.ShortName, "«") != strings.Count(k.ShortName, "»") {
+			t.Errorf("№%d short name %q", k.SeedNo, k.ShortName)
+		}
+	}
+	if k, _ := KindergartenBySeed(76); k.ShortName != "«Тамаша» бөбекжай-бақшасы" || k.Name != "«Тамаша» бөбекжай-бақшасы» КМҚК" {
+		t.Errorf("№76: %q / %q", k.ShortName, k.Name)
 	}
 }

@@ -61,3 +61,22 @@ func (m *monitoringScreen) onTab(i int) {
 
 // selectTab opens tab i as a user's click would (tests, screenshots).
 func (m *monitoringScreen) selectTab(i int) { m.tabs.SelectIndex(i) }
+
+// focusRound shows the scores of a kindergarten in a round; the dashboard's
+// "missing scores" warning opens it.
+func (m *monitoringScreen) focusRound(roundID int64, kindergartenID int) {
+	if m.tabs != nil {
+		m.tabs.SelectIndex(0)
+	}
+	p := m.scores.picker
+	for i, k := range p.kgs {
+		if k.ID == kindergartenID {
+			p.kg.SetSelectedIndex(i)
+		}
+	}
+	for i, r := range p.rounds {
+		if r.ID == roundID {
+			p.round.SetSelectedIndex(i)
+		}
+	}
+}

@@ -1,0 +1,27 @@
+package ui
+
+import (
+	"testing"
+
+	"baulu/data"
+	"baulu/data/datatest"
+)
+
+func TestMissingScoresWarningOpensTheRound(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	g := datatest.AddGroup(t, s, 78, "Балапан", data.RoleExperimental)
+	datatest.AddChildren(t, s, g.ID, 3)
+	final, err := s.RoundByKind(ctx, data.RoundFinal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, s)
+	u.openWarning(data.Warning{Kind: data.WarnMissingScores, RoundID: final.ID, KindergartenID: 78})
+	m, ok := u.shell.current.(*monitoringScreen)
+	if !ok {
+		t.Fatalf("opened %T", u.shell.current)
+	}
+	if p := m.scores.picker; p.kgID() != 78 || p.roundID() != final.ID {
+		t.Fatalf("picker shows kindergarten %d round %d", p.kgID(), p.roundID())
+	}
+}
