@@ -35,3 +35,26 @@ var tasks sync.WaitGroup
 // waitBackground blocks until every background task has finished and
 // reported on the UI goroutine (tests).
 func waitBackground() { tasks.Wait() }
+
+// runAsync starts a job off the UI goroutine, counted in tasks; the job
+// reaches widgets through fyne.Do. Where no event loop runs (tests,
+// screenshots) fyne.Do calls straight through on the job's goroutine, so
+// those set runAsync to runNow and nothing touches widgets concurrently.
+var runAsync = func(job func()) {
+	tasks.Add(1)
+	go func() {
+		defer tasks.Done()
+		job()
+	}()
+}
+
+// runNow runs a job on another goroutine (fyne.Do must not be called from
+// the main one) and waits for it.
+func runNow(job func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		job()
+	}()
+	<-done
+}
