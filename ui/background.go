@@ -17,24 +17,14 @@ func (u *UI) background(message string, work func() error, done func(error)) {
 	bar := widget.NewProgressBarInfinite()
 	d := dialog.NewCustomWithoutButtons(message, container.NewPadded(fixedColumn(360, bar)), u.win)
 	d.Show()
-	tasks.Add(1)
-	var err error
-	async(func() { err = work() }, func() {
-		defer tasks.Done()
-		bar.Stop()
-		d.Hide()
-		done(err)
+	runAsync(func() {
+		err := work()
+		fyne.Do(func() {
+			bar.Stop()
+			d.Hide()
+			done(err)
+		})
 	})
-}
-
-// async runs work off the UI goroutine, then done on it through fyne.Do.
-// Tests make it synchronous: Fyne's test driver runs fyne.Do on the calling
-// goroutine, which would race with the test driving the widgets.
-var async = func(work, done func()) {
-	go func() {
-		work()
-		fyne.Do(done)
-	}()
 }
 
 // tasks counts background work still running (see waitBackground).
@@ -43,3 +33,26 @@ var tasks sync.WaitGroup
 // waitBackground blocks until every background task has finished and
 // reported on the UI goroutine (tests).
 func waitBackground() { tasks.Wait() }
+
+// runAsync starts a job off the UI goroutine, counted in tasks; the job
+// reaches widgets through fyne.Do. Where no event loop runs (tests,
+// screenshots) fyne.Do calls straight through on the job's goroutine, so
+// those set runAsync to runNow and nothing touches widgets concurrently.
+var runAsync = func(job func()) {
+	tasks.Add(1)
+	go func() {
+		defer tasks.Done()
+		job()
+	}()
+}
+
+// runNow runs a job on another goroutine (fyne.Do must not be called from
+// the main one) and waits for it.
+func runNow(job func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		job()
+	}()
+	<-done
+}

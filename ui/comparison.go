@@ -2,9 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
@@ -13,35 +17,47 @@ import (
 )
 
 // comparisonScreen answers the pilot's question — does the experimental
-// method work? — for a chosen scope: region or one kindergarten, all
-// indicators, a block or one indicator, and two rounds. The figures come
-// from reports/comparison (the same the PDF report and `baulu stats` show)
-// and are computed off the UI goroutine.
+// method work? — for a chosen scope: the region or one kindergarten, all
+// indicators, a block or one indicator, two rounds and the φ* cut. The
+// figures come from reports/comparison (the same the PDF reports and
+// `baulu stats` show) and are computed off the UI goroutine; the screen
+// only holds the pickers and shows the newest answer.
 type comparisonScreen struct {
 	u *UI
 
-	kgs       []data.Kindergarten
-	blocks    []data.Block
-	inds      []data.Indicator
-	rounds    []data.Round
-	kgPick    *choice
-	indPick   *choice
-	fromPick  *choice
-	toPick    *choice
-	cutPick   *choice
-	busy      *widget.ProgressBarInfinite
-	body      *fyne.Container
-	gen       int // increases with every request; older answers are dropped
-	result    *comparison.Result
-	summary   []comparison.Row
-	compute   func(comparison.Scope) (comparison.Result, []comparison.Row, error)
-	onUpdated func() // tests wait on this
+	kgs    []data.Kindergarten
+	blocks []data.Block
+	inds   []data.Indicator
+	rounds []data.Round
+
+	kgPick, indPick, fromPick, toPick, cutPick *choice
+
+	busy  *widget.Activity
+	body  *fyne.Container    // the tabs, or one sentence instead of them
+	tabs  *container.AppTabs // verdict, levels, tests, summary
+	ready bool               // pickers set up: a change now recomputes
+
+	// gen numbers the requests; an answer whose number is not the latest
+	// is stale and dropped. Atomic, so it stays safe where fyne.Do runs
+	// on the job's goroutine (drivers without an event loop).
+	gen atomic.Uint64
+	// start runs a job off the UI goroutine (runAsync); tests may queue
+	// jobs instead to finish them in any order.
+	start func(job func())
+	// compute is the work of one request (computeComparison).
+	compute func(cmpRequest) cmpOutcome
+
+	shown   *cmpOutcome      // the answer on screen, nil before the first
+	view    *cmpView         // its widgets
+	summary []comparison.Row // the summary depends on the rounds only,
+	sumKey  [2]int64         // so it is kept for these (from, to)
 }
 
 func newComparisonScreen(u *UI) *comparisonScreen {
-	c := &comparisonScreen{u: u, busy: widget.NewProgressBarInfinite(), body: container.NewStack()}
+	c := &comparisonScreen{u: u, busy: widget.NewActivity(), body: container.NewStack()}
 	c.busy.Hide()
-	c.compute = c.computeFromStore
+	c.start = runAsync
+	c.compute = func(r cmpRequest) cmpOutcome { return computeComparison(u, r) }
 	var err error
 	if c.kgs, err = u.store.Kindergartens(u.ctx, u.settings.RegionCode); err == nil {
 		if c.blocks, err = u.store.Blocks(u.ctx); err == nil {
@@ -51,24 +67,31 @@ func newComparisonScreen(u *UI) *comparisonScreen {
 		}
 	}
 	if err != nil {
-		u.showError(err)
+		u.showError(fmt.Errorf("comparison screen: %w", err))
 	}
 	c.buildPickers()
 	return c
 }
 
-// buildPickers makes the scope choices; keys are "0" for all, "k<N>" for
-// kindergartens, "b<id>" for blocks, "i<id>" for indicators, "r<id>" for rounds.
+// Picker keys: "" is "all"; kindergartens by seed number, "b<id>" a block,
+// "i<id>" an indicator, rounds by id.
 func (c *comparisonScreen) buildPickers() {
 	lang := c.u.lang()
-	kgKeys, kgNames := []string{"0"}, map[string]string{"0": i18n.T("cmp.scope.region")}
-	for _, k := range c.kgs {
-		key := fmt.Sprintf("k%d", k.ID)
-		kgKeys = append(kgKeys, key)
-		kgNames[key] = fmt.Sprintf("%d. %s", k.ID, k.ShortName)
+	onChange := func(string) {
+		if c.ready {
+			c.recompute()
+		}
 	}
-	c.kgPick = newChoice(kgKeys, func(k string) string { return kgNames[k] }, func(string) { c.recompute() })
-	indKeys, indNames := []string{"0"}, map[string]string{"0": i18n.T("cmp.scope.all_indicators")}
+
+	kgKeys, kgNames := []string{""}, map[string]string{"": i18n.T("cmp.scope.region")}
+	for _, k := range c.kgs {
+		key := strconv.Itoa(k.ID)
+		kgKeys = append(kgKeys, key)
+		kgNames[key] = "№" + key + " " + k.ShortName
+	}
+	c.kgPick = newChoice(kgKeys, func(k string) string { return kgNames[k] }, onChange)
+
+	indKeys, indNames := []string{""}, map[string]string{"": i18n.T("cmp.scope.all_indicators")}
 	for _, b := range c.blocks {
 		key := fmt.Sprintf("b%d", b.ID)
 		indKeys = append(indKeys, key)
@@ -77,109 +100,220 @@ func (c *comparisonScreen) buildPickers() {
 			if in.BlockID == b.ID {
 				key := fmt.Sprintf("i%d", in.ID)
 				indKeys = append(indKeys, key)
-				indNames[key] = "   " + in.Code + " " + in.Name(lang)
+				indNames[key] = in.Code + " " + in.Name(lang)
 			}
 		}
 	}
-	c.indPick = newChoice(indKeys, func(k string) string { return indNames[k] }, func(string) { c.recompute() })
+	c.indPick = newChoice(indKeys, func(k string) string { return indNames[k] }, onChange)
+
 	var rKeys []string
 	rNames := map[string]string{}
-	from, to := "", ""
 	for _, r := range c.rounds {
-		key := fmt.Sprintf("r%d", r.ID)
+		key := strconv.FormatInt(r.ID, 10)
 		rKeys = append(rKeys, key)
 		rNames[key] = r.Name(lang)
-		if r.Kind == data.RoundBaseline && from == "" {
-			from = key
-		}
-		if r.Kind == data.RoundFinal && to == "" {
-			to = key
+	}
+	c.fromPick = newChoice(rKeys, func(k string) string { return rNames[k] }, onChange)
+	c.toPick = newChoice(rKeys, func(k string) string { return rNames[k] }, onChange)
+	c.cutPick = newChoice([]string{comparison.PhiIII, comparison.PhiIIandIII},
+		func(k string) string { return i18n.T("cmp.cut." + k) }, onChange)
+
+	c.kgPick.setKey("")
+	c.indPick.setKey("")
+	from, to := defaultRounds(c.rounds)
+	c.fromPick.setKey(from)
+	c.toPick.setKey(to)
+	c.cutPick.setKey(comparison.PhiIII)
+}
+
+// defaultRounds picks baseline → final, or the first and the last round
+// when the framework has no round of that kind.
+func defaultRounds(rounds []data.Round) (from, to string) {
+	if len(rounds) == 0 {
+		return "", ""
+	}
+	f, t := rounds[0], rounds[len(rounds)-1]
+	for i := len(rounds) - 1; i >= 0; i-- {
+		switch rounds[i].Kind {
+		case data.RoundBaseline:
+			f = rounds[i]
+		case data.RoundFinal:
+			t = rounds[i]
 		}
 	}
-	c.fromPick = newChoice(rKeys, func(k string) string { return rNames[k] }, func(string) { c.recompute() })
-	c.toPick = newChoice(rKeys, func(k string) string { return rNames[k] }, func(string) { c.recompute() })
-	c.cutPick = newChoice([]string{comparison.PhiIII, comparison.PhiIIandIII}, func(k string) string { return i18n.T("cmp.cut." + k) }, func(string) { c.recompute() })
-	// initial choices without triggering a computation each
-	for _, p := range []struct {
-		c   *choice
-		key string
-	}{{c.kgPick, "0"}, {c.indPick, "0"}, {c.fromPick, from}, {c.toPick, to}, {c.cutPick, comparison.PhiIII}} {
-		cb := p.c.OnChanged
-		p.c.OnChanged = nil
-		p.c.setKey(p.key)
-		p.c.OnChanged = cb
-	}
+	return strconv.FormatInt(f.ID, 10), strconv.FormatInt(t.ID, 10)
 }
 
 func (c *comparisonScreen) content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.comparison"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	pickers := widget.NewForm(
+	arrow := widget.NewLabel("→")
+	rounds := container.New(ratioRow{}, c.fromPick, arrow, c.toPick)
+	left := widget.NewForm(
 		widget.NewFormItem(i18n.T("cmp.pick.scope"), c.kgPick),
 		widget.NewFormItem(i18n.T("cmp.pick.indicators"), c.indPick),
 	)
-	rounds := widget.NewForm(
-		widget.NewFormItem(i18n.T("cmp.pick.from"), c.fromPick),
-		widget.NewFormItem(i18n.T("cmp.pick.to"), c.toPick),
+	right := widget.NewForm(
+		widget.NewFormItem(i18n.T("cmp.pick.rounds"), rounds),
 		widget.NewFormItem(i18n.T("cmp.pick.cut"), c.cutPick),
 	)
-	top := container.NewVBox(title, container.NewGridWithColumns(2, pickers, rounds), c.busy, widget.NewSeparator())
+	head := container.NewBorder(nil, nil, nil, c.busy, title)
+	top := container.NewVBox(head, container.NewGridWithColumns(2, left, right), widget.NewSeparator())
+	c.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(i18n.T("cmp.tab.verdict"), theme.InfoIcon(), widget.NewLabel("")),
+		container.NewTabItemWithIcon(i18n.T("cmp.tab.levels"), theme.GridIcon(), widget.NewLabel("")),
+		container.NewTabItemWithIcon(i18n.T("cmp.tab.tests"), theme.ListIcon(), widget.NewLabel("")),
+		container.NewTabItemWithIcon(i18n.T("cmp.tab.summary"), theme.DocumentIcon(), widget.NewLabel("")),
+	)
+	c.ready = true
 	c.recompute()
-	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(c.body))
+	return container.NewBorder(top, nil, nil, nil, c.body)
 }
 
 // scope turns the pickers into a comparison scope.
 func (c *comparisonScreen) scope() comparison.Scope {
 	s := comparison.Scope{RegionCode: c.u.settings.RegionCode, Phi: c.cutPick.key()}
-	fmt.Sscanf(c.kgPick.key(), "k%d", &s.KindergartenID)
-	switch k := c.indPick.key(); {
-	case len(k) > 1 && k[0] == 'b':
-		fmt.Sscanf(k, "b%d", &s.BlockID)
-	case len(k) > 1 && k[0] == 'i':
-		fmt.Sscanf(k, "i%d", &s.IndicatorID)
+	s.KindergartenID, _ = strconv.Atoi(c.kgPick.key())
+	if k := c.indPick.key(); k != "" {
+		id, _ := strconv.ParseInt(k[1:], 10, 64)
+		if k[0] == 'b' {
+			s.BlockID = id
+		} else {
+			s.IndicatorID = id
+		}
 	}
-	fmt.Sscanf(c.fromPick.key(), "r%d", &s.From)
-	fmt.Sscanf(c.toPick.key(), "r%d", &s.To)
+	s.From, _ = strconv.ParseInt(c.fromPick.key(), 10, 64)
+	s.To, _ = strconv.ParseInt(c.toPick.key(), 10, 64)
 	return s
 }
 
-func (c *comparisonScreen) computeFromStore(s comparison.Scope) (comparison.Result, []comparison.Row, error) {
-	r, err := comparison.Compare(c.u.ctx, c.u.store, s)
-	if err != nil || s.KindergartenID != 0 || s.BlockID != 0 || s.IndicatorID != 0 {
-		return r, nil, err
-	}
-	rows, err := comparison.Summary(c.u.ctx, c.u.store, s.RegionCode, s.From, s.To)
-	return r, rows, err
-}
-
-// recompute starts a computation for the current scope in the background;
-// only the newest request may update the screen.
+// recompute asks for the comparison of the current scope in the
+// background. Every request gets a new number; only the answer to the
+// newest one reaches the screen.
 func (c *comparisonScreen) recompute() {
-	c.gen++
-	gen, scope := c.gen, c.scope()
+	req := cmpRequest{gen: c.gen.Add(1), scope: c.scope(), lang: c.u.lang()}
+	if req.scope.From == 0 || req.scope.To == 0 || req.scope.From == req.scope.To {
+		// Nothing to compute: say why at once, no figures.
+		key := "cmp.need_two_rounds"
+		if req.scope.From != 0 && req.scope.From == req.scope.To {
+			key = "cmp.same_round"
+		}
+		c.busy.Stop()
+		c.busy.Hide()
+		c.showMessage(i18n.T(key))
+		return
+	}
+	req.summary = c.summary == nil || c.sumKey != [2]int64{req.scope.From, req.scope.To}
+	req.fromName, req.toName = c.roundName(req.scope.From), c.roundName(req.scope.To)
 	c.busy.Show()
 	c.busy.Start()
-	var (
-		res  comparison.Result
-		rows []comparison.Row
-		err  error
-	)
-	async(func() { res, rows, err = c.compute(scope) }, func() {
-		{
-			if gen != c.gen {
-				return // a newer choice is being computed
-			}
-			c.busy.Stop()
-			c.busy.Hide()
-			if err != nil {
-				c.u.showError(err)
-				return
-			}
-			c.result, c.summary = &res, rows
-			c.body.Objects = []fyne.CanvasObject{newComparisonView(c.u, res, rows, c.kgs, c.inds).content()}
-			c.body.Refresh()
-			if c.onUpdated != nil {
-				c.onUpdated()
-			}
-		}
+	c.start(func() {
+		out := c.compute(req)
+		fyne.Do(func() { c.apply(out) })
 	})
+}
+
+// apply shows an answer unless a newer request has been made since.
+func (c *comparisonScreen) apply(out cmpOutcome) {
+	if out.req.gen != c.gen.Load() {
+		return // stale: the user changed the scope meanwhile
+	}
+	c.busy.Stop()
+	c.busy.Hide()
+	if out.err != nil {
+		c.shown, c.view = nil, nil
+		c.showMessage(errorText(out.err))
+		fyne.LogError("comparison", out.err)
+		return
+	}
+	if out.req.summary {
+		c.summary, c.sumKey = out.rows, [2]int64{out.req.scope.From, out.req.scope.To}
+	}
+	c.shown = &out
+	c.view = newCmpView(c, out)
+	if out.res.NoData {
+		// Only the verdict's sentence: there are no figures to tab through.
+		c.body.Objects = []fyne.CanvasObject{container.NewPadded(wrapped(strings.Join(out.verdict, " ")))}
+		c.body.Refresh()
+		return
+	}
+	for i, page := range c.view.pages() {
+		c.tabs.Items[i].Content = page
+	}
+	c.body.Objects = []fyne.CanvasObject{c.tabs}
+	c.body.Refresh()
+	c.tabs.Refresh()
+}
+
+func (c *comparisonScreen) roundName(id int64) string {
+	for _, r := range c.rounds {
+		if r.ID == id {
+			return r.Name(c.u.lang())
+		}
+	}
+	return ""
+}
+
+// showMessage replaces the figures by one sentence.
+func (c *comparisonScreen) showMessage(msg string) {
+	c.shown, c.view = nil, nil
+	c.body.Objects = []fyne.CanvasObject{container.NewPadded(wrapped(msg))}
+	c.body.Refresh()
+}
+
+// ratioRow lays out [from] → [to]: the two pickers share the width, the
+// arrow between them keeps its own.
+type ratioRow struct{}
+
+func (ratioRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	arrow := objs[1].MinSize().Width
+	w := (size.Width - arrow) / 2
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(w, size.Height))
+	objs[1].Move(fyne.NewPos(w, 0))
+	objs[1].Resize(fyne.NewSize(arrow, size.Height))
+	objs[2].Move(fyne.NewPos(w+arrow, 0))
+	objs[2].Resize(fyne.NewSize(w, size.Height))
+}
+
+func (ratioRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b, c := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
+	return fyne.NewSize(2*max(a.Width, c.Width)+b.Width, max(a.Height, b.Height, c.Height))
+}
+
+// cmpRequest is one computation asked for by the screen.
+type cmpRequest struct {
+	gen      uint64
+	scope    comparison.Scope
+	lang     string
+	fromName string // round names for the chart labels
+	toName   string
+	summary  bool // the rounds changed: the summary table is due again
+}
+
+// cmpOutcome is everything the screen shows for a request, prepared off
+// the UI goroutine.
+type cmpOutcome struct {
+	req     cmpRequest
+	res     comparison.Result
+	verdict []string
+	rows    []comparison.Row // set when req.summary
+	chart   []byte           // PNG, nil when nobody was scored
+	err     error
+}
+
+// computeComparison does a request's work: the comparison, its verdict,
+// the summary rows when asked for, the level chart.
+func computeComparison(u *UI, req cmpRequest) cmpOutcome {
+	out := cmpOutcome{req: req}
+	if out.res, out.err = comparison.Compare(u.ctx, u.store, req.scope); out.err != nil {
+		return out
+	}
+	out.verdict = comparison.Verdict(out.res, req.lang)
+	if req.summary {
+		if out.rows, out.err = comparison.Summary(u.ctx, u.store, req.scope.RegionCode, req.scope.From, req.scope.To); out.err != nil {
+			return out
+		}
+	}
+	out.chart, out.err = levelChartPNG(out.res, req.fromName, req.toName)
+	return out
 }

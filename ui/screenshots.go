@@ -33,14 +33,16 @@ func Screenshots(store *data.Store, dir string, langs []string) (files []string,
 }
 
 func screenshots(store *data.Store, dir string, langs []string) ([]string, error) {
-	// Background work finishes before each capture.
-	defer func(old func(work, done func())) { async = old }(async)
-	async = func(work, done func()) { work(); done() }
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	a := test.NewApp()
 	defer a.Quit()
+	// Without an event loop, background work must finish before the next
+	// capture and must not run beside the layout of the screen.
+	async := runAsync
+	runAsync = runNow
+	defer func() { runAsync = async }()
 	var files []string
 	save := func(lang string, n int, name string, img image.Image) error {
 		path := filepath.Join(dir, fmt.Sprintf("%s-%02d-%s.png", lang, n, name))
@@ -85,6 +87,14 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 					if kg.tabs.Selected().Text == i18n.T("kg.tab.groups") && len(kg.groups.table.shown) > 0 {
 						kg.groups.table.selectRow(0) // show a group's children too
 					}
+					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
+						return files, err
+					}
+				}
+			}
+			if c, ok := u.shell.current.(*comparisonScreen); ok && c.view != nil {
+				for t := 1; t < len(c.tabs.Items); t++ {
+					c.tabs.SelectIndex(t)
 					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
 						return files, err
 					}
