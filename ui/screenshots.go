@@ -62,6 +62,7 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		}
 		for i, sec := range u.shell.sections {
 			u.shell.open(sec.key)
+			waitBackground() // screens that compute in the background (national view)
 			if err := save(lang, i+1, sec.key, u.win.Canvas().Capture()); err != nil {
 				return files, err
 			}
@@ -71,6 +72,14 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 					if kg.tabs.Selected().Text == i18n.T("kg.tab.groups") && len(kg.groups.table.shown) > 0 {
 						kg.groups.table.selectRow(0) // show a group's children too
 					}
+					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
+						return files, err
+					}
+				}
+			}
+			if st, ok := u.shell.current.(*settingsScreen); ok && st.tabs != nil {
+				for t := 1; t < len(st.tabs.Items); t++ {
+					st.tabs.SelectIndex(t)
 					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
 						return files, err
 					}
