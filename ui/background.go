@@ -33,5 +33,9 @@ func (u *UI) background(message string, work func() error, done func(error)) {
 var tasks sync.WaitGroup
 
 // waitBackground blocks until every background task has finished and
-// reported on the UI goroutine (tests).
-func waitBackground() { tasks.Wait() }
+// reported on the UI goroutine (tests), running the UI halves that later
+// queued.
+func waitBackground() {
+	tasks.Wait()
+	runDeferred()
+}

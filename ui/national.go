@@ -22,6 +22,7 @@ type nationalScreen struct {
 	sources  *recordTable[comparison.RegionRow]
 	compare  *recordTable[comparison.RegionRow]
 	busy     *widget.ProgressBarInfinite
+	root     *fyne.Container // relaid out when the progress bar goes
 	names    map[string]string
 	rows     []comparison.RegionRow
 	all      comparison.RegionRow
@@ -36,9 +37,9 @@ func newNationalScreen(u *UI) *nationalScreen {
 		}
 	}
 	n.sources = newRecordTable([]column[comparison.RegionRow]{
-		{title: i18n.T("field.region"), width: 240, text: n.regionName},
+		{title: i18n.T("field.region"), width: 200, text: n.regionName},
 		{title: i18n.T("nat.col.source"), width: 170, text: sourceText},
-		{title: i18n.T("field.centre_name"), width: 380, text: func(r comparison.RegionRow) string { return r.CentreName }},
+		{title: i18n.T("field.centre_name"), width: 310, text: func(r comparison.RegionRow) string { return r.CentreName }},
 		{title: i18n.T("nat.col.created"), width: 150, text: func(r comparison.RegionRow) string { return stampOrDash(r.Created) },
 			less: func(a, b comparison.RegionRow) bool { return a.Created.Before(b.Created) }},
 		{title: i18n.T("nat.col.imported"), width: 150, text: func(r comparison.RegionRow) string { return stampOrDash(r.Imported) },
@@ -65,24 +66,29 @@ func newNationalScreen(u *UI) *nationalScreen {
 	gainC, gainCLess := figure(func(r comparison.RegionRow) comparison.Float { return r.Result.Control.Gain.Mean }, 2)
 	did, didLess := figure(func(r comparison.RegionRow) comparison.Float { return r.Result.DiD }, 2)
 	_, phiLess := figure(func(r comparison.RegionRow) comparison.Float { return r.Result.AtTo.Phi.PhiStar }, 2)
+	// The comparison first, the counts after it: what the Institute looks
+	// for is in view without scrolling.
 	n.compare = newRecordTable([]column[comparison.RegionRow]{
-		col(i18n.T("field.region"), 220, n.regionName, nil),
-		col(i18n.T("nat.col.kgs"), 110, kgs, kgsLess),
-		col(i18n.T("cmp.col.group"), 70, groups, groupsLess),
-		col(i18n.T("nat.col.children"), 120, func(r comparison.RegionRow) string { return fmt.Sprintf("%d / %d", r.ChildrenE, r.ChildrenC) },
+		col(i18n.T("field.region"), 200, n.regionName, nil),
+		col(i18n.T("nat.col.children"), 140, func(r comparison.RegionRow) string { return fmt.Sprintf("%d / %d", r.ChildrenE, r.ChildrenC) },
 			func(a, b comparison.RegionRow) bool { return a.ChildrenE+a.ChildrenC < b.ChildrenE+b.ChildrenC }),
-		col(i18n.T("nat.col.events"), 100, events, eventsLess),
-		col(i18n.T("nat.col.hours"), 70, func(r comparison.RegionRow) string { return formatFloat(r.Hours, 1) },
-			func(a, b comparison.RegionRow) bool { return a.Hours < b.Hours }),
 		col(i18n.T("cmp.col.paired_ec"), 100, func(r comparison.RegionRow) string {
 			return fmt.Sprintf("%d / %d", r.Result.Experimental.Paired, r.Result.Control.Paired)
 		}, nil),
-		col(i18n.T("cmp.col.gain_e"), 90, gainE, gainELess),
-		col(i18n.T("cmp.col.gain_c"), 90, gainC, gainCLess),
-		col(i18n.T("cmp.col.did"), 80, did, didLess),
-		col(i18n.T("nat.col.phi"), 190, phiText, phiLess),
-		col(i18n.T("cmp.col.p_welch"), 90, func(r comparison.RegionRow) string { return pval(r.Result.Gains.P) }, nil),
+		col(i18n.T("cmp.col.gain_e"), 105, gainE, gainELess),
+		col(i18n.T("cmp.col.gain_c"), 105, gainC, gainCLess),
+		col(i18n.T("cmp.col.did"), 90, did, didLess),
+		col(i18n.T("nat.col.phi"), 180, phiText, phiLess),
+		col(i18n.T("cmp.col.p_welch"), 95, func(r comparison.RegionRow) string { return pval(r.Result.Gains.P) }, nil),
+		col(i18n.T("nat.col.kgs"), 130, kgs, kgsLess),
+		col(i18n.T("cmp.col.group"), 80, groups, groupsLess),
+		col(i18n.T("nat.col.events"), 130, events, eventsLess),
+		col(i18n.T("nat.col.hours"), 75, func(r comparison.RegionRow) string { return formatFloat(r.Hours, 1) },
+			func(a, b comparison.RegionRow) bool { return a.Hours < b.Hours }),
 	}, nil)
+	// Twelve columns do not fit beside the navigation: the region stays in
+	// view while the figures scroll.
+	n.compare.table.StickyColumnCount = 1
 	return n
 }
 
@@ -94,8 +100,9 @@ func (n *nationalScreen) content() fyne.CanvasObject {
 		container.NewBorder(heading(i18n.T("nat.compare")), nil, nil, nil, n.compare.content()),
 	)
 	tables.Offset = 0.4
+	n.root = container.NewBorder(top, nil, nil, nil, tables)
 	n.recompute()
-	return container.NewBorder(top, nil, nil, nil, tables)
+	return n.root
 }
 
 // recompute loads and compares every region off the UI goroutine.
@@ -103,22 +110,26 @@ func (n *nationalScreen) recompute() {
 	n.busy.Show()
 	n.busy.Start()
 	u := n.u
-	tasks.Add(1) // tests and screenshots wait for it (waitBackground)
-	go func() {
-		defer tasks.Done()
-		rows, all, err := comparison.National(u.ctx, u.store, 0, 0)
-		fyne.Do(func() {
-			n.busy.Stop()
-			n.busy.Hide()
-			if err != nil {
-				u.showError(err)
-				return
-			}
-			n.rows, n.all, n.computed = rows, all, true
-			n.sources.setRows(rows)
-			n.compare.setRows(append([]comparison.RegionRow{all}, rows...))
-		})
-	}()
+	var (
+		rows []comparison.RegionRow
+		all  comparison.RegionRow
+		err  error
+	)
+	later(func() { rows, all, err = comparison.National(u.ctx, u.store, 0, 0) }, func() {
+		if u.shell == nil || u.shell.current != n {
+			return // the user has moved on; nothing to show
+		}
+		n.busy.Stop()
+		n.busy.Hide()
+		n.root.Refresh() // give the bar's place back to the tables
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		n.rows, n.all, n.computed = rows, all, true
+		n.sources.setRows(rows)
+		n.compare.setRows(append([]comparison.RegionRow{all}, rows...))
+	})
 }
 
 // regionName names a row's region; the national row is «All regions».

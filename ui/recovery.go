@@ -51,17 +51,20 @@ func NewRecovery(a fyne.App, opts RecoveryOptions) (*Recovery, error) {
 	}
 	r := &Recovery{app: a, opts: opts, errText: wrapped("")}
 	r.errText.Importance = widget.DangerImportance
+	r.errText.Hide()
 	r.empty = widget.NewButtonWithIcon(i18n.T("rec.empty"), theme.DocumentCreateIcon(), func() { r.choose(false) })
-	buttons := container.NewHBox(r.empty)
+	// One above the other: the restore button names the backup's date and
+	// is too long to share a line in Kazakh.
+	buttons := container.NewVBox(r.empty)
 	if !opts.Backup.IsZero() {
 		r.restore = widget.NewButtonWithIcon(i18n.Tf("rec.restore", stamp(opts.Backup)), theme.HistoryIcon(), func() { r.choose(true) })
 		r.restore.Importance = widget.HighImportance
-		buttons = container.NewHBox(r.restore, r.empty)
+		buttons = container.NewVBox(r.restore, r.empty)
 	}
 	r.win = a.NewWindow("Baulu — " + i18n.T("rec.title"))
 	r.win.SetContent(container.NewPadded(fixedColumn(600,
 		widget.NewLabelWithStyle(i18n.T("rec.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		wrapped(opts.Message), r.errText, container.NewCenter(buttons))))
+		wrapped(opts.Message), r.errText, buttons)))
 	r.win.SetFixedSize(true)
 	return r, nil
 }
@@ -89,6 +92,8 @@ func (r *Recovery) choose(restore bool) {
 			msg = errorText(err)
 		}
 		r.errText.SetText(msg)
+		r.errText.Show()
+		r.win.Content().Refresh()
 		return
 	}
 	r.main.Window().Show()

@@ -23,6 +23,7 @@ var ScreenshotSize = fyne.NewSize(1280, 800)
 func Screenshots(store *data.Store, dir string, langs []string) (files []string, err error) {
 	// Off the main goroutine: Fyne's thread checks expect UI work from a
 	// goroutine when no event loop runs.
+	deferUI = true // no event loop: background results wait for waitBackground
 	done := make(chan struct{})
 	go func() {
 		defer close(done)

@@ -51,7 +51,11 @@ func newBackupsTab(u *UI) *backupsTab {
 }
 
 func (b *backupsTab) content() fyne.CanvasObject {
-	head := container.NewVBox(wrapped(i18n.T("bak.hint")), wrapped(i18n.Tf("bak.folder", b.dir)))
+	shown := b.dir
+	if abs, err := filepath.Abs(b.dir); err == nil {
+		shown = abs // where to look in Explorer
+	}
+	head := container.NewVBox(wrapped(i18n.T("bak.hint")), wrapped(i18n.Tf("bak.folder", shown)))
 	buttons := container.NewHBox(b.now, b.restore, b.restoreFile, b.check)
 	return container.NewBorder(head, buttons, nil, nil, b.table.content())
 }

@@ -30,6 +30,7 @@ type packageTab struct {
 	export, importB *widget.Button
 	lastDir         string
 	prompt          *passPrompt // the passphrase question, while shown
+	manifest        string      // the last package description shown for confirmation
 	now             func() time.Time
 }
 

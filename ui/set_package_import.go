@@ -145,7 +145,8 @@ func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
 }
 
 func (p *packageTab) confirmImport(path, pass string, m *regionpkg.Manifest) {
-	p.u.confirmAction(i18n.T("pkg.manifest.title"), p.manifestText(m), i18n.T("pkg.import"), theme.DownloadIcon(), func() {
+	p.manifest = p.manifestText(m)
+	p.u.confirmAction(i18n.T("pkg.manifest.title"), p.manifest, i18n.T("pkg.import"), theme.DownloadIcon(), func() {
 		p.runImport(path, pass, false)
 	})
 }
