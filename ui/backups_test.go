@@ -73,6 +73,13 @@ func TestBackupsTabListsAndBacksUpNow(t *testing.T) {
 	if !strings.Contains(u.dialogs.message, path) {
 		t.Fatalf("message %q", u.dialogs.message)
 	}
+	// A folder that does not exist: one sentence naming the file.
+	missing := filepath.Join(dir, "жоқ", "x.db")
+	b.backupTo(missing)
+	waitBackground()
+	if u.dialogs.message != "Файлды оқу немесе жазу мүмкін болмады: "+missing {
+		t.Fatalf("missing folder message %q", u.dialogs.message)
+	}
 	// Into the backups folder under a backup's name: listed at once.
 	b.backupTo(filepath.Join(data.BackupDir(s.Path()), "baulu-20261126-080000.db"))
 	waitBackground()

@@ -69,6 +69,15 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 	if files, _ := os.ReadDir(dir); len(files) != 0 {
 		t.Fatalf("files written despite the mismatch: %v", files)
 	}
+	// A folder that does not exist: one sentence naming the file.
+	p.passAgain.SetText("Ұлытау 2026")
+	p.pass.SetText("Ұлытау 2026")
+	missing := filepath.Join(dir, "жоқ қалта", "ULY.baulu")
+	p.exportTo(missing)
+	waitBackground()
+	if u.dialogs.message != "Файлды оқу немесе жазу мүмкін болмады: "+missing {
+		t.Fatalf("missing folder message %q", u.dialogs.message)
+	}
 	u.win.Close()
 	pkg := exportThroughUI(t, src, dir, "Ұлытау 2026")
 

@@ -126,7 +126,8 @@ func (b *backupsTab) backupTo(path string) {
 	u := b.u
 	u.background(i18n.T("bak.writing"), func() error { return u.store.BackupTo(u.ctx, path) }, func(err error) {
 		if err != nil {
-			u.reliabilityError(err)
+			removeIfEmpty(path)
+			u.fileError(err, path)
 			return
 		}
 		b.reload()

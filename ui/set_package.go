@@ -122,7 +122,8 @@ func (p *packageTab) exportTo(path string) {
 		})
 	}, func(err error) {
 		if err != nil {
-			p.packageError(err)
+			removeIfEmpty(path)
+			p.packageError(err, path)
 			return
 		}
 		p.pass.SetText("")
@@ -133,18 +134,19 @@ func (p *packageTab) exportTo(path string) {
 	})
 }
 
-// packageError says in one sentence why a package was refused or not
-// written.
-func (p *packageTab) packageError(err error) {
-	fyne.LogError("baulu: region package", err)
-	msg := regionpkg.Message(err, p.u.lang())
-	var pe *fs.PathError
-	switch {
-	case msg != "":
-	case errors.As(err, &pe):
-		msg = i18n.Tf("rel.file_error", pe.Path)
-	default:
-		msg = errorText(err)
+// packageError says in one sentence why the package at path was refused
+// or not written.
+func (p *packageTab) packageError(err error, path string) {
+	if msg := regionpkg.Message(err, p.u.lang()); msg != "" {
+		fyne.LogError("baulu: region package", err)
+		p.u.showMessage(i18n.T("error.title"), msg)
+		return
 	}
-	p.u.showMessage(i18n.T("error.title"), msg)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		p.u.fileError(err, path)
+		return
+	}
+	fyne.LogError("baulu: region package", err)
+	p.u.showMessage(i18n.T("error.title"), errorText(err))
 }

@@ -77,7 +77,7 @@ func (p *packageTab) inspect(path, pass string) {
 			p.askPassphrase(path, regionpkg.Message(err, p.u.lang()))
 		case err != nil:
 			p.closePrompt()
-			p.packageError(err)
+			p.packageError(err, path)
 		default:
 			p.closePrompt()
 			p.confirmImport(path, pass, m)
@@ -174,7 +174,7 @@ func (p *packageTab) runImport(path, pass string, force bool) {
 				p.runImport(path, pass, true)
 			})
 		default:
-			p.packageError(fmt.Errorf("import %s: %w", path, err))
+			p.packageError(fmt.Errorf("import %s: %w", path, err), path)
 		}
 	})
 }

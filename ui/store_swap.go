@@ -153,3 +153,23 @@ func fileTime(path string) time.Time {
 	}
 	return st.ModTime()
 }
+
+// fileError says why writing or reading the file at path failed: the
+// reliability layer's sentence when it has one, else that the file could
+// not be written or read (a full USB stick, a folder without rights).
+func (u *UI) fileError(err error, path string) {
+	fyne.LogError("baulu: file", err)
+	msg := data.ExplainReliability(err, u.lang())
+	if msg == "" {
+		msg = i18n.Tf("rel.file_error", path)
+	}
+	u.showMessage(i18n.T("error.title"), msg)
+}
+
+// removeIfEmpty deletes the empty file a save dialog created when writing
+// into it then failed, so no empty "backup" or "package" is left behind.
+func removeIfEmpty(path string) {
+	if st, err := os.Stat(path); err == nil && st.Size() == 0 {
+		os.Remove(path)
+	}
+}
