@@ -67,6 +67,7 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		}
 		for i, sec := range u.shell.sections {
 			u.shell.open(sec.key)
+			waitBackground() // screens that compute in the background (national view)
 			if err := save(lang, i+1, sec.key, u.win.Canvas().Capture()); err != nil {
 				return files, err
 			}
@@ -95,6 +96,14 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 			if c, ok := u.shell.current.(*comparisonScreen); ok && c.view != nil {
 				for t := 1; t < len(c.tabs.Items); t++ {
 					c.tabs.SelectIndex(t)
+					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
+						return files, err
+					}
+				}
+			}
+			if st, ok := u.shell.current.(*settingsScreen); ok && st.tabs != nil {
+				for t := 1; t < len(st.tabs.Items); t++ {
+					st.tabs.SelectIndex(t)
 					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
 						return files, err
 					}

@@ -20,6 +20,10 @@ type settingsScreen struct {
 	language              *choice
 	low, high             *widget.Entry
 	save                  *widget.Button
+
+	tabs    *container.AppTabs // general, backups, region package (settings_tabs.go)
+	backups *backupsTab
+	pkg     *packageTab
 }
 
 func newSettingsScreen(u *UI) *settingsScreen {
@@ -38,7 +42,9 @@ func newSettingsScreen(u *UI) *settingsScreen {
 	return s
 }
 
-func (s *settingsScreen) content() fyne.CanvasObject {
+// general is the first tab: who the installation belongs to, language and
+// thresholds.
+func (s *settingsScreen) general() fyne.CanvasObject {
 	hint := widget.NewLabel(i18n.T("settings.thresholds.hint"))
 	hint.Wrapping = fyne.TextWrapWord
 	langHint := widget.NewLabel(i18n.T("settings.language.hint"))

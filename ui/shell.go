@@ -35,6 +35,7 @@ func sections() []section {
 		{"risks", theme.WarningIcon(), func(u *UI) screen { return newRisksScreen(u) }},
 		{"feedback", theme.MailComposeIcon(), func(u *UI) screen { return newFeedbackScreen(u) }},
 		{"reports", theme.DocumentPrintIcon(), func(u *UI) screen { return newPlaceholder(u, "reports") }},
+		{"national", theme.StorageIcon(), func(u *UI) screen { return newNationalScreen(u) }},
 		{"settings", theme.SettingsIcon(), func(u *UI) screen { return newSettingsScreen(u) }},
 	}
 }

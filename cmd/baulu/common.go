@@ -27,9 +27,14 @@ func flags(name string) (*flag.FlagSet, *string) {
 	return fs, db
 }
 
-// openStore opens the database for a command.
+// openStore opens the database for a command, holding its lock until the
+// command ends (another Baulu on it makes the command refuse with one
+// sentence); an existing database is backed up before a migration.
 func openStore(path string) (*data.Store, error) {
-	s, err := data.Open(context.Background(), path, data.Options{})
+	if err := lockDB(path); err != nil {
+		return nil, err
+	}
+	s, err := data.Open(context.Background(), path, data.Options{BeforeMigrate: data.BackupBeforeMigrate("")})
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}

@@ -30,18 +30,13 @@ func runGUI(args []string) error {
 			"Without a display use the headless commands, e.g.: baulu demo --db demo.db && baulu screenshots --db demo.db --out screens")
 		return exitCode(3)
 	}
-	store, err := openStore(*db)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
 	app.SetMetadata(ui.Metadata())
 	a := app.NewWithID(ui.AppID)
 	a.SetIcon(ui.Icon)
-	u, err := ui.New(a, store)
+	w, finish, err := startGUI(a, *db) // lock, check, recovery, backup: dbstart.go
 	if err != nil {
 		return err
 	}
-	u.Window().ShowAndRun()
-	return nil
+	w.ShowAndRun()
+	return finish()
 }

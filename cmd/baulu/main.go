@@ -17,6 +17,7 @@ func run(args []string) int {
 	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
 		name, args = args[0], args[1:]
 	}
+	defer releaseLocks()
 	cmd, ok := commands()[name]
 	if !ok {
 		fmt.Fprintf(os.Stderr, "baulu: unknown command %q\n\n", name)
@@ -51,6 +52,10 @@ func commands() map[string]command {
 		"template":    {"Excel template for scores: --kindergarten N [--round R] [--group ID] [--out FILE|DIR]", runTemplate},
 		"import":      {"import a filled Excel template: FILE.xlsx [--dry-run]", runImport},
 		"stats":       {"control vs experimental comparison: --db PATH [--kindergarten N] [--from R --to R] [--json]", runStats},
+		"backup":      {"back the database up: [--out FILE] (default: the backups folder beside it)", runBackup},
+		"restore":     {"replace the database with a backup, keeping the current file aside: BACKUP.db", runRestore},
+		"check":       {"check the database for damage (status 1 when damaged)", runCheck},
+		"package":     {"region package: export --out FILE [--region CODE] | import FILE [--force]; passphrase via --passphrase-file or BAULU_PASSPHRASE", runPackage},
 		"help":        {"show this help", func([]string) error { usage(); return nil }},
 	}
 }

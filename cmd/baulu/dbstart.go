@@ -1,0 +1,190 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+
+	"baulu/data"
+	"baulu/ui"
+	"baulu/ui/i18n"
+)
+
+// startPlan is what the window's start found out about the database before
+// opening it: whether another Baulu has it, whether it is new, and whether
+// it was damaged (then it has been moved aside, and the newest good backup
+// is on offer). Deciding is separate from the windows so tests can check
+// every case on files.
+type startPlan struct {
+	db      string
+	lang    string           // the database's UI language when readable, else kk
+	release func()           // the lock; nil when locked or after close
+	locked  error            // another Baulu has the database (*data.LockError)
+	fresh   bool             // no database yet: a first start
+	damaged string           // where the damaged database was moved; "" when sound
+	backup  *data.BackupInfo // the newest good backup, offered when damaged
+}
+
+// planStart takes the lock and runs PRAGMA quick_check on the closed file.
+// A damaged database is moved aside, never overwritten, and the newest good
+// backup in the backups folder is looked up.
+func planStart(db string) (*startPlan, error) {
+	p := &startPlan{db: db, lang: dbLanguage(db)}
+	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
+		return nil, fmt.Errorf("create data folder: %w", err)
+	}
+	release, err := data.Lock(db)
+	if errors.Is(err, data.ErrLocked) {
+		p.locked = err
+		return p, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	p.release = release
+	err = data.CheckFile(db)
+	switch {
+	case err == nil:
+		return p, nil
+	case errors.Is(err, fs.ErrNotExist):
+		p.fresh = true
+		return p, nil
+	case !errors.Is(err, data.ErrCorrupt):
+		p.close()
+		return nil, err
+	}
+	fmt.Fprintln(os.Stderr, "baulu:", err) // SQLite's findings, for the log
+	if p.damaged, err = data.MoveAside(db); err != nil {
+		p.close()
+		return nil, err
+	}
+	if b, err := data.NewestGoodBackup(data.BackupDir(db)); err == nil {
+		p.backup = &b
+	}
+	return p, nil
+}
+
+// message is the one sentence about a locked or damaged database.
+func (p *startPlan) message() string {
+	switch {
+	case p.locked != nil:
+		return data.ExplainReliability(p.locked, p.lang)
+	case p.damaged != "" && p.backup != nil:
+		return data.ReliabilityText("corrupt_moved", p.lang, map[string]string{
+			"path": p.damaged, "time": p.backup.Time.Local().Format("02.01.2006 15:04")})
+	case p.damaged != "":
+		return data.ReliabilityText("corrupt_no_backup", p.lang, map[string]string{"path": p.damaged})
+	}
+	return ""
+}
+
+// open opens the database to work on — after restoring the offered backup
+// when restore is set — migrating with a backup first, and then takes the
+// automatic backup of this start (keeping the last data.KeepBackups). Only
+// a sound database that was already there is backed up: a new one holds
+// nothing, and a restored one is a backup already.
+func (p *startPlan) open(restore bool) (*data.Store, error) {
+	if restore {
+		if p.backup == nil {
+			return nil, fmt.Errorf("restore at start: %w", data.ErrNoBackup)
+		}
+		if _, err := data.Restore(p.db, p.backup.Path); err != nil {
+			return nil, err
+		}
+	}
+	ctx := context.Background()
+	s, err := data.Open(ctx, p.db, data.Options{BeforeMigrate: data.BackupBeforeMigrate("")})
+	if err != nil {
+		return nil, err
+	}
+	if !p.fresh && p.damaged == "" {
+		if _, err := s.AutoBackup(ctx, "", data.KeepBackups); err != nil {
+			// Work can go on; the log says why there is no backup today.
+			fmt.Fprintln(os.Stderr, "baulu: automatic backup:", err)
+		}
+	}
+	return s, nil
+}
+
+// close releases the lock.
+func (p *startPlan) close() {
+	if p.release != nil {
+		p.release()
+		p.release = nil
+	}
+}
+
+// startGUI decides the first window: the main one; a notice when another
+// Baulu has the database (or it cannot be opened at all); or the recovery
+// window after damage. finish, called when the app has quit, closes the
+// database, releases the lock and gives the command's result.
+func startGUI(a fyne.App, db string) (first fyne.Window, finish func() error, err error) {
+	p, err := planStart(db)
+	if err != nil {
+		return nil, nil, err
+	}
+	if p.locked != nil {
+		return notice(a, p.lang, i18n.In(p.lang, "rec.locked.title"), p.message(), exitLocked)
+	}
+	if p.damaged != "" {
+		var store *data.Store
+		opts := ui.RecoveryOptions{Lang: p.lang, Message: p.message(), Open: func(restore bool) (*data.Store, error) {
+			s, err := p.open(restore)
+			store = s
+			return s, err
+		}}
+		if p.backup != nil {
+			opts.Backup = p.backup.Time
+		}
+		fmt.Fprintln(os.Stderr, opts.Message)
+		r, err := ui.NewRecovery(a, opts)
+		if err != nil {
+			p.close()
+			return nil, nil, err
+		}
+		return r.Window(), func() error {
+			if store != nil {
+				store.Close()
+			}
+			p.close()
+			return nil
+		}, nil
+	}
+	store, err := p.open(false)
+	if err != nil {
+		p.close()
+		msg := data.ExplainReliability(err, p.lang)
+		if msg == "" {
+			return nil, nil, err
+		}
+		fmt.Fprintln(os.Stderr, "baulu:", err)
+		return notice(a, p.lang, "Baulu", msg, 1)
+	}
+	u, err := ui.New(a, store)
+	if err != nil {
+		store.Close()
+		p.close()
+		return nil, nil, err
+	}
+	return u.Window(), func() error {
+		store.Close()
+		p.close()
+		return nil
+	}, nil
+}
+
+// notice is a window with one sentence, also printed for the log, after
+// which the command ends with status.
+func notice(a fyne.App, lang, title, msg string, status int) (fyne.Window, func() error, error) {
+	fmt.Fprintln(os.Stderr, msg)
+	w, err := ui.NewNotice(a, lang, title, msg)
+	if err != nil {
+		return nil, nil, err
+	}
+	return w, func() error { return exitCode(status) }, nil
+}

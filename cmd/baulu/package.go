@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"baulu/data/atomicfile"
+	"baulu/reports/regionpkg"
+	"baulu/ui"
+)
+
+// passphraseEnv carries a package passphrase to the command line without
+// putting it into argv (which other users of the PC can list).
+const passphraseEnv = "BAULU_PASSPHRASE"
+
+const packageUsage = "usage: baulu package export --out FILE [--db PATH] [--region CODE] [--passphrase-file F] [--lang kk|ru|en]\n" +
+	"       baulu package import FILE [--db PATH] [--passphrase-file F] [--force] [--lang kk|ru|en]\n" +
+	"The passphrase comes from --passphrase-file or the " + passphraseEnv + " environment variable, never from the command line."
+
+// runPackage writes or imports a region package, printing the same
+// sentences as the window.
+func runPackage(args []string) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "export":
+			return runPackageExport(args[1:])
+		case "import":
+			return runPackageImport(args[1:])
+		}
+	}
+	fmt.Fprintln(os.Stderr, packageUsage)
+	return exitCode(2)
+}
+
+// packageFlags adds the flags export and import share.
+func packageFlags(name string) (fs *flag.FlagSet, db, passFile, lang *string) {
+	fs, db = flags("package " + name)
+	passFile = fs.String("passphrase-file", "", "file holding the passphrase (its first line); default: $"+passphraseEnv)
+	lang = fs.String("lang", "kk", "language of the messages (kk, ru, en)")
+	return fs, db, passFile, lang
+}
+
+// passphrase reads the passphrase from the file's first line, or from the
+// environment; "" means none.
+func passphrase(file string) (string, error) {
+	if file == "" {
+		return os.Getenv(passphraseEnv), nil
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", fmt.Errorf("read the passphrase: %w", err)
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	return strings.TrimSuffix(line, "\r"), nil
+}
+
+// packageFailure prints the package's sentence for err when it has one
+// (status 1); other errors go up as they are.
+func packageFailure(err error, lang string) error {
+	if msg := regionpkg.Message(err, lang); msg != "" {
+		fmt.Fprintln(os.Stderr, msg)
+		fmt.Fprintln(os.Stderr, "baulu:", err)
+		return exitCode(1)
+	}
+	return reliabilityFailure(err, lang)
+}
+
+func runPackageExport(args []string) error {
+	fs, db, passFile, lang := packageFlags("export")
+	region := fs.String("region", "", "region code (default: the database's region)")
+	out := fs.String("out", "", "package file to write (required)")
+	if _, err := parseArgs(fs, args); err != nil {
+		return exitCode(2)
+	}
+	if *out == "" {
+		fmt.Fprintln(os.Stderr, packageUsage)
+		return exitCode(2)
+	}
+	pass, err := passphrase(*passFile)
+	if err != nil {
+		return err
+	}
+	if err := dbExists(*db, *lang); err != nil {
+		return err
+	}
+	store, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ctx := context.Background()
+	code := *region
+	if code == "" {
+		st, err := store.Settings(ctx)
+		if err != nil {
+			return err
+		}
+		if !st.Configured() {
+			return errors.New("the database has no region yet: choose one in the window or pass --region")
+		}
+		code = st.RegionCode
+	}
+	opts := regionpkg.ExportOptions{Passphrase: pass, AppVersion: ui.Version}
+	err = atomicfile.WriteFile(*out, func(w io.Writer) error { return regionpkg.Export(ctx, store, code, w, opts) })
+	if err != nil {
+		return packageFailure(err, *lang)
+	}
+	say(*lang, "pkg.exported", *out)
+	return nil
+}
+
+func runPackageImport(args []string) error {
+	fs, db, passFile, lang := packageFlags("import")
+	force := fs.Bool("force", false, "import a package older than the one imported before, or of the database's own region")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return exitCode(2)
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(os.Stderr, packageUsage)
+		return exitCode(2)
+	}
+	pass, err := passphrase(*passFile)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(pos[0])
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	store, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	res, err := regionpkg.Import(context.Background(), store, f, regionpkg.ImportOptions{Passphrase: pass, Force: *force})
+	if err != nil {
+		return packageFailure(err, *lang)
+	}
+	fmt.Println(regionpkg.ImportedText(res, *lang))
+	return nil
+}

@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"baulu/data"
+	"baulu/data/datatest"
+	"baulu/data/demo"
+	"baulu/reports/comparison"
+)
+
+// demoStore is a configured database of region with its demo data.
+func demoStore(t *testing.T, region string) *data.Store {
+	t.Helper()
+	s := datatest.NewConfigured(t, region)
+	if _, err := demo.Generate(ctx, s, demo.Options{Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// exportThroughUI writes the package of s's region to dir through the
+// Region package tab, with passphrase pass ("" = plain).
+func exportThroughUI(t *testing.T, s *data.Store, dir, pass string) string {
+	t.Helper()
+	u := newTestUI(t, s)
+	p := settingsTab(t, u, settingsPackage).pkg
+	p.pass.SetText(pass)
+	p.passAgain.SetText(pass)
+	path := filepath.Join(dir, u.settings.RegionCode) // the extension is added
+	p.exportTo(path)
+	waitBackground()
+	path += ".baulu"
+	if st, err := os.Stat(path); err != nil || st.Size() == 0 || !strings.Contains(u.dialogs.message, path) {
+		t.Fatalf("package not written: %v, %q", err, u.dialogs.message)
+	}
+	u.win.Close()
+	return path
+}
+
+func importCount(t *testing.T, s *data.Store) int {
+	t.Helper()
+	var n int
+	if err := s.DB().QueryRow(`SELECT count(*) FROM region_import`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
+	dir := t.TempDir()
+	src := demoStore(t, "ULY")
+
+	// Passphrases that differ: refused, naming the field; no file.
+	u := newTestUI(t, src)
+	p := settingsTab(t, u, settingsPackage).pkg
+	p.pass.SetText("Ұлытау 2026")
+	p.passAgain.SetText("Ұлытау 2025")
+	p.exportTo(filepath.Join(dir, "mismatch"))
+	waitBackground()
+	if !strings.Contains(u.dialogs.message, "«Құпия сөзді қайталаңыз» өрісі: құпия сөздер сәйкес келмейді.") {
+		t.Fatalf("mismatch message %q", u.dialogs.message)
+	}
+	if files, _ := os.ReadDir(dir); len(files) != 0 {
+		t.Fatalf("files written despite the mismatch: %v", files)
+	}
+	// A folder that does not exist: one sentence naming the file.
+	p.passAgain.SetText("Ұлытау 2026")
+	p.pass.SetText("Ұлытау 2026")
+	missing := filepath.Join(dir, "жоқ қалта", "ULY.baulu")
+	p.exportTo(missing)
+	waitBackground()
+	if u.dialogs.message != "Файлды оқу немесе жазу мүмкін болмады: "+missing {
+		t.Fatalf("missing folder message %q", u.dialogs.message)
+	}
+	u.win.Close()
+	pkg := exportThroughUI(t, src, dir, "Ұлытау 2026")
+
+	// The Institute's copy: the file asks for its passphrase.
+	dst := datatest.NewConfigured(t, "AST")
+	u = newTestUI(t, dst)
+	p = settingsTab(t, u, settingsPackage).pkg
+	p.importFrom(pkg)
+	waitBackground()
+	if p.prompt == nil {
+		t.Fatalf("no passphrase asked; message %q", u.dialogs.message)
+	}
+	// A wrong one: said in the prompt, which stays; nothing written.
+	p.prompt.entry.SetText("Ұлытау 2025")
+	test.Tap(p.prompt.ok)
+	waitBackground()
+	if p.prompt == nil || p.prompt.errText.Text != "Құпия сөз бұл пакетті ашпайды: оны тексеріп, қайта енгізіңіз." {
+		t.Fatalf("wrong passphrase: prompt %v", p.prompt)
+	}
+	if n := importCount(t, dst); n != 0 {
+		t.Fatalf("%d imports after a wrong passphrase", n)
+	}
+	// The right one: the manifest is shown for confirmation.
+	p.prompt.entry.SetText("Ұлытау 2026")
+	test.Tap(p.prompt.ok)
+	waitBackground()
+	if p.prompt != nil || u.dialogs.confirm == nil {
+		t.Fatalf("no confirmation after the right passphrase; message %q", u.dialogs.message)
+	}
+	if n := importCount(t, dst); n != 0 {
+		t.Fatal("imported before the confirmation")
+	}
+	for _, want := range []string{"Өңір: Ұлытау облысы", "Пакет шифрланған.", "Балабақшалар: 5,", "Пакетті жүктейсіз бе?"} {
+		if !strings.Contains(p.manifest, want) {
+			t.Errorf("manifest text lacks %q:\n%s", want, p.manifest)
+		}
+	}
+	test.Tap(u.dialogs.confirm.yes)
+	waitBackground()
+	if !strings.HasPrefix(u.dialogs.message, "Ұлытау облысы пакеті") || !strings.Contains(u.dialogs.message, "жүктелді") {
+		t.Fatalf("import message %q", u.dialogs.message)
+	}
+	if n := importCount(t, dst); n != 1 {
+		t.Fatalf("%d imports", n)
+	}
+	if kids, _ := dst.Groups(ctx, 76); len(kids) == 0 {
+		t.Fatal("no groups of kindergarten 76 after the import")
+	}
+
+	// A file that is not a package: one sentence, nothing written.
+	junk := filepath.Join(dir, "junk.baulu")
+	os.WriteFile(junk, []byte("PK not really"), 0o644)
+	p.importFrom(junk)
+	waitBackground()
+	if u.dialogs.message != "Бұл файл Baulu өңір пакеті емес." {
+		t.Fatalf("junk message %q", u.dialogs.message)
+	}
+}
+
+func TestNationalViewListsImportedRegions(t *testing.T) {
+	dir := t.TempDir()
+	var pkgs []string
+	for _, r := range []string{"ULY", "AST"} {
+		pkgs = append(pkgs, exportThroughUI(t, demoStore(t, r), dir, ""))
+	}
+	inst := datatest.NewConfigured(t, "KAR") // the Institute's copy: no data of its own
+	u := newTestUI(t, inst)
+	p := settingsTab(t, u, settingsPackage).pkg
+	for _, pkg := range pkgs {
+		p.importFrom(pkg)
+		waitBackground()
+		if u.dialogs.confirm == nil {
+			t.Fatalf("no confirmation for %s: %q", pkg, u.dialogs.message)
+		}
+		test.Tap(u.dialogs.confirm.yes)
+		waitBackground()
+		u.dialogs.confirm = nil
+	}
+
+	// Importing a region again: the manifest says what it replaces.
+	p.importFrom(pkgs[0])
+	waitBackground()
+	if !strings.Contains(p.manifest, "Бұл өңірдің ") || !strings.Contains(p.manifest, "пакетінен жүктелген деректері ауыстырылады.") ||
+		strings.Contains(p.manifest, "шифрланған") {
+		t.Fatalf("manifest of a repeated import:\n%s", p.manifest)
+	}
+	test.Tap(u.dialogs.confirm.no)
+
+	u.shell.open("national")
+	waitBackground()
+	n, ok := u.shell.current.(*nationalScreen)
+	if !ok || !n.computed {
+		t.Fatalf("national screen %T", u.shell.current)
+	}
+	var regions, sources []string
+	for _, r := range n.sources.shown {
+		regions = append(regions, n.regionName(r))
+		sources = append(sources, sourceText(r))
+	}
+	want := "Қарағанды облысы|Ұлытау облысы|Астана қаласы"
+	if strings.Join(regions, "|") != want || strings.Join(sources, "|") != "Өз өңірі|Пакет|Пакет" {
+		t.Fatalf("regions %v, sources %v", regions, sources)
+	}
+	// The comparison: the national row first, then the regions; its
+	// children are the regions' together.
+	rows := n.compare.shown
+	if len(rows) != 4 || n.regionName(rows[0]) != "Барлық өңірлер" {
+		t.Fatalf("%d comparison rows", len(rows))
+	}
+	sum := 0
+	for _, r := range rows[1:] {
+		sum += r.ChildrenE
+		if r.Region != "KAR" && (r.Kindergartens != 5 || r.ChildrenE == 0 || r.Events == 0 || r.Result.NoData) {
+			t.Errorf("%s: %+v", r.Region, r.RegionTotals)
+		}
+	}
+	if rows[0].ChildrenE != sum || rows[0].Result.Experimental.Paired == 0 {
+		t.Fatalf("national row %+v", rows[0].RegionTotals)
+	}
+	want2, err := comparison.Compare(ctx, inst, comparison.Scope{RegionCode: "AST"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ast := rows[3]
+	if got := n.compare.cols[5].text(ast); got != fig(want2.DiD, 2) {
+		t.Errorf("AST DiD shown %q, want %q", got, fig(want2.DiD, 2))
+	}
+	if got := n.compare.cols[6].text(ast); !strings.Contains(got, "(") {
+		t.Errorf("φ* without its significance: %q", got)
+	}
+}

@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/ui/i18n"
+)
+
+// backupsTab lists the backups beside the database (the automatic ones of
+// every start and those taken before an upgrade), writes a backup to a file
+// of the user's choice, restores one, and checks the database.
+type backupsTab struct {
+	u           *UI
+	dir         string
+	table       *recordTable[data.BackupInfo]
+	now         *widget.Button
+	restore     *widget.Button
+	restoreFile *widget.Button
+	check       *widget.Button
+	lastDir     string
+}
+
+func newBackupsTab(u *UI) *backupsTab {
+	b := &backupsTab{u: u, dir: data.BackupDir(u.store.Path())}
+	b.table = newRecordTable([]column[data.BackupInfo]{
+		{title: i18n.T("bak.col.date"), width: 170, text: func(x data.BackupInfo) string { return stamp(x.Time) },
+			less: func(x, y data.BackupInfo) bool { return x.Time.Before(y.Time) }},
+		{title: i18n.T("bak.col.size"), width: 110, text: func(x data.BackupInfo) string { return sizeText(x.Size) },
+			less: func(x, y data.BackupInfo) bool { return x.Size < y.Size }},
+		{title: i18n.T("bak.col.kind"), width: 190, text: backupKind},
+		{title: i18n.T("bak.col.file"), width: 330, text: func(x data.BackupInfo) string { return filepath.Base(x.Path) }},
+	}, nil)
+	b.now = widget.NewButtonWithIcon(i18n.T("bak.now"), theme.DocumentSaveIcon(), b.onBackupNow)
+	b.now.Importance = widget.HighImportance
+	b.restore = widget.NewButtonWithIcon(i18n.T("bak.restore"), theme.HistoryIcon(), b.onRestore)
+	b.restoreFile = widget.NewButtonWithIcon(i18n.T("bak.restore_file"), theme.FolderOpenIcon(), b.onRestoreFile)
+	b.check = widget.NewButtonWithIcon(i18n.T("bak.check"), theme.ConfirmIcon(), b.onCheck)
+	b.reload()
+	return b
+}
+
+func (b *backupsTab) content() fyne.CanvasObject {
+	shown := b.dir
+	if abs, err := filepath.Abs(b.dir); err == nil {
+		shown = abs // where to look in Explorer
+	}
+	head := container.NewVBox(wrapped(i18n.T("bak.hint")), wrapped(i18n.Tf("bak.folder", shown)))
+	buttons := container.NewHBox(b.now, b.restore, b.restoreFile, b.check)
+	return container.NewBorder(head, buttons, nil, nil, b.table.content())
+}
+
+// reload lists the backups folder again.
+func (b *backupsTab) reload() {
+	list, err := data.ListBackups(b.dir)
+	if err != nil {
+		b.u.reliabilityError(err)
+	}
+	b.table.setRows(list)
+}
+
+func backupKind(x data.BackupInfo) string {
+	if x.BeforeMigration {
+		return i18n.T("bak.kind.migration")
+	}
+	return i18n.T("bak.kind.auto")
+}
+
+// sizeText writes a file size in KB below a megabyte, in MB above.
+func sizeText(n int64) string {
+	const kb, mb = 1024, 1024 * 1024
+	if n < mb {
+		return i18n.Tf("bak.size.kb", formatFloat(float64(n)/kb, 0))
+	}
+	return i18n.Tf("bak.size.mb", formatFloat(float64(n)/mb, 1))
+}
+
+// inFolder points a file dialog at dir when it exists.
+func inFolder(d *dialog.FileDialog, dir string) *dialog.FileDialog {
+	if dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(900, 620))
+	return d
+}
+
+func (b *backupsTab) onBackupNow() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			b.u.reliabilityError(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		path := w.URI().Path()
+		w.Close()
+		b.backupTo(path)
+	}, b.u.win)
+	// The name the backups folder uses, so a copy saved there is listed.
+	d.SetFileName("baulu-" + time.Now().Format("20060102-150405") + ".db")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
+	inFolder(d, b.lastDir).Show()
+}
+
+// backupTo writes a backup to path (the file dialog's choice; tests call it
+// directly). The file dialog has already created an empty file there,
+// which BackupTo replaces atomically.
+func (b *backupsTab) backupTo(path string) {
+	if !strings.EqualFold(filepath.Ext(path), ".db") {
+		path += ".db"
+	}
+	b.lastDir = filepath.Dir(path)
+	u := b.u
+	u.background(i18n.T("bak.writing"), func() error { return u.store.BackupTo(u.ctx, path) }, func(err error) {
+		if err != nil {
+			removeIfEmpty(path)
+			u.fileError(err, path)
+			return
+		}
+		b.reload()
+		msg := i18n.Tf("bak.written", path)
+		u.status(msg)
+		u.showMessage(i18n.T("set.tab.backups"), msg)
+	})
+}
+
+func (b *backupsTab) onRestore() {
+	x, ok := b.table.current()
+	if !ok {
+		b.u.showMessage(i18n.T("bak.restore.title"), i18n.T("bak.pick"))
+		return
+	}
+	b.u.restoreFrom(x.Path, x.Time)
+}
+
+func (b *backupsTab) onRestoreFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			b.u.reliabilityError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		b.u.restoreFrom(path, fileTime(path))
+	}, b.u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
+	inFolder(d, b.dir).Show()
+}
+
+// onCheck runs the full integrity and foreign-key check off the UI
+// goroutine and answers in one sentence.
+func (b *backupsTab) onCheck() {
+	u := b.u
+	var rep data.CheckReport
+	u.background(i18n.T("bak.checking"), func() (err error) {
+		rep, err = u.store.Check(u.ctx)
+		return err
+	}, func(err error) {
+		switch {
+		case err == nil:
+			u.status(i18n.T("bak.check.ok"))
+			u.showMessage(i18n.T("bak.check"), i18n.T("bak.check.ok"))
+		case errors.Is(err, data.ErrCorrupt):
+			fyne.LogError("baulu: check", err)
+			u.showMessage(i18n.T("bak.check"), i18n.Tf("bak.check.bad", len(rep.Integrity), len(rep.ForeignKeys)))
+		default:
+			u.reliabilityError(err)
+		}
+	})
+}

@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/data/atomicfile"
+	"baulu/reports/regionpkg"
+	"baulu/ui/i18n"
+)
+
+// packageTab writes the region package the centre sends to the Institute
+// and imports the packages of other regions into the Institute's national
+// copy (import is in set_package_import.go).
+type packageTab struct {
+	u               *UI
+	pass, passAgain *widget.Entry
+	export, importB *widget.Button
+	lastDir         string
+	prompt          *passPrompt // the passphrase question, while shown
+	manifest        string      // the last package description shown for confirmation
+	now             func() time.Time
+}
+
+func newPackageTab(u *UI) *packageTab {
+	p := &packageTab{u: u, now: time.Now}
+	p.pass, p.passAgain = widget.NewPasswordEntry(), widget.NewPasswordEntry()
+	p.export = widget.NewButtonWithIcon(i18n.T("pkg.export"), theme.UploadIcon(), p.onExport)
+	p.export.Importance = widget.HighImportance
+	p.importB = widget.NewButtonWithIcon(i18n.T("pkg.import"), theme.DownloadIcon(), p.onImport)
+	p.importB.Importance = widget.HighImportance
+	return p
+}
+
+func (p *packageTab) content() fyne.CanvasObject {
+	bold := func(key string) *widget.Label {
+		return widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(i18n.T("field.passphrase"), p.pass),
+		widget.NewFormItem(i18n.T("field.passphrase_confirm"), p.passAgain),
+	)
+	body := container.NewVBox(
+		bold("pkg.export.title"),
+		wrapped(i18n.T("pkg.export.hint")),
+		container.NewGridWithColumns(2, form),
+		container.NewHBox(p.export),
+		widget.NewSeparator(),
+		bold("pkg.import.title"),
+		wrapped(i18n.T("pkg.import.hint")),
+		container.NewHBox(p.importB),
+	)
+	return container.NewVScroll(container.NewPadded(body))
+}
+
+// passphrase checks that both fields agree; an empty one means no
+// encryption.
+func (p *packageTab) passphrase() (string, error) {
+	if p.pass.Text != p.passAgain.Text {
+		return "", &data.ValidationError{Field: "passphrase_confirm", Reason: "mismatch"}
+	}
+	return p.pass.Text, nil
+}
+
+// fileDialog prepares a dialog for package files in the last folder used.
+func (p *packageTab) fileDialog(d *dialog.FileDialog) *dialog.FileDialog {
+	d.SetFilter(storage.NewExtensionFileFilter([]string{regionpkg.FileExt}))
+	return inFolder(d, p.lastDir)
+}
+
+func (p *packageTab) onExport() {
+	if _, err := p.passphrase(); err != nil {
+		p.u.showError(err)
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			p.u.reliabilityError(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		path := w.URI().Path()
+		w.Close()
+		p.exportTo(path)
+	}, p.u.win)
+	d.SetFileName(regionpkg.FileName(p.u.settings.RegionCode, p.now()))
+	p.fileDialog(d).Show()
+}
+
+// exportTo writes the package of the database's region to path (the file
+// dialog's choice; tests call it directly) off the UI goroutine, through a
+// temporary file, so a failure leaves no half package.
+func (p *packageTab) exportTo(path string) {
+	pass, err := p.passphrase()
+	if err != nil {
+		p.u.showError(err)
+		return
+	}
+	if !strings.EqualFold(filepath.Ext(path), regionpkg.FileExt) {
+		path += regionpkg.FileExt
+	}
+	p.lastDir = filepath.Dir(path)
+	u, region := p.u, p.u.settings.RegionCode
+	opts := regionpkg.ExportOptions{Passphrase: pass, Now: p.now(), AppVersion: Version}
+	u.background(i18n.T("pkg.exporting"), func() error {
+		return atomicfile.WriteFile(path, func(w io.Writer) error {
+			return regionpkg.Export(u.ctx, u.store, region, w, opts)
+		})
+	}, func(err error) {
+		if err != nil {
+			removeIfEmpty(path)
+			p.packageError(err, path)
+			return
+		}
+		p.pass.SetText("")
+		p.passAgain.SetText("")
+		msg := i18n.Tf("pkg.exported", path)
+		u.status(msg)
+		u.showMessage(i18n.T("pkg.export.title"), msg)
+	})
+}
+
+// packageError says in one sentence why the package at path was refused
+// or not written.
+func (p *packageTab) packageError(err error, path string) {
+	if msg := regionpkg.Message(err, p.u.lang()); msg != "" {
+		fyne.LogError("baulu: region package", err)
+		p.u.showMessage(i18n.T("error.title"), msg)
+		return
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		p.u.fileError(err, path)
+		return
+	}
+	fyne.LogError("baulu: region package", err)
+	p.u.showMessage(i18n.T("error.title"), errorText(err))
+}

@@ -1,0 +1,180 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/reports/comparison"
+	"baulu/reports/regionpkg"
+	"baulu/ui/i18n"
+)
+
+// passPrompt asks for a package's passphrase; a wrong one is said inside
+// it, so the user can type again.
+type passPrompt struct {
+	dlg     *dialog.CustomDialog
+	entry   *widget.Entry
+	errText *widget.Label
+	ok      *widget.Button
+}
+
+func (p *packageTab) onImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			p.u.reliabilityError(err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		path := r.URI().Path()
+		r.Close()
+		p.importFrom(path)
+	}, p.u.win)
+	p.fileDialog(d).Show()
+}
+
+// importFrom checks the package at path (the file dialog's choice; tests
+// call it directly), asks for its passphrase when it is encrypted, shows
+// its manifest and imports it after confirmation. Nothing is written
+// before that, and nothing at all when anything is wrong.
+func (p *packageTab) importFrom(path string) {
+	p.lastDir = filepath.Dir(path)
+	p.inspect(path, "")
+}
+
+// readPackage runs fn on the open file.
+func readPackage[T any](path string, fn func(f *os.File) (T, error)) (T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer f.Close()
+	return fn(f)
+}
+
+// inspect checks the file off the UI goroutine (decryption takes about a
+// second by design).
+func (p *packageTab) inspect(path, pass string) {
+	var m *regionpkg.Manifest
+	p.u.background(i18n.T("pkg.reading"), func() (err error) {
+		m, err = readPackage(path, func(f *os.File) (*regionpkg.Manifest, error) { return regionpkg.Inspect(f, pass) })
+		return err
+	}, func(err error) {
+		switch {
+		case errors.Is(err, regionpkg.ErrNeedPassphrase):
+			p.askPassphrase(path, "")
+		case errors.Is(err, regionpkg.ErrPassphrase):
+			p.askPassphrase(path, regionpkg.Message(err, p.u.lang()))
+		case err != nil:
+			p.closePrompt()
+			p.packageError(err, path)
+		default:
+			p.closePrompt()
+			p.confirmImport(path, pass, m)
+		}
+	})
+}
+
+// askPassphrase shows the passphrase question, with problem (a wrong
+// passphrase) under the field when there is one.
+func (p *packageTab) askPassphrase(path, problem string) {
+	if p.prompt == nil {
+		pp := &passPrompt{entry: widget.NewPasswordEntry(), errText: wrapped("")}
+		pp.errText.Importance = widget.DangerImportance
+		submit := func() { p.inspect(path, pp.entry.Text) }
+		pp.entry.OnSubmitted = func(string) { submit() }
+		pp.ok = widget.NewButtonWithIcon(i18n.T("pkg.passphrase.ok"), theme.ConfirmIcon(), submit)
+		pp.ok.Importance = widget.HighImportance
+		cancel := widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), p.closePrompt)
+		body := fixedColumn(440, wrapped(regionpkg.Text("need_passphrase", p.u.lang(), nil)), pp.entry, pp.errText)
+		pp.dlg = dialog.NewCustomWithoutButtons(i18n.T("pkg.passphrase.title"), body, p.u.win)
+		pp.dlg.SetButtons([]fyne.CanvasObject{cancel, pp.ok})
+		p.prompt = pp
+		pp.dlg.Show()
+		p.u.win.Canvas().Focus(pp.entry)
+	}
+	p.prompt.errText.SetText(problem)
+	if problem != "" {
+		p.prompt.entry.SetText("")
+	}
+}
+
+func (p *packageTab) closePrompt() {
+	if p.prompt != nil {
+		p.prompt.dlg.Hide()
+		p.prompt = nil
+	}
+}
+
+// manifestText describes a package before it is imported: whose it is,
+// when it was made, what it holds, and what it replaces.
+func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
+	u := p.u
+	name := m.Region
+	if r, err := u.store.Region(u.ctx, m.Region); err == nil {
+		name = r.Name(u.lang())
+	}
+	c := m.Counts
+	lines := []string{
+		i18n.Tf("pkg.manifest.region", name),
+		i18n.Tf("pkg.manifest.centre", m.CentreName),
+		i18n.Tf("pkg.manifest.created", stamp(m.Created)),
+		i18n.Tf("pkg.manifest.counts", c.Kindergartens, c.Groups, c.Children, c.Assessments, c.Events),
+	}
+	if m.Encrypted {
+		lines = append(lines, i18n.T("pkg.manifest.encrypted"))
+	}
+	if srcs, err := comparison.RegionSources(u.ctx, u.store); err == nil {
+		for _, s := range srcs {
+			if s.Region == m.Region && !s.Created.IsZero() {
+				lines = append(lines, i18n.Tf("pkg.manifest.replaces", stamp(s.Created)))
+			}
+		}
+	}
+	return strings.Join(append(lines, "", i18n.T("pkg.manifest.question")), "\n")
+}
+
+func (p *packageTab) confirmImport(path, pass string, m *regionpkg.Manifest) {
+	p.manifest = p.manifestText(m)
+	p.u.confirmAction(i18n.T("pkg.manifest.title"), p.manifest, i18n.T("pkg.import"), theme.DownloadIcon(), func() {
+		p.runImport(path, pass, false)
+	})
+}
+
+// runImport writes the package in one transaction off the UI goroutine. A
+// package older than the one imported before, or one of the database's own
+// region, is refused with its reason, and the user may insist (force).
+func (p *packageTab) runImport(path, pass string, force bool) {
+	u := p.u
+	var res regionpkg.ImportResult
+	u.background(i18n.T("pkg.importing"), func() (err error) {
+		res, err = readPackage(path, func(f *os.File) (regionpkg.ImportResult, error) {
+			return regionpkg.Import(u.ctx, u.store, f, regionpkg.ImportOptions{Passphrase: pass, Force: force})
+		})
+		return err
+	}, func(err error) {
+		switch {
+		case err == nil:
+			msg := regionpkg.ImportedText(res, u.lang())
+			u.status(msg)
+			u.showMessage(i18n.T("pkg.import.title"), msg)
+		case !force && (errors.Is(err, regionpkg.ErrOlderPackage) || errors.Is(err, regionpkg.ErrOwnRegion)):
+			fyne.LogError("baulu: region package", err)
+			u.confirmAction(i18n.T("pkg.force.title"), regionpkg.Message(err, u.lang()), i18n.T("pkg.force"), theme.WarningIcon(), func() {
+				p.runImport(path, pass, true)
+			})
+		default:
+			p.packageError(fmt.Errorf("import %s: %w", path, err), path)
+		}
+	})
+}

@@ -1,0 +1,35 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"baulu/ui/i18n"
+)
+
+// Settings tabs, in order.
+const (
+	settingsGeneral = iota
+	settingsBackups
+	settingsPackage
+)
+
+// content shows the settings as tabs: «General» (the form of settings.go),
+// «Backups» and «Region package».
+func (s *settingsScreen) content() fyne.CanvasObject {
+	s.backups = newBackupsTab(s.u)
+	s.pkg = newPackageTab(s.u)
+	s.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(i18n.T("set.tab.general"), theme.SettingsIcon(), s.general()),
+		container.NewTabItemWithIcon(i18n.T("set.tab.backups"), theme.HistoryIcon(), s.backups.content()),
+		container.NewTabItemWithIcon(i18n.T("set.tab.package"), theme.StorageIcon(), s.pkg.content()),
+	)
+	// The backups folder may have changed while another tab was shown.
+	s.tabs.OnSelected = func(t *container.TabItem) {
+		if s.tabs.SelectedIndex() == settingsBackups {
+			s.backups.reload()
+		}
+	}
+	return s.tabs
+}

@@ -1,0 +1,175 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/ui/i18n"
+)
+
+// openStoreAt reopens the database after a restore, as the start does: a
+// backup made by an older Baulu is migrated, with a copy taken first.
+var openStoreAt = func(path string) (*data.Store, error) {
+	return data.Open(context.Background(), path, data.Options{BeforeMigrate: data.BackupBeforeMigrate("")})
+}
+
+// replaceStore puts another database under the window: the settings and the
+// language are read from it and every screen is built again, on Settings.
+// The caller has closed the old store.
+func (u *UI) replaceStore(s *data.Store) error {
+	u.store = s
+	if err := u.reloadSettings(); err != nil {
+		return err
+	}
+	if err := i18n.Set(u.settings.Language); err != nil {
+		return err
+	}
+	u.build()
+	if u.shell != nil {
+		u.shell.open("settings")
+	}
+	return nil
+}
+
+// confirmAction asks before an action that cannot be taken back in the UI;
+// yes names the action on its button. Tests press u.dialogs.confirm.
+func (u *UI) confirmAction(title, body, yes string, icon fyne.Resource, onYes func()) {
+	c := &confirmDialog{}
+	c.yes = widget.NewButtonWithIcon(yes, icon, func() {
+		c.dlg.Hide()
+		onYes()
+	})
+	c.yes.Importance = widget.HighImportance
+	c.no = widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), func() { c.dlg.Hide() })
+	c.dlg = dialog.NewCustomWithoutButtons(title, fixedColumn(480, wrapped(body)), u.win)
+	c.dlg.SetButtons([]fyne.CanvasObject{c.no, c.yes})
+	u.dialogs.confirm = c
+	c.dlg.Show()
+}
+
+// stamp formats a moment as the UI shows it: dd.mm.yyyy HH:MM.
+func stamp(t time.Time) string { return t.Local().Format("02.01.2006 15:04") }
+
+// restoreFrom asks, then replaces the database with the backup at path
+// (taken at taken): the store is closed, data.Restore keeps the current file
+// aside and copies the backup in, and the window reopens on the result. If
+// anything fails the previous database is opened again.
+func (u *UI) restoreFrom(path string, taken time.Time) {
+	body := i18n.Tf("bak.restore.body", stamp(taken))
+	u.confirmAction(i18n.T("bak.restore.title"), body, i18n.T("bak.restore"), theme.HistoryIcon(), func() {
+		dbPath := u.store.Path()
+		var (
+			keptAside string
+			restored  *data.Store
+		)
+		old := u.store
+		u.background(i18n.T("bak.restoring"), func() error {
+			// Check first, while the database is still open and untouched.
+			if err := checkBackup(path); err != nil {
+				return err
+			}
+			if err := old.Close(); err != nil {
+				return fmt.Errorf("close before restoring: %w", err)
+			}
+			var err error
+			keptAside, err = data.Restore(dbPath, path)
+			// On failure Restore has put the old file back: open whichever
+			// database is now at dbPath, so the window always has one.
+			s, openErr := openStoreAt(dbPath)
+			if openErr != nil {
+				return errors.Join(err, openErr)
+			}
+			restored = s
+			return err
+		}, func(err error) {
+			if restored != nil {
+				if e := u.replaceStore(restored); e != nil {
+					err = errors.Join(err, e)
+				}
+			}
+			if err != nil {
+				u.reliabilityError(err)
+				return
+			}
+			msg := data.ReliabilityText("restored", u.lang(), map[string]string{"time": stamp(taken), "path": keptAside})
+			if keptAside == "" {
+				msg = i18n.Tf("bak.restored_fresh", stamp(taken))
+			}
+			u.status(msg)
+			u.showMessage(i18n.T("bak.restore.title"), msg)
+		})
+	})
+}
+
+// errBadBackup marks a file offered for restore that is damaged or not a
+// Baulu database: the current database was not touched.
+var errBadBackup = errors.New("not a sound Baulu backup")
+
+// checkBackup is data.CheckBackup with a damaged or foreign file reported
+// as errBadBackup (data says "the database is damaged", which would wrongly
+// suggest the user's own database).
+func checkBackup(path string) error {
+	_, err := data.CheckBackup(path)
+	if errors.Is(err, data.ErrCorrupt) || errors.Is(err, data.ErrNotDatabase) {
+		return fmt.Errorf("%w: %w", errBadBackup, err)
+	}
+	return err
+}
+
+// reliabilityError says in one sentence why a backup, restore or check
+// failed: the reliability layer's own sentence when it has one.
+func (u *UI) reliabilityError(err error) {
+	fyne.LogError("baulu: reliability", err)
+	msg := data.ExplainReliability(err, u.lang())
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, errBadBackup):
+		msg = i18n.T("bak.bad_backup")
+	case msg != "":
+	case errors.As(err, &pe):
+		msg = i18n.Tf("rel.file_error", pe.Path)
+	default:
+		msg = errorText(err)
+	}
+	u.showMessage(i18n.T("error.title"), msg)
+}
+
+// fileTime is when a file was last written (a backup outside the backups
+// folder has no time in its name); zero when it cannot be read.
+func fileTime(path string) time.Time {
+	st, err := os.Stat(path)
+	if err != nil {
+		return time.Time{}
+	}
+	return st.ModTime()
+}
+
+// fileError says why writing or reading the file at path failed: the
+// reliability layer's sentence when it has one, else that the file could
+// not be written or read (a full USB stick, a folder without rights).
+func (u *UI) fileError(err error, path string) {
+	fyne.LogError("baulu: file", err)
+	msg := data.ExplainReliability(err, u.lang())
+	if msg == "" {
+		msg = i18n.Tf("rel.file_error", path)
+	}
+	u.showMessage(i18n.T("error.title"), msg)
+}
+
+// removeIfEmpty deletes the empty file a save dialog created when writing
+// into it then failed, so no empty "backup" or "package" is left behind.
+func removeIfEmpty(path string) {
+	if st, err := os.Stat(path); err == nil && st.Size() == 0 {
+		os.Remove(path)
+	}
+}
