@@ -132,7 +132,7 @@ func (b *builder) betweenRows(t comparison.Between, round string) [][]string {
 	rows := make([][]string, 0, 3)
 	if chi.Computable {
 		rows = append(rows, []string{b.t("t.chi"), b.tf("t.chi.what", round),
-			"χ² = " + fnum(chi.Statistic, 2) + "; df = " + strconv.Itoa(chi.DF), pval(float64(chi.P)), dash,
+			"χ² = " + fnum(chi.Statistic, 2) + "\ndf = " + strconv.Itoa(chi.DF), pval(float64(chi.P)), dash,
 			b.verdictCell(true, chi.P, chi.Reason, "t.diff")})
 	} else {
 		rows = append(rows, []string{b.t("t.chi"), b.tf("t.chi.what", round), na, dash, dash,
@@ -140,7 +140,7 @@ func (b *builder) betweenRows(t comparison.Between, round string) [][]string {
 	}
 	if mw.Computable {
 		rows = append(rows, []string{b.t("t.mw"), b.tf("t.mw.what", round),
-			"U = " + trim(float64(mw.U), 1) + "; Z = " + fnum(mw.Z, 2), pval(float64(mw.P)), "r = " + fnum(mw.R, 2),
+			"U = " + trim(float64(mw.U), 1) + "\nZ = " + fnum(mw.Z, 2), pval(float64(mw.P)), "r = " + fnum(mw.R, 2),
 			b.verdictCell(true, mw.P, mw.Reason, "t.diff")})
 	} else {
 		rows = append(rows, []string{b.t("t.mw"), b.tf("t.mw.what", round), na, dash, dash,
@@ -175,7 +175,7 @@ func (b *builder) wilcoxonRow(w comparison.WilcoxonTest, what string) []string {
 	if !w.Computable {
 		return []string{b.t("t.wilcoxon"), what, b.t("t.na"), dash, dash, b.t("reason." + w.Reason.String())}
 	}
-	return []string{b.t("t.wilcoxon"), what, "V = " + trim(float64(w.V), 1) + "; Z = " + fnum(w.Z, 2),
+	return []string{b.t("t.wilcoxon"), what, "V = " + trim(float64(w.V), 1) + "\nZ = " + fnum(w.Z, 2),
 		pval(float64(w.P)), "r = " + fnum(w.R, 2), b.verdictCell(true, w.P, w.Reason, "t.change")}
 }
 
@@ -183,7 +183,7 @@ func (b *builder) welchRow(w comparison.WelchTest) []string {
 	if !w.Computable {
 		return []string{b.t("t.welch"), b.t("t.welch.what"), b.t("t.na"), dash, dash, b.t("reason." + w.Reason.String())}
 	}
-	return []string{b.t("t.welch"), b.t("t.welch.what"), "t = " + fnum(w.T, 2) + "; df = " + fnum(w.DF, 1),
+	return []string{b.t("t.welch"), b.t("t.welch.what"), "t = " + fnum(w.T, 2) + "\ndf = " + fnum(w.DF, 1),
 		pval(float64(w.P)), "d = " + fnum(w.CohenD, 2), b.verdictCell(true, w.P, w.Reason, "t.diff")}
 }
 
@@ -194,7 +194,7 @@ func (b *builder) didRow(r comparison.Result) []string {
 	}
 	stat := "DiD = " + fnum(r.DiD, 2)
 	if w.Computable {
-		stat += "; " + b.tf("t.ci", fnum(w.CILow, 2), fnum(w.CIHigh, 2))
+		stat += "\n" + b.tf("t.ci", fnum(w.CILow, 2), fnum(w.CIHigh, 2))
 	}
 	return []string{b.t("t.did"), b.t("t.did.what"), stat, dash, dash, b.t("t.did.see")}
 }

@@ -40,7 +40,8 @@ type facts struct {
 	mon monitoring
 }
 
-// load reads the region's data for the report.
+// load reads the region's settings, kindergartens, groups and framework;
+// loadMonitoring and loadActivity read the rest.
 func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 	f := &facts{opts: o, period: periodOf(o), today: data.DateOf(o.Now)}
 	var err error
@@ -65,9 +66,6 @@ func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 	}
 	if f.allRound, err = s.Rounds(ctx); err != nil {
 		return nil, fmt.Errorf("rounds: %w", err)
-	}
-	if err := f.loadActivity(ctx, s, code); err != nil {
-		return nil, err
 	}
 	return f, nil
 }
@@ -108,8 +106,8 @@ func (f *facts) loadKindergartens(ctx context.Context, s *data.Store) error {
 }
 
 // loadActivity reads the centre's work and keeps what falls in the period.
-func (f *facts) loadActivity(ctx context.Context, s *data.Store, code string) error {
-	p := f.period
+func (f *facts) loadActivity(ctx context.Context, s *data.Store) error {
+	p, code := f.period, f.settings.RegionCode
 	events, err := s.Events(ctx, data.EventFilter{RegionCode: code, Year: Year})
 	if err != nil {
 		return fmt.Errorf("events: %w", err)

@@ -42,12 +42,11 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 		return fmt.Errorf("report: %w", err)
 	}
 	tr := textsFor(opts.Lang)
-	wait := drawCharts(ctx, f, tr) // drawn while the summary loads
-	if opts.Kind == Regional {
-		if err := f.loadSummary(ctx, s); err != nil {
-			wait()
-			return fmt.Errorf("report: %w", err)
-		}
+	// The charts are drawn while the rest of the data loads.
+	wait := drawCharts(ctx, f, tr)
+	if err := f.loadRest(ctx, s); err != nil {
+		wait()
+		return fmt.Errorf("report: %w", err)
 	}
 	if err := progress(stepMonitoring); err != nil {
 		wait()
@@ -88,13 +87,23 @@ func Conclusions(ctx context.Context, s *data.Store, opts Options) ([]string, er
 	if err := f.loadMonitoring(ctx, s); err != nil {
 		return nil, fmt.Errorf("conclusions: %w", err)
 	}
-	if opts.Kind == Regional {
-		if err := f.loadSummary(ctx, s); err != nil {
-			return nil, fmt.Errorf("conclusions: %w", err)
-		}
+	if err := f.loadRest(ctx, s); err != nil {
+		return nil, fmt.Errorf("conclusions: %w", err)
 	}
 	b := &builder{f: f, tr: textsFor(opts.Lang)}
 	return b.conclusions(), nil
+}
+
+// loadRest reads the centre's work and, for the regional report, the
+// summary of the comparison.
+func (f *facts) loadRest(ctx context.Context, s *data.Store) error {
+	if err := f.loadActivity(ctx, s); err != nil {
+		return err
+	}
+	if f.opts.Kind == Regional {
+		return f.loadSummary(ctx, s)
+	}
+	return nil
 }
 
 // compose adds every part of the report in order.
