@@ -13,8 +13,8 @@ func HandoutLangs() []string { return []string{"kk", "ru"} }
 
 // Handout limits: the handout is one A4 page, so its two lists stay short.
 const (
-	HandoutMaxItems = 7   // lines per list
-	HandoutMaxChars = 900 // characters per list
+	HandoutMaxItems = 6   // lines per list
+	HandoutMaxChars = 500 // characters per list
 )
 
 // HandoutText is what the parent handout of a direction says in one

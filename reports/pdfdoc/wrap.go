@@ -217,7 +217,8 @@ func breakWord(width func(string) float64, word string, limit float64) (head, ta
 func sanitize(s string) string {
 	clean := true
 	for _, r := range s {
-		if r != '\n' && (unicode.IsControl(r) || r > 0xFFFF) {
+		// Invalid UTF-8 reads as RuneError; gofpdf would panic on it.
+		if r != '\n' && (unicode.IsControl(r) || r > 0xFFFF || r == utf8.RuneError) {
 			clean = false
 			break
 		}
@@ -233,7 +234,7 @@ func sanitize(s string) string {
 		case r == '\t':
 			b.WriteByte(' ')
 		case unicode.IsControl(r):
-		case r > 0xFFFF:
+		case r > 0xFFFF, r == utf8.RuneError:
 			b.WriteRune('?')
 		default:
 			b.WriteRune(r)
