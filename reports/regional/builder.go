@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"baulu/reports/labels"
 	"baulu/reports/pdfdoc"
 )
 
@@ -35,10 +36,14 @@ type builder struct {
 	figures int
 }
 
-// t returns the text of key; a missing key shows itself, and a test makes
-// sure none is missing.
+// t returns the text of key, from the report's texts or the shared labels
+// of enumerations; a missing key shows itself, and a test makes sure none
+// is missing.
 func (b *builder) t(key string) string {
 	if s, ok := b.tr[key]; ok {
+		return s
+	}
+	if s, ok := labels.Text(b.f.opts.Lang, key); ok {
 		return s
 	}
 	return "{" + key + "}"
