@@ -23,6 +23,10 @@ func writeAtomic(path string, write func(f *os.File) error) (err error) {
 	if err = write(tmp); err != nil {
 		return err
 	}
+	// CreateTemp makes the file private; a report is an ordinary document.
+	if err = tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	if err = tmp.Sync(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}

@@ -49,6 +49,7 @@ func commands() map[string]command {
 		"screenshots": {"render every screen to PNG: --db PATH --out DIR [--lang kk|ru|en]", runScreenshots},
 		"demo":        {"deterministic demo data: --db PATH [--region CODE | --all] [--seed N]", runDemo},
 		"stats":       {"control vs experimental comparison: --db PATH [--kindergarten N] [--from R --to R] [--json]", runStats},
+		"export":      {"all data and analysis tables to one workbook: --db PATH --out FILE.xlsx [--lang kk|ru]", runExport},
 		"handout":     {"one-page PDF for parents: --db PATH --group ID --direction CODE --lang kk|ru [--quarter N] --out FILE.pdf", runHandout},
 		"report":      {"PDF report: --db PATH --kind regional|quarterly [--quarter N] --lang kk|ru --out FILE.pdf", runReport},
 		"help":        {"show this help", func([]string) error { usage(); return nil }},

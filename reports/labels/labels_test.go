@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"baulu/data"
+	"baulu/reports/comparison"
 )
 
 // TestEveryValueHasLabels wants a Kazakh and a Russian label for every
@@ -24,6 +25,10 @@ func TestEveryValueHasLabels(t *testing.T) {
 		"glang.":      {"kk", "ru", "mixed"},
 		"env.":        {"0", "1", "2"},
 		"round.":      {data.RoundBaseline, data.RoundIntermediate, data.RoundFinal, data.RoundExtra},
+		"reason.":     {"none", "too_few_observations", "one_level", "no_variation", "invalid_input"},
+		"warn.": {comparison.WarnNoData, comparison.WarnNoExperimental, comparison.WarnNoControl, comparison.WarnRoundEmpty,
+			comparison.WarnSmallSample, comparison.WarnMissingRound, comparison.WarnSmallExpected, comparison.WarnBaselineDifference},
+		"phi.": {"ns", "p<=0.05", "p<=0.01"},
 	}
 	for prefix, values := range sets {
 		for _, v := range values {
