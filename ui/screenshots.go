@@ -38,6 +38,11 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 	}
 	a := test.NewApp()
 	defer a.Quit()
+	// Work a screen starts in the background (the reports' conclusions)
+	// finishes before the capture.
+	runAsync := background
+	background = func(work func()) { work() }
+	defer func() { background = runAsync }()
 	var files []string
 	save := func(lang string, n int, name string, img image.Image) error {
 		path := filepath.Join(dir, fmt.Sprintf("%s-%02d-%s.png", lang, n, name))
@@ -64,6 +69,14 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 			u.shell.open(sec.key)
 			if err := save(lang, i+1, sec.key, u.win.Canvas().Capture()); err != nil {
 				return files, err
+			}
+			if rs, ok := u.shell.current.(*reportsScreen); ok {
+				for t := 1; t < len(rs.tabs.Items); t++ { // the Excel export and the handouts
+					rs.tabs.SelectIndex(t)
+					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
+						return files, err
+					}
+				}
 			}
 			if kg, ok := u.shell.current.(*kindergartensScreen); ok && kg.tabs != nil {
 				for t := 1; t < len(kg.tabs.Items); t++ {

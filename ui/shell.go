@@ -34,7 +34,7 @@ func sections() []section {
 		{"practices", theme.ConfirmIcon(), func(u *UI) screen { return newPlaceholder(u, "practices") }},
 		{"risks", theme.WarningIcon(), func(u *UI) screen { return newPlaceholder(u, "risks") }},
 		{"feedback", theme.MailComposeIcon(), func(u *UI) screen { return newPlaceholder(u, "feedback") }},
-		{"reports", theme.DocumentPrintIcon(), func(u *UI) screen { return newPlaceholder(u, "reports") }},
+		{"reports", theme.DocumentPrintIcon(), func(u *UI) screen { return newReportsScreen(u) }},
 		{"settings", theme.SettingsIcon(), func(u *UI) screen { return newSettingsScreen(u) }},
 	}
 }

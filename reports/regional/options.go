@@ -122,7 +122,7 @@ func periodText(o Options, p period) string {
 // FileName suggests a file name for the report, e.g.
 // «Ұлытау-өңірлік-есеп-2026.pdf» or «Ұлытау-отчёт-3-квартал-2026.pdf».
 func FileName(r data.Region, o Options) string {
-	place := shortRegion(r, o.Lang)
+	place := PlaceName(r, o.Lang)
 	switch {
 	case o.Kind == Quarterly && o.Lang == "ru":
 		return fmt.Sprintf("%s-отчёт-%d-квартал-%d.pdf", place, o.Quarter, Year)
@@ -134,9 +134,10 @@ func FileName(r data.Region, o Options) string {
 	return fmt.Sprintf("%s-өңірлік-есеп-%d.pdf", place, Year)
 }
 
-// shortRegion drops «облысы», «қаласы», «область», «город» from the name
-// and joins the rest with hyphens: «Батыс-Қазақстан», «Ұлытау».
-func shortRegion(r data.Region, lang string) string {
+// PlaceName is the region's name for file names: without «облысы»,
+// «қаласы», «область», «город», words joined with hyphens («Батыс-Қазақстан»,
+// «Ұлытау»).
+func PlaceName(r data.Region, lang string) string {
 	var keep []string
 	for _, w := range strings.Fields(r.Name(lang)) {
 		switch strings.ToLower(w) {
