@@ -125,6 +125,10 @@ func (b *builder) conclusions() []string {
 		}
 	}
 	if len(recs) > 0 {
+		// A list of clauses ends with a full stop, not a semicolon.
+		last := &recs[len(recs)-1]
+		*last = strings.TrimSuffix(*last, ";") + "."
+		*last = strings.TrimSuffix(*last, "..") + "."
 		out = append(out, b.t("c.recommendations"))
 		out = append(out, recs...)
 	}

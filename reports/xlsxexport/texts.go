@@ -132,7 +132,7 @@ var textsKK = map[string]string{
 	"col.did":             "Айырмалар айырмасы",
 	"col.phi":             "φ*",
 	"col.phi_sig":         "φ* маңыздылығы",
-	"col.p_mw":            "p (Манн – Уитни)",
+	"col.p_mw":            "p (Манн — Уитни)",
 	"col.p_welch":         "p (Уэлч)",
 	"col.warnings":        "Ескертулер",
 
@@ -161,7 +161,7 @@ var textsKK = map[string]string{
 	"fig.did":           "Айырмалар айырмасы (Э минус Б)",
 
 	"test.chi":      "Пирсонның χ² критерийі",
-	"test.mw":       "Манн – Уитнидің U критерийі",
+	"test.mw":       "Манн — Уитнидің U критерийі",
 	"test.phi":      "Фишердің φ* критерийі",
 	"test.wilcoxon": "Уилкоксон критерийі (жұптық)",
 	"test.welch":    "Уэлчтің t критерийі",
@@ -303,7 +303,7 @@ var textsRU = map[string]string{
 	"col.did":             "Разность разностей",
 	"col.phi":             "φ*",
 	"col.phi_sig":         "Значимость φ*",
-	"col.p_mw":            "p (Манн – Уитни)",
+	"col.p_mw":            "p (Манн — Уитни)",
 	"col.p_welch":         "p (Уэлч)",
 	"col.warnings":        "Предупреждения",
 
@@ -332,7 +332,7 @@ var textsRU = map[string]string{
 	"fig.did":           "Разность разностей (Э минус К)",
 
 	"test.chi":      "Критерий χ² Пирсона",
-	"test.mw":       "U-критерий Манна – Уитни",
+	"test.mw":       "U-критерий Манна — Уитни",
 	"test.phi":      "Критерий φ* Фишера",
 	"test.wilcoxon": "Критерий Уилкоксона (парный)",
 	"test.welch":    "t-критерий Уэлча",
