@@ -6,6 +6,7 @@
 package handout
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -71,14 +72,21 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, o Options) error 
 	if err != nil {
 		return fmt.Errorf("handout: text: %w", err)
 	}
-	doc := compose(o, kg, g, dir, text)
-	if err := doc.Output(w); err != nil {
+	return write(w, compose(o, kg, g, dir, text))
+}
+
+// write lays the page out and writes it, unless it takes more than one
+// page: a handout is one sheet for the fridge door.
+func write(w io.Writer, doc *pdfdoc.Document) error {
+	var buf bytes.Buffer
+	if err := doc.Output(&buf); err != nil {
 		return fmt.Errorf("handout: %w", err)
 	}
 	if doc.Pages() > 1 {
 		return ErrTooLong
 	}
-	return nil
+	_, err := w.Write(buf.Bytes())
+	return err
 }
 
 // quarter is the chosen quarter, or that of Now (today when zero).

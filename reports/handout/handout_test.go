@@ -36,7 +36,8 @@ func fixture(t *testing.T) (*data.Store, data.Group) {
 	return s, g
 }
 
-func text(t *testing.T, pdf []byte) string {
+// text extracts the text of a PDF, whitespace collapsed, and its page count.
+func text(t *testing.T, pdf []byte) (string, int) {
 	t.Helper()
 	bin, err := exec.LookPath("pdftotext")
 	if err != nil {
@@ -48,7 +49,8 @@ func text(t *testing.T, pdf []byte) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return strings.Join(strings.Fields(string(out)), " ")
+	pages := strings.Count(strings.TrimRight(string(out), "\f\n "), "\f") + 1
+	return strings.Join(strings.Fields(string(out)), " "), pages
 }
 
 // TestEveryDirectionFitsOnePage makes the handout of each direction in
@@ -64,9 +66,9 @@ func TestEveryDirectionFitsOnePage(t *testing.T) {
 			if err := Generate(ctx, s, &buf, o); err != nil {
 				t.Fatalf("%s/%s: %v", d.Code, lang, err)
 			}
-			got := text(t, buf.Bytes())
-			if n := strings.Count(got, "\f"); n > 1 {
-				t.Errorf("%s/%s: %d pages", d.Code, lang, n)
+			got, pages := text(t, buf.Bytes())
+			if pages != 1 {
+				t.Errorf("%s/%s: %d pages", d.Code, lang, pages)
 			}
 			h, _ := s.HandoutText(ctx, d.ID, lang)
 			want := append([]string{words[lang]["title"], "Құлыншақ", d.Name(lang), "Ахметова Гүлнар Серікқызы",
@@ -109,6 +111,18 @@ func TestLongestTextsFit(t *testing.T) {
 				t.Errorf("%d items, %s: %v", items, lang, err)
 			}
 		}
+	}
+}
+
+// TestTooLongIsRefused: a text longer than a page (only possible past the
+// store's limits) gives ErrTooLong and writes nothing.
+func TestTooLongIsRefused(t *testing.T) {
+	long := strings.Repeat("Балаға үйде шамасы келетін тапсырмалар беріңіз, бірге жасаңыз.\n", 30)
+	doc := compose(Options{Lang: "kk", Quarter: 1}, data.Kindergarten{Name: "«Тамаша»"}, data.Group{Name: "Құлыншақ"},
+		data.Direction{NameKK: "Бақша"}, data.HandoutText{Practised: long, AtHome: long})
+	var buf bytes.Buffer
+	if err := write(&buf, doc); !errors.Is(err, ErrTooLong) || buf.Len() != 0 {
+		t.Fatalf("error %v, %d bytes written", err, buf.Len())
 	}
 }
 
