@@ -20,6 +20,11 @@ import (
 	"baulu/ui/i18n"
 )
 
+// In every test of the package, background work runs at once on the
+// test's goroutine: Fyne's test driver runs fyne.Do on the calling
+// goroutine, so a second goroutine would race with the test's widgets.
+func init() { background = func(work func()) { work() } }
+
 // demoUI opens the reports screen on one demo region.
 func demoUI(t *testing.T) (*UI, *reportsScreen, *data.Store) {
 	t.Helper()
@@ -27,10 +32,6 @@ func demoUI(t *testing.T) (*UI, *reportsScreen, *data.Store) {
 	if _, err := demo.Generate(ctx, s, demo.Options{Regions: []string{"ULY"}, Seed: 1}); err != nil {
 		t.Fatal(err)
 	}
-	// Background work runs at once on the test's goroutine (see background).
-	runAsync := background
-	background = func(work func()) { work() }
-	t.Cleanup(func() { background = runAsync })
 	u := newTestUI(t, s)
 	u.shell.open("reports")
 	rs, ok := u.shell.current.(*reportsScreen)
@@ -127,6 +128,7 @@ func TestReportsCancel(t *testing.T) {
 	// The work waits until Cancel is pressed in the progress dialog.
 	var work func()
 	background = func(w func()) { work = w }
+	defer func() { background = func(w func()) { w() } }()
 	test.Tap(rs.generate)
 	if !rs.generate.Disabled() {
 		t.Error("Generate stays enabled while the report is being made")
