@@ -3,7 +3,6 @@ package pdfdoc
 import (
 	"errors"
 	"fmt"
-	"strings"
 )
 
 // Column describes one table column. Width fixes it in millimetres; else
@@ -211,7 +210,7 @@ func (b *tableBlock) longestWord(r *renderer, i int) float64 {
 	widest := 0.0
 	measure := func(style, text string) {
 		r.setFont(style, TableSize)
-		for _, w := range strings.Fields(text) {
+		for _, w := range words(text) {
 			for _, p := range splitAfterHyphens(w) {
 				widest = max(widest, r.pdf.GetStringWidth(p))
 			}

@@ -85,7 +85,7 @@ func wrapText(width func(string) float64, text string, first, rest float64, fill
 	}
 	space := width(" ")
 	for _, hard := range strings.Split(text, "\n") {
-		words := strings.Fields(hard)
+		words := words(hard)
 		if len(words) == 0 {
 			out = append(out, line{last: true})
 			continue
@@ -241,4 +241,16 @@ func sanitize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// NoBreakSpace joins a number to its unit ("65,6 %") or initials to a name:
+// lines never break there.
+const NoBreakSpace = '\u00A0'
+
+// words splits text at spaces but not at no-break spaces, which
+// strings.Fields would also take for a break.
+func words(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) && r != NoBreakSpace && r != '\u202F'
+	})
 }

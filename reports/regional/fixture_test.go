@@ -144,6 +144,9 @@ func pdfLayout(tb testing.TB, pdf []byte) [][]string {
 	return pages
 }
 
+// norm collapses whitespace (no-break spaces too) as pdfText does.
+func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // dump keeps the text of a failing report for a look.
 func dump(t *testing.T, name string, pages []string) {
 	if t.Failed() {

@@ -52,8 +52,11 @@ func pct(x float64) string {
 	if math.IsNaN(x) {
 		return dash
 	}
-	return trim(x, 1) + " %"
+	return trim(x, 1) + nbsp + "%"
 }
+
+// nbsp is a no-break space: a number and its unit stay on one line.
+const nbsp = "\u00a0"
 
 // share prints k of n as a percentage, or a dash when n is 0.
 func share(k, n int) string {

@@ -89,7 +89,7 @@ func distRow(round, arm string, s comparison.RoundStats) []string {
 			row = append(row, dash)
 			continue
 		}
-		row = append(row, strconv.Itoa(s.Levels[i])+" ("+fnum(s.Percent[i], 1)+" %)")
+		row = append(row, strconv.Itoa(s.Levels[i])+" ("+fnum(s.Percent[i], 1)+nbsp+"%)")
 	}
 	return append(row, meanSD(s.Mean, s.SD))
 }
