@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"baulu/data"
-	"baulu/ui/i18n"
 )
 
 // ScreenshotSize is the window size of the captures.
@@ -71,6 +70,14 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 			if err := save(lang, i+1, sec.key, u.win.Canvas().Capture()); err != nil {
 				return files, err
 			}
+			if tb, ok := u.shell.current.(tabbedScreen); ok {
+				for t := 1; t < tb.tabCount(); t++ {
+					tb.showTab(t)
+					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
+						return files, err
+					}
+				}
+			}
 			if ex, ok := u.shell.current.(extraShots); ok {
 				for _, sh := range ex.shots() {
 					sh.show()
@@ -82,45 +89,17 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 					}
 				}
 			}
-			if kg, ok := u.shell.current.(*kindergartensScreen); ok && kg.tabs != nil {
-				for t := 1; t < len(kg.tabs.Items); t++ {
-					kg.tabs.SelectIndex(t)
-					if kg.tabs.Selected().Text == i18n.T("kg.tab.groups") && len(kg.groups.table.shown) > 0 {
-						kg.groups.table.selectRow(0) // show a group's children too
-					}
-					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
-						return files, err
-					}
-				}
-			}
-			if c, ok := u.shell.current.(*comparisonScreen); ok && c.view != nil {
-				for t := 1; t < len(c.tabs.Items); t++ {
-					c.tabs.SelectIndex(t)
-					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
-						return files, err
-					}
-				}
-			}
-			if st, ok := u.shell.current.(*settingsScreen); ok && st.tabs != nil {
-				for t := 1; t < len(st.tabs.Items); t++ {
-					st.tabs.SelectIndex(t)
-					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
-						return files, err
-					}
-				}
-			}
-			if m, ok := u.shell.current.(*monitoringScreen); ok {
-				for t := 1; t < len(m.tabs.Items); t++ {
-					m.selectTab(t)
-					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
-						return files, err
-					}
-				}
-			}
 		}
 		u.win.Close()
 	}
 	return files, nil
+}
+
+// tabbedScreen is a screen with tabs; each tab is captured (showTab may
+// also prepare it, e.g. select a row so a detail panel shows).
+type tabbedScreen interface {
+	tabCount() int
+	showTab(i int)
 }
 
 // extraShots is a screen with more worth capturing than its first view:

@@ -34,7 +34,7 @@ func sections() []section {
 		{"practices", theme.ConfirmIcon(), func(u *UI) screen { return newPracticesScreen(u) }},
 		{"risks", theme.WarningIcon(), func(u *UI) screen { return newRisksScreen(u) }},
 		{"feedback", theme.MailComposeIcon(), func(u *UI) screen { return newFeedbackScreen(u) }},
-		{"reports", theme.DocumentPrintIcon(), func(u *UI) screen { return newPlaceholder(u, "reports") }},
+		{"reports", theme.DocumentPrintIcon(), func(u *UI) screen { return newReportsScreen(u) }},
 		{"national", theme.StorageIcon(), func(u *UI) screen { return newNationalScreen(u) }},
 		{"settings", theme.SettingsIcon(), func(u *UI) screen { return newSettingsScreen(u) }},
 	}

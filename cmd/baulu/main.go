@@ -56,6 +56,9 @@ func commands() map[string]command {
 		"restore":     {"replace the database with a backup, keeping the current file aside: BACKUP.db", runRestore},
 		"check":       {"check the database for damage (status 1 when damaged)", runCheck},
 		"package":     {"region package: export --out FILE [--region CODE] | import FILE [--force]; passphrase via --passphrase-file or BAULU_PASSPHRASE", runPackage},
+		"export":      {"all data and analysis tables to one workbook: --db PATH --out FILE.xlsx [--lang kk|ru]", runExport},
+		"handout":     {"one-page PDF for parents: --db PATH --group ID --direction CODE --lang kk|ru [--quarter N] --out FILE.pdf", runHandout},
+		"report":      {"PDF report: --db PATH --kind regional|quarterly [--quarter N] --lang kk|ru --out FILE.pdf", runReport},
 		"help":        {"show this help", func([]string) error { usage(); return nil }},
 	}
 }

@@ -3,7 +3,6 @@ package pdfdoc
 import (
 	"errors"
 	"fmt"
-	"strings"
 )
 
 // Column describes one table column. Width fixes it in millimetres; else
@@ -32,6 +31,9 @@ type Table struct {
 	Total []string
 	// Width of the whole table; zero means the full text width.
 	Width float64
+	// Fills shades body cells: Fills[i][j] fills cell j of Rows[i] (see
+	// fill.go); nil, short rows and the zero RGB leave cells white.
+	Fills [][]RGB
 }
 
 // Table geometry in millimetres.
@@ -119,6 +121,7 @@ type row struct {
 	cells  [][]line
 	style  string
 	header bool
+	index  int // index in Table.Rows of a body row, -1 otherwise
 }
 
 func (r row) lines() int {
@@ -207,7 +210,7 @@ func (b *tableBlock) longestWord(r *renderer, i int) float64 {
 	widest := 0.0
 	measure := func(style, text string) {
 		r.setFont(style, TableSize)
-		for _, w := range strings.Fields(text) {
+		for _, w := range words(text) {
 			for _, p := range splitAfterHyphens(w) {
 				widest = max(widest, r.pdf.GetStringWidth(p))
 			}
@@ -229,7 +232,7 @@ func (b *tableBlock) longestWord(r *renderer, i int) float64 {
 func (b *tableBlock) layoutRow(r *renderer, cells []string, style string, header bool) row {
 	widths := b.fit(r)
 	r.setFont(style, TableSize)
-	out := row{cells: make([][]line, len(widths)), style: style, header: header}
+	out := row{cells: make([][]line, len(widths)), style: style, header: header, index: -1}
 	for i, w := range widths {
 		text := ""
 		if i < len(cells) {
@@ -301,6 +304,9 @@ func (b *tableBlock) render(r *renderer) {
 			style = "B"
 		}
 		row := b.layoutRow(r, cells, style, false)
+		if i < len(b.t.Rows) {
+			row.index = i
+		}
 		b.placeRow(r, row, head)
 	}
 	r.space(tableAfter)
@@ -354,7 +360,10 @@ func (b *tableBlock) drawCells(r *renderer, row row, from, to int, y, h float64)
 	x := MarginLeft
 	r.setFont(row.style, TableSize)
 	for i, w := range b.fit(r) {
-		if row.header {
+		if fill, ok := b.t.fillAt(row.index, i); ok {
+			r.pdf.SetFillColor(int(fill.R), int(fill.G), int(fill.B))
+			r.pdf.Rect(x, y, w, h, "FD")
+		} else if row.header {
 			r.pdf.SetFillColor(headerGrey, headerGrey, headerGrey)
 			r.pdf.Rect(x, y, w, h, "FD")
 		} else {

@@ -145,9 +145,16 @@ func (b *bulletBlock) render(r *renderer) {
 	lh := lineHeight(BodySize)
 	x := MarginLeft + ParagraphIndent
 	w := TextWidth - ParagraphIndent - bulletGap
-	for _, item := range b.items {
+	// A sticky block after the list (the signature) takes the last item
+	// along to the next page rather than stand alone there.
+	tail := r.stickyNext()
+	for i, item := range b.items {
 		lines := b.itemLines(r, item)
 		r.ensure(float64(min(2, len(lines))) * lh)
+		if last := float64(len(lines))*lh + tail; i == len(b.items)-1 && tail > 0 && !r.fresh &&
+			last > r.room()+eps && last <= usable() {
+			r.newPage()
+		}
 		for i, l := range lines {
 			r.ensure(lh)
 			if i == 0 {

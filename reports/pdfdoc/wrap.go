@@ -85,7 +85,7 @@ func wrapText(width func(string) float64, text string, first, rest float64, fill
 	}
 	space := width(" ")
 	for _, hard := range strings.Split(text, "\n") {
-		words := strings.Fields(hard)
+		words := words(hard)
 		if len(words) == 0 {
 			out = append(out, line{last: true})
 			continue
@@ -217,7 +217,8 @@ func breakWord(width func(string) float64, word string, limit float64) (head, ta
 func sanitize(s string) string {
 	clean := true
 	for _, r := range s {
-		if r != '\n' && (unicode.IsControl(r) || r > 0xFFFF) {
+		// Invalid UTF-8 reads as RuneError; gofpdf would panic on it.
+		if r != '\n' && (unicode.IsControl(r) || r > 0xFFFF || r == utf8.RuneError) {
 			clean = false
 			break
 		}
@@ -233,11 +234,23 @@ func sanitize(s string) string {
 		case r == '\t':
 			b.WriteByte(' ')
 		case unicode.IsControl(r):
-		case r > 0xFFFF:
+		case r > 0xFFFF, r == utf8.RuneError:
 			b.WriteRune('?')
 		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// NoBreakSpace joins a number to its unit ("65,6 %") or initials to a name:
+// lines never break there.
+const NoBreakSpace = '\u00A0'
+
+// words splits text at spaces but not at no-break spaces, which
+// strings.Fields would also take for a break.
+func words(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) && r != NoBreakSpace && r != '\u202F'
+	})
 }

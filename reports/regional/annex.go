@@ -1,0 +1,101 @@
+package regional
+
+import (
+	"strconv"
+
+	"baulu/reports/pdfdoc"
+)
+
+// annexes lists the pilot's groups (counts only) and the indicator framework.
+func (b *builder) annexes() {
+	f := b.f
+	b.doc.PageBreak()
+	b.doc.Unnumbered(b.t("annex1"))
+	if len(f.groups) == 0 {
+		b.missing("annex1.none")
+	} else {
+		var rows [][]string
+		total := 0
+		for i, g := range f.groups {
+			total += g.Children
+			name := g.Name
+			if g.Code != "" {
+				name += " (" + g.Code + ")"
+			}
+			rows = append(rows, []string{strconv.Itoa(i + 1), f.kgLabel(g.KindergartenID) + "\n" + name,
+				b.t("role." + g.Role), b.t("age."+g.AgeGroup) + ", " + b.t("glang."+g.Language), orDash(g.Teacher),
+				strconv.Itoa(g.Children)})
+		}
+		b.table("annex1.table", pdfdoc.Table{
+			Columns: []pdfdoc.Column{
+				{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
+				{Title: b.t("col.kg.group"), Weight: 1},
+				{Title: b.t("col.role"), Width: 31},
+				{Title: b.t("col.age.lang"), Width: 30},
+				{Title: b.t("col.teacher"), Weight: 1.1},
+				{Title: b.t("col.children"), Width: 17, Align: pdfdoc.AlignCenter},
+			},
+			Rows:  rows,
+			Total: []string{"", b.t("total"), "", "", "", strconv.Itoa(total)},
+		})
+	}
+	b.doc.PageBreak()
+	b.doc.Unnumbered(b.t("annex2"))
+	var rows [][]string
+	for _, bl := range f.blocks {
+		rows = append(rows, []string{bl.Code, bl.Name(f.opts.Lang)})
+		for _, in := range f.inds {
+			if in.BlockID == bl.ID {
+				rows = append(rows, []string{in.Code, "    " + in.Name(f.opts.Lang)})
+			}
+		}
+	}
+	b.table("annex2.table", pdfdoc.Table{
+		Columns: []pdfdoc.Column{
+			{Title: b.t("col.code"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.block.indicator"), Weight: 1},
+		},
+		Rows: rows,
+	})
+	b.para(b.t("annex2.scale"))
+	var rounds [][]string
+	for _, r := range f.allRound {
+		rounds = append(rounds, []string{r.Name(f.opts.Lang), r.Start.DMY() + " – " + r.End.DMY()})
+	}
+	if len(rounds) > 0 {
+		b.table("annex2.rounds", pdfdoc.Table{
+			Columns: []pdfdoc.Column{
+				{Title: b.t("col.round"), Weight: 1},
+				{Title: b.t("col.dates"), Weight: 1, Align: pdfdoc.AlignCenter},
+			},
+			Rows: rounds,
+		})
+	}
+}
+
+// signature closes the report: signatory, position, seal place and date.
+func (b *builder) signature() {
+	f, o := b.f, b.f.opts
+	name, pos := o.SignatoryName, o.SignatoryPosition
+	if name == "" {
+		name = f.settings.SignatoryName
+	}
+	if name == "" {
+		name = f.settings.HeadName
+	}
+	if pos == "" {
+		pos = f.settings.SignatoryPosition
+	}
+	if pos == "" {
+		pos = f.settings.HeadPosition
+	}
+	if pos == "" {
+		pos = b.t("sign.position")
+	}
+	b.doc.Signature(pdfdoc.Signature{
+		Signers:     []pdfdoc.Signer{{Position: pos, Name: name}},
+		LineCaption: b.t("sign.caption"),
+		Stamp:       b.t("sign.stamp"),
+		Date:        dateWords(f.today, o.Lang),
+	})
+}

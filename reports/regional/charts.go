@@ -1,0 +1,88 @@
+package regional
+
+import (
+	"context"
+	"sync"
+
+	"baulu/reports/charts"
+)
+
+// figures are the drawn charts; nil when there was nothing to draw.
+type figures struct {
+	levels []byte // level distribution per round, E and C
+	kgMean []byte // mean score by kindergarten, first and last round
+	err    error
+}
+
+// drawCharts starts drawing the charts, each on its own goroutine (a chart
+// costs tens of milliseconds of rasterising); wait returns them.
+func drawCharts(ctx context.Context, f *facts, tr texts) (wait func() figures) {
+	var (
+		wg  sync.WaitGroup
+		mu  sync.Mutex
+		out figures
+	)
+	run := func(dst *[]byte, draw func() ([]byte, error)) {
+		wg.Go(func() {
+			if ctx.Err() != nil {
+				return
+			}
+			png, err := draw()
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil && out.err == nil {
+				out.err = err
+			}
+			*dst = png
+		})
+	}
+	if f.mon.scored() {
+		run(&out.levels, func() ([]byte, error) { return charts.LevelDistribution(levelChart(f, tr)) })
+	}
+	if f.mon.main != nil && len(f.mon.byKg) > 0 {
+		run(&out.kgMean, func() ([]byte, error) { return charts.GroupedBars(kgChart(f, tr)) })
+	}
+	return func() figures {
+		wg.Wait()
+		if out.err == nil {
+			out.err = ctx.Err()
+		}
+		return out
+	}
+}
+
+// levelChart has two bars per round with scores: experimental, control.
+func levelChart(f *facts, tr texts) charts.LevelChart {
+	c := charts.LevelChart{Levels: [3]string{tr["level.1"], tr["level.2"], tr["level.3"]}}
+	for _, d := range f.mon.dist {
+		name := lower(d.round.Name(f.opts.Lang))
+		c.Bars = append(c.Bars,
+			charts.LevelBar{Label: tr["chart.e"] + " / " + name, Counts: d.e.Levels},
+			charts.LevelBar{Label: tr["chart.c"] + " / " + name, Counts: d.c.Levels})
+	}
+	return c
+}
+
+// kgChart shows each kindergarten's mean score: E and C, first and last
+// round of the main comparison. A missing mean is drawn as 0 (the table
+// beside it says "–").
+func kgChart(f *facts, tr texts) charts.GroupedChart {
+	from, to := lower(f.mon.baseline.Name(f.opts.Lang)), lower(f.mon.to.Name(f.opts.Lang))
+	series := []charts.Series{
+		{Name: tr["chart.e"] + " / " + from}, {Name: tr["chart.e"] + " / " + to},
+		{Name: tr["chart.c"] + " / " + from}, {Name: tr["chart.c"] + " / " + to},
+	}
+	c := charts.GroupedChart{YLabel: tr["chart.score"], Decimals: 2}
+	for _, k := range f.mon.byKg {
+		c.Categories = append(c.Categories, f.kgLabel(k.id))
+		e, cc := k.res.Experimental, k.res.Control
+		for i, v := range []float64{float64(e.From.Mean), float64(e.To.Mean), float64(cc.From.Mean), float64(cc.To.Mean)} {
+			if v != v { // NaN: nobody scored
+				v = 0
+			}
+			series[i].Values = append(series[i].Values, v)
+		}
+	}
+	c.Series = series
+	return c
+}

@@ -1,0 +1,223 @@
+package regional
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"baulu/data"
+)
+
+// facts is everything a report says, read once from the store and limited
+// to the period.
+type facts struct {
+	opts     Options
+	period   period
+	today    data.Date
+	settings data.Settings
+	region   data.Region
+
+	kgs      []data.Kindergarten
+	kgIndex  map[int]int // seed number → index in kgs
+	dirs     []data.Direction
+	dirByID  map[int64]data.Direction
+	kgDirs   map[int][]int64 // directions chosen by each kindergarten
+	items    []data.EnvItem
+	ratings  map[int][]data.EnvRating // by kindergarten
+	groups   []data.Group             // kindergarten order
+	blocks   []data.Block
+	inds     []data.Indicator // still in use
+	allRound []data.Round
+
+	events      []data.Event // in the period, oldest first
+	visits      []data.Visit
+	practices   []data.Practice
+	risks       []data.Risk
+	feedback    []data.Feedback
+	corrections []data.Correction
+
+	mon monitoring
+}
+
+// load reads the region's settings, kindergartens, groups and framework;
+// loadMonitoring and loadActivity read the rest.
+func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
+	f := &facts{opts: o, period: periodOf(o), today: data.DateOf(o.Now)}
+	var err error
+	if f.settings, err = s.Settings(ctx); err != nil {
+		return nil, fmt.Errorf("read settings: %w", err)
+	}
+	if !f.settings.Configured() {
+		return nil, fmt.Errorf("no region chosen in settings: %w", ErrOptions)
+	}
+	code := f.settings.RegionCode
+	if f.region, err = s.Region(ctx, code); err != nil {
+		return nil, fmt.Errorf("region %s: %w", code, err)
+	}
+	if err := f.loadKindergartens(ctx, s); err != nil {
+		return nil, err
+	}
+	if f.blocks, err = s.Blocks(ctx); err != nil {
+		return nil, fmt.Errorf("indicator blocks: %w", err)
+	}
+	if f.inds, err = s.Indicators(ctx, false); err != nil {
+		return nil, fmt.Errorf("indicators: %w", err)
+	}
+	if f.allRound, err = s.Rounds(ctx); err != nil {
+		return nil, fmt.Errorf("rounds: %w", err)
+	}
+	return f, nil
+}
+
+// loadKindergartens reads the kindergartens, their directions, checklist
+// ratings and groups.
+func (f *facts) loadKindergartens(ctx context.Context, s *data.Store) error {
+	var err error
+	if f.kgs, err = s.Kindergartens(ctx, f.settings.RegionCode); err != nil {
+		return fmt.Errorf("kindergartens: %w", err)
+	}
+	if f.dirs, err = s.Directions(ctx, true); err != nil {
+		return fmt.Errorf("directions: %w", err)
+	}
+	f.dirByID = map[int64]data.Direction{}
+	for _, d := range f.dirs {
+		f.dirByID[d.ID] = d
+	}
+	if f.items, err = s.EnvItems(ctx); err != nil {
+		return fmt.Errorf("checklist items: %w", err)
+	}
+	f.kgIndex, f.kgDirs, f.ratings = map[int]int{}, map[int][]int64{}, map[int][]data.EnvRating{}
+	for i, k := range f.kgs {
+		f.kgIndex[k.ID] = i
+		if f.kgDirs[k.ID], err = s.KindergartenDirections(ctx, k.ID); err != nil {
+			return fmt.Errorf("directions of kindergarten %d: %w", k.ID, err)
+		}
+		if f.ratings[k.ID], err = s.EnvRatings(ctx, k.ID, 0); err != nil {
+			return fmt.Errorf("checklist of kindergarten %d: %w", k.ID, err)
+		}
+		gs, err := s.Groups(ctx, k.ID)
+		if err != nil {
+			return fmt.Errorf("groups of kindergarten %d: %w", k.ID, err)
+		}
+		f.groups = append(f.groups, gs...)
+	}
+	return nil
+}
+
+// loadActivity reads the centre's work and keeps what falls in the period.
+func (f *facts) loadActivity(ctx context.Context, s *data.Store) error {
+	p, code := f.period, f.settings.RegionCode
+	events, err := s.Events(ctx, data.EventFilter{RegionCode: code, Year: Year})
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	for _, e := range events {
+		if p.contains(e.HeldOn) {
+			f.events = append(f.events, e)
+		}
+	}
+	slices.Reverse(f.events) // the store lists the latest first
+	visits, err := s.Visits(ctx, code)
+	if err != nil {
+		return fmt.Errorf("visits: %w", err)
+	}
+	f.visits = keep(visits, func(v data.Visit) bool { return p.contains(v.VisitedOn) })
+	slices.SortStableFunc(f.visits, func(a, b data.Visit) int { return compareDates(a.VisitedOn, b.VisitedOn) })
+	practices, err := s.Practices(ctx, code)
+	if err != nil {
+		return fmt.Errorf("practices: %w", err)
+	}
+	f.practices = keep(practices, func(x data.Practice) bool { return p.contains(x.IdentifiedOn) })
+	slices.SortStableFunc(f.practices, func(a, b data.Practice) int { return compareDates(a.IdentifiedOn, b.IdentifiedOn) })
+	risks, err := s.Risks(ctx, code)
+	if err != nil {
+		return fmt.Errorf("risks: %w", err)
+	}
+	// A risk belongs to the period when it was known by its end and not
+	// closed before its start.
+	f.risks = keep(risks, func(r data.Risk) bool {
+		return !r.IdentifiedOn.After(p.to) && (r.ClosedOn.IsZero() || !r.ClosedOn.Before(p.from))
+	})
+	slices.SortStableFunc(f.risks, func(a, b data.Risk) int {
+		if a.Score() != b.Score() {
+			return b.Score() - a.Score()
+		}
+		return compareDates(a.IdentifiedOn, b.IdentifiedOn)
+	})
+	fb, err := s.Feedbacks(ctx, code)
+	if err != nil {
+		return fmt.Errorf("feedback: %w", err)
+	}
+	f.feedback = keep(fb, func(x data.Feedback) bool { return p.contains(x.ReceivedOn) })
+	slices.SortStableFunc(f.feedback, func(a, b data.Feedback) int { return compareDates(a.ReceivedOn, b.ReceivedOn) })
+	cs, err := s.Corrections(ctx, code)
+	if err != nil {
+		return fmt.Errorf("corrections: %w", err)
+	}
+	f.corrections = keep(cs, func(x data.Correction) bool { return p.contains(x.ChangedOn) })
+	slices.SortStableFunc(f.corrections, func(a, b data.Correction) int { return compareDates(a.ChangedOn, b.ChangedOn) })
+	return nil
+}
+
+func keep[T any](xs []T, ok func(T) bool) []T {
+	var out []T
+	for _, x := range xs {
+		if ok(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func compareDates(a, b data.Date) int { return a.Time().Compare(b.Time()) }
+
+// kgName is a kindergarten's name as in the order, or a dash.
+func (f *facts) kgName(id int) string {
+	if i, ok := f.kgIndex[id]; ok {
+		return f.kgs[i].Name
+	}
+	return dash
+}
+
+// kgLabel is the short label of a kindergarten for charts and narrow
+// cells: the quoted name («Тамаша»), else the short name.
+func (f *facts) kgLabel(id int) string {
+	i, ok := f.kgIndex[id]
+	if !ok {
+		return dash
+	}
+	k := f.kgs[i]
+	name := k.ShortName
+	if name == "" {
+		name = k.Name
+	}
+	if a := strings.Index(name, "«"); a >= 0 {
+		if b := strings.Index(name[a:], "»"); b > 0 {
+			return name[a : a+b+len("»")]
+		}
+	}
+	return name
+}
+
+// dirName is a direction's name in the report language, or "".
+func (f *facts) dirName(id int64) string {
+	if d, ok := f.dirByID[id]; ok {
+		return d.Name(f.opts.Lang)
+	}
+	return ""
+}
+
+// groupCounts counts groups and children by role.
+func (f *facts) groupCounts() (ge, gc, ce, cc int) {
+	for _, g := range f.groups {
+		if g.Role == data.RoleControl {
+			gc++
+			cc += g.Children
+		} else {
+			ge++
+			ce += g.Children
+		}
+	}
+	return ge, gc, ce, cc
+}

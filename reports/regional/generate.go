@@ -1,0 +1,133 @@
+package regional
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"baulu/data"
+	"baulu/reports/pdfdoc"
+)
+
+// steps of Generate reported to Options.Progress.
+const (
+	stepData = iota + 1
+	stepMonitoring
+	stepCompose
+	stepLayout
+	stepWrite
+	steps = stepWrite
+)
+
+// Generate writes the report chosen by opts as PDF to w. It stops with the
+// context's error when ctx is cancelled between steps.
+func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) error {
+	if err := opts.check(); err != nil {
+		return err
+	}
+	progress := func(step int) error {
+		if opts.Progress != nil {
+			opts.Progress(step, steps)
+		}
+		return ctx.Err()
+	}
+	f, err := load(ctx, s, opts)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := progress(stepData); err != nil {
+		return err
+	}
+	if err := f.loadMonitoring(ctx, s); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	tr := textsFor(opts.Lang)
+	// The charts are drawn while the rest of the data loads.
+	wait := drawCharts(ctx, f, tr)
+	if err := f.loadRest(ctx, s); err != nil {
+		wait()
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := progress(stepMonitoring); err != nil {
+		wait()
+		return err
+	}
+	b := &builder{f: f, tr: tr}
+	b.figs = wait()
+	if b.figs.err != nil {
+		return fmt.Errorf("report: charts: %w", b.figs.err)
+	}
+	b.compose()
+	if err := progress(stepCompose); err != nil {
+		return err
+	}
+	if err := b.doc.Err(); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := progress(stepLayout); err != nil {
+		return err
+	}
+	if err := b.doc.Output(w); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	return progress(stepWrite)
+}
+
+// Conclusions returns the generated conclusions and recommendations of the
+// report opts describes, in the format of Options.Conclusions, for a user
+// to edit before generating.
+func Conclusions(ctx context.Context, s *data.Store, opts Options) ([]string, error) {
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
+	f, err := load(ctx, s, opts)
+	if err != nil {
+		return nil, fmt.Errorf("conclusions: %w", err)
+	}
+	if err := f.loadMonitoring(ctx, s); err != nil {
+		return nil, fmt.Errorf("conclusions: %w", err)
+	}
+	if err := f.loadRest(ctx, s); err != nil {
+		return nil, fmt.Errorf("conclusions: %w", err)
+	}
+	b := &builder{f: f, tr: textsFor(opts.Lang)}
+	return b.conclusions(), nil
+}
+
+// loadRest reads the centre's work and, for the regional report, the
+// summary of the comparison.
+func (f *facts) loadRest(ctx context.Context, s *data.Store) error {
+	if err := f.loadActivity(ctx, s); err != nil {
+		return err
+	}
+	if f.opts.Kind == Regional {
+		return f.loadSummary(ctx, s)
+	}
+	return nil
+}
+
+// compose adds every part of the report in order.
+func (b *builder) compose() {
+	f := b.f
+	b.doc = pdfdoc.New(pdfdoc.Meta{
+		Title:    b.title(),
+		Author:   f.settings.CentreName,
+		Subject:  capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
+		Keywords: "Baulu",
+		Date:     f.opts.Now,
+	})
+	b.titlePage()
+	b.doc.Contents(b.t("contents"))
+	b.general()
+	b.implementation()
+	b.support()
+	b.monitoringSection()
+	b.comparisonSection()
+	b.practicesSection()
+	b.risksSection()
+	b.feedbackSection()
+	b.conclusionsSection()
+	// The signed body ends with the conclusions; annexes follow it.
+	b.signature()
+	b.annexes()
+}

@@ -1,0 +1,130 @@
+package regional
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"baulu/data"
+	"baulu/reports/pdfdoc"
+)
+
+// envCount counts checklist items by status.
+type envCount struct{ full, partly, none int }
+
+func (c envCount) total() int { return c.full + c.partly + c.none }
+
+func (c *envCount) add(o envCount) {
+	c.full += o.full
+	c.partly += o.partly
+	c.none += o.none
+}
+
+// envRow is one kindergarten × direction of the checklist.
+type envRow struct {
+	kg  int
+	dir int64
+	envCount
+}
+
+// environment counts the checklist of every chosen direction; items never
+// rated count as not started. It also counts, per item, how many
+// kindergarten × direction pairs have not started it.
+func (f *facts) environment() (rows []envRow, notStarted map[int64]int) {
+	notStarted = map[int64]int{}
+	for _, k := range f.kgs {
+		status := map[[2]int64]int{}
+		for _, r := range f.ratings[k.ID] {
+			status[[2]int64{r.DirectionID, r.ItemID}] = r.Status
+		}
+		dirs := slices.Clone(f.kgDirs[k.ID])
+		slices.SortFunc(dirs, func(a, b int64) int { return cmp.Compare(f.dirByID[a].Order, f.dirByID[b].Order) })
+		for _, d := range dirs {
+			row := envRow{kg: k.ID, dir: d}
+			for _, it := range f.items {
+				switch status[[2]int64{d, it.ID}] {
+				case data.EnvFully:
+					row.full++
+				case data.EnvPartly:
+					row.partly++
+				default:
+					row.none++
+					notStarted[it.ID]++
+				}
+			}
+			rows = append(rows, row)
+		}
+	}
+	return rows, notStarted
+}
+
+// implementation is section 2: directions and the environment checklist.
+func (b *builder) implementation() {
+	f := b.f
+	b.doc.Section(1, b.t("s2"))
+	rows, notStarted := f.environment()
+	if len(rows) == 0 {
+		b.missing("s2.none")
+		return
+	}
+	chosen := map[int64]int{}
+	for _, r := range rows {
+		chosen[r.dir]++
+	}
+	var names []string
+	for _, d := range f.dirs {
+		if chosen[d.ID] > 0 {
+			names = append(names, fmt.Sprintf("%s (%d)", lower(d.Name(f.opts.Lang)), chosen[d.ID]))
+		}
+	}
+	b.para(b.tf("s2.chosen", strings.Join(names, ", ")))
+	var items []string
+	for _, it := range f.items {
+		items = append(items, "«"+it.Name(f.opts.Lang)+"»")
+	}
+	b.para(b.tf("s2.items", len(f.items), strings.Join(items, ", ")))
+	if len(f.items) == 0 {
+		return
+	}
+	var sum envCount
+	var table [][]string
+	for _, r := range rows {
+		sum.add(r.envCount)
+		table = append(table, []string{f.kgLabel(r.kg), f.dirName(r.dir), strconv.Itoa(r.full), strconv.Itoa(r.partly),
+			strconv.Itoa(r.none), share(r.full, r.total())})
+	}
+	b.para(b.tf("s2.summary", sum.total(), sum.full, share(sum.full, sum.total()), sum.partly,
+		share(sum.partly, sum.total()), sum.none, share(sum.none, sum.total())))
+	if worst := b.weakestItems(notStarted, 2); worst != "" {
+		b.para(b.tf("s2.weakest", worst))
+	}
+	b.table("s2.table", pdfdoc.Table{
+		Columns: []pdfdoc.Column{
+			{Title: b.t("col.kindergarten"), Weight: 1.2},
+			{Title: b.t("col.direction"), Weight: 1.6},
+			{Title: b.t("col.full"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.partly"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.notstarted"), Width: 24, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.fullshare"), Width: 27, Align: pdfdoc.AlignCenter},
+		},
+		Rows: table,
+		Total: []string{b.t("total"), "", strconv.Itoa(sum.full), strconv.Itoa(sum.partly), strconv.Itoa(sum.none),
+			share(sum.full, sum.total())},
+	})
+}
+
+// weakestItems names the n items most often not started, in quotes.
+func (b *builder) weakestItems(notStarted map[int64]int, n int) string {
+	items := slices.Clone(b.f.items)
+	slices.SortStableFunc(items, func(x, y data.EnvItem) int { return notStarted[y.ID] - notStarted[x.ID] })
+	var out []string
+	for _, it := range items {
+		if len(out) == n || notStarted[it.ID] == 0 {
+			break
+		}
+		out = append(out, fmt.Sprintf("«%s» (%d)", it.Name(b.f.opts.Lang), notStarted[it.ID]))
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,283 @@
+package regional
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"baulu/data/datatest"
+	"baulu/reports/comparison"
+)
+
+// headingKeys are the headings every report has, whatever its data.
+var headingKeys = []string{"s1", "s2", "s3", "s3.1", "s3.2", "s3.3", "s4", "s5", "s6", "s7", "s8", "s9", "annex1", "annex2"}
+
+// TestReportsFromDemo generates every report from demo data in both
+// languages and reads it back: headings, page numbers, no child's name.
+func TestReportsFromDemo(t *testing.T) {
+	s := demoStore(t)
+	var cases []Options
+	for _, lang := range []string{"kk", "ru"} {
+		cases = append(cases, Options{Kind: Regional, Lang: lang})
+		for q := 1; q <= 4; q++ {
+			cases = append(cases, Options{Kind: Quarterly, Quarter: q, Lang: lang})
+		}
+	}
+	for _, o := range cases {
+		t.Run(optsName(o), func(t *testing.T) {
+			pdf := render(t, s, o)
+			pages := pdfText(t, pdf)
+			defer dump(t, optsName(o), pages)
+			text := strings.Join(pages, " ")
+			tr := textsFor(o.Lang)
+			keys := headingKeys
+			if o.Kind == Regional || o.Quarter > 1 {
+				keys = append(keys, "s4.1", "s4.2", "s5.1", "s5.2", "s5.3")
+			}
+			if o.Kind == Regional {
+				keys = append(keys, "s5.4")
+			}
+			for _, k := range keys {
+				// Once in the contents, once in the body.
+				if n := strings.Count(text, tr[k]); n < 2 {
+					t.Errorf("heading %q appears %d times, want at least 2", tr[k], n)
+				}
+			}
+			if !strings.Contains(text, tr["title."+map[Kind]string{Regional: "regional", Quarterly: "quarterly"}[o.Kind]]) {
+				t.Error("the title is missing")
+			}
+			checkPageNumbers(t, pdf)
+			checkNoChildren(t, text)
+			if strings.Contains(text, "{") {
+				t.Error("a text key is missing: the report shows {key}")
+			}
+		})
+	}
+}
+
+// pageNumber is the footer "N / M".
+var pageNumber = regexp.MustCompile(`^(\d+) ?/ ?(\d+)$`)
+
+// checkPageNumbers wants "N / M" as the last line of every page but the
+// cover, M being the number of pages.
+func checkPageNumbers(t *testing.T, pdf []byte) {
+	t.Helper()
+	pages := pdfLayout(t, pdf)
+	if len(pages) < 5 {
+		t.Fatalf("%d pages", len(pages))
+	}
+	total := strconv.Itoa(len(pages))
+	for i, lines := range pages {
+		last := ""
+		if len(lines) > 0 {
+			last = lines[len(lines)-1]
+		}
+		// pdftotext may drop the spaces around the slash.
+		m := pageNumber.FindStringSubmatch(last)
+		if i == 0 {
+			if m != nil {
+				t.Error("the title page shows a page number")
+			}
+			continue
+		}
+		if m == nil || m[1] != strconv.Itoa(i+1) || m[2] != total {
+			t.Errorf("page %d ends with %q, want the number %d / %s", i+1, last, i+1, total)
+		}
+	}
+}
+
+// checkNoChildren wants neither a child's name nor a child's code.
+func checkNoChildren(t *testing.T, text string) {
+	t.Helper()
+	for _, name := range childNames {
+		for _, part := range strings.Fields(name) {
+			if strings.Contains(text, part) {
+				t.Errorf("a child's name (%q) appears in the report", part)
+			}
+		}
+	}
+	if code := childCode.FindString(text); code != "" {
+		t.Errorf("a child's code (%s) appears in the report", code)
+	}
+}
+
+// TestKeyFigures checks the comparison printed in the regional report
+// against comparison.Compare, which `baulu stats --json` prints.
+func TestKeyFigures(t *testing.T) {
+	s := demoStore(t)
+	res, err := comparison.Compare(context.Background(), s, comparison.Scope{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, c := res.Experimental, res.Control
+	want := []string{
+		"χ² = " + fnum(res.AtFrom.ChiSquare.Statistic, 2), "df = " + strconv.Itoa(res.AtFrom.ChiSquare.DF),
+		"χ² = " + fnum(res.AtTo.ChiSquare.Statistic, 2),
+		pval(float64(res.AtFrom.MannWhitney.P)),
+		"U = " + trim(float64(res.AtTo.MannWhitney.U), 1), "Z = " + fnum(res.AtTo.MannWhitney.Z, 2),
+		"r = " + fnum(res.AtTo.MannWhitney.R, 2),
+		"φ* = " + fnum(res.AtTo.Phi.PhiStar, 2),
+		"V = " + trim(float64(e.Wilcoxon.V), 1), "Z = " + fnum(e.Wilcoxon.Z, 2),
+		"V = " + trim(float64(c.Wilcoxon.V), 1), "Z = " + fnum(c.Wilcoxon.Z, 2),
+		"t = " + fnum(res.Gains.T, 2), "df = " + fnum(res.Gains.DF, 1),
+		"d = " + fnum(res.Gains.CohenD, 2),
+		"DiD = " + fnum(res.DiD, 2),
+		meanSD(e.Gain.Mean, e.Gain.SD), meanSD(c.Gain.Mean, c.Gain.SD),
+		fmt.Sprintf("%d (%s%s%%)", e.To.Levels[2], fnum(e.To.Percent[2], 1), nbsp),
+		fmt.Sprintf("%d (%s%s%%)", c.From.Levels[0], fnum(c.From.Percent[0], 1), nbsp),
+		signed(float64(e.CutShareChange), 1),
+	}
+	// The figures must be real: a regression to empty data would print
+	// dashes, which no figure above contains.
+	if res.NoData || e.To.N == 0 || c.To.N == 0 || !res.Gains.Computable {
+		t.Fatalf("the demo comparison is empty: %+v", res.Experimental)
+	}
+	if !strings.Contains(want[8], ",") {
+		t.Fatalf("φ* printed without a decimal comma: %q", want[8])
+	}
+	for _, lang := range []string{"kk", "ru"} {
+		pages := pdfText(t, render(t, s, Options{Kind: Regional, Lang: lang}))
+		text := strings.Join(pages, " ")
+		for _, w := range want {
+			if !strings.Contains(text, norm(w)) {
+				t.Errorf("%s: the report lacks %q", lang, w)
+			}
+		}
+		for _, v := range comparison.Verdict(res, lang) {
+			if !strings.Contains(text, norm(v)) {
+				t.Errorf("%s: the report lacks the verdict sentence %q", lang, v)
+			}
+		}
+		dump(t, "figures-"+lang, pages)
+	}
+}
+
+// TestQuarterIsLimited checks that a quarter shows only its own events and
+// monitoring rounds.
+func TestQuarterIsLimited(t *testing.T) {
+	s := demoStore(t)
+	pages := pdfText(t, render(t, s, Options{Kind: Quarterly, Quarter: 1, Lang: "kk"}))
+	text := strings.Join(pages, " ")
+	defer dump(t, "q1", pages)
+	tr := textsFor("kk")
+	for _, want := range []string{tr["s5.baseline_only"], "2026 жылғы I тоқсан (қаңтар – наурыз)", "06.01.2026"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Q1 lacks %q", want)
+		}
+	}
+	// The demo's events of April and later, and the final round, are not in Q1.
+	for _, not := range []string{"16.04.2026", "20.10.2026", tr["s4.2"], "Қорытынды (02.11.2026"} {
+		if strings.Contains(text, not) {
+			t.Errorf("Q1 shows %q from after the quarter", not)
+		}
+	}
+}
+
+// TestEmptyRegion wants a valid report that says what is missing.
+func TestEmptyRegion(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	for _, o := range []Options{{Kind: Regional, Lang: "kk"}, {Kind: Regional, Lang: "ru"},
+		{Kind: Quarterly, Quarter: 2, Lang: "kk"}, {Kind: Quarterly, Quarter: 4, Lang: "ru"}} {
+		t.Run(optsName(o), func(t *testing.T) {
+			pdf := render(t, s, o)
+			pages := pdfText(t, pdf)
+			defer dump(t, "empty-"+optsName(o), pages)
+			text := strings.Join(pages, " ")
+			tr := textsFor(o.Lang)
+			for _, k := range []string{"s1.no_groups", "s2.none", "s3.none", "s3.no_visits", "s4.no_scores",
+				"s5.no_data", "s6.none", "s7.none", "s8.none", "s8.no_corrections", "c.mon.none", "annex1.none"} {
+				if !strings.Contains(text, tr[k]) {
+					t.Errorf("the empty report does not say %q", tr[k])
+				}
+			}
+			for _, k := range headingKeys {
+				if !strings.Contains(text, tr[k]) {
+					t.Errorf("heading %q missing", tr[k])
+				}
+			}
+			checkPageNumbers(t, pdf)
+		})
+	}
+}
+
+// TestEditedConclusions replaces the generated conclusions.
+func TestEditedConclusions(t *testing.T) {
+	s := demoStore(t)
+	ctx := context.Background()
+	o := Options{Kind: Regional, Lang: "kk", Now: datatest.Today}
+	gen, err := Conclusions(ctx, s, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gen) < 5 || !strings.HasPrefix(gen[len(gen)-1], "– ") {
+		t.Fatalf("generated conclusions end without recommendations: %q", gen)
+	}
+	pages := pdfText(t, render(t, s, o))
+	if text := strings.Join(pages, " "); !strings.Contains(text, norm(gen[0])) {
+		t.Errorf("the report lacks the generated conclusion %q", gen[0])
+	}
+	o.Conclusions = []string{"Жоба өңірде ойдағыдай жүзеге асты.", "Ұсыныстар:", "– тәжірибені тарату;"}
+	text := strings.Join(pdfText(t, render(t, s, o)), " ")
+	for _, want := range []string{"Жоба өңірде ойдағыдай жүзеге асты.", "тәжірибені тарату;"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the edited conclusion %q is missing", want)
+		}
+	}
+	if strings.Contains(text, norm(gen[0])) {
+		t.Error("the generated conclusions are still printed")
+	}
+}
+
+func TestOptionsErrors(t *testing.T) {
+	s := demoStore(t)
+	for _, o := range []Options{{Kind: Quarterly}, {Kind: Quarterly, Quarter: 5}, {Lang: "en"}, {Kind: Kind(7)}} {
+		err := Generate(context.Background(), s, &bytes.Buffer{}, o)
+		if !errors.Is(err, ErrOptions) {
+			t.Errorf("%+v: error %v, want ErrOptions", o, err)
+		}
+	}
+	unconfigured := datatest.New(t)
+	if err := Generate(context.Background(), unconfigured, &bytes.Buffer{}, Options{}); !errors.Is(err, ErrOptions) {
+		t.Errorf("unconfigured database: error %v, want ErrOptions", err)
+	}
+}
+
+// TestCancel stops the report between steps and reports progress in order.
+func TestCancel(t *testing.T) {
+	s := demoStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var steps []int
+	o := Options{Lang: "ru", Now: datatest.Today, Progress: func(step, total int) {
+		steps = append(steps, step)
+		if total != 5 {
+			t.Errorf("total %d", total)
+		}
+		if step == 2 {
+			cancel()
+		}
+	}}
+	var buf bytes.Buffer
+	err := Generate(ctx, s, &buf, o)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v, want context.Canceled", err)
+	}
+	if buf.Len() != 0 {
+		t.Error("a cancelled report wrote output")
+	}
+	if fmt.Sprint(steps) != "[1 2]" {
+		t.Errorf("steps %v", steps)
+	}
+	steps = nil
+	o.Progress = func(step, total int) { steps = append(steps, step) }
+	if err := Generate(context.Background(), s, &buf, o); err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(steps) != "[1 2 3 4 5]" {
+		t.Errorf("steps %v", steps)
+	}
+}

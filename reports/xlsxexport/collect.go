@@ -1,0 +1,239 @@
+package xlsxexport
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"baulu/data"
+	"baulu/reports/labels"
+)
+
+// collector reads the region's data into sheets.
+type collector struct {
+	s      *data.Store
+	region string
+	lang   string
+
+	kgs     []data.Kindergarten
+	kgName  map[int]string
+	dirs    map[int64]data.Direction
+	groups  []data.Group
+	eventOf map[int64]data.Event
+}
+
+// t is a header or sheet name in the export's language.
+func (c *collector) t(key string) string {
+	m := textsKK
+	if c.lang == "ru" {
+		m = textsRU
+	}
+	if s, ok := m[key]; ok {
+		return s
+	}
+	return key
+}
+
+// label names an enumerated value ("event.", "seminar").
+func (c *collector) label(prefix, v string) string {
+	if v == "" {
+		return ""
+	}
+	return labels.Of(c.lang, prefix, v)
+}
+
+func (c *collector) yesNo(b bool) string {
+	if b {
+		return c.label("", "yes")
+	}
+	return c.label("", "no")
+}
+
+// day is a date cell value (zero stays empty).
+func day(d data.Date) any {
+	if d.IsZero() {
+		return time.Time{}
+	}
+	return d.Time()
+}
+
+// sheets builds every sheet in workbook order.
+func (c *collector) sheets(ctx context.Context) ([]sheet, error) {
+	if err := c.load(ctx); err != nil {
+		return nil, err
+	}
+	builders := []func(context.Context) (sheet, error){
+		c.kindergartens, c.groupsSheet, c.children, c.scores, c.environment,
+		c.events, c.participation, c.visits, c.practices, c.risks, c.feedback, c.corrections,
+	}
+	var out []sheet
+	for _, b := range builders {
+		sh, err := b(ctx)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sh)
+	}
+	analysis, err := c.analysis(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, analysis...), nil
+}
+
+// load reads what several sheets share.
+func (c *collector) load(ctx context.Context) error {
+	var err error
+	if c.kgs, err = c.s.Kindergartens(ctx, c.region); err != nil {
+		return fmt.Errorf("kindergartens: %w", err)
+	}
+	c.kgName = map[int]string{}
+	for _, k := range c.kgs {
+		c.kgName[k.ID] = k.Name
+		gs, err := c.s.Groups(ctx, k.ID)
+		if err != nil {
+			return fmt.Errorf("groups: %w", err)
+		}
+		c.groups = append(c.groups, gs...)
+	}
+	dirs, err := c.s.Directions(ctx, true)
+	if err != nil {
+		return fmt.Errorf("directions: %w", err)
+	}
+	c.dirs = map[int64]data.Direction{}
+	for _, d := range dirs {
+		c.dirs[d.ID] = d
+	}
+	return nil
+}
+
+func (c *collector) dirName(id int64) string {
+	if d, ok := c.dirs[id]; ok {
+		return d.Name(c.lang)
+	}
+	return ""
+}
+
+func (c *collector) kindergartens(ctx context.Context) (sheet, error) {
+	sh := sheet{name: "sheet.kindergartens", cols: []column{
+		{key: "col.seed", kind: integer}, {key: "col.name"}, {key: "col.short_name"}, {key: "col.form"},
+		{key: "col.state"}, {key: "col.settlement"}, {key: "col.district"}, {key: "col.locality"},
+		{key: "col.address"}, {key: "col.director"}, {key: "col.phone"}, {key: "col.email"},
+		{key: "col.directions", kind: long}, {key: "col.notes", kind: long},
+	}}
+	for _, k := range c.kgs {
+		ids, err := c.s.KindergartenDirections(ctx, k.ID)
+		if err != nil {
+			return sh, fmt.Errorf("directions of %d: %w", k.ID, err)
+		}
+		var names []string
+		for _, id := range ids {
+			names = append(names, c.dirName(id))
+		}
+		sh.rows = append(sh.rows, []any{k.ID, k.Name, k.ShortName, k.Form, c.yesNo(k.State()), k.Settlement, k.District,
+			c.label("locality.", k.Locality), k.Address, k.Director, k.Phone, k.Email, strings.Join(names, "; "), k.Notes})
+	}
+	return sh, nil
+}
+
+func (c *collector) groupsSheet(context.Context) (sheet, error) {
+	sh := sheet{name: "sheet.groups", cols: []column{
+		{key: "col.group_id", kind: integer}, {key: "col.seed", kind: integer}, {key: "col.kindergarten"},
+		{key: "col.group"}, {key: "col.code"}, {key: "col.age_group"}, {key: "col.language"}, {key: "col.role"},
+		{key: "col.teacher"}, {key: "col.planned", kind: integer}, {key: "col.children", kind: integer},
+	}}
+	for _, g := range c.groups {
+		sh.rows = append(sh.rows, []any{int(g.ID), g.KindergartenID, c.kgName[g.KindergartenID], g.Name, g.Code,
+			c.label("age.", g.AgeGroup), c.label("glang.", g.Language), c.label("role.", g.Role), g.Teacher,
+			g.PlannedSize, g.Children})
+	}
+	return sh, nil
+}
+
+// children lists children by code only: the full name is personal data
+// and never leaves the program.
+func (c *collector) children(ctx context.Context) (sheet, error) {
+	sh := sheet{name: "sheet.children", cols: []column{
+		{key: "col.child_code"}, {key: "col.group_id", kind: integer}, {key: "col.group"}, {key: "col.seed", kind: integer},
+		{key: "col.role"}, {key: "col.sex"}, {key: "col.birth_date", kind: date}, {key: "col.consent"},
+		{key: "col.consent_date", kind: date}, {key: "col.left_on", kind: date},
+	}}
+	for _, g := range c.groups {
+		kids, err := c.s.Children(ctx, g.ID)
+		if err != nil {
+			return sh, fmt.Errorf("children of group %d: %w", g.ID, err)
+		}
+		for _, k := range kids {
+			sh.rows = append(sh.rows, []any{k.Code, int(g.ID), g.Name, g.KindergartenID, c.label("role.", g.Role),
+				c.label("sex.", k.Sex), day(k.BirthDate), c.yesNo(k.Consent), day(k.ConsentDate), day(k.LeftOn)})
+		}
+	}
+	return sh, nil
+}
+
+// scores is the long table child code × round × indicator, read in one
+// query (thousands of rows per region).
+func (c *collector) scores(ctx context.Context) (sheet, error) {
+	sh := sheet{name: "sheet.scores", cols: []column{
+		{key: "col.child_code"}, {key: "col.group"}, {key: "col.seed", kind: integer}, {key: "col.role"},
+		{key: "col.round_code"}, {key: "col.round"}, {key: "col.indicator_code"}, {key: "col.score", kind: integer},
+	}}
+	rows, err := c.s.DB().QueryContext(ctx, `SELECT c.code, g.name, g.kindergarten_id, g.role, r.code, r.kind, i.code, a.score
+		FROM assessment a
+		JOIN child c ON c.id = a.child_id
+		JOIN child_group g ON g.id = c.group_id
+		JOIN kindergarten k ON k.id = g.kindergarten_id
+		JOIN round r ON r.id = a.round_id
+		JOIN indicator i ON i.id = a.indicator_id
+		WHERE k.region_code = ?
+		ORDER BY g.kindergarten_id, g.code, c.code, r.ord, r.starts_on, i.ord`, c.region)
+	if err != nil {
+		return sh, fmt.Errorf("scores: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var code, group, role, round, roundKind, ind string
+		var kg, score int
+		if err := rows.Scan(&code, &group, &kg, &role, &round, &roundKind, &ind, &score); err != nil {
+			return sh, fmt.Errorf("scores: %w", err)
+		}
+		sh.rows = append(sh.rows, []any{code, group, kg, c.label("role.", role), round, c.label("round.", roundKind), ind, score})
+	}
+	return sh, rows.Err()
+}
+
+// environment lists every checklist item of every chosen direction; an
+// item never rated is not started.
+func (c *collector) environment(ctx context.Context) (sheet, error) {
+	sh := sheet{name: "sheet.environment", cols: []column{
+		{key: "col.seed", kind: integer}, {key: "col.kindergarten"}, {key: "col.direction"}, {key: "col.item"},
+		{key: "col.env_status"}, {key: "col.rated_on", kind: date}, {key: "col.notes", kind: long},
+	}}
+	items, err := c.s.EnvItems(ctx)
+	if err != nil {
+		return sh, fmt.Errorf("checklist items: %w", err)
+	}
+	for _, k := range c.kgs {
+		ids, err := c.s.KindergartenDirections(ctx, k.ID)
+		if err != nil {
+			return sh, err
+		}
+		ratings, err := c.s.EnvRatings(ctx, k.ID, 0)
+		if err != nil {
+			return sh, err
+		}
+		byKey := map[[2]int64]data.EnvRating{}
+		for _, r := range ratings {
+			byKey[[2]int64{r.DirectionID, r.ItemID}] = r
+		}
+		for _, d := range ids {
+			for _, it := range items {
+				r := byKey[[2]int64{d, it.ID}]
+				sh.rows = append(sh.rows, []any{k.ID, k.Name, c.dirName(d), it.Name(c.lang),
+					c.label("env.", fmt.Sprint(r.Status)), day(r.RatedOn), r.Note})
+			}
+		}
+	}
+	return sh, nil
+}
