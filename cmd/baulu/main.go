@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"sort"
 )
 
 func main() {
@@ -65,7 +66,13 @@ func commands() map[string]command {
 
 func usage() {
 	fmt.Fprintln(os.Stderr, "usage: baulu [command] [--db PATH] [options]\n\ncommands:")
-	for name, c := range commands() {
-		fmt.Fprintf(os.Stderr, "  %-12s %s\n", name, c.summary)
+	cmds := commands()
+	names := make([]string, 0, len(cmds))
+	for name := range cmds {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		fmt.Fprintf(os.Stderr, "  %-12s %s\n", name, cmds[name].summary)
 	}
 }
