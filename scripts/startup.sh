@@ -106,7 +106,7 @@ idle_run baulu $app; rss_app=$rss; cpu_app=$cpu
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo
-echo "machine:  $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n1), $(nproc) cores, $(uname -sr), Xvfb + Mesa $(glxinfo -B 2>/dev/null | sed -n 's/.*OpenGL renderer string: //p' || true)"
+echo "machine:  $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n1), $(nproc) cores, $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg), Xvfb + Mesa (software GL)"
 echo "baulu:    $dbnote"
 echo "runs:     $runs per program (median), idle $idle s"
 printf '%-22s %12s %12s %7s  %s\n' "" minimal baulu ratio target

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 	"syscall"
 
 	"golang.org/x/sys/windows"
@@ -40,7 +41,8 @@ func osVersion() string {
 // showFatal shows msg in a message box: the window could not be made, and
 // a windowsgui program's stderr goes nowhere.
 func showFatal(msg string) {
-	text, err := windows.UTF16PtrFromString(msg)
+	// A blank line between the languages reads better in a narrow box.
+	text, err := windows.UTF16PtrFromString(strings.ReplaceAll(msg, "\n", "\n\n"))
 	if err != nil {
 		return
 	}
