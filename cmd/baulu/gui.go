@@ -20,7 +20,7 @@ func hasDisplay() bool {
 	return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
 }
 
-func runGUI(args []string) error {
+func runGUI(args []string) (err error) {
 	fs, db := flags("gui")
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
@@ -30,6 +30,8 @@ func runGUI(args []string) error {
 			"Without a display use the headless commands, e.g.: baulu demo --db demo.db && baulu screenshots --db demo.db --out screens")
 		return exitCode(3)
 	}
+	lg := startLog(*db)
+	defer func() { err = lg.stop(recover(), err) }()
 	app.SetMetadata(ui.Metadata())
 	a := app.NewWithID(ui.AppID)
 	a.SetIcon(ui.Icon)
@@ -37,6 +39,13 @@ func runGUI(args []string) error {
 	if err != nil {
 		return err
 	}
-	w.ShowAndRun()
+	markFirstFrame(w)
+	// Show makes the GL window at once (Run has not started); a failure is
+	// only logged by Fyne, so look before Run would wait for ever.
+	w.Show()
+	if lg.glFailed("") {
+		return exitCode(exitNoOpenGL)
+	}
+	a.Run()
 	return finish()
 }

@@ -1,0 +1,116 @@
+#!/bin/sh
+# Measures Baulu's window against the smallest Fyne window (scripts/minwindow)
+# built with the same toolchain and flags, under Xvfb on this machine:
+#   time-to-window  launch → first frame painted (median of RUNS, after a warm-up)
+#   idle peak RSS   VmHWM after IDLE seconds with the window open
+#   idle CPU        CPU time used during those IDLE seconds
+# and prints the ratios. Baulu opens a national demo database made by
+# `baulu demo --all` when that command exists, else an empty database (said).
+# Usage: sh scripts/startup.sh [RUNS]     environment: IDLE=20 OUT=/tmp/baulu-startup
+set -eu
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+idle=${IDLE:-20}
+out=${OUT:-/tmp/baulu-startup}
+mkdir -p "$out"
+command -v Xvfb >/dev/null || { echo "Xvfb is missing: sh scripts/deps.sh xvfb xauth libgl1-mesa-dri" >&2; exit 1; }
+
+flags='-s -w -buildid='
+echo "building both with: go build -trimpath -ldflags \"$flags\"" >&2
+timeout 1200 go build -trimpath -ldflags "$flags" -o "$out/baulu" ./cmd/baulu
+timeout 1200 go build -trimpath -ldflags "$flags" -o "$out/minwindow" ./scripts/minwindow
+
+db="$out/demo.db"
+rm -f "$db" "$db"-*
+if timeout 10 "$out/baulu" help 2>&1 | grep -q '^ *demo '; then
+	timeout 600 "$out/baulu" demo --all --db "$db" >/dev/null
+	dbnote="national demo database (baulu demo --all), $(du -h "$db" | cut -f1)"
+else
+	dbnote="EMPTY database: 'baulu demo' does not exist yet (first-run screen)"
+fi
+
+# One X server for every run; -displayfd picks a free display number.
+fifo="$out/display"
+rm -f "$fifo"
+timeout 3600 Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$fifo" 2>/dev/null &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null' EXIT INT TERM
+i=0
+while [ ! -s "$fifo" ]; do
+	i=$((i + 1)); [ $i -lt 100 ] || { echo "Xvfb did not start" >&2; exit 1; }
+	sleep 0.1
+done
+export DISPLAY=":$(head -n1 "$fifo")"
+hz=$(getconf CLK_TCK)
+
+# child PID of a `timeout` process (the program it runs)
+child() { ps -o pid= --ppid "$1" | tr -d ' ' | head -n1; }
+
+# cputicks PID: user+system clock ticks so far
+cputicks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# launch NAME CMD…: starts CMD with the marker on and waits for the first
+# frame; sets ttw (ms from launch) and pid (the program), leaves it running.
+launch() {
+	name=$1; shift
+	log="$out/$name.log"
+	t0=$(date +%s%3N)
+	BAULU_STARTUP_MARKER=1 timeout 300 "$@" >"$log" 2>&1 &
+	tpid=$!
+	n=0
+	until grep -q '^window-shown' "$log"; do
+		n=$((n + 1))
+		if [ $n -gt 3000 ] || ! kill -0 $tpid 2>/dev/null; then
+			echo "$name: no window within 30 s:" >&2; cat "$log" >&2; exit 1
+		fi
+		sleep 0.01
+	done
+	t1=$(sed -n 's/^window-shown .*unix_ms=\([0-9]*\).*/\1/p' "$log")
+	ttw=$((t1 - t0))
+	pid=$(child $tpid)
+}
+
+stop() { kill "$tpid" 2>/dev/null; wait "$tpid" 2>/dev/null || true; }
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+base="$out/minwindow"
+app="$out/baulu --db $db"
+# Warm-up: page cache, fontconfig, Mesa's shader cache.
+launch min $base; stop
+launch baulu $app; stop
+: >"$out/min.ttw"; : >"$out/baulu.ttw"
+r=0
+while [ $r -lt "$runs" ]; do # alternate, so drift hits both alike
+	launch min $base; stop; echo $ttw >>"$out/min.ttw"
+	launch baulu $app; stop; echo $ttw >>"$out/baulu.ttw"
+	r=$((r + 1))
+done
+ttw_min=$(median <"$out/min.ttw")
+ttw_app=$(median <"$out/baulu.ttw")
+
+# idle NAME CMD…: sets rss (kB, VmHWM) and cpu (% of one core) over $idle s,
+# counted from 2 s after the first frame.
+idle_run() {
+	launch "$@"
+	sleep 2
+	c0=$(cputicks "$pid")
+	sleep "$idle"
+	c1=$(cputicks "$pid")
+	rss=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
+	cpu=$(awk -v d=$((c1 - c0)) -v hz="$hz" -v s="$idle" 'BEGIN {printf "%.1f", 100 * d / hz / s}')
+	stop
+}
+idle_run min $base; rss_min=$rss; cpu_min=$cpu
+idle_run baulu $app; rss_app=$rss; cpu_app=$cpu
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+echo
+echo "machine:  $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n1), $(nproc) cores, $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg), Xvfb + Mesa (software GL)"
+echo "baulu:    $dbnote"
+echo "runs:     $runs per program (median), idle $idle s"
+printf '%-22s %12s %12s %7s  %s\n' "" minimal baulu ratio target
+printf '%-22s %9s ms %9s ms %7s  %s\n' "time-to-window" "$ttw_min" "$ttw_app" "$(ratio "$ttw_app" "$ttw_min")" "≤ 1.3"
+printf '%-22s %9s MB %9s MB %7s  %s\n' "idle peak RSS" "$((rss_min / 1024))" "$((rss_app / 1024))" "$(ratio "$rss_app" "$rss_min")" "≤ 1.5"
+printf '%-22s %10s %% %10s %% %7s  %s\n' "idle CPU (1 core)" "$cpu_min" "$cpu_app" "" "no redraw when idle"
+echo "all runs (ms): minimal $(tr '\n' ' ' <"$out/min.ttw")| baulu $(tr '\n' ' ' <"$out/baulu.ttw")"
