@@ -21,21 +21,26 @@ func (b *builder) annex() {
 		return
 	}
 	b.para(b.tf("annex.count", len(f.present), f.sum.kgs))
+	var forms []seeds.Form
+	for _, r := range f.present {
+		for _, k := range r.kgs {
+			if form := seeds.Form(k.Form); !slices.Contains(forms, form) {
+				forms = append(forms, form)
+			}
+		}
+	}
+	// The forms are explained before the list, which is long.
+	b.para(b.tf("note.forms", b.formsExplained(forms)))
 	var (
 		rows  [][]string
 		fills [][]pdfdoc.RGB
-		forms []seeds.Form
 	)
 	for _, r := range f.present {
 		// A region's name heads its kindergartens on a shaded row.
 		rows = append(rows, []string{"", b.regionName(r), "", ""})
 		fills = append(fills, []pdfdoc.RGB{regionFill, regionFill, regionFill, regionFill})
 		for _, k := range r.kgs {
-			form := seeds.Form(k.Form)
-			if !slices.Contains(forms, form) {
-				forms = append(forms, form)
-			}
-			rows = append(rows, []string{strconv.Itoa(k.ID), k.Name, docfmt.OrDash(k.Settlement), b.formName(form)})
+			rows = append(rows, []string{strconv.Itoa(k.ID), k.Name, docfmt.OrDash(k.Settlement), b.formName(seeds.Form(k.Form))})
 			fills = append(fills, nil)
 		}
 	}
@@ -43,13 +48,12 @@ func (b *builder) annex() {
 		Columns: []pdfdoc.Column{
 			{Title: b.t("col.no"), Width: 11, Align: pdfdoc.AlignCenter},
 			{Title: b.t("col.kindergarten"), Weight: 1},
-			{Title: b.t("col.settlement"), Width: 36},
-			{Title: b.t("col.form"), Width: 24, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.settlement"), Width: 34},
+			{Title: b.t("col.form"), Width: 27, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,
 		Fills: fills,
 	})
-	b.note(b.tf("note.forms", b.formsExplained(forms)))
 }
 
 // regionFill shades the region rows of the annex: light enough to

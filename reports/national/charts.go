@@ -10,9 +10,12 @@ import (
 )
 
 // maxBarsRegions is the most regions one gains chart holds: with more,
-// the names under the bars no longer fit their slots, so the regions are
-// shared out between charts.
-const maxBarsRegions = 10
+// names such as «Қызылорда» and «Маңғыстау» side by side touch under the
+// bars, so the regions are shared out between charts (20 give 7, 7, 6).
+const maxBarsRegions = 7
+
+// gainsHeightMM keeps three gains charts within about a page and a half.
+const gainsHeightMM = 75
 
 // figures are the drawn charts; nil when there was nothing to draw.
 type figures struct {
@@ -133,6 +136,7 @@ func gainsChart(f *facts, tr texts, part []*regionFacts) (c charts.GroupedChart,
 	c.Series = []charts.Series{e, cc}
 	c.YLabel = tr["chart.gain"]
 	c.Decimals = 2
+	c.HeightMM = gainsHeightMM
 	return c, negative
 }
 

@@ -51,7 +51,7 @@ func (b *builder) comparison() {
 	for i, png := range b.figs.gains {
 		caption := b.t("s4.figure")
 		if part := b.figs.parts[i]; len(b.figs.parts) > 1 {
-			caption = b.tf("s4.figure.n", b.regionName(part[0]), b.regionName(part[len(part)-1]))
+			caption = b.tf("s4.figure.n", part[0].info.Name(lang), part[len(part)-1].info.Name(lang))
 		}
 		b.figure(png, caption)
 	}
@@ -81,12 +81,12 @@ func (b *builder) regionsTable() {
 	b.table("s4.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: b.t("col.region"), Weight: 1},
-			{Title: b.t("col.pairs"), Width: 20, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.gain.e"), Width: 17, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.gain.c"), Width: 17, Align: pdfdoc.AlignCenter},
-			{Title: "DiD", Width: 15, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.pairs"), Width: 22, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.gain.e"), Width: 21, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.gain.c"), Width: 21, Align: pdfdoc.AlignCenter},
+			{Title: "DiD", Width: 14, Align: pdfdoc.AlignCenter},
 			{Title: "φ*", Width: 17, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.p.mw"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.p.mw"), Width: 18, Align: pdfdoc.AlignCenter},
 			{Title: b.t("col.p.welch"), Width: 17, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,

@@ -61,8 +61,8 @@ func (b *builder) sources() {
 		Columns: []pdfdoc.Column{
 			{Title: b.t("col.no"), Width: colNo, Align: pdfdoc.AlignCenter},
 			{Title: b.t("col.region"), Weight: 1},
-			{Title: b.t("col.source"), Width: 30},
-			{Title: b.t("col.centre"), Weight: 1.3},
+			{Title: b.t("col.source"), Weight: 0.8},
+			{Title: b.t("col.centre"), Weight: 1.4},
 			{Title: b.t("col.created"), Width: colDate, Align: pdfdoc.AlignCenter},
 			{Title: b.t("col.imported"), Width: colDate, Align: pdfdoc.AlignCenter},
 		},
@@ -96,7 +96,7 @@ func (b *builder) coverage() {
 	f, t := b.f, b.f.sum
 	b.doc.Section(1, b.t("s2"))
 	if len(f.present) == 0 {
-		b.missing("s1.none")
+		b.missing("s2.none")
 		return
 	}
 	b.para(b.tf("s2.summary", t.regions, t.kgs, t.state, t.private, t.groupsE+t.groupsC, t.groupsE, t.groupsC,
@@ -105,24 +105,30 @@ func (b *builder) coverage() {
 	n := strconv.Itoa
 	for _, r := range f.present {
 		row := r.region
-		rows = append(rows, []string{b.regionName(r), n(len(r.kgs)) + " (" + docfmt.Pair(r.state, r.private) + ")",
-			docfmt.Pair(r.groupsE, r.groupsC), docfmt.Pair(row.ChildrenE, row.ChildrenC), n(row.Events),
+		rows = append(rows, []string{b.regionName(r), unbroken(n(len(r.kgs)) + " (" + docfmt.Pair(r.state, r.private) + ")"),
+			unbroken(docfmt.Pair(r.groupsE, r.groupsC)), unbroken(docfmt.Pair(row.ChildrenE, row.ChildrenC)), n(row.Events),
 			docfmt.Hours(row.Hours), n(r.participants)})
 	}
 	b.table("s2.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t("col.region"), Weight: 1},
-			{Title: b.t("col.kgs"), Width: 25, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.groups"), Width: 20, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.children"), Width: 24, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.events"), Width: 18, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.hours"), Width: 14, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.participants"), Width: 19, Align: pdfdoc.AlignCenter},
+			// Weights, not widths: the columns take what their longest
+			// word needs, which differs between Kazakh and Russian.
+			{Title: b.t("col.region"), Weight: 1.6},
+			{Title: b.t("col.kgs"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.groups"), Weight: 0.8, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.children"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.events"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.hours"), Weight: 0.6, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.participants"), Weight: 1, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
-		Total: []string{b.t("all"), n(t.kgs) + " (" + docfmt.Pair(t.state, t.private) + ")",
-			docfmt.Pair(t.groupsE, t.groupsC), docfmt.Pair(t.childrenE, t.childrenC), n(t.events),
+		Total: []string{b.t("all"), unbroken(n(t.kgs) + " (" + docfmt.Pair(t.state, t.private) + ")"),
+			unbroken(docfmt.Pair(t.groupsE, t.groupsC)), unbroken(docfmt.Pair(t.childrenE, t.childrenC)), n(t.events),
 			docfmt.Hours(t.hours), n(t.participants)},
 	})
 	b.note(b.t("note.coverage"))
 }
+
+// unbroken joins a figure such as "100 (62 / 38)" with no-break spaces,
+// so that its column is made wide enough for it rather than wrapping it.
+func unbroken(s string) string { return strings.ReplaceAll(s, " ", docfmt.NBSP) }

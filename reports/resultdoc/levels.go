@@ -27,11 +27,12 @@ func Levels(lang string, rounds []RoundLevels) pdfdoc.Table {
 	return pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: w.t("col.round"), Weight: 1},
-			{Title: w.t("col.arm"), Width: 19, Align: pdfdoc.AlignCenter},
+			{Title: w.t("col.arm"), Width: 18.5, Align: pdfdoc.AlignCenter},
 			{Title: w.t("col.assessed"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: w.t("col.level1"), Width: 25.5, Align: pdfdoc.AlignCenter},
-			{Title: w.t("col.level2"), Width: 25.5, Align: pdfdoc.AlignCenter},
-			{Title: w.t("col.level3"), Width: 25.5, Align: pdfdoc.AlignCenter},
+			{Title: w.t("col.level1"), Width: 24.5, Align: pdfdoc.AlignCenter},
+			{Title: w.t("col.level2"), Width: 24.5, Align: pdfdoc.AlignCenter},
+			{Title: w.t("col.level3"), Width: 24.5, Align: pdfdoc.AlignCenter},
+			// The round's name («Қорытынды») keeps the 25 mm left.
 			{Title: w.t("col.mean"), Width: 27, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
