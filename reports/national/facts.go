@@ -87,16 +87,16 @@ func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 			f.to = r
 		}
 	}
-	var rows []comparison.RegionRow
-	if f.from.ID != 0 && f.to.ID != 0 {
-		var all comparison.RegionRow
-		if rows, all, err = comparison.National(ctx, s, 0, 0); err != nil {
-			return nil, fmt.Errorf("national comparison: %w", err)
-		}
-		f.all = all.Result
-	} else {
-		f.all = comparison.Compute(&comparison.Dataset{})
+	if f.from.ID == 0 || f.to.ID == 0 {
+		// The rounds are seeded; without them the regions cannot be
+		// compared, and a report saying "no data" would mislead.
+		return nil, fmt.Errorf("the database has no baseline or no final monitoring round: %w", data.ErrNotFound)
 	}
+	rows, all, err := comparison.National(ctx, s, 0, 0)
+	if err != nil {
+		return nil, fmt.Errorf("national comparison: %w", err)
+	}
+	f.all = all.Result
 	byCode := map[string]comparison.RegionRow{}
 	for _, r := range rows {
 		if hasData(r) {

@@ -70,9 +70,7 @@ func TestReportFromDemo(t *testing.T) {
 				docfmt.MeanSD(r.Experimental.Gain.Mean, r.Experimental.Gain.SD),
 				textf(lang, "s1.all_present", 20),
 			}
-			for _, v := range comparison.Verdict(r, lang) {
-				want = append(want, v)
-			}
+			want = append(want, comparison.Verdict(r, lang)...)
 			for _, w := range want {
 				if !strings.Contains(flat, squash(w)) {
 					t.Errorf("the report lacks %q", w)
@@ -238,5 +236,22 @@ func TestOptions(t *testing.T) {
 	}
 	if FileName("kk") != "Ұлттық-есеп-2026.pdf" || FileName("ru") != "Национальный-отчёт-2026.pdf" {
 		t.Error(FileName("kk"), FileName("ru"))
+	}
+}
+
+// TestNoFinalRound: without the rounds to compare, the report is refused
+// with a reason rather than made to say that no region has data.
+func TestNoFinalRound(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	r, err := s.RoundByKind(context.Background(), data.RoundFinal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteRound(context.Background(), r.ID); err != nil {
+		t.Fatal(err)
+	}
+	err = Generate(context.Background(), s, &strings.Builder{}, Options{Lang: "kk", Now: datatest.Today})
+	if !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("got %v, want ErrNotFound", err)
 	}
 }

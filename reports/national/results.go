@@ -8,6 +8,9 @@ import (
 	"baulu/reports/resultdoc"
 )
 
+// levelTableMM is about the height of the level table with its caption.
+const levelTableMM = 85
+
 // monitoring is section 3: the level distribution of every region's
 // children pooled, baseline and final, per arm.
 func (b *builder) monitoring() {
@@ -22,6 +25,9 @@ func (b *builder) monitoring() {
 	lang := f.opts.Lang
 	b.para(b.tf("s3.pooled", b.roundName(true), b.roundName(false)))
 	e, c := f.all.Experimental, f.all.Control
+	// The four rows of the table stay together: one row under a repeated
+	// header on the next page reads badly.
+	b.doc.KeepSpace(levelTableMM)
 	b.table("s3.table", resultdoc.Levels(lang, []resultdoc.RoundLevels{
 		{Round: f.from.Name(lang), E: e.From, C: c.From},
 		{Round: f.to.Name(lang), E: e.To, C: c.To},
