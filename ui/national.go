@@ -27,6 +27,10 @@ type nationalScreen struct {
 	rows     []comparison.RegionRow
 	all      comparison.RegionRow
 	computed bool
+	// The national report (national_report.go).
+	reportLang *choice
+	report     *widget.Button
+	job        *job // the last report job (tests wait on it)
 }
 
 func newNationalScreen(u *UI) *nationalScreen {
@@ -89,12 +93,13 @@ func newNationalScreen(u *UI) *nationalScreen {
 	// Twelve columns do not fit beside the navigation: the region stays in
 	// view while the figures scroll.
 	n.compare.table.StickyColumnCount = 1
+	n.newReportWidgets()
 	return n
 }
 
 func (n *nationalScreen) content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.national"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewVBox(title, wrapped(i18n.T("nat.hint")), n.busy)
+	top := container.NewVBox(title, wrapped(i18n.T("nat.hint")), n.reportBar(), n.busy)
 	tables := container.NewVSplit(
 		container.NewBorder(heading(i18n.T("nat.sources")), nil, nil, nil, n.sources.content()),
 		container.NewBorder(heading(i18n.T("nat.compare")), nil, nil, nil, n.compare.content()),

@@ -59,7 +59,7 @@ func commands() map[string]command {
 		"package":     {"region package: export --out FILE [--region CODE] | import FILE [--force]; passphrase via --passphrase-file or BAULU_PASSPHRASE", runPackage},
 		"export":      {"all data and analysis tables to one workbook: --db PATH --out FILE.xlsx [--lang kk|ru]", runExport},
 		"handout":     {"one-page PDF for parents: --db PATH --group ID --direction CODE --lang kk|ru [--quarter N] --out FILE.pdf", runHandout},
-		"report":      {"PDF report: --db PATH --kind regional|quarterly [--quarter N] --lang kk|ru --out FILE.pdf", runReport},
+		"report":      {"PDF report: --db PATH --kind regional|quarterly|national [--quarter N] --lang kk|ru --out FILE.pdf", runReport},
 		"help":        {"show this help", func([]string) error { usage(); return nil }},
 	}
 }

@@ -7,12 +7,13 @@ import (
 
 	"baulu/data/atomicfile"
 	"baulu/reports/handout"
+	"baulu/reports/national"
 	"baulu/reports/regional"
 )
 
 func runReport(args []string) error {
 	fs, db := flags("report")
-	kind := fs.String("kind", "regional", "regional (final analytical report) or quarterly")
+	kind := fs.String("kind", "regional", "regional (final analytical report), quarterly, or national (every region in the database)")
 	quarter := fs.Int("quarter", 0, "quarter 1–4 of 2026 (quarterly report)")
 	lang := fs.String("lang", "kk", "language of the report: kk or ru")
 	out := fs.String("out", "", "PDF file to write (default: the suggested name in the current folder)")
@@ -25,8 +26,10 @@ func runReport(args []string) error {
 		opts.Kind = regional.Regional
 	case "quarterly":
 		opts.Kind = regional.Quarterly
+	case "national":
+		return runNationalReport(*db, *lang, *out)
 	default:
-		return fmt.Errorf("unknown report kind %q: use regional or quarterly", *kind)
+		return fmt.Errorf("unknown report kind %q: use regional, quarterly or national", *kind)
 	}
 	store, err := openStore(*db)
 	if err != nil {
@@ -48,6 +51,33 @@ func runReport(args []string) error {
 	}
 	err = atomicfile.WriteFile(path, func(f io.Writer) error {
 		return regional.Generate(ctx, store, io.Writer(f), opts)
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Println(path)
+	return nil
+}
+
+// runNationalReport writes the national report of every region in the
+// database (the Institute's copy).
+func runNationalReport(db, lang, out string) error {
+	opts := national.Options{Lang: lang}
+	if lang != "kk" && lang != "ru" {
+		return fmt.Errorf("report language %q: use kk or ru", lang)
+	}
+	store, err := openStore(db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	path := out
+	if path == "" {
+		path = national.FileName(lang)
+	}
+	ctx := context.Background()
+	err = atomicfile.WriteFile(path, func(f io.Writer) error {
+		return national.Generate(ctx, store, f, opts)
 	})
 	if err != nil {
 		return err

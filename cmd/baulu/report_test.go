@@ -22,6 +22,7 @@ func TestReportExportHandout(t *testing.T) {
 	}{
 		{[]string{"report", "--kind", "regional", "--lang", "kk"}, "r.pdf", "%PDF-"},
 		{[]string{"report", "--kind", "quarterly", "--quarter", "2", "--lang", "ru"}, "q.pdf", "%PDF-"},
+		{[]string{"report", "--kind", "national", "--lang", "ru"}, "n.pdf", "%PDF-"},
 		{[]string{"export", "--lang", "ru"}, "x.xlsx", "PK"},
 		{[]string{"handout", "--group", "1", "--direction", "garden", "--lang", "kk", "--quarter", "2"}, "h.pdf", "%PDF-"},
 	}
@@ -49,6 +50,7 @@ func TestReportExportHandout(t *testing.T) {
 		{"report", "--kind", "quarterly", "--quarter", "7"},
 		{"report", "--kind", "yearly"},
 		{"report", "--lang", "en"},
+		{"report", "--kind", "national", "--lang", "en"},
 		{"handout", "--group", "1"},
 		{"handout", "--group", "1", "--direction", "nope"},
 	} {

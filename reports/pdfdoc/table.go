@@ -307,9 +307,22 @@ func (b *tableBlock) render(r *renderer) {
 		if i < len(b.t.Rows) {
 			row.index = i
 		}
+		if b.t.Total != nil && i > 0 && i == len(rows)-2 {
+			b.keepWithTotal(r, row, b.layoutRow(r, rows[i+1], "B", false), head)
+		}
 		b.placeRow(r, row, head)
 	}
 	r.space(tableAfter)
+}
+
+// keepWithTotal starts a new page before the last body row when that row
+// would fit but the total after it would not: a total standing alone
+// under a repeated header reads as a table of its own.
+func (b *tableBlock) keepWithTotal(r *renderer, last, total, head row) {
+	h, both := rowHeight(last.lines()), rowHeight(last.lines())+rowHeight(total.lines())
+	if h <= r.room()+eps && both > r.room()+eps && both+rowHeight(head.lines()) <= usable() {
+		b.newPage(r, head)
+	}
 }
 
 // placeRow draws a body row, moving it to a new page (with the header

@@ -101,6 +101,27 @@ func TestRowTallerThanPage(t *testing.T) {
 	}
 }
 
+// TestTotalNotAlone grows a table across the page end: whatever the
+// number of rows, the total row shares its page with the last body row.
+func TestTotalNotAlone(t *testing.T) {
+	for n := 30; n <= 50; n++ {
+		d := New(Meta{})
+		rows := make([][]string, n)
+		for i := range rows {
+			rows[i] = []string{fmt.Sprintf("жол-%02d", i+1), "1"}
+		}
+		d.AddTable(Table{Columns: []Column{{Title: "Өңір"}, {Title: "Саны", Width: 30}}, Rows: rows, Total: []string{"Барлығы", "1"}})
+		pages := pdftotext(t, writePDF(t, d, fmt.Sprintf("total-%d.pdf", n)))
+		last := pages[len(pages)-1]
+		if !strings.Contains(last, "Барлығы") {
+			t.Fatalf("%d rows: the total is not on the last page", n)
+		}
+		if len(pages) > 1 && !strings.Contains(last, fmt.Sprintf("жол-%02d", n)) {
+			t.Errorf("%d rows: the total stands alone on page %d", n, len(pages))
+		}
+	}
+}
+
 func TestPageBreaks(t *testing.T) {
 	tests := []struct {
 		name  string

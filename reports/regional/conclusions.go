@@ -7,6 +7,7 @@ import (
 	"baulu/data"
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
+	"baulu/reports/docfmt"
 )
 
 // conclusionsSection is section 9: the edited conclusions, or generated ones.
@@ -183,10 +184,10 @@ func (b *builder) monitoringConclusions() (out, recs []string) {
 	switch {
 	case !phi.Computable:
 	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
-		out = append(out, b.tf("c.phi.e", fnum(phi.PhiStar, 2), b.phiP(phi.Significance)))
+		out = append(out, b.tf("c.phi.e", fnum(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
 		effect = true
 	case phi.Significance != analysis.NotSignificant:
-		out = append(out, b.tf("c.phi.c", fnum(phi.PhiStar, 2), b.phiP(phi.Significance)))
+		out = append(out, b.tf("c.phi.c", fnum(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
 	default:
 		out = append(out, b.tf("c.phi.ns", fnum(phi.PhiStar, 2)))
 	}

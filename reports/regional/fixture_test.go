@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -85,67 +84,6 @@ func render(tb testing.TB, s *data.Store, o Options) []byte {
 	}
 	return buf.Bytes()
 }
-
-// pdfText extracts the text of a PDF with pdftotext, one string per page,
-// whitespace collapsed; the test is skipped when poppler is missing.
-func pdfText(tb testing.TB, pdf []byte) []string {
-	tb.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		tb.Skip("pdftotext not installed")
-	}
-	path := filepath.Join(tb.TempDir(), "r.pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
-		tb.Fatal(err)
-	}
-	out, err := exec.Command(bin, "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		tb.Fatalf("pdftotext: %v", err)
-	}
-	pages := strings.Split(string(out), "\f")
-	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
-		pages = pages[:len(pages)-1]
-	}
-	for i, p := range pages {
-		pages[i] = strings.Join(strings.Fields(p), " ")
-	}
-	return pages
-}
-
-// pdfLayout extracts the text with its layout: per page, the non-empty
-// lines, trimmed.
-func pdfLayout(tb testing.TB, pdf []byte) [][]string {
-	tb.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		tb.Skip("pdftotext not installed")
-	}
-	path := filepath.Join(tb.TempDir(), "r.pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
-		tb.Fatal(err)
-	}
-	out, err := exec.Command(bin, "-layout", "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		tb.Fatalf("pdftotext: %v", err)
-	}
-	var pages [][]string
-	for _, p := range strings.Split(string(out), "\f") {
-		var lines []string
-		for _, l := range strings.Split(p, "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				lines = append(lines, l)
-			}
-		}
-		pages = append(pages, lines)
-	}
-	if len(pages) > 0 && len(pages[len(pages)-1]) == 0 {
-		pages = pages[:len(pages)-1]
-	}
-	return pages
-}
-
-// norm collapses whitespace (no-break spaces too) as pdfText does.
-func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // dump keeps the text of a failing report for a look.
 func dump(t *testing.T, name string, pages []string) {

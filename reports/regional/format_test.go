@@ -1,46 +1,12 @@
 package regional
 
 import (
-	"math"
 	"testing"
 	"time"
 
 	"baulu/data"
 	"baulu/seeds"
 )
-
-func TestNumbers(t *testing.T) {
-	cases := []struct{ got, want string }{
-		{num(4.0912, 2), "4,09"},
-		{num(-1.554, 2), "−1,55"},
-		{num(-0.001, 2), "0,00"},
-		{num(math.NaN(), 2), "–"},
-		{trim(11778.5, 1), "11778,5"},
-		{trim(7562, 1), "7562"},
-		{signed(31.37, 1), "+31,4"},
-		{signed(0.01, 1), "0,0"},
-		{signed(-2, 1), "−2,0"},
-		{pct(31.372549), "31,4\u00a0%"},
-		{pct(0), "0\u00a0%"},
-		{share(1, 3), "33,3\u00a0%"},
-		{share(1, 0), "–"},
-		{pval(0.0004), "< 0,001"},
-		{pval(0.04449), "0,044"},
-		{pval(0.04996), "0,0500"}, // 0,050 would read as not below 0.05
-		{pval(0.0496), "0,0496"},
-		{pval(0.4082), "0,408"},
-		{hours(44), "44"},
-		{hours(16.5), "16,5"},
-		{roman(3), "III"},
-		{capitalize("область Ұлытау"), "Область Ұлытау"},
-		{lower("Бастапқы"), "бастапқы"},
-	}
-	for i, c := range cases {
-		if c.got != c.want {
-			t.Errorf("case %d: got %q, want %q", i, c.got, c.want)
-		}
-	}
-}
 
 func TestDepartment(t *testing.T) {
 	want := map[string][2]string{
@@ -94,15 +60,5 @@ func TestPeriodAndFileName(t *testing.T) {
 	}
 	if !p.contains(data.NewDate(2026, 11, 30)) || p.contains(data.NewDate(2026, 12, 1)) || p.contains(data.Date{}) {
 		t.Error("period bounds")
-	}
-}
-
-func TestDateWords(t *testing.T) {
-	d := data.NewDate(2026, 11, 25)
-	if got := dateWords(d, "kk"); got != "2026 жылғы 25 қараша" {
-		t.Error(got)
-	}
-	if got := dateWords(d, "ru"); got != "25 ноября 2026 года" {
-		t.Error(got)
 	}
 }

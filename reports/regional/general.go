@@ -125,14 +125,3 @@ func (b *builder) general() {
 	})
 	b.note(b.t("note.ec"))
 }
-
-// pair prints "7 / 5".
-func pair(a, c int) string { return strconv.Itoa(a) + " / " + strconv.Itoa(c) }
-
-// orDash replaces an empty value with a dash.
-func orDash(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return dash
-	}
-	return s
-}

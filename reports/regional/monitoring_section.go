@@ -1,11 +1,10 @@
 package regional
 
 import (
-	"strconv"
 	"strings"
 
-	"baulu/reports/comparison"
 	"baulu/reports/pdfdoc"
+	"baulu/reports/resultdoc"
 )
 
 // monitoringSection is section 4: level distributions per round, E and C,
@@ -30,23 +29,11 @@ func (b *builder) monitoringSection() {
 		return
 	}
 	b.doc.Section(2, b.t("s4.1"))
-	var rows [][]string
+	var rounds []resultdoc.RoundLevels
 	for _, d := range m.dist {
-		name := d.round.Name(f.opts.Lang)
-		rows = append(rows, distRow(name, b.t("arm.e.letter"), d.e), distRow("", b.t("arm.c.letter"), d.c))
+		rounds = append(rounds, resultdoc.RoundLevels{Round: d.round.Name(f.opts.Lang), E: d.e, C: d.c})
 	}
-	b.table("s4.table", pdfdoc.Table{
-		Columns: []pdfdoc.Column{
-			{Title: b.t("col.round"), Weight: 1},
-			{Title: b.t("col.arm"), Width: 19, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.assessed"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.level1"), Width: 25.5, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.level2"), Width: 25.5, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.level3"), Width: 25.5, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.mean"), Width: 27, Align: pdfdoc.AlignCenter},
-		},
-		Rows: rows,
-	})
+	b.table("s4.table", resultdoc.Levels(f.opts.Lang, rounds))
 	b.note(b.t("note.levels") + " " + b.t("note.ec"))
 	b.figure(b.figs.levels, "s4.figure")
 	if len(m.dist) > 1 {
@@ -79,17 +66,4 @@ func (b *builder) monitoringSection() {
 		Rows: kgRows,
 	})
 	b.figure(b.figs.kgMean, "s4.kg.figure")
-}
-
-// distRow is a row of the level table: "88 (54,3 %)" per level.
-func distRow(round, arm string, s comparison.RoundStats) []string {
-	row := []string{round, arm, strconv.Itoa(s.N)}
-	for i := range 3 {
-		if s.N == 0 {
-			row = append(row, dash)
-			continue
-		}
-		row = append(row, strconv.Itoa(s.Levels[i])+" ("+fnum(s.Percent[i], 1)+nbsp+"%)")
-	}
-	return append(row, meanSD(s.Mean, s.SD))
 }

@@ -5,13 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
 	"baulu/data/datatest"
 	"baulu/reports/comparison"
+	"baulu/reports/internal/pdftest"
 )
 
 // headingKeys are the headings every report has, whatever its data.
@@ -31,7 +31,7 @@ func TestReportsFromDemo(t *testing.T) {
 	for _, o := range cases {
 		t.Run(optsName(o), func(t *testing.T) {
 			pdf := render(t, s, o)
-			pages := pdfText(t, pdf)
+			pages := pdftest.Text(t, pdf)
 			defer dump(t, optsName(o), pages)
 			text := strings.Join(pages, " ")
 			tr := textsFor(o.Lang)
@@ -51,43 +51,12 @@ func TestReportsFromDemo(t *testing.T) {
 			if !strings.Contains(text, tr["title."+map[Kind]string{Regional: "regional", Quarterly: "quarterly"}[o.Kind]]) {
 				t.Error("the title is missing")
 			}
-			checkPageNumbers(t, pdf)
+			pdftest.CheckPageNumbers(t, pdf, 5)
 			checkNoChildren(t, text)
 			if strings.Contains(text, "{") {
 				t.Error("a text key is missing: the report shows {key}")
 			}
 		})
-	}
-}
-
-// pageNumber is the footer "N / M".
-var pageNumber = regexp.MustCompile(`^(\d+) ?/ ?(\d+)$`)
-
-// checkPageNumbers wants "N / M" as the last line of every page but the
-// cover, M being the number of pages.
-func checkPageNumbers(t *testing.T, pdf []byte) {
-	t.Helper()
-	pages := pdfLayout(t, pdf)
-	if len(pages) < 5 {
-		t.Fatalf("%d pages", len(pages))
-	}
-	total := strconv.Itoa(len(pages))
-	for i, lines := range pages {
-		last := ""
-		if len(lines) > 0 {
-			last = lines[len(lines)-1]
-		}
-		// pdftotext may drop the spaces around the slash.
-		m := pageNumber.FindStringSubmatch(last)
-		if i == 0 {
-			if m != nil {
-				t.Error("the title page shows a page number")
-			}
-			continue
-		}
-		if m == nil || m[1] != strconv.Itoa(i+1) || m[2] != total {
-			t.Errorf("page %d ends with %q, want the number %d / %s", i+1, last, i+1, total)
-		}
 	}
 }
 
@@ -141,15 +110,15 @@ func TestKeyFigures(t *testing.T) {
 		t.Fatalf("φ* printed without a decimal comma: %q", want[8])
 	}
 	for _, lang := range []string{"kk", "ru"} {
-		pages := pdfText(t, render(t, s, Options{Kind: Regional, Lang: lang}))
+		pages := pdftest.Text(t, render(t, s, Options{Kind: Regional, Lang: lang}))
 		text := strings.Join(pages, " ")
 		for _, w := range want {
-			if !strings.Contains(text, norm(w)) {
+			if !strings.Contains(text, pdftest.Norm(w)) {
 				t.Errorf("%s: the report lacks %q", lang, w)
 			}
 		}
 		for _, v := range comparison.Verdict(res, lang) {
-			if !strings.Contains(text, norm(v)) {
+			if !strings.Contains(text, pdftest.Norm(v)) {
 				t.Errorf("%s: the report lacks the verdict sentence %q", lang, v)
 			}
 		}
@@ -161,7 +130,7 @@ func TestKeyFigures(t *testing.T) {
 // monitoring rounds.
 func TestQuarterIsLimited(t *testing.T) {
 	s := demoStore(t)
-	pages := pdfText(t, render(t, s, Options{Kind: Quarterly, Quarter: 1, Lang: "kk"}))
+	pages := pdftest.Text(t, render(t, s, Options{Kind: Quarterly, Quarter: 1, Lang: "kk"}))
 	text := strings.Join(pages, " ")
 	defer dump(t, "q1", pages)
 	tr := textsFor("kk")
@@ -185,7 +154,7 @@ func TestEmptyRegion(t *testing.T) {
 		{Kind: Quarterly, Quarter: 2, Lang: "kk"}, {Kind: Quarterly, Quarter: 4, Lang: "ru"}} {
 		t.Run(optsName(o), func(t *testing.T) {
 			pdf := render(t, s, o)
-			pages := pdfText(t, pdf)
+			pages := pdftest.Text(t, pdf)
 			defer dump(t, "empty-"+optsName(o), pages)
 			text := strings.Join(pages, " ")
 			tr := textsFor(o.Lang)
@@ -200,7 +169,7 @@ func TestEmptyRegion(t *testing.T) {
 					t.Errorf("heading %q missing", tr[k])
 				}
 			}
-			checkPageNumbers(t, pdf)
+			pdftest.CheckPageNumbers(t, pdf, 5)
 		})
 	}
 }
@@ -217,18 +186,18 @@ func TestEditedConclusions(t *testing.T) {
 	if len(gen) < 5 || !strings.HasPrefix(gen[len(gen)-1], "– ") {
 		t.Fatalf("generated conclusions end without recommendations: %q", gen)
 	}
-	pages := pdfText(t, render(t, s, o))
-	if text := strings.Join(pages, " "); !strings.Contains(text, norm(gen[0])) {
+	pages := pdftest.Text(t, render(t, s, o))
+	if text := strings.Join(pages, " "); !strings.Contains(text, pdftest.Norm(gen[0])) {
 		t.Errorf("the report lacks the generated conclusion %q", gen[0])
 	}
 	o.Conclusions = []string{"Жоба өңірде ойдағыдай жүзеге асты.", "Ұсыныстар:", "– тәжірибені тарату;"}
-	text := strings.Join(pdfText(t, render(t, s, o)), " ")
+	text := strings.Join(pdftest.Text(t, render(t, s, o)), " ")
 	for _, want := range []string{"Жоба өңірде ойдағыдай жүзеге асты.", "тәжірибені тарату;"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the edited conclusion %q is missing", want)
 		}
 	}
-	if strings.Contains(text, norm(gen[0])) {
+	if strings.Contains(text, pdftest.Norm(gen[0])) {
 		t.Error("the generated conclusions are still printed")
 	}
 }

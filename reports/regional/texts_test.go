@@ -71,8 +71,6 @@ func TestTextKeysExist(t *testing.T) {
 		"short.":      {data.RoundBaseline, data.RoundIntermediate, data.RoundFinal, data.RoundExtra},
 		"reason.":     {"none", "too_few_observations", "one_level", "no_variation", "invalid_input"},
 		"scale.":      {"1", "2", "3", "1.f", "2.f", "3.f"},
-		"t.diff.":     {"sig", "ns"},
-		"t.change.":   {"sig", "ns"},
 		"level.":      {"1", "2", "3"},
 		"chart.":      {"e", "c", "score"},
 	}

@@ -1,0 +1,100 @@
+// Package pdftest reads generated PDF reports back for tests, through
+// poppler's pdftotext: the text of each page, its lines, and the "N / M"
+// page numbers. A test calling it is skipped where poppler is missing.
+package pdftest
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// run writes pdf to a temporary file and returns pdftotext's output.
+func run(tb testing.TB, pdf []byte, args ...string) string {
+	tb.Helper()
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		tb.Skip("pdftotext not installed")
+	}
+	path := filepath.Join(tb.TempDir(), "r.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	out, err := exec.Command(bin, append(append(args, "-enc", "UTF-8"), path, "-")...).Output()
+	if err != nil {
+		tb.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}
+
+// Text extracts the text of a PDF, one string per page, whitespace
+// collapsed.
+func Text(tb testing.TB, pdf []byte) []string {
+	tb.Helper()
+	pages := strings.Split(run(tb, pdf), "\f")
+	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
+		pages = pages[:len(pages)-1]
+	}
+	for i, p := range pages {
+		pages[i] = Norm(p)
+	}
+	return pages
+}
+
+// Layout extracts the text with its layout: per page, the non-empty
+// lines, trimmed.
+func Layout(tb testing.TB, pdf []byte) [][]string {
+	tb.Helper()
+	var pages [][]string
+	for _, p := range strings.Split(run(tb, pdf, "-layout"), "\f") {
+		var lines []string
+		for _, l := range strings.Split(p, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		pages = append(pages, lines)
+	}
+	if len(pages) > 0 && len(pages[len(pages)-1]) == 0 {
+		pages = pages[:len(pages)-1]
+	}
+	return pages
+}
+
+// Norm collapses whitespace (no-break spaces too) as Text does.
+func Norm(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// pageNumber is the footer "N / M"; pdftotext may drop the spaces around
+// the slash.
+var pageNumber = regexp.MustCompile(`^(\d+) ?/ ?(\d+)$`)
+
+// CheckPageNumbers wants "N / M" as the last line of every page but the
+// cover, M being the number of pages, and at least minPages pages.
+func CheckPageNumbers(t *testing.T, pdf []byte, minPages int) {
+	t.Helper()
+	pages := Layout(t, pdf)
+	if len(pages) < minPages {
+		t.Fatalf("%d pages, want at least %d", len(pages), minPages)
+	}
+	total := strconv.Itoa(len(pages))
+	for i, lines := range pages {
+		last := ""
+		if len(lines) > 0 {
+			last = lines[len(lines)-1]
+		}
+		m := pageNumber.FindStringSubmatch(last)
+		if i == 0 {
+			if m != nil {
+				t.Error("the title page shows a page number")
+			}
+			continue
+		}
+		if m == nil || m[1] != strconv.Itoa(i+1) || m[2] != total {
+			t.Errorf("page %d ends with %q, want the number %d / %s", i+1, last, i+1, total)
+		}
+	}
+}

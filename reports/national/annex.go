@@ -1,0 +1,110 @@
+package national
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"baulu/reports/docfmt"
+	"baulu/reports/pdfdoc"
+	"baulu/seeds"
+)
+
+// annex lists the kindergartens of the regions present, by region, with
+// their ownership form.
+func (b *builder) annex() {
+	f := b.f
+	b.doc.PageBreak()
+	b.doc.Unnumbered(b.t("annex"))
+	if len(f.present) == 0 {
+		b.missing("annex.none")
+		return
+	}
+	b.para(b.tf("annex.count", len(f.present), f.sum.kgs))
+	var forms []seeds.Form
+	for _, r := range f.present {
+		for _, k := range r.kgs {
+			if form := seeds.Form(k.Form); !slices.Contains(forms, form) {
+				forms = append(forms, form)
+			}
+		}
+	}
+	// The forms are explained before the list, which is long.
+	b.para(b.tf("note.forms", b.formsExplained(forms)))
+	var (
+		rows  [][]string
+		fills [][]pdfdoc.RGB
+	)
+	for _, r := range f.present {
+		// A region's name heads its kindergartens on a shaded row.
+		rows = append(rows, []string{"", b.regionName(r), "", ""})
+		fills = append(fills, []pdfdoc.RGB{regionFill, regionFill, regionFill, regionFill})
+		for _, k := range r.kgs {
+			rows = append(rows, []string{strconv.Itoa(k.ID), k.Name, docfmt.OrDash(k.Settlement), b.formName(seeds.Form(k.Form))})
+			fills = append(fills, nil)
+		}
+	}
+	b.table("annex.table", pdfdoc.Table{
+		Columns: []pdfdoc.Column{
+			{Title: b.t("col.no"), Width: 11, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.kindergarten"), Weight: 1},
+			{Title: b.t("col.settlement"), Width: 34},
+			{Title: b.t("col.form"), Width: 27, Align: pdfdoc.AlignCenter},
+		},
+		Rows:  rows,
+		Fills: fills,
+	})
+}
+
+// regionFill shades the region rows of the annex: light enough to
+// photocopy.
+var regionFill = pdfdoc.RGB{R: 242, G: 242, B: 242}
+
+// formName is a form as the report's language abbreviates it: КМҚК in
+// Kazakh, КГКП in Russian.
+func (b *builder) formName(f seeds.Form) string {
+	if !f.Valid() {
+		return docfmt.OrDash(string(f))
+	}
+	if b.f.opts.Lang == "ru" {
+		return f.AbbrevRU()
+	}
+	return string(f)
+}
+
+// formsExplained spells out the forms that occur, in the seeds' order:
+// «КМҚК – коммуналдық мемлекеттік қазыналық кәсіпорын; …».
+func (b *builder) formsExplained(found []seeds.Form) string {
+	var parts []string
+	for _, f := range seeds.Forms() {
+		if !slices.Contains(found, f) {
+			continue
+		}
+		full := f.FullKK()
+		if b.f.opts.Lang == "ru" {
+			full = f.FullRU()
+		}
+		if name := b.formName(f); name != full {
+			parts = append(parts, name+" – "+full)
+		} else {
+			parts = append(parts, full)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// signature closes the body of the report: the Institute's signatory, the
+// seal and the date.
+func (b *builder) signature() {
+	o := b.f.opts
+	pos := o.SignatoryPosition
+	if strings.TrimSpace(pos) == "" {
+		pos = b.t("sign.position")
+	}
+	b.doc.Signature(pdfdoc.Signature{
+		Signers:     []pdfdoc.Signer{{Position: pos, Name: o.SignatoryName}},
+		LineCaption: b.t("sign.caption"),
+		Stamp:       b.t("sign.stamp"),
+		Date:        b.asOf(),
+	})
+}

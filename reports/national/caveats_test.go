@@ -1,0 +1,116 @@
+package national
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"baulu/data"
+	"baulu/data/datatest"
+	"baulu/reports/comparison"
+	"baulu/reports/internal/pdftest"
+	"baulu/seeds"
+)
+
+// scores gives child i's score in the first and the second round.
+type scores func(i int) (from, to int)
+
+// regionOf builds a region whose n children per arm are scored on one
+// indicator as e and c say.
+func regionOf(code string, n int, e, c scores) *regionFacts {
+	ds := &comparison.Dataset{ThresholdLow: 1.5, ThresholdHigh: 2.5, Indicators: []comparison.IndicatorRef{{ID: 1, Code: "K1"}}}
+	for i := range n {
+		ef, et := e(i)
+		cf, ct := c(i)
+		ds.Children = append(ds.Children,
+			comparison.ChildScores{ChildID: int64(2 * i), GroupID: 1, KindergartenID: 1, Role: data.RoleExperimental,
+				From: comparison.Tally{Sum: ef, Count: 1}, To: comparison.Tally{Sum: et, Count: 1}},
+			comparison.ChildScores{ChildID: int64(2*i + 1), GroupID: 2, KindergartenID: 1, Role: data.RoleControl,
+				From: comparison.Tally{Sum: cf, Count: 1}, To: comparison.Tally{Sum: ct, Count: 1}})
+	}
+	r, _ := seeds.RegionByCode(code)
+	return &regionFacts{
+		region: comparison.RegionRow{RegionSource: comparison.RegionSource{Region: code},
+			RegionTotals: comparison.RegionTotals{Kindergartens: 5, Groups: 2, ChildrenE: n, ChildrenC: n},
+			Result:       comparison.Compute(ds)},
+		info: data.Region{Code: r.Code, Order: r.Order, NameKK: r.NameKK, NameRU: r.NameRU},
+		kgs:  []data.Kindergarten{{ID: r.Order*5 - 4, RegionCode: code, Name: "«Сынақ» бөбекжай-бақшасы КМҚК", Form: "КМҚК"}},
+	}
+}
+
+// TestCaveatsNameRegions builds three regions by hand — one clear, one too
+// small, one whose groups differed at the start — and wants the report to
+// name each where it belongs, and to draw a negative gain as zero with a
+// note.
+func TestCaveatsNameRegions(t *testing.T) {
+	gains := func(i int) (int, int) { from := 1 + i%2; return from, min(3, from+1) }
+	flat := func(i int) (int, int) { from := 1 + i%2; return from, from + i%4/3 }
+	clear := regionOf("AKM", 40, gains, flat)
+	small := regionOf("ULY", 6, gains, func(i int) (int, int) { return 1 + i%2, 1 })
+	differ := regionOf("KAR", 40, func(i int) (int, int) { return 2 + i%2, 3 }, func(i int) (int, int) { return 1, 1 + i%2 })
+	present := []*regionFacts{clear, small, differ}
+	checks := []struct {
+		r    *regionFacts
+		warn string
+		want bool
+	}{
+		{clear, comparison.WarnSmallSample, false}, {clear, comparison.WarnBaselineDifference, false},
+		{small, comparison.WarnSmallSample, true}, {differ, comparison.WarnBaselineDifference, true},
+	}
+	for _, c := range checks {
+		if c.r.region.Result.Has(c.warn) != c.want {
+			t.Fatalf("fixture: %s has %s = %v", c.r.info.Code, c.warn, !c.want)
+		}
+	}
+	if !welchSignificant(clear.region.Result) || small.region.Result.Control.Gain.Mean >= 0 {
+		t.Fatal("fixture: the clear region must show a gain and the small one a negative control gain")
+	}
+
+	f := &facts{opts: Options{Lang: "kk", Now: datatest.Today}, today: data.DateOf(datatest.Today),
+		settings: data.Settings{ThresholdLow: 1.5, ThresholdHigh: 2.5}, present: present, regions: 20,
+		from: data.Round{ID: 1, NameKK: "Бастапқы"}, to: data.Round{ID: 3, NameKK: "Қорытынды"}}
+	for _, r := range seeds.Regions() {
+		if r.Code != "AKM" && r.Code != "ULY" && r.Code != "KAR" {
+			f.missing = append(f.missing, data.Region{Code: r.Code, NameKK: r.NameKK})
+		}
+	}
+	// The pooled result stands in as the clear region's: the caveats
+	// under test come from the regions.
+	f.all = clear.region.Result
+	for _, r := range present {
+		f.sum.kgs += len(r.kgs)
+	}
+	tr := textsFor("kk")
+	b := &builder{f: f, tr: tr}
+	b.figs = drawCharts(context.Background(), f, tr)()
+	if b.figs.err != nil {
+		t.Fatal(b.figs.err)
+	}
+	b.compose()
+	var buf bytes.Buffer
+	if err := b.doc.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	text := squash(strings.Join(pdftest.Text(t, buf.Bytes()), " "))
+	fd := f.findings()
+	if len(fd.compared) != 3 || len(fd.small) != 1 || len(fd.baseline) != 1 || len(fd.notSig) == 0 {
+		t.Fatalf("findings %+v", fd)
+	}
+	for _, w := range []string{
+		b.tf("s4.small", comparison.SmallSampleLimit, "Ұлытау облысы"),
+		b.tf("s4.baseline", "Қарағанды облысы"),
+		b.tf("c.caveat.small", "Ұлытау облысы"),
+		b.tf("c.caveat.baseline", "Қарағанды облысы"),
+		b.tf("r.baseline", "Қарағанды облысы"),
+		b.tf("s4.ns", b.names(fd.notSig)),
+		b.tf("r.regions.ns", b.names(append(fd.notSig, fd.worse...))),
+		b.t("note.negative"),
+		b.t("c.caveat.pooled"),
+		b.tf("s1.present", 3, 20),
+	} {
+		if !strings.Contains(text, squash(w)) {
+			t.Errorf("the report lacks %q", w)
+		}
+	}
+}

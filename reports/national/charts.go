@@ -1,0 +1,168 @@
+package national
+
+import (
+	"context"
+	"math"
+	"sync"
+
+	"baulu/reports/charts"
+	"baulu/reports/docfmt"
+)
+
+// maxBarsRegions is the most regions one gains chart holds: with more,
+// names such as «Қызылорда» and «Маңғыстау» side by side touch under the
+// bars, so the regions are shared out between charts (20 give 7, 7, 6).
+const maxBarsRegions = 7
+
+// gainsHeightMM keeps three gains charts within about a page and a half.
+const gainsHeightMM = 75
+
+// figures are the drawn charts; nil when there was nothing to draw.
+type figures struct {
+	levels []byte   // pooled level distribution, E and C, baseline and final
+	gains  [][]byte // gains per region, one chart per part
+	parts  [][]*regionFacts
+	// negative is set when a gain below zero was drawn as zero.
+	negative bool
+	err      error
+}
+
+// drawCharts starts drawing every chart on its own goroutine (a chart
+// costs tens of milliseconds of rasterising); wait returns them.
+func drawCharts(ctx context.Context, f *facts, tr texts) (wait func() figures) {
+	var (
+		wg  sync.WaitGroup
+		mu  sync.Mutex
+		out figures
+	)
+	run := func(dst *[]byte, draw func() ([]byte, error)) {
+		wg.Go(func() {
+			if ctx.Err() != nil {
+				return
+			}
+			png, err := draw()
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil && out.err == nil {
+				out.err = err
+			}
+			*dst = png
+		})
+	}
+	if scored(f) {
+		run(&out.levels, func() ([]byte, error) { return charts.LevelDistribution(levelChart(f, tr)) })
+	}
+	out.parts = split(comparedRegions(f), maxBarsRegions)
+	out.gains = make([][]byte, len(out.parts))
+	for i, part := range out.parts {
+		c, negative := gainsChart(f, tr, part)
+		out.negative = out.negative || negative
+		run(&out.gains[i], func() ([]byte, error) { return charts.GroupedBars(c) })
+	}
+	return func() figures {
+		wg.Wait()
+		if out.err == nil {
+			out.err = ctx.Err()
+		}
+		return out
+	}
+}
+
+// scored reports whether any child of the pooled comparison was scored.
+func scored(f *facts) bool {
+	e, c := f.all.Experimental, f.all.Control
+	return e.From.N+e.To.N+c.From.N+c.To.N > 0
+}
+
+// comparedRegions are the present regions whose gains exist in both arms.
+func comparedRegions(f *facts) []*regionFacts {
+	var out []*regionFacts
+	for _, r := range f.present {
+		if compared(r.region.Result) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// split shares rs out between as few parts of at most n as possible,
+// evenly: 20 regions give 10 and 10, 13 give 7 and 6.
+func split(rs []*regionFacts, n int) [][]*regionFacts {
+	if len(rs) == 0 {
+		return nil
+	}
+	parts := (len(rs) + n - 1) / n
+	var out [][]*regionFacts
+	for i := range parts {
+		lo, hi := i*len(rs)/parts, (i+1)*len(rs)/parts
+		out = append(out, rs[lo:hi])
+	}
+	return out
+}
+
+// levelChart has two bars per round, experimental and control.
+func levelChart(f *facts, tr texts) charts.LevelChart {
+	lang := f.opts.Lang
+	from, to := docfmt.Lower(f.from.Name(lang)), docfmt.Lower(f.to.Name(lang))
+	e, c := f.all.Experimental, f.all.Control
+	return charts.LevelChart{
+		Levels: [3]string{tr["level.1"], tr["level.2"], tr["level.3"]},
+		Bars: []charts.LevelBar{
+			{Label: tr["chart.e"] + " / " + from, Counts: e.From.Levels},
+			{Label: tr["chart.c"] + " / " + from, Counts: c.From.Levels},
+			{Label: tr["chart.e"] + " / " + to, Counts: e.To.Levels},
+			{Label: tr["chart.c"] + " / " + to, Counts: c.To.Levels},
+		},
+	}
+}
+
+// gainsChart shows the mean gain of each arm in each region of part. The
+// bars start at zero, so a negative gain is drawn as zero and reported.
+func gainsChart(f *facts, tr texts, part []*regionFacts) (c charts.GroupedChart, negative bool) {
+	e, cc := charts.Series{Name: tr["series.e"]}, charts.Series{Name: tr["series.c"]}
+	bar := func(x float64) float64 {
+		if math.IsNaN(x) || x < 0 {
+			negative = negative || x < 0
+			return 0
+		}
+		return x
+	}
+	for _, r := range part {
+		c.Categories = append(c.Categories, shortName(r.info.Code, r.info.Name(f.opts.Lang), f.opts.Lang))
+		res := r.region.Result
+		e.Values = append(e.Values, bar(float64(res.Experimental.Gain.Mean)))
+		cc.Values = append(cc.Values, bar(float64(res.Control.Gain.Mean)))
+	}
+	c.Series = []charts.Series{e, cc}
+	c.YLabel = tr["chart.gain"]
+	c.Decimals = 2
+	c.HeightMM = gainsHeightMM
+	return c, negative
+}
+
+// shortNames are the regions' names as short as a bar's slot: the name
+// without «облысы» or «область», in Russian the Kazakh-derived form in
+// common use («Караганда»), and the usual abbreviations of the three
+// «Kazakhstan» regions (БҚО / ЗКО …).
+var shortNames = map[string][2]string{
+	"ABA": {"Абай", "Абай"}, "AKM": {"Ақмола", "Акмола"}, "AKT": {"Ақтөбе", "Актобе"},
+	"ALM": {"Алматы обл.", "Алматы обл."}, "ATY": {"Атырау", "Атырау"}, "ZKO": {"БҚО", "ЗКО"},
+	"ZHA": {"Жамбыл", "Жамбыл"}, "ZHE": {"Жетісу", "Жетісу"}, "KAR": {"Қарағанды", "Караганда"},
+	"KOS": {"Қостанай", "Костанай"}, "KZO": {"Қызылорда", "Кызылорда"}, "MAN": {"Маңғыстау", "Мангистау"},
+	"PAV": {"Павлодар", "Павлодар"}, "SKO": {"СҚО", "СКО"}, "TUR": {"Түркістан", "Туркестан"},
+	"ULY": {"Ұлытау", "Ұлытау"}, "VKO": {"ШҚО", "ВКО"}, "AST": {"Астана", "Астана"},
+	"ALA": {"Алматы", "Алматы"}, "SHY": {"Шымкент", "Шымкент"},
+}
+
+// shortName is the chart label of a region; an unknown code keeps the
+// full name.
+func shortName(code, name, lang string) string {
+	n, ok := shortNames[code]
+	if !ok {
+		return name
+	}
+	if lang == "ru" {
+		return n[1]
+	}
+	return n[0]
+}

@@ -1,0 +1,94 @@
+package national
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"baulu/data"
+	"baulu/reports/pdfdoc"
+)
+
+// steps of Generate reported to Options.Progress.
+const (
+	stepCompare = iota + 1
+	stepRegions
+	stepCompose
+	stepLayout
+	stepWrite
+	steps = stepWrite
+)
+
+// Generate writes the national report as PDF to w. It stops with the
+// context's error when ctx is cancelled between steps. A database without
+// region data gives a valid report that says so.
+func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) error {
+	if err := opts.check(); err != nil {
+		return err
+	}
+	progress := func(step int) error {
+		if opts.Progress != nil {
+			opts.Progress(step, steps)
+		}
+		return ctx.Err()
+	}
+	f, err := load(ctx, s, opts)
+	if err != nil {
+		return fmt.Errorf("national report: %w", err)
+	}
+	if err := progress(stepCompare); err != nil {
+		return err
+	}
+	tr := textsFor(opts.Lang)
+	// The charts need only the comparison: they are drawn while the
+	// regions' kindergartens and groups load.
+	wait := drawCharts(ctx, f, tr)
+	if err := f.loadRegions(ctx, s); err != nil {
+		wait()
+		return fmt.Errorf("national report: %w", err)
+	}
+	if err := progress(stepRegions); err != nil {
+		wait()
+		return err
+	}
+	b := &builder{f: f, tr: tr}
+	b.figs = wait()
+	if b.figs.err != nil {
+		return fmt.Errorf("national report: charts: %w", b.figs.err)
+	}
+	b.compose()
+	if err := progress(stepCompose); err != nil {
+		return err
+	}
+	if err := b.doc.Err(); err != nil {
+		return fmt.Errorf("national report: %w", err)
+	}
+	if err := progress(stepLayout); err != nil {
+		return err
+	}
+	if err := b.doc.Output(w); err != nil {
+		return fmt.Errorf("national report: %w", err)
+	}
+	return progress(stepWrite)
+}
+
+// compose adds every part of the report in order.
+func (b *builder) compose() {
+	b.doc = pdfdoc.New(pdfdoc.Meta{
+		Title:    b.t("title"),
+		Author:   b.t("institute"),
+		Subject:  b.tf("subtitle.asof", b.asOf()),
+		Keywords: "Baulu",
+		Date:     b.f.opts.Now,
+	})
+	b.titlePage()
+	b.doc.Contents(b.t("contents"))
+	b.sources()
+	b.coverage()
+	b.monitoring()
+	b.comparison()
+	b.conclusions()
+	// The signed body ends with the conclusions; the annex follows it.
+	b.signature()
+	b.annex()
+}

@@ -1,0 +1,56 @@
+package national
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Year is the pilot year the report is about.
+const Year = 2026
+
+// ErrOptions marks options that cannot make a report (an unknown
+// language); test with errors.Is.
+var ErrOptions = errors.New("invalid report options")
+
+// Options choose the report.
+type Options struct {
+	// Lang is "kk" (the default) or "ru".
+	Lang string
+	// SignatoryName and SignatoryPosition sign the report; the position
+	// defaults to the Institute's director and the name is left for the
+	// signer to write when empty. The settings' signatory is a regional
+	// centre's, so it is not used.
+	SignatoryName     string
+	SignatoryPosition string
+	// Now is the report date: the data are described as of that day, and
+	// it dates the signature and the PDF. Zero means today.
+	Now time.Time
+	// Progress, when set, is called after each step with the number of
+	// steps done and their total. It runs on the caller's goroutine.
+	Progress func(step, total int)
+}
+
+// check validates the options and fills in the defaults.
+func (o *Options) check() error {
+	switch o.Lang {
+	case "kk", "ru":
+	case "":
+		o.Lang = "kk"
+	default:
+		return fmt.Errorf("report language %q (kk or ru): %w", o.Lang, ErrOptions)
+	}
+	if o.Now.IsZero() {
+		o.Now = time.Now()
+	}
+	return nil
+}
+
+// FileName suggests a file name for the report in lang:
+// «Ұлттық-есеп-2026.pdf», «Национальный-отчёт-2026.pdf».
+func FileName(lang string) string {
+	if lang == "ru" {
+		return fmt.Sprintf("Национальный-отчёт-%d.pdf", Year)
+	}
+	return fmt.Sprintf("Ұлттық-есеп-%d.pdf", Year)
+}

@@ -1,0 +1,257 @@
+package national
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"baulu/data"
+	"baulu/data/datatest"
+	"baulu/data/demo"
+	"baulu/reports/comparison"
+	"baulu/reports/docfmt"
+	"baulu/reports/internal/pdftest"
+)
+
+// headingKeys are the headings of a report with monitoring data.
+var headingKeys = []string{"s1", "s2", "s3", "s4", "s4.1", "s4.2", "s4.3", "s5", "annex"}
+
+// TestReportFromDemo generates the report of all twenty demo regions in
+// both languages and reads it back: headings, every region, the pooled
+// figures of comparison.National, every kindergarten, page numbers, and
+// no child.
+func TestReportFromDemo(t *testing.T) {
+	s := demoStore(t)
+	ctx := context.Background()
+	_, all, err := comparison.National(ctx, s, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !all.Result.Gains.Computable || all.Result.DiD.NaN() {
+		t.Fatalf("the demo comparison is empty: %+v", all.Result.Gains)
+	}
+	regions, err := s.Regions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kgs, err := s.Kindergartens(ctx, "")
+	if err != nil || len(kgs) != 100 {
+		t.Fatalf("%d kindergartens, %v", len(kgs), err)
+	}
+	for _, lang := range []string{"kk", "ru"} {
+		t.Run(lang, func(t *testing.T) {
+			pdf := render(t, s, Options{Lang: lang})
+			text := strings.Join(pdftest.Text(t, pdf), " ")
+			flat := squash(text)
+			tr := textsFor(lang)
+			if !strings.Contains(text, pdftest.Norm(tr["title"])) {
+				t.Error("the title is missing")
+			}
+			for _, k := range headingKeys {
+				// Once in the contents, once in the body.
+				if n := strings.Count(text, pdftest.Norm(tr[k])); n < 2 {
+					t.Errorf("heading %q appears %d times, want at least 2", tr[k], n)
+				}
+			}
+			for _, r := range regions {
+				if name := docfmt.Capitalize(r.Name(lang)); !strings.Contains(flat, squash(name)) {
+					t.Errorf("region %s (%s) is missing", r.Code, name)
+				}
+			}
+			r := all.Result
+			want := []string{
+				// The pooled comparison: its tests table and verdict.
+				"DiD = " + docfmt.Float(r.DiD, 2),
+				"t = " + docfmt.Float(r.Gains.T, 2), "d = " + docfmt.Float(r.Gains.CohenD, 2),
+				"φ* = " + docfmt.Float(r.AtTo.Phi.PhiStar, 2),
+				"χ² = " + docfmt.Float(r.AtFrom.ChiSquare.Statistic, 2),
+				"U = " + docfmt.Trim(float64(r.AtTo.MannWhitney.U), 1),
+				docfmt.MeanSD(r.Experimental.Gain.Mean, r.Experimental.Gain.SD),
+				textf(lang, "s1.all_present", 20),
+			}
+			want = append(want, comparison.Verdict(r, lang)...)
+			for _, w := range want {
+				if !strings.Contains(flat, squash(w)) {
+					t.Errorf("the report lacks %q", w)
+				}
+			}
+			for _, k := range kgs {
+				if !strings.Contains(flat, squash(k.Name)) {
+					t.Errorf("kindergarten №%d %q is not in the annex", k.ID, k.Name)
+				}
+			}
+			pdftest.CheckPageNumbers(t, pdf, 10)
+			checkNoChildren(t, text)
+			if strings.Contains(text, "{") {
+				t.Error("a text key is missing: the report shows {key}")
+			}
+		})
+	}
+}
+
+// TestRegionRowsAreNationals wants each region's line of the comparison
+// table, and the pooled line, to carry comparison.National's figures.
+func TestRegionRowsAreNationals(t *testing.T) {
+	s := demoStore(t)
+	rows, all, err := comparison.National(context.Background(), s, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"kk", "ru"} {
+		var lines []string
+		for _, p := range pdftest.Layout(t, render(t, s, Options{Lang: lang})) {
+			for _, l := range p {
+				lines = append(lines, pdftest.Norm(l))
+			}
+		}
+		text := strings.Join(lines, "\n")
+		for _, r := range append(rows, all) {
+			// The figures after the region's name and pairs, on one line.
+			w := strings.Join(comparisonRow("", r.Result)[2:], " ")
+			if !strings.Contains(text, w) {
+				t.Errorf("%s %q: no line with %q", lang, r.Region, w)
+			}
+		}
+	}
+}
+
+// checkNoChildren wants neither a child's name nor a child's code.
+func checkNoChildren(t *testing.T, text string) {
+	t.Helper()
+	for _, name := range childNames {
+		for _, part := range strings.Fields(name) {
+			if strings.Contains(text, part) {
+				t.Errorf("a child's name (%q) appears in the report", part)
+			}
+		}
+	}
+	if code := childCode.FindString(text); code != "" {
+		t.Errorf("a child's code (%s) appears in the report", code)
+	}
+}
+
+// TestEmptyDatabase: without region data the report is still a valid
+// document, and says so.
+func TestEmptyDatabase(t *testing.T) {
+	cases := []struct {
+		name string
+		s    *data.Store
+	}{
+		{"new database", datatest.New(t)},
+		{"own region without data", datatest.NewConfigured(t, "AST")},
+	}
+	for _, c := range cases {
+		for _, lang := range []string{"kk", "ru"} {
+			t.Run(c.name+" "+lang, func(t *testing.T) {
+				pdf := render(t, c.s, Options{Lang: lang})
+				text := strings.Join(pdftest.Text(t, pdf), " ")
+				tr := textsFor(lang)
+				for _, k := range []string{"s1.none", "s2.none", "s3.none", "s4.none", "c.none", "annex.none"} {
+					if !strings.Contains(text, pdftest.Norm(tr[k])) {
+						t.Errorf("no %q", tr[k])
+					}
+				}
+				if !strings.Contains(text, pdftest.Norm(textf(lang, "subtitle.count", 0, 20))) {
+					t.Error("the title page does not say that no region is present")
+				}
+				pdftest.CheckPageNumbers(t, pdf, 4)
+			})
+		}
+	}
+}
+
+func textf(lang, key string, args ...any) string {
+	b := &builder{f: &facts{opts: Options{Lang: lang}}, tr: textsFor(lang)}
+	return b.tf(key, args...)
+}
+
+// TestSomeRegions: two regions, one imported from a package, the other
+// entered here; the eighteen others are named missing.
+func TestSomeRegions(t *testing.T) {
+	ctx := context.Background()
+	s := datatest.NewConfigured(t, "ULY")
+	if _, err := demo.Generate(ctx, s, demo.Options{Regions: []string{"ULY", "AST"}, Seed: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().ExecContext(ctx, `INSERT INTO region_import(region_code, created_at, imported_at, centre_name) VALUES
+		('AST', '2026-11-20T09:30:00Z', '2026-11-24 10:00:00', 'Астана қаласының әдістемелік орталығы')`); err != nil {
+		t.Fatal(err)
+	}
+	regions, err := s.Regions(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := render(t, s, Options{Lang: "kk"})
+	text := strings.Join(pdftest.Text(t, pdf), " ")
+	tr := textsFor("kk")
+	want := []string{textf("kk", "subtitle.count", 2, 20), textf("kk", "s1.present", 2, 20),
+		tr["source.package"], "20.11.2026", "24.11.2026", "Астана қаласының әдістемелік орталығы"}
+	var missing []string
+	for _, r := range regions {
+		if r.Code != "ULY" && r.Code != "AST" {
+			missing = append(missing, r.NameKK)
+		}
+	}
+	want = append(want, textf("kk", "s1.missing", 18, strings.Join(missing, ", ")),
+		textf("kk", "c.missing", strings.Join(missing, ", ")))
+	for _, w := range want {
+		if !strings.Contains(squash(text), squash(w)) {
+			t.Errorf("the report lacks %q", w)
+		}
+	}
+	// The own region's source wraps in its cell, and pdftotext reads the
+	// neighbouring cell between its lines: its words are looked for.
+	for _, w := range strings.Fields(tr["source.own"]) {
+		if !strings.Contains(text, w) {
+			t.Errorf("the own region's source lacks %q", w)
+		}
+	}
+	pdftest.CheckPageNumbers(t, pdf, 8)
+}
+
+func TestOptions(t *testing.T) {
+	s := datatest.New(t)
+	err := Generate(context.Background(), s, &strings.Builder{}, Options{Lang: "en"})
+	if !errors.Is(err, ErrOptions) {
+		t.Errorf("English: %v, want ErrOptions", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Generate(ctx, s, &strings.Builder{}, Options{Lang: "kk"}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+	var got []int
+	o := Options{Lang: "ru", Now: datatest.Today, Progress: func(step, total int) {
+		if total != steps {
+			t.Errorf("total %d", total)
+		}
+		got = append(got, step)
+	}}
+	if err := Generate(context.Background(), s, &strings.Builder{}, o); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != steps || got[len(got)-1] != steps {
+		t.Errorf("progress %v", got)
+	}
+	if FileName("kk") != "Ұлттық-есеп-2026.pdf" || FileName("ru") != "Национальный-отчёт-2026.pdf" {
+		t.Error(FileName("kk"), FileName("ru"))
+	}
+}
+
+// TestNoFinalRound: without the rounds to compare, the report is refused
+// with a reason rather than made to say that no region has data.
+func TestNoFinalRound(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	r, err := s.RoundByKind(context.Background(), data.RoundFinal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteRound(context.Background(), r.ID); err != nil {
+		t.Fatal(err)
+	}
+	err = Generate(context.Background(), s, &strings.Builder{}, Options{Lang: "kk", Now: datatest.Today})
+	if !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("got %v, want ErrNotFound", err)
+	}
+}

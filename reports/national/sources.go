@@ -1,0 +1,134 @@
+package national
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"baulu/data"
+	"baulu/reports/docfmt"
+	"baulu/reports/pdfdoc"
+)
+
+// Column widths in millimetres.
+const (
+	colNo   = 9.0
+	colDate = 25.0
+)
+
+// asOf is the report date in words: «2026 жылғы 25 қараша».
+func (b *builder) asOf() string { return docfmt.DateWords(b.f.today, b.f.opts.Lang) }
+
+// titlePage adds the cover: ministry, Institute, title, the date of the
+// data and how many regions they cover, Astana and the year.
+func (b *builder) titlePage() {
+	b.doc.Title(pdfdoc.TitlePage{
+		Top:      []string{b.t("ministry"), b.t("institute")},
+		Title:    b.t("title"),
+		Subtitle: []string{b.tf("subtitle.asof", b.asOf()), b.tf("subtitle.count", len(b.f.present), b.f.regions)},
+		City:     b.t("city"),
+		Year:     strconv.Itoa(Year),
+	})
+}
+
+// sources is section 1: which regions are present, where their data came
+// from, and which are missing.
+func (b *builder) sources() {
+	f := b.f
+	b.doc.Section(1, b.t("s1"))
+	b.para(b.t("s1.intro"))
+	if len(f.present) == 0 {
+		b.missing("s1.none")
+		return
+	}
+	if len(f.missing) == 0 {
+		b.para(b.tf("s1.all_present", f.regions))
+	} else {
+		b.para(b.tf("s1.present", len(f.present), f.regions))
+		var names []string
+		for _, r := range f.missing {
+			names = append(names, r.Name(f.opts.Lang))
+		}
+		b.doc.Text(pdfdoc.Para{Text: b.tf("s1.missing", len(f.missing), strings.Join(names, ", ")), Bold: true})
+	}
+	var rows [][]string
+	for i, r := range f.present {
+		src := r.region.RegionSource
+		rows = append(rows, []string{strconv.Itoa(i + 1), b.regionName(r), b.sourceText(src.Own, src.Created),
+			docfmt.OrDash(src.CentreName), dmy(src.Created), dmy(src.Imported)})
+	}
+	b.table("s1.table", pdfdoc.Table{
+		Columns: []pdfdoc.Column{
+			{Title: b.t("col.no"), Width: colNo, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.region"), Weight: 1},
+			{Title: b.t("col.source"), Weight: 0.8},
+			{Title: b.t("col.centre"), Weight: 1.4},
+			{Title: b.t("col.created"), Width: colDate, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.imported"), Width: colDate, Align: pdfdoc.AlignCenter},
+		},
+		Rows: rows,
+	})
+	b.note(b.t("note.sources"))
+}
+
+// sourceText says where a region's data came from.
+func (b *builder) sourceText(own bool, created time.Time) string {
+	switch {
+	case !created.IsZero():
+		return b.t("source.package")
+	case own:
+		return b.t("source.own")
+	}
+	return b.t("source.entered")
+}
+
+// dmy prints a time's date as dd.mm.yyyy, or a dash for none.
+func dmy(t time.Time) string {
+	if t.IsZero() {
+		return docfmt.Dash
+	}
+	return data.DateOf(t).DMY()
+}
+
+// coverage is section 2: each region's kindergartens, groups, children
+// and events, with the totals.
+func (b *builder) coverage() {
+	f, t := b.f, b.f.sum
+	b.doc.Section(1, b.t("s2"))
+	if len(f.present) == 0 {
+		b.missing("s2.none")
+		return
+	}
+	b.para(b.tf("s2.summary", t.regions, t.kgs, t.state, t.private, t.groupsE+t.groupsC, t.groupsE, t.groupsC,
+		t.childrenE+t.childrenC, t.childrenE, t.childrenC, t.events, docfmt.Hours(t.hours), t.participants))
+	var rows [][]string
+	n := strconv.Itoa
+	for _, r := range f.present {
+		row := r.region
+		rows = append(rows, []string{b.regionName(r), unbroken(n(len(r.kgs)) + " (" + docfmt.Pair(r.state, r.private) + ")"),
+			unbroken(docfmt.Pair(r.groupsE, r.groupsC)), unbroken(docfmt.Pair(row.ChildrenE, row.ChildrenC)), n(row.Events),
+			docfmt.Hours(row.Hours), n(r.participants)})
+	}
+	b.table("s2.table", pdfdoc.Table{
+		Columns: []pdfdoc.Column{
+			// Weights, not widths: the columns take what their longest
+			// word needs, which differs between Kazakh and Russian.
+			{Title: b.t("col.region"), Weight: 1.6},
+			{Title: b.t("col.kgs"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.groups"), Weight: 0.8, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.children"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.events"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.hours"), Weight: 0.6, Align: pdfdoc.AlignCenter},
+			{Title: b.t("col.participants"), Weight: 1, Align: pdfdoc.AlignCenter},
+		},
+		Rows: rows,
+		Total: []string{b.t("all"), unbroken(n(t.kgs) + " (" + docfmt.Pair(t.state, t.private) + ")"),
+			unbroken(docfmt.Pair(t.groupsE, t.groupsC)), unbroken(docfmt.Pair(t.childrenE, t.childrenC)), n(t.events),
+			docfmt.Hours(t.hours), n(t.participants)},
+	})
+	b.note(b.t("note.coverage"))
+}
+
+// unbroken joins a figure such as "100 (62 / 38)" with no-break spaces,
+// so that its column is made wide enough for it rather than wrapping it.
+func unbroken(s string) string { return strings.ReplaceAll(s, " ", docfmt.NBSP) }
