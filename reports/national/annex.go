@@ -14,13 +14,13 @@ import (
 // their ownership form.
 func (b *builder) annex() {
 	f := b.f
-	b.doc.PageBreak()
-	b.doc.Unnumbered(b.t("annex"))
+	b.Doc.PageBreak()
+	b.Doc.Unnumbered(b.T("annex"))
 	if len(f.present) == 0 {
 		b.missing("annex.none")
 		return
 	}
-	b.para(b.tf("annex.count", len(f.present), f.sum.kgs))
+	b.para(b.Tf("annex.count", len(f.present), f.sum.kgs))
 	var forms []seeds.Form
 	for _, r := range f.present {
 		for _, k := range r.kgs {
@@ -30,7 +30,7 @@ func (b *builder) annex() {
 		}
 	}
 	// The forms are explained before the list, which is long.
-	b.para(b.tf("note.forms", b.formsExplained(forms)))
+	b.para(b.Tf("note.forms", b.formsExplained(forms)))
 	var (
 		rows  [][]string
 		fills [][]pdfdoc.RGB
@@ -44,12 +44,12 @@ func (b *builder) annex() {
 			fills = append(fills, nil)
 		}
 	}
-	b.table("annex.table", pdfdoc.Table{
+	b.Table("annex.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t("col.no"), Width: 11, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.kindergarten"), Weight: 1},
-			{Title: b.t("col.settlement"), Width: 34},
-			{Title: b.t("col.form"), Width: 27, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.no"), Width: 11, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.kindergarten"), Weight: 1},
+			{Title: b.T("col.settlement"), Width: 34},
+			{Title: b.T("col.form"), Width: 27, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,
 		Fills: fills,
@@ -99,12 +99,12 @@ func (b *builder) signature() {
 	o := b.f.opts
 	pos := o.SignatoryPosition
 	if strings.TrimSpace(pos) == "" {
-		pos = b.t("sign.position")
+		pos = b.T("sign.position")
 	}
-	b.doc.Signature(pdfdoc.Signature{
+	b.Doc.Signature(pdfdoc.Signature{
 		Signers:     []pdfdoc.Signer{{Position: pos, Name: o.SignatoryName}},
-		LineCaption: b.t("sign.caption"),
-		Stamp:       b.t("sign.stamp"),
+		LineCaption: b.T("sign.caption"),
+		Stamp:       b.T("sign.stamp"),
 		Date:        b.asOf(),
 	})
 }

@@ -1,12 +1,11 @@
 package national
 
 import (
-	"fmt"
 	"strings"
 
 	"baulu/reports/docfmt"
-	"baulu/reports/labels"
 	"baulu/reports/pdfdoc"
+	"baulu/reports/resultdoc"
 )
 
 // texts maps a key to its wording in one language (texts_kk.go,
@@ -23,55 +22,22 @@ func textsFor(lang string) texts {
 
 // builder composes the document from the facts.
 type builder struct {
-	f       *facts
-	tr      texts
-	doc     *pdfdoc.Document
-	figs    figures
-	tables  int
-	figures int
-}
-
-// t returns the text of key; a missing key shows itself, and a test makes
-// sure none is missing.
-func (b *builder) t(key string) string {
-	if s, ok := b.tr[key]; ok {
-		return s
-	}
-	if s, ok := labels.Text(b.f.opts.Lang, key); ok {
-		return s
-	}
-	return "{" + key + "}"
-}
-
-func (b *builder) tf(key string, args ...any) string { return fmt.Sprintf(b.t(key), args...) }
-
-// table adds a table with a numbered caption: «1-кесте – …», «Таблица 1 – …».
-func (b *builder) table(captionKey string, t pdfdoc.Table) {
-	b.tables++
-	t.Caption = b.tf("caption.table", b.tables, b.t(captionKey))
-	b.doc.AddTable(t)
-}
-
-// figure adds a chart with a numbered caption under it.
-func (b *builder) figure(png []byte, caption string) {
-	if png == nil {
-		return
-	}
-	b.figures++
-	b.doc.Image(png, pdfdoc.TextWidth, b.tf("caption.figure", b.figures, caption))
+	f *facts
+	resultdoc.Writer
+	figs figures
 }
 
 // para adds a body paragraph.
-func (b *builder) para(s string) { b.doc.Paragraph(s) }
+func (b *builder) para(s string) { b.Doc.Paragraph(s) }
 
 // note adds a small italic note under a table or figure.
 func (b *builder) note(s string) {
-	b.doc.Text(pdfdoc.Para{Text: s, Italic: true, Size: pdfdoc.TableSize, NoIndent: true, SpaceAfter: 2})
+	b.Doc.Text(pdfdoc.Para{Text: s, Italic: true, Size: pdfdoc.TableSize, NoIndent: true, SpaceAfter: 2})
 }
 
 // missing says plainly that a section has no data.
 func (b *builder) missing(key string, args ...any) {
-	b.doc.Text(pdfdoc.Para{Text: b.tf(key, args...), Italic: true})
+	b.Doc.Text(pdfdoc.Para{Text: b.Tf(key, args...), Italic: true})
 }
 
 // regionName is a region's name as a table or list writes it, capitalised

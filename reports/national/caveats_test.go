@@ -10,6 +10,7 @@ import (
 	"baulu/data/datatest"
 	"baulu/reports/comparison"
 	"baulu/reports/internal/pdftest"
+	"baulu/reports/resultdoc"
 	"baulu/seeds"
 )
 
@@ -82,14 +83,14 @@ func TestCaveatsNameRegions(t *testing.T) {
 		f.sum.kgs += len(r.kgs)
 	}
 	tr := textsFor("kk")
-	b := &builder{f: f, tr: tr}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: f.opts.Lang, Texts: tr}}
 	b.figs = drawCharts(context.Background(), f, tr)()
 	if b.figs.err != nil {
 		t.Fatal(b.figs.err)
 	}
 	b.compose()
 	var buf bytes.Buffer
-	if err := b.doc.Output(&buf); err != nil {
+	if err := b.Doc.Output(&buf); err != nil {
 		t.Fatal(err)
 	}
 	text := squash(strings.Join(pdftest.Text(t, buf.Bytes()), " "))
@@ -98,16 +99,16 @@ func TestCaveatsNameRegions(t *testing.T) {
 		t.Fatalf("findings %+v", fd)
 	}
 	for _, w := range []string{
-		b.tf("s4.small", comparison.SmallSampleLimit, "Ұлытау облысы"),
-		b.tf("s4.baseline", "Қарағанды облысы"),
-		b.tf("c.caveat.small", "Ұлытау облысы"),
-		b.tf("c.caveat.baseline", "Қарағанды облысы"),
-		b.tf("r.baseline", "Қарағанды облысы"),
-		b.tf("s4.ns", b.names(fd.notSig)),
-		b.tf("r.regions.ns", b.names(append(fd.notSig, fd.worse...))),
-		b.t("note.negative"),
-		b.t("c.caveat.pooled"),
-		b.tf("s1.present", 3, 20),
+		b.Tf("s4.small", comparison.SmallSampleLimit, "Ұлытау облысы"),
+		b.Tf("s4.baseline", "Қарағанды облысы"),
+		b.Tf("c.caveat.small", "Ұлытау облысы"),
+		b.Tf("c.caveat.baseline", "Қарағанды облысы"),
+		b.Tf("r.baseline", "Қарағанды облысы"),
+		b.Tf("s4.ns", b.names(fd.notSig)),
+		b.Tf("r.regions.ns", b.names(append(fd.notSig, fd.worse...))),
+		b.T("note.negative"),
+		b.T("c.caveat.pooled"),
+		b.Tf("s1.present", 3, 20),
 	} {
 		if !strings.Contains(text, squash(w)) {
 			t.Errorf("the report lacks %q", w)

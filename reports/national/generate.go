@@ -7,6 +7,7 @@ import (
 
 	"baulu/data"
 	"baulu/reports/pdfdoc"
+	"baulu/reports/resultdoc"
 )
 
 // steps of Generate reported to Options.Progress.
@@ -51,7 +52,7 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 		wait()
 		return err
 	}
-	b := &builder{f: f, tr: tr}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: tr}}
 	b.figs = wait()
 	if b.figs.err != nil {
 		return fmt.Errorf("national report: charts: %w", b.figs.err)
@@ -60,13 +61,13 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 	if err := progress(stepCompose); err != nil {
 		return err
 	}
-	if err := b.doc.Err(); err != nil {
+	if err := b.Doc.Err(); err != nil {
 		return fmt.Errorf("national report: %w", err)
 	}
 	if err := progress(stepLayout); err != nil {
 		return err
 	}
-	if err := b.doc.Output(w); err != nil {
+	if err := b.Doc.Output(w); err != nil {
 		return fmt.Errorf("national report: %w", err)
 	}
 	return progress(stepWrite)
@@ -74,15 +75,15 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 
 // compose adds every part of the report in order.
 func (b *builder) compose() {
-	b.doc = pdfdoc.New(pdfdoc.Meta{
-		Title:    b.t("title"),
-		Author:   b.t("institute"),
-		Subject:  b.tf("subtitle.asof", b.asOf()),
+	b.Doc = pdfdoc.New(pdfdoc.Meta{
+		Title:    b.T("title"),
+		Author:   b.T("institute"),
+		Subject:  b.Tf("subtitle.asof", b.asOf()),
 		Keywords: "Baulu",
 		Date:     b.f.opts.Now,
 	})
 	b.titlePage()
-	b.doc.Contents(b.t("contents"))
+	b.Doc.Contents(b.T("contents"))
 	b.sources()
 	b.coverage()
 	b.monitoring()

@@ -12,6 +12,7 @@ import (
 	"baulu/reports/comparison"
 	"baulu/reports/docfmt"
 	"baulu/reports/internal/pdftest"
+	"baulu/reports/resultdoc"
 )
 
 // headingKeys are the headings of a report with monitoring data.
@@ -162,8 +163,8 @@ func TestEmptyDatabase(t *testing.T) {
 }
 
 func textf(lang, key string, args ...any) string {
-	b := &builder{f: &facts{opts: Options{Lang: lang}}, tr: textsFor(lang)}
-	return b.tf(key, args...)
+	b := &builder{f: &facts{opts: Options{Lang: lang}}, Writer: resultdoc.Writer{Lang: lang, Texts: textsFor(lang)}}
+	return b.Tf(key, args...)
 }
 
 // TestSomeRegions: two regions, one imported from a package, the other

@@ -15,27 +15,27 @@ const levelTableMM = 85
 // children pooled, baseline and final, per arm.
 func (b *builder) monitoring() {
 	f := b.f
-	b.doc.Section(1, b.t("s3"))
+	b.Doc.Section(1, b.T("s3"))
 	low, high := docfmt.Num(f.settings.ThresholdLow, 1), docfmt.Num(f.settings.ThresholdHigh, 1)
-	b.para(b.tf("s3.levels", low, low, high, high))
+	b.para(b.Tf("s3.levels", low, low, high, high))
 	if !scored(f) {
 		b.missing("s3.none")
 		return
 	}
 	lang := f.opts.Lang
-	b.para(b.tf("s3.pooled", b.roundName(true), b.roundName(false)))
+	b.para(b.Tf("s3.pooled", b.roundName(true), b.roundName(false)))
 	e, c := f.all.Experimental, f.all.Control
 	// The four rows of the table stay together: one row under a repeated
 	// header on the next page reads badly.
-	b.doc.KeepSpace(levelTableMM)
-	b.table("s3.table", resultdoc.Levels(lang, []resultdoc.RoundLevels{
+	b.Doc.KeepSpace(levelTableMM)
+	b.Table("s3.table", resultdoc.Levels(lang, []resultdoc.RoundLevels{
 		{Round: f.from.Name(lang), E: e.From, C: c.From},
 		{Round: f.to.Name(lang), E: e.To, C: c.To},
 	}))
-	b.note(b.t("note.levels"))
-	b.figure(b.figs.levels, b.t("s3.figure"))
+	b.note(b.T("note.levels"))
+	b.Figure(b.figs.levels, b.T("s3.figure"))
 	pct := func(x comparison.Float) string { return docfmt.Pct(float64(x)) }
-	b.para(b.tf("s3.share3", b.roundName(true), b.roundName(false),
+	b.para(b.Tf("s3.share3", b.roundName(true), b.roundName(false),
 		pct(e.From.CutShare), pct(e.To.CutShare), pct(c.From.CutShare), pct(c.To.CutShare)))
 }
 
@@ -43,36 +43,36 @@ func (b *builder) monitoring() {
 // region, then all regions pooled with every test and the verdict.
 func (b *builder) comparison() {
 	f := b.f
-	b.doc.Section(1, b.t("s4"))
+	b.Doc.Section(1, b.T("s4"))
 	if !scored(f) {
 		b.missing("s4.none")
 		return
 	}
 	lang := f.opts.Lang
 	from, to := b.roundName(true), b.roundName(false)
-	b.doc.Section(2, b.t("s4.1"))
-	b.para(b.tf("s4.intro", from, to))
+	b.Doc.Section(2, b.T("s4.1"))
+	b.para(b.Tf("s4.intro", from, to))
 	b.regionsTable()
-	b.note(b.tf("note.regions", to, to))
+	b.note(b.Tf("note.regions", to, to))
 	for i, png := range b.figs.gains {
-		caption := b.t("s4.figure")
+		caption := b.T("s4.figure")
 		if part := b.figs.parts[i]; len(b.figs.parts) > 1 {
-			caption = b.tf("s4.figure.n", part[0].info.Name(lang), part[len(part)-1].info.Name(lang))
+			caption = b.Tf("s4.figure.n", part[0].info.Name(lang), part[len(part)-1].info.Name(lang))
 		}
-		b.figure(png, caption)
+		b.Figure(png, caption)
 	}
 	if b.figs.negative {
-		b.note(b.t("note.negative"))
+		b.note(b.T("note.negative"))
 	}
 	b.regionFindings()
 
 	r := f.all
-	b.doc.Section(2, b.t("s4.2"))
-	b.para(b.tf("s4.2.intro", len(f.present)))
-	b.table("s4.desc.table", resultdoc.Descriptive(r, lang, from, to))
-	b.table("s4.tests.table", resultdoc.Tests(r, lang, from, to))
+	b.Doc.Section(2, b.T("s4.2"))
+	b.para(b.Tf("s4.2.intro", len(f.present)))
+	b.Table("s4.desc.table", resultdoc.Descriptive(r, lang, from, to))
+	b.Table("s4.tests.table", resultdoc.Tests(r, lang, from, to))
 	b.note(resultdoc.TestsNote(lang))
-	b.doc.Section(2, b.t("s4.3"))
+	b.Doc.Section(2, b.T("s4.3"))
 	for _, s := range comparison.Verdict(r, lang) {
 		b.para(s)
 	}
@@ -84,19 +84,19 @@ func (b *builder) regionsTable() {
 	for _, r := range b.f.present {
 		rows = append(rows, comparisonRow(b.regionName(r), r.region.Result))
 	}
-	b.table("s4.table", pdfdoc.Table{
+	b.Table("s4.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t("col.region"), Weight: 1},
-			{Title: b.t("col.pairs"), Width: 22, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.gain.e"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.gain.c"), Width: 21, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.region"), Weight: 1},
+			{Title: b.T("col.pairs"), Width: 22, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.gain.e"), Width: 21, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.gain.c"), Width: 21, Align: pdfdoc.AlignCenter},
 			{Title: "DiD", Width: 14, Align: pdfdoc.AlignCenter},
 			{Title: "φ*", Width: 17, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.p.mw"), Width: 18, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.p.welch"), Width: 17, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.p.mw"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.p.welch"), Width: 17, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,
-		Total: comparisonRow(b.t("all"), b.f.all),
+		Total: comparisonRow(b.T("all"), b.f.all),
 	})
 }
 
@@ -175,21 +175,21 @@ func (f *facts) findings() findings {
 func (b *builder) regionFindings() {
 	fd := b.f.findings()
 	if len(fd.compared) > 0 {
-		b.para(b.tf("s4.sig", len(fd.better), len(fd.compared)))
+		b.para(b.Tf("s4.sig", len(fd.better), len(fd.compared)))
 	}
 	if len(fd.notSig) > 0 {
-		b.para(b.tf("s4.ns", b.names(fd.notSig)))
+		b.para(b.Tf("s4.ns", b.names(fd.notSig)))
 	}
 	if len(fd.worse) > 0 {
-		b.para(b.tf("s4.neg", b.names(fd.worse)))
+		b.para(b.Tf("s4.neg", b.names(fd.worse)))
 	}
 	if len(fd.baseline) > 0 {
-		b.para(b.tf("s4.baseline", b.names(fd.baseline)))
+		b.para(b.Tf("s4.baseline", b.names(fd.baseline)))
 	}
 	if len(fd.small) > 0 {
-		b.para(b.tf("s4.small", comparison.SmallSampleLimit, b.names(fd.small)))
+		b.para(b.Tf("s4.small", comparison.SmallSampleLimit, b.names(fd.small)))
 	}
 	if len(fd.uncompared) > 0 {
-		b.para(b.tf("s4.uncompared", b.names(fd.uncompared)))
+		b.para(b.Tf("s4.uncompared", b.names(fd.uncompared)))
 	}
 }

@@ -22,11 +22,11 @@ func (b *builder) asOf() string { return docfmt.DateWords(b.f.today, b.f.opts.La
 // titlePage adds the cover: ministry, Institute, title, the date of the
 // data and how many regions they cover, Astana and the year.
 func (b *builder) titlePage() {
-	b.doc.Title(pdfdoc.TitlePage{
-		Top:      []string{b.t("ministry"), b.t("institute")},
-		Title:    b.t("title"),
-		Subtitle: []string{b.tf("subtitle.asof", b.asOf()), b.tf("subtitle.count", len(b.f.present), b.f.regions)},
-		City:     b.t("city"),
+	b.Doc.Title(pdfdoc.TitlePage{
+		Top:      []string{b.T("ministry"), b.T("institute")},
+		Title:    b.T("title"),
+		Subtitle: []string{b.Tf("subtitle.asof", b.asOf()), b.Tf("subtitle.count", len(b.f.present), b.f.regions)},
+		City:     b.T("city"),
 		Year:     strconv.Itoa(Year),
 	})
 }
@@ -35,21 +35,21 @@ func (b *builder) titlePage() {
 // from, and which are missing.
 func (b *builder) sources() {
 	f := b.f
-	b.doc.Section(1, b.t("s1"))
-	b.para(b.t("s1.intro"))
+	b.Doc.Section(1, b.T("s1"))
+	b.para(b.T("s1.intro"))
 	if len(f.present) == 0 {
 		b.missing("s1.none")
 		return
 	}
 	if len(f.missing) == 0 {
-		b.para(b.tf("s1.all_present", f.regions))
+		b.para(b.Tf("s1.all_present", f.regions))
 	} else {
-		b.para(b.tf("s1.present", len(f.present), f.regions))
+		b.para(b.Tf("s1.present", len(f.present), f.regions))
 		var names []string
 		for _, r := range f.missing {
 			names = append(names, r.Name(f.opts.Lang))
 		}
-		b.doc.Text(pdfdoc.Para{Text: b.tf("s1.missing", len(f.missing), strings.Join(names, ", ")), Bold: true})
+		b.Doc.Text(pdfdoc.Para{Text: b.Tf("s1.missing", len(f.missing), strings.Join(names, ", ")), Bold: true})
 	}
 	var rows [][]string
 	for i, r := range f.present {
@@ -57,29 +57,29 @@ func (b *builder) sources() {
 		rows = append(rows, []string{strconv.Itoa(i + 1), b.regionName(r), b.sourceText(src.Own, src.Created),
 			docfmt.OrDash(src.CentreName), dmy(src.Created), dmy(src.Imported)})
 	}
-	b.table("s1.table", pdfdoc.Table{
+	b.Table("s1.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t("col.no"), Width: colNo, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.region"), Weight: 1},
-			{Title: b.t("col.source"), Weight: 0.8},
-			{Title: b.t("col.centre"), Weight: 1.4},
-			{Title: b.t("col.created"), Width: colDate, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.imported"), Width: colDate, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.no"), Width: colNo, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.region"), Weight: 1},
+			{Title: b.T("col.source"), Weight: 0.8},
+			{Title: b.T("col.centre"), Weight: 1.4},
+			{Title: b.T("col.created"), Width: colDate, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.imported"), Width: colDate, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
 	})
-	b.note(b.t("note.sources"))
+	b.note(b.T("note.sources"))
 }
 
 // sourceText says where a region's data came from.
 func (b *builder) sourceText(own bool, created time.Time) string {
 	switch {
 	case !created.IsZero():
-		return b.t("source.package")
+		return b.T("source.package")
 	case own:
-		return b.t("source.own")
+		return b.T("source.own")
 	}
-	return b.t("source.entered")
+	return b.T("source.entered")
 }
 
 // dmy prints a time's date as dd.mm.yyyy, or a dash for none.
@@ -94,12 +94,12 @@ func dmy(t time.Time) string {
 // and events, with the totals.
 func (b *builder) coverage() {
 	f, t := b.f, b.f.sum
-	b.doc.Section(1, b.t("s2"))
+	b.Doc.Section(1, b.T("s2"))
 	if len(f.present) == 0 {
 		b.missing("s2.none")
 		return
 	}
-	b.para(b.tf("s2.summary", t.regions, t.kgs, t.state, t.private, t.groupsE+t.groupsC, t.groupsE, t.groupsC,
+	b.para(b.Tf("s2.summary", t.regions, t.kgs, t.state, t.private, t.groupsE+t.groupsC, t.groupsE, t.groupsC,
 		t.childrenE+t.childrenC, t.childrenE, t.childrenC, t.events, docfmt.Hours(t.hours), t.participants))
 	var rows [][]string
 	n := strconv.Itoa
@@ -109,24 +109,24 @@ func (b *builder) coverage() {
 			unbroken(docfmt.Pair(r.groupsE, r.groupsC)), unbroken(docfmt.Pair(row.ChildrenE, row.ChildrenC)), n(row.Events),
 			docfmt.Hours(row.Hours), n(r.participants)})
 	}
-	b.table("s2.table", pdfdoc.Table{
+	b.Table("s2.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			// Weights, not widths: the columns take what their longest
 			// word needs, which differs between Kazakh and Russian.
-			{Title: b.t("col.region"), Weight: 1.6},
-			{Title: b.t("col.kgs"), Weight: 1, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.groups"), Weight: 0.8, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.children"), Weight: 1, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.events"), Weight: 1, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.hours"), Weight: 0.6, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.participants"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.region"), Weight: 1.6},
+			{Title: b.T("col.kgs"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.groups"), Weight: 0.8, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.children"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.events"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.hours"), Weight: 0.6, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.participants"), Weight: 1, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
-		Total: []string{b.t("all"), unbroken(n(t.kgs) + " (" + docfmt.Pair(t.state, t.private) + ")"),
+		Total: []string{b.T("all"), unbroken(n(t.kgs) + " (" + docfmt.Pair(t.state, t.private) + ")"),
 			unbroken(docfmt.Pair(t.groupsE, t.groupsC)), unbroken(docfmt.Pair(t.childrenE, t.childrenC)), n(t.events),
 			docfmt.Hours(t.hours), n(t.participants)},
 	})
-	b.note(b.t("note.coverage"))
+	b.note(b.T("note.coverage"))
 }
 
 // unbroken joins a figure such as "100 (62 / 38)" with no-break spaces,

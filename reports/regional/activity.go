@@ -11,7 +11,7 @@ import (
 // practicesSection is section 6: best practices and their dissemination.
 func (b *builder) practicesSection() {
 	f := b.f
-	b.doc.Section(1, b.t("s6"))
+	b.Doc.Section(1, b.T("s6"))
 	if len(f.practices) == 0 {
 		b.missing("s6.none")
 		return
@@ -27,7 +27,7 @@ func (b *builder) practicesSection() {
 		var spread []string
 		for _, id := range p.EventIDs {
 			if e, ok := events[id]; ok {
-				spread = append(spread, b.t("event."+e.Kind)+", "+e.HeldOn.DMY())
+				spread = append(spread, b.T("event."+e.Kind)+", "+e.HeldOn.DMY())
 			}
 		}
 		who := f.kgLabel(p.KindergartenID)
@@ -35,25 +35,25 @@ func (b *builder) practicesSection() {
 			who += ", " + t
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), p.Title, who, orDash(f.dirName(p.DirectionID)),
-			b.t("practice." + p.Status), orDash(strings.Join(spread, "; "))})
+			b.T("practice." + p.Status), orDash(strings.Join(spread, "; "))})
 	}
-	b.para(b.tf("s6.summary", len(f.practices), byStatus[data.PracticeCandidate], byStatus[data.PracticeRecommended],
+	b.para(b.Tf("s6.summary", len(f.practices), byStatus[data.PracticeCandidate], byStatus[data.PracticeRecommended],
 		byStatus[data.PracticeDisseminated]))
-	b.table("s6.table", pdfdoc.Table{
+	b.Table("s6.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.title"), Weight: 1.5},
-			{Title: b.t("col.who"), Weight: 1.1},
-			{Title: b.t("col.direction"), Weight: 1},
-			{Title: b.t("col.status"), Width: 26},
-			{Title: b.t("col.spread"), Width: 29},
+			{Title: b.T("col.title"), Weight: 1.5},
+			{Title: b.T("col.who"), Weight: 1.1},
+			{Title: b.T("col.direction"), Weight: 1},
+			{Title: b.T("col.status"), Width: 26},
+			{Title: b.T("col.spread"), Width: 29},
 		},
 		Rows: rows,
 	})
 	for _, p := range f.practices {
 		text := "«" + strings.Trim(p.Title, "«» ") + "». " + strings.TrimSpace(p.Description)
 		if ev := strings.TrimSpace(p.Evidence); ev != "" {
-			text += " " + b.tf("s6.evidence", ev)
+			text += " " + b.Tf("s6.evidence", ev)
 		}
 		b.para(text)
 	}
@@ -69,7 +69,7 @@ var riskFills = map[string]pdfdoc.RGB{
 // risksSection is section 7: the 3 × 3 matrix and the list of risks.
 func (b *builder) risksSection() {
 	f := b.f
-	b.doc.Section(1, b.t("s7"))
+	b.Doc.Section(1, b.T("s7"))
 	if len(f.risks) == 0 {
 		b.missing("s7.none")
 		return
@@ -85,21 +85,21 @@ func (b *builder) risksSection() {
 		if r.KindergartenID != 0 {
 			what += " (" + f.kgLabel(r.KindergartenID) + ")"
 		}
-		what += "\n" + b.tf("s7.category", b.t("risk."+r.Category))
+		what += "\n" + b.Tf("s7.category", b.T("risk."+r.Category))
 		measures := orDash(r.Mitigation)
 		if o := strings.TrimSpace(r.Owner); o != "" {
-			measures += "\n" + b.tf("s7.owner", o)
+			measures += "\n" + b.Tf("s7.owner", o)
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), what,
 			strconv.Itoa(r.Likelihood) + " × " + strconv.Itoa(r.Impact) + " = " + strconv.Itoa(r.Score()),
-			measures, b.t("riskstatus." + r.Status)})
+			measures, b.T("riskstatus." + r.Status)})
 	}
-	b.para(b.tf("s7.summary", len(f.risks), levels[data.RiskHigh], levels[data.RiskMedium], levels[data.RiskLow],
+	b.para(b.Tf("s7.summary", len(f.risks), levels[data.RiskHigh], levels[data.RiskMedium], levels[data.RiskLow],
 		status[data.RiskOpen], status[data.RiskMitigating], status[data.RiskClosed]))
 	var mrows [][]string
 	var fills [][]pdfdoc.RGB
 	for l := 3; l >= 1; l-- {
-		row := []string{b.t("scale." + strconv.Itoa(l) + ".f")}
+		row := []string{b.T("scale." + strconv.Itoa(l) + ".f")}
 		fill := []pdfdoc.RGB{{}}
 		for i := 1; i <= 3; i++ {
 			row = append(row, strconv.Itoa(matrix[l][i]))
@@ -107,24 +107,24 @@ func (b *builder) risksSection() {
 		}
 		mrows, fills = append(mrows, row), append(fills, fill)
 	}
-	b.table("s7.matrix", pdfdoc.Table{
+	b.Table("s7.matrix", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t("col.likelihood"), Width: 52},
-			{Title: b.t("scale.1"), Weight: 1, Align: pdfdoc.AlignCenter},
-			{Title: b.t("scale.2"), Weight: 1, Align: pdfdoc.AlignCenter},
-			{Title: b.t("scale.3"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.likelihood"), Width: 52},
+			{Title: b.T("scale.1"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("scale.2"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("scale.3"), Weight: 1, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  mrows,
 		Fills: fills,
 	})
-	b.note(b.t("note.matrix"))
-	b.table("s7.table", pdfdoc.Table{
+	b.note(b.T("note.matrix"))
+	b.Table("s7.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.risk"), Weight: 1},
-			{Title: b.t("col.score"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.mitigation"), Weight: 1},
-			{Title: b.t("col.status"), Width: 25},
+			{Title: b.T("col.risk"), Weight: 1},
+			{Title: b.T("col.score"), Width: 21, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.mitigation"), Weight: 1},
+			{Title: b.T("col.status"), Width: 25},
 		},
 		Rows: rows,
 	})
@@ -133,7 +133,7 @@ func (b *builder) risksSection() {
 // feedbackSection is section 8: feedback received and corrections made.
 func (b *builder) feedbackSection() {
 	f := b.f
-	b.doc.Section(1, b.t("s8"))
+	b.Doc.Section(1, b.T("s8"))
 	if len(f.feedback) == 0 {
 		b.missing("s8.none")
 	} else {
@@ -141,18 +141,18 @@ func (b *builder) feedbackSection() {
 		var rows [][]string
 		for i, x := range f.feedback {
 			src[x.Source]++
-			rows = append(rows, []string{strconv.Itoa(i + 1), x.ReceivedOn.DMY(), b.t("source." + x.Source),
+			rows = append(rows, []string{strconv.Itoa(i + 1), x.ReceivedOn.DMY(), b.T("source." + x.Source),
 				f.kgLabel(x.KindergartenID), x.Text})
 		}
-		b.para(b.tf("s8.summary", len(f.feedback), src[data.SourceTeacher], src[data.SourceParent],
+		b.para(b.Tf("s8.summary", len(f.feedback), src[data.SourceTeacher], src[data.SourceParent],
 			src[data.SourceDirector], src[data.SourceOther]))
-		b.table("s8.table", pdfdoc.Table{
+		b.Table("s8.table", pdfdoc.Table{
 			Columns: []pdfdoc.Column{
 				{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
-				{Title: b.t("col.date"), Width: colDate, Align: pdfdoc.AlignCenter},
-				{Title: b.t("col.source"), Width: 25},
-				{Title: b.t("col.kindergarten"), Width: 26},
-				{Title: b.t("col.content"), Weight: 1},
+				{Title: b.T("col.date"), Width: colDate, Align: pdfdoc.AlignCenter},
+				{Title: b.T("col.source"), Width: 25},
+				{Title: b.T("col.kindergarten"), Width: 26},
+				{Title: b.T("col.content"), Weight: 1},
 			},
 			Rows: rows,
 		})
@@ -167,29 +167,29 @@ func (b *builder) feedbackSection() {
 	}
 	var rows [][]string
 	for i, c := range f.corrections {
-		basis := b.t("s8.basis.none")
+		basis := b.T("s8.basis.none")
 		if x, ok := fb[c.FeedbackID]; ok {
-			basis = b.tf("s8.basis", x.ReceivedOn.DMY(), b.t("source."+x.Source))
+			basis = b.Tf("s8.basis", x.ReceivedOn.DMY(), b.T("source."+x.Source))
 		} else if c.FeedbackID != 0 {
-			basis = b.t("s8.basis.earlier")
+			basis = b.T("s8.basis.earlier")
 		}
 		effect := strings.TrimSpace(c.Effect)
 		switch {
 		case effect == "":
-			effect = b.t("s8.no_effect")
+			effect = b.T("s8.no_effect")
 		case !c.EffectOn.IsZero():
 			effect += " (" + c.EffectOn.DMY() + ")"
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), c.ChangedOn.DMY(), c.Change, basis, effect})
 	}
-	b.para(b.tf("s8.corrections", len(f.corrections)))
-	b.table("s8.corr.table", pdfdoc.Table{
+	b.para(b.Tf("s8.corrections", len(f.corrections)))
+	b.Table("s8.corr.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.date"), Width: colDate, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.change"), Weight: 1.3},
-			{Title: b.t("col.basis"), Width: 28},
-			{Title: b.t("col.effect.result"), Weight: 1},
+			{Title: b.T("col.date"), Width: colDate, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.change"), Weight: 1.3},
+			{Title: b.T("col.basis"), Width: 28},
+			{Title: b.T("col.effect.result"), Weight: 1},
 		},
 		Rows: rows,
 	})

@@ -9,8 +9,8 @@ import (
 // annexes lists the pilot's groups (counts only) and the indicator framework.
 func (b *builder) annexes() {
 	f := b.f
-	b.doc.PageBreak()
-	b.doc.Unnumbered(b.t("annex1"))
+	b.Doc.PageBreak()
+	b.Doc.Unnumbered(b.T("annex1"))
 	if len(f.groups) == 0 {
 		b.missing("annex1.none")
 	} else {
@@ -23,24 +23,24 @@ func (b *builder) annexes() {
 				name += " (" + g.Code + ")"
 			}
 			rows = append(rows, []string{strconv.Itoa(i + 1), f.kgLabel(g.KindergartenID) + "\n" + name,
-				b.t("role." + g.Role), b.t("age."+g.AgeGroup) + ", " + b.t("glang."+g.Language), orDash(g.Teacher),
+				b.T("role." + g.Role), b.T("age."+g.AgeGroup) + ", " + b.T("glang."+g.Language), orDash(g.Teacher),
 				strconv.Itoa(g.Children)})
 		}
-		b.table("annex1.table", pdfdoc.Table{
+		b.Table("annex1.table", pdfdoc.Table{
 			Columns: []pdfdoc.Column{
 				{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
-				{Title: b.t("col.kg.group"), Weight: 1},
-				{Title: b.t("col.role"), Width: 31},
-				{Title: b.t("col.age.lang"), Width: 30},
-				{Title: b.t("col.teacher"), Weight: 1.1},
-				{Title: b.t("col.children"), Width: 17, Align: pdfdoc.AlignCenter},
+				{Title: b.T("col.kg.group"), Weight: 1},
+				{Title: b.T("col.role"), Width: 31},
+				{Title: b.T("col.age.lang"), Width: 30},
+				{Title: b.T("col.teacher"), Weight: 1.1},
+				{Title: b.T("col.children"), Width: 17, Align: pdfdoc.AlignCenter},
 			},
 			Rows:  rows,
-			Total: []string{"", b.t("total"), "", "", "", strconv.Itoa(total)},
+			Total: []string{"", b.T("total"), "", "", "", strconv.Itoa(total)},
 		})
 	}
-	b.doc.PageBreak()
-	b.doc.Unnumbered(b.t("annex2"))
+	b.Doc.PageBreak()
+	b.Doc.Unnumbered(b.T("annex2"))
 	var rows [][]string
 	for _, bl := range f.blocks {
 		rows = append(rows, []string{bl.Code, bl.Name(f.opts.Lang)})
@@ -50,23 +50,23 @@ func (b *builder) annexes() {
 			}
 		}
 	}
-	b.table("annex2.table", pdfdoc.Table{
+	b.Table("annex2.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t("col.code"), Width: 18, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.block.indicator"), Weight: 1},
+			{Title: b.T("col.code"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.block.indicator"), Weight: 1},
 		},
 		Rows: rows,
 	})
-	b.para(b.t("annex2.scale"))
+	b.para(b.T("annex2.scale"))
 	var rounds [][]string
 	for _, r := range f.allRound {
 		rounds = append(rounds, []string{r.Name(f.opts.Lang), r.Start.DMY() + " – " + r.End.DMY()})
 	}
 	if len(rounds) > 0 {
-		b.table("annex2.rounds", pdfdoc.Table{
+		b.Table("annex2.rounds", pdfdoc.Table{
 			Columns: []pdfdoc.Column{
-				{Title: b.t("col.round"), Weight: 1},
-				{Title: b.t("col.dates"), Weight: 1, Align: pdfdoc.AlignCenter},
+				{Title: b.T("col.round"), Weight: 1},
+				{Title: b.T("col.dates"), Weight: 1, Align: pdfdoc.AlignCenter},
 			},
 			Rows: rounds,
 		})
@@ -90,12 +90,12 @@ func (b *builder) signature() {
 		pos = f.settings.HeadPosition
 	}
 	if pos == "" {
-		pos = b.t("sign.position")
+		pos = b.T("sign.position")
 	}
-	b.doc.Signature(pdfdoc.Signature{
+	b.Doc.Signature(pdfdoc.Signature{
 		Signers:     []pdfdoc.Signer{{Position: pos, Name: name}},
-		LineCaption: b.t("sign.caption"),
-		Stamp:       b.t("sign.stamp"),
+		LineCaption: b.T("sign.caption"),
+		Stamp:       b.T("sign.stamp"),
 		Date:        dateWords(f.today, o.Lang),
 	})
 }

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"baulu/reports/labels"
 	"baulu/reports/pdfdoc"
+	"baulu/reports/resultdoc"
 )
 
 // texts maps a key to its wording in one language (texts_kk.go,
@@ -28,56 +28,22 @@ const colDate = 25.0
 
 // builder composes the document from the facts.
 type builder struct {
-	f       *facts
-	tr      texts
-	doc     *pdfdoc.Document
-	figs    figures
-	tables  int
-	figures int
-}
-
-// t returns the text of key, from the report's texts or the shared labels
-// of enumerations; a missing key shows itself, and a test makes sure none
-// is missing.
-func (b *builder) t(key string) string {
-	if s, ok := b.tr[key]; ok {
-		return s
-	}
-	if s, ok := labels.Text(b.f.opts.Lang, key); ok {
-		return s
-	}
-	return "{" + key + "}"
-}
-
-func (b *builder) tf(key string, args ...any) string { return fmt.Sprintf(b.t(key), args...) }
-
-// table adds a table with a numbered caption: «1-кесте – …», «Таблица 1 – …».
-func (b *builder) table(captionKey string, t pdfdoc.Table) {
-	b.tables++
-	t.Caption = b.tf("caption.table", b.tables, b.t(captionKey))
-	b.doc.AddTable(t)
-}
-
-// figure adds a chart with a numbered caption under it.
-func (b *builder) figure(png []byte, captionKey string) {
-	if png == nil {
-		return
-	}
-	b.figures++
-	b.doc.Image(png, pdfdoc.TextWidth, b.tf("caption.figure", b.figures, b.t(captionKey)))
+	f *facts
+	resultdoc.Writer
+	figs figures
 }
 
 // para adds a body paragraph.
-func (b *builder) para(s string) { b.doc.Paragraph(s) }
+func (b *builder) para(s string) { b.Doc.Paragraph(s) }
 
 // note adds a small italic note under a table or figure.
 func (b *builder) note(s string) {
-	b.doc.Text(pdfdoc.Para{Text: s, Italic: true, Size: pdfdoc.TableSize, NoIndent: true, SpaceAfter: 2})
+	b.Doc.Text(pdfdoc.Para{Text: s, Italic: true, Size: pdfdoc.TableSize, NoIndent: true, SpaceAfter: 2})
 }
 
 // missing says plainly that a section has no data yet.
 func (b *builder) missing(key string, args ...any) {
-	b.doc.Text(pdfdoc.Para{Text: b.tf(key, args...), Italic: true})
+	b.Doc.Text(pdfdoc.Para{Text: b.Tf(key, args...), Italic: true})
 }
 
 // lines adds paragraphs in the format of Options.Conclusions: "– item" is a
@@ -86,7 +52,7 @@ func (b *builder) lines(items []string) {
 	var bullets []string
 	flush := func() {
 		if len(bullets) > 0 {
-			b.doc.Bullets(bullets...)
+			b.Doc.Bullets(bullets...)
 			bullets = nil
 		}
 	}
@@ -99,7 +65,7 @@ func (b *builder) lines(items []string) {
 			bullets = append(bullets, strings.TrimSpace(strings.TrimLeft(s, "–-•")))
 		case strings.HasSuffix(s, ":"):
 			flush()
-			b.doc.Text(pdfdoc.Para{Text: s, Bold: true, SpaceAfter: 1})
+			b.Doc.Text(pdfdoc.Para{Text: s, Bold: true, SpaceAfter: 1})
 		default:
 			flush()
 			b.para(s)
@@ -114,7 +80,7 @@ func (b *builder) count(prefix string, keys []string, n map[string]int) string {
 	var parts []string
 	for _, k := range keys {
 		if n[k] > 0 {
-			parts = append(parts, fmt.Sprintf("%s – %d", b.t(prefix+k), n[k]))
+			parts = append(parts, fmt.Sprintf("%s – %d", b.T(prefix+k), n[k]))
 		}
 	}
 	return strings.Join(parts, ", ")

@@ -10,7 +10,7 @@ import (
 // comparisonSection is section 5: E vs C with every test and the verdict.
 func (b *builder) comparisonSection() {
 	f, m := b.f, &b.f.mon
-	b.doc.Section(1, b.t("s5"))
+	b.Doc.Section(1, b.T("s5"))
 	switch {
 	case m.main != nil:
 	case m.base != nil && m.scored():
@@ -22,23 +22,23 @@ func (b *builder) comparisonSection() {
 	}
 	r := *m.main
 	from, to := m.baseline.Name(f.opts.Lang), m.to.Name(f.opts.Lang)
-	b.para(b.tf("s5.intro", from, to))
+	b.para(b.Tf("s5.intro", from, to))
 	lang := f.opts.Lang
-	b.doc.Section(2, b.t("s5.1"))
-	b.table("s5.desc.table", resultdoc.Descriptive(r, lang, lower(from), lower(to)))
-	b.doc.Section(2, b.t("s5.2"))
-	b.table("s5.tests.table", resultdoc.Tests(r, lang, lower(from), lower(to)))
+	b.Doc.Section(2, b.T("s5.1"))
+	b.Table("s5.desc.table", resultdoc.Descriptive(r, lang, lower(from), lower(to)))
+	b.Doc.Section(2, b.T("s5.2"))
+	b.Table("s5.tests.table", resultdoc.Tests(r, lang, lower(from), lower(to)))
 	b.note(resultdoc.TestsNote(lang))
-	b.doc.Section(2, b.t("s5.3"))
+	b.Doc.Section(2, b.T("s5.3"))
 	for _, s := range comparison.Verdict(r, f.opts.Lang) {
 		b.para(s)
 	}
 	if f.opts.Kind == Regional && len(m.summary) > 0 {
-		b.doc.Section(2, b.t("s5.4"))
-		b.para(b.tf("s5.summary", lower(from), lower(to)))
+		b.Doc.Section(2, b.T("s5.4"))
+		b.para(b.Tf("s5.summary", lower(from), lower(to)))
 		b.summaryTable(comparison.RowKindergarten, "s5.kg.table", "col.kindergarten")
 		b.summaryTable(comparison.RowIndicator, "s5.ind.table", "col.indicator")
-		b.note(b.t("note.summary"))
+		b.note(b.T("note.summary"))
 	}
 }
 
@@ -46,16 +46,16 @@ func (b *builder) comparisonSection() {
 // the period has scores yet.
 func (b *builder) baselineOnly(r comparison.Result) {
 	from := lower(b.f.mon.baseline.Name(b.f.opts.Lang))
-	b.para(b.t("s5.baseline_only"))
-	b.table("s5.tests.table", resultdoc.BaselineTests(r, b.f.opts.Lang, from))
+	b.para(b.T("s5.baseline_only"))
+	b.Table("s5.tests.table", resultdoc.BaselineTests(r, b.f.opts.Lang, from))
 	chi, mw := r.AtFrom.ChiSquare, r.AtFrom.MannWhitney
 	switch {
 	case !chi.Computable && !mw.Computable:
-		b.para(b.t("s5.baseline.na"))
+		b.para(b.T("s5.baseline.na"))
 	case significant(chi.Computable, chi.P) || significant(mw.Computable, mw.P):
-		b.para(b.tf("s5.baseline.differ", pval(float64(chi.P)), pval(float64(mw.P))))
+		b.para(b.Tf("s5.baseline.differ", pval(float64(chi.P)), pval(float64(mw.P))))
 	default:
-		b.para(b.tf("s5.baseline.same", pval(float64(chi.P)), pval(float64(mw.P))))
+		b.para(b.Tf("s5.baseline.same", pval(float64(chi.P)), pval(float64(mw.P))))
 	}
 	b.note(resultdoc.TestsNote(b.f.opts.Lang))
 }
@@ -89,15 +89,15 @@ func (b *builder) summaryTable(kind, captionKey, nameKey string) {
 		rows = append(rows, []string{name, pair(r.PairedE, r.PairedC), signedF(r.GainE), signedF(r.GainC),
 			signedF(r.DiD), phi, pval(float64(r.WelchP))})
 	}
-	b.table(captionKey, pdfdoc.Table{
+	b.Table(captionKey, pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t(nameKey), Weight: 1},
-			{Title: b.t("col.pairs"), Width: 20, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.gain.e"), Width: 18, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.gain.c"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: b.T(nameKey), Weight: 1},
+			{Title: b.T("col.pairs"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.gain.e"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.gain.c"), Width: 18, Align: pdfdoc.AlignCenter},
 			{Title: "DiD", Width: 17, Align: pdfdoc.AlignCenter},
 			{Title: "φ*", Width: 16, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.p.welch"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.p.welch"), Width: 20, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
 	})

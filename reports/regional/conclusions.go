@@ -12,7 +12,7 @@ import (
 
 // conclusionsSection is section 9: the edited conclusions, or generated ones.
 func (b *builder) conclusionsSection() {
-	b.doc.Section(1, b.t("s9"))
+	b.Doc.Section(1, b.T("s9"))
 	items := b.f.opts.Conclusions
 	if len(items) == 0 {
 		items = b.conclusions()
@@ -26,14 +26,14 @@ func (b *builder) conclusionsSection() {
 func (b *builder) conclusions() []string {
 	f := b.f
 	var out, recs []string
-	rec := func(key string, args ...any) { recs = append(recs, "– "+b.tf(key, args...)) }
+	rec := func(key string, args ...any) { recs = append(recs, "– "+b.Tf(key, args...)) }
 
 	ge, gc, ce, cc := f.groupCounts()
 	if len(f.groups) == 0 {
-		out = append(out, b.t("c.no_groups"))
+		out = append(out, b.T("c.no_groups"))
 		rec("r.groups")
 	} else {
-		out = append(out, b.tf("c.coverage", len(f.kgs), ge+gc, ge, gc, ce+cc))
+		out = append(out, b.Tf("c.coverage", len(f.kgs), ge+gc, ge, gc, ce+cc))
 	}
 
 	rows, notStarted := f.environment()
@@ -44,10 +44,10 @@ func (b *builder) conclusions() []string {
 	}
 	switch {
 	case len(rows) == 0:
-		out = append(out, b.t("c.env.none"))
+		out = append(out, b.T("c.env.none"))
 		rec("r.env.none")
 	case env.total() > 0:
-		out = append(out, b.tf("c.env", share(env.full, env.total()), share(env.partly, env.total()),
+		out = append(out, b.Tf("c.env", share(env.full, env.total()), share(env.partly, env.total()),
 			share(env.none, env.total())))
 		weakest = b.weakestItems(notStarted, 2)
 		if env.none > 0 && weakest != "" {
@@ -63,10 +63,10 @@ func (b *builder) conclusions() []string {
 		}
 	}
 	if s.events == 0 && len(f.visits) == 0 {
-		out = append(out, b.t("c.support.none"))
+		out = append(out, b.T("c.support.none"))
 		rec("r.support.none")
 	} else {
-		out = append(out, b.tf("c.support", s.events, hours(s.hours), s.people(), len(f.visits)))
+		out = append(out, b.Tf("c.support", s.events, hours(s.hours), s.people(), len(f.visits)))
 		if absent := b.absentKindergartens(); absent != "" && s.events > 0 {
 			rec("r.absent", absent)
 		}
@@ -89,7 +89,7 @@ func (b *builder) conclusions() []string {
 		practices[p.Status]++
 	}
 	if len(f.practices) > 0 {
-		out = append(out, b.tf("c.practices", len(f.practices), practices[data.PracticeDisseminated]))
+		out = append(out, b.Tf("c.practices", len(f.practices), practices[data.PracticeDisseminated]))
 		if waiting := practices[data.PracticeCandidate] + practices[data.PracticeRecommended]; waiting > 0 {
 			rec("r.practices", waiting)
 		}
@@ -107,7 +107,7 @@ func (b *builder) conclusions() []string {
 		}
 	}
 	if len(f.risks) > 0 {
-		out = append(out, b.tf("c.risks", len(f.risks), open, high))
+		out = append(out, b.Tf("c.risks", len(f.risks), open, high))
 		if high > 0 {
 			rec("r.risks.high", high)
 		}
@@ -120,7 +120,7 @@ func (b *builder) conclusions() []string {
 		}
 	}
 	if len(f.feedback)+len(f.corrections) > 0 {
-		out = append(out, b.tf("c.feedback", len(f.feedback), len(f.corrections)))
+		out = append(out, b.Tf("c.feedback", len(f.feedback), len(f.corrections)))
 		if noEffect > 0 {
 			rec("r.effect", noEffect)
 		}
@@ -130,7 +130,7 @@ func (b *builder) conclusions() []string {
 		last := &recs[len(recs)-1]
 		*last = strings.TrimSuffix(*last, ";") + "."
 		*last = strings.TrimSuffix(*last, "..") + "."
-		out = append(out, b.t("c.recommendations"))
+		out = append(out, b.T("c.recommendations"))
 		out = append(out, recs...)
 	}
 	return out
@@ -160,23 +160,23 @@ func (b *builder) absentKindergartens() string {
 func (b *builder) monitoringConclusions() (out, recs []string) {
 	m := &b.f.mon
 	if !m.scored() || (m.main == nil && m.base == nil) {
-		return []string{b.t("c.mon.none")}, []string{b.t("r.mon.none")}
+		return []string{b.T("c.mon.none")}, []string{b.T("r.mon.none")}
 	}
 	if m.main == nil {
 		r := *m.base
 		chi, mw := r.AtFrom.ChiSquare, r.AtFrom.MannWhitney
 		if significant(chi.Computable, chi.P) || significant(mw.Computable, mw.P) {
-			return []string{b.t("c.base.differ")}, []string{b.t("r.base.differ")}
+			return []string{b.T("c.base.differ")}, []string{b.T("r.base.differ")}
 		}
-		return []string{b.t("c.base.same")}, nil
+		return []string{b.T("c.base.same")}, nil
 	}
 	r := *m.main
 	e, c := r.Experimental, r.Control
 	if e.Children == 0 || c.Children == 0 {
-		return []string{b.t("c.mon.one_arm")}, []string{b.t("r.groups")}
+		return []string{b.T("c.mon.one_arm")}, []string{b.T("r.groups")}
 	}
 	to := lower(m.to.Name(b.f.opts.Lang))
-	out = append(out, b.tf("c.share", to, signed(float64(e.CutShareChange), 1), pct(float64(e.From.CutShare)),
+	out = append(out, b.Tf("c.share", to, signed(float64(e.CutShareChange), 1), pct(float64(e.From.CutShare)),
 		pct(float64(e.To.CutShare)), signed(float64(c.CutShareChange), 1), pct(float64(c.From.CutShare)),
 		pct(float64(c.To.CutShare))))
 	phi := r.AtTo.Phi
@@ -184,37 +184,37 @@ func (b *builder) monitoringConclusions() (out, recs []string) {
 	switch {
 	case !phi.Computable:
 	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
-		out = append(out, b.tf("c.phi.e", fnum(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
+		out = append(out, b.Tf("c.phi.e", fnum(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
 		effect = true
 	case phi.Significance != analysis.NotSignificant:
-		out = append(out, b.tf("c.phi.c", fnum(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
+		out = append(out, b.Tf("c.phi.c", fnum(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
 	default:
-		out = append(out, b.tf("c.phi.ns", fnum(phi.PhiStar, 2)))
+		out = append(out, b.Tf("c.phi.ns", fnum(phi.PhiStar, 2)))
 	}
 	w := r.Gains
 	switch {
 	case !w.Computable || r.DiD.NaN():
 	case float64(w.P) < comparison.Alpha && r.DiD > 0:
-		out = append(out, b.tf("c.gain.e", num(float64(r.DiD), 2), pval(float64(w.P)), fnum(w.CohenD, 2)))
+		out = append(out, b.Tf("c.gain.e", num(float64(r.DiD), 2), pval(float64(w.P)), fnum(w.CohenD, 2)))
 		effect = true
 	case float64(w.P) < comparison.Alpha:
-		out = append(out, b.tf("c.gain.c", num(math.Abs(float64(r.DiD)), 2), pval(float64(w.P))))
+		out = append(out, b.Tf("c.gain.c", num(math.Abs(float64(r.DiD)), 2), pval(float64(w.P))))
 	default:
-		out = append(out, b.tf("c.gain.ns", num(float64(r.DiD), 2), pval(float64(w.P))))
+		out = append(out, b.Tf("c.gain.ns", num(float64(r.DiD), 2), pval(float64(w.P))))
 	}
 	if r.Has(comparison.WarnBaselineDifference) {
-		out = append(out, b.t("c.caveat.baseline"))
+		out = append(out, b.T("c.caveat.baseline"))
 	}
 	if r.Has(comparison.WarnSmallSample) {
-		out = append(out, b.t("c.caveat.small"))
+		out = append(out, b.T("c.caveat.small"))
 	}
 	if effect {
-		recs = append(recs, b.t("r.spread"))
+		recs = append(recs, b.T("r.spread"))
 	} else {
-		recs = append(recs, b.t("r.review"))
+		recs = append(recs, b.T("r.review"))
 	}
 	if weak := b.weakestIndicator(); weak != "" {
-		recs = append(recs, b.tf("r.indicator", weak))
+		recs = append(recs, b.Tf("r.indicator", weak))
 	}
 	return out, recs
 }

@@ -11,23 +11,23 @@ import (
 // title is the report's title in its language.
 func (b *builder) title() string {
 	if b.f.opts.Kind == Quarterly {
-		return b.t("title.quarterly")
+		return b.T("title.quarterly")
 	}
-	return b.t("title.regional")
+	return b.T("title.regional")
 }
 
 // titlePage adds the cover: ministry, department, centre, title, region and
 // period, city and year.
 func (b *builder) titlePage() {
 	f := b.f
-	top := []string{b.t("ministry"), department(f.region, f.opts.Lang)}
+	top := []string{b.T("ministry"), department(f.region, f.opts.Lang)}
 	if c := strings.TrimSpace(f.settings.CentreName); c != "" {
 		top = append(top, c)
 	}
-	b.doc.Title(pdfdoc.TitlePage{
+	b.Doc.Title(pdfdoc.TitlePage{
 		Top:      top,
 		Title:    b.title(),
-		Subtitle: []string{capitalize(f.region.Name(f.opts.Lang)), b.tf("period.line", periodText(f.opts, f.period))},
+		Subtitle: []string{capitalize(f.region.Name(f.opts.Lang)), b.Tf("period.line", periodText(f.opts, f.period))},
 		City:     f.region.Centre(f.opts.Lang),
 		Year:     strconv.Itoa(Year),
 	})
@@ -66,9 +66,9 @@ func department(r data.Region, lang string) string {
 // kindergartens with their groups and children.
 func (b *builder) general() {
 	f := b.f
-	b.doc.Section(1, b.t("s1"))
-	b.para(b.t("s1.pilot"))
-	b.para(b.tf("s1.scope", periodText(f.opts, f.period)))
+	b.Doc.Section(1, b.T("s1"))
+	b.para(b.T("s1.pilot"))
+	b.para(b.Tf("s1.scope", periodText(f.opts, f.period)))
 	ge, gc, ce, cc := f.groupCounts()
 	state := 0
 	for _, k := range f.kgs {
@@ -76,13 +76,13 @@ func (b *builder) general() {
 			state++
 		}
 	}
-	b.doc.KeyValues(
-		pdfdoc.KeyValue{Key: b.t("kv.region"), Value: capitalize(f.region.Name(f.opts.Lang))},
-		pdfdoc.KeyValue{Key: b.t("kv.period"), Value: periodText(f.opts, f.period)},
-		pdfdoc.KeyValue{Key: b.t("kv.centre"), Value: orDash(f.settings.CentreName)},
-		pdfdoc.KeyValue{Key: b.t("kv.kindergartens"), Value: b.tf("kv.kindergartens.v", len(f.kgs), state, len(f.kgs)-state)},
-		pdfdoc.KeyValue{Key: b.t("kv.groups"), Value: b.tf("kv.groups.v", ge+gc, ge, gc)},
-		pdfdoc.KeyValue{Key: b.t("kv.children"), Value: b.tf("kv.children.v", ce+cc, ce, cc)},
+	b.Doc.KeyValues(
+		pdfdoc.KeyValue{Key: b.T("kv.region"), Value: capitalize(f.region.Name(f.opts.Lang))},
+		pdfdoc.KeyValue{Key: b.T("kv.period"), Value: periodText(f.opts, f.period)},
+		pdfdoc.KeyValue{Key: b.T("kv.centre"), Value: orDash(f.settings.CentreName)},
+		pdfdoc.KeyValue{Key: b.T("kv.kindergartens"), Value: b.Tf("kv.kindergartens.v", len(f.kgs), state, len(f.kgs)-state)},
+		pdfdoc.KeyValue{Key: b.T("kv.groups"), Value: b.Tf("kv.groups.v", ge+gc, ge, gc)},
+		pdfdoc.KeyValue{Key: b.T("kv.children"), Value: b.Tf("kv.children.v", ce+cc, ce, cc)},
 	)
 	if len(f.groups) == 0 {
 		b.missing("s1.no_groups")
@@ -112,16 +112,16 @@ func (b *builder) general() {
 		rows = append(rows, []string{strconv.Itoa(i + 1), k.Name, orDash(k.Settlement),
 			pair(c.ge, c.gc), pair(c.ce, c.cc)})
 	}
-	b.table("s1.table", pdfdoc.Table{
+	b.Table("s1.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: 10, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.kindergarten"), Weight: 3},
-			{Title: b.t("col.settlement"), Weight: 1.4},
-			{Title: b.t("col.groups.ec"), Width: 24, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.children.ec"), Width: 24, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.kindergarten"), Weight: 3},
+			{Title: b.T("col.settlement"), Weight: 1.4},
+			{Title: b.T("col.groups.ec"), Width: 24, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.children.ec"), Width: 24, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,
-		Total: []string{"", b.t("total"), "", pair(ge, gc), pair(ce, cc)},
+		Total: []string{"", b.T("total"), "", pair(ge, gc), pair(ce, cc)},
 	})
-	b.note(b.t("note.ec"))
+	b.note(b.T("note.ec"))
 }

@@ -7,6 +7,7 @@ import (
 
 	"baulu/data"
 	"baulu/reports/pdfdoc"
+	"baulu/reports/resultdoc"
 )
 
 // steps of Generate reported to Options.Progress.
@@ -52,7 +53,7 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 		wait()
 		return err
 	}
-	b := &builder{f: f, tr: tr}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: tr}}
 	b.figs = wait()
 	if b.figs.err != nil {
 		return fmt.Errorf("report: charts: %w", b.figs.err)
@@ -61,13 +62,13 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 	if err := progress(stepCompose); err != nil {
 		return err
 	}
-	if err := b.doc.Err(); err != nil {
+	if err := b.Doc.Err(); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	if err := progress(stepLayout); err != nil {
 		return err
 	}
-	if err := b.doc.Output(w); err != nil {
+	if err := b.Doc.Output(w); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	return progress(stepWrite)
@@ -90,7 +91,7 @@ func Conclusions(ctx context.Context, s *data.Store, opts Options) ([]string, er
 	if err := f.loadRest(ctx, s); err != nil {
 		return nil, fmt.Errorf("conclusions: %w", err)
 	}
-	b := &builder{f: f, tr: textsFor(opts.Lang)}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: textsFor(opts.Lang)}}
 	return b.conclusions(), nil
 }
 
@@ -109,7 +110,7 @@ func (f *facts) loadRest(ctx context.Context, s *data.Store) error {
 // compose adds every part of the report in order.
 func (b *builder) compose() {
 	f := b.f
-	b.doc = pdfdoc.New(pdfdoc.Meta{
+	b.Doc = pdfdoc.New(pdfdoc.Meta{
 		Title:    b.title(),
 		Author:   f.settings.CentreName,
 		Subject:  capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
@@ -117,7 +118,7 @@ func (b *builder) compose() {
 		Date:     f.opts.Now,
 	})
 	b.titlePage()
-	b.doc.Contents(b.t("contents"))
+	b.Doc.Contents(b.T("contents"))
 	b.general()
 	b.implementation()
 	b.support()

@@ -63,7 +63,7 @@ func (f *facts) environment() (rows []envRow, notStarted map[int64]int) {
 // implementation is section 2: directions and the environment checklist.
 func (b *builder) implementation() {
 	f := b.f
-	b.doc.Section(1, b.t("s2"))
+	b.Doc.Section(1, b.T("s2"))
 	rows, notStarted := f.environment()
 	if len(rows) == 0 {
 		b.missing("s2.none")
@@ -79,12 +79,12 @@ func (b *builder) implementation() {
 			names = append(names, fmt.Sprintf("%s (%d)", lower(d.Name(f.opts.Lang)), chosen[d.ID]))
 		}
 	}
-	b.para(b.tf("s2.chosen", strings.Join(names, ", ")))
+	b.para(b.Tf("s2.chosen", strings.Join(names, ", ")))
 	var items []string
 	for _, it := range f.items {
 		items = append(items, "«"+it.Name(f.opts.Lang)+"»")
 	}
-	b.para(b.tf("s2.items", len(f.items), strings.Join(items, ", ")))
+	b.para(b.Tf("s2.items", len(f.items), strings.Join(items, ", ")))
 	if len(f.items) == 0 {
 		return
 	}
@@ -95,22 +95,22 @@ func (b *builder) implementation() {
 		table = append(table, []string{f.kgLabel(r.kg), f.dirName(r.dir), strconv.Itoa(r.full), strconv.Itoa(r.partly),
 			strconv.Itoa(r.none), share(r.full, r.total())})
 	}
-	b.para(b.tf("s2.summary", sum.total(), sum.full, share(sum.full, sum.total()), sum.partly,
+	b.para(b.Tf("s2.summary", sum.total(), sum.full, share(sum.full, sum.total()), sum.partly,
 		share(sum.partly, sum.total()), sum.none, share(sum.none, sum.total())))
 	if worst := b.weakestItems(notStarted, 2); worst != "" {
-		b.para(b.tf("s2.weakest", worst))
+		b.para(b.Tf("s2.weakest", worst))
 	}
-	b.table("s2.table", pdfdoc.Table{
+	b.Table("s2.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t("col.kindergarten"), Weight: 1.2},
-			{Title: b.t("col.direction"), Weight: 1.6},
-			{Title: b.t("col.full"), Width: 20, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.partly"), Width: 20, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.notstarted"), Width: 24, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.fullshare"), Width: 27, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.kindergarten"), Weight: 1.2},
+			{Title: b.T("col.direction"), Weight: 1.6},
+			{Title: b.T("col.full"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.partly"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.notstarted"), Width: 24, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.fullshare"), Width: 27, Align: pdfdoc.AlignCenter},
 		},
 		Rows: table,
-		Total: []string{b.t("total"), "", strconv.Itoa(sum.full), strconv.Itoa(sum.partly), strconv.Itoa(sum.none),
+		Total: []string{b.T("total"), "", strconv.Itoa(sum.full), strconv.Itoa(sum.partly), strconv.Itoa(sum.none),
 			share(sum.full, sum.total())},
 	})
 }

@@ -11,10 +11,10 @@ import (
 // and the results of each kindergarten.
 func (b *builder) monitoringSection() {
 	f, m := b.f, &b.f.mon
-	b.doc.Section(1, b.t("s4"))
+	b.Doc.Section(1, b.T("s4"))
 	low, high := num(f.settings.ThresholdLow, 1), num(f.settings.ThresholdHigh, 1)
-	b.para(b.tf("s4.framework", len(f.blocks), len(f.inds)))
-	b.para(b.tf("s4.levels", low, low, high, high))
+	b.para(b.Tf("s4.framework", len(f.blocks), len(f.inds)))
+	b.para(b.Tf("s4.levels", low, low, high, high))
 	if len(m.rounds) == 0 {
 		b.missing("s4.no_rounds")
 		return
@@ -23,29 +23,29 @@ func (b *builder) monitoringSection() {
 	for _, r := range m.rounds {
 		names = append(names, lower(r.Name(f.opts.Lang))+" ("+r.Start.DMY()+" – "+r.End.DMY()+")")
 	}
-	b.para(b.tf("s4.rounds", strings.Join(names, ", ")))
+	b.para(b.Tf("s4.rounds", strings.Join(names, ", ")))
 	if !m.scored() {
 		b.missing("s4.no_scores")
 		return
 	}
-	b.doc.Section(2, b.t("s4.1"))
+	b.Doc.Section(2, b.T("s4.1"))
 	var rounds []resultdoc.RoundLevels
 	for _, d := range m.dist {
 		rounds = append(rounds, resultdoc.RoundLevels{Round: d.round.Name(f.opts.Lang), E: d.e, C: d.c})
 	}
-	b.table("s4.table", resultdoc.Levels(f.opts.Lang, rounds))
-	b.note(b.t("note.levels") + " " + b.t("note.ec"))
-	b.figure(b.figs.levels, "s4.figure")
+	b.Table("s4.table", resultdoc.Levels(f.opts.Lang, rounds))
+	b.note(b.T("note.levels") + " " + b.T("note.ec"))
+	b.Figure(b.figs.levels, b.T("s4.figure"))
 	if len(m.dist) > 1 {
 		first, last := m.dist[0], m.dist[len(m.dist)-1]
-		b.para(b.tf("s4.share3", lower(first.round.Name(f.opts.Lang)), lower(last.round.Name(f.opts.Lang)),
+		b.para(b.Tf("s4.share3", lower(first.round.Name(f.opts.Lang)), lower(last.round.Name(f.opts.Lang)),
 			fnum(first.e.CutShare, 1), fnum(last.e.CutShare, 1), fnum(first.c.CutShare, 1), fnum(last.c.CutShare, 1)))
 	}
 	if m.main == nil || len(m.byKg) == 0 {
 		return
 	}
-	b.doc.Section(2, b.t("s4.2"))
-	b.para(b.tf("s4.kg", lower(m.baseline.Name(f.opts.Lang)), lower(m.to.Name(f.opts.Lang))))
+	b.Doc.Section(2, b.T("s4.2"))
+	b.para(b.Tf("s4.kg", lower(m.baseline.Name(f.opts.Lang)), lower(m.to.Name(f.opts.Lang))))
 	var kgRows [][]string
 	for _, k := range m.byKg {
 		e, c := k.res.Experimental, k.res.Control
@@ -53,17 +53,17 @@ func (b *builder) monitoringSection() {
 			fnum(e.From.Mean, 2), fnum(e.To.Mean, 2), fnum(c.From.Mean, 2), fnum(c.To.Mean, 2),
 			fnum(e.To.CutShare, 1) + " / " + fnum(c.To.CutShare, 1)})
 	}
-	from, to := b.t("short."+m.baseline.Kind), b.t("short."+m.to.Kind)
-	b.table("s4.kg.table", pdfdoc.Table{
+	from, to := b.T("short."+m.baseline.Kind), b.T("short."+m.to.Kind)
+	b.Table("s4.kg.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t("col.kindergarten"), Weight: 1},
-			{Title: b.tf("col.e.round", from), Width: 25, Align: pdfdoc.AlignCenter},
-			{Title: b.tf("col.e.round", to), Width: 25, Align: pdfdoc.AlignCenter},
-			{Title: b.tf("col.c.round", from), Width: 25, Align: pdfdoc.AlignCenter},
-			{Title: b.tf("col.c.round", to), Width: 25, Align: pdfdoc.AlignCenter},
-			{Title: b.tf("col.share3.ec", to), Width: 30, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.kindergarten"), Weight: 1},
+			{Title: b.Tf("col.e.round", from), Width: 25, Align: pdfdoc.AlignCenter},
+			{Title: b.Tf("col.e.round", to), Width: 25, Align: pdfdoc.AlignCenter},
+			{Title: b.Tf("col.c.round", from), Width: 25, Align: pdfdoc.AlignCenter},
+			{Title: b.Tf("col.c.round", to), Width: 25, Align: pdfdoc.AlignCenter},
+			{Title: b.Tf("col.share3.ec", to), Width: 30, Align: pdfdoc.AlignCenter},
 		},
 		Rows: kgRows,
 	})
-	b.figure(b.figs.kgMean, "s4.kg.figure")
+	b.Figure(b.figs.kgMean, b.T("s4.kg.figure"))
 }

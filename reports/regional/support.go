@@ -32,12 +32,12 @@ func sumEvents(events []data.Event) eventSums {
 
 // support is section 3: events, attendance by kindergarten, visits.
 func (b *builder) support() {
-	b.doc.Section(1, b.t("s3"))
-	b.doc.Section(2, b.t("s3.1"))
+	b.Doc.Section(1, b.T("s3"))
+	b.Doc.Section(2, b.T("s3.1"))
 	b.events()
-	b.doc.Section(2, b.t("s3.2"))
+	b.Doc.Section(2, b.T("s3.2"))
 	b.attendance()
-	b.doc.Section(2, b.t("s3.3"))
+	b.Doc.Section(2, b.T("s3.3"))
 	b.visits()
 }
 
@@ -48,25 +48,25 @@ func (b *builder) events() {
 		return
 	}
 	s := sumEvents(f.events)
-	b.para(b.tf("s3.summary", s.events, hours(s.hours), b.count("event.", data.EventKinds(), s.byKind)))
-	b.para(b.tf("s3.people", s.people(), s.teachers, s.parents, s.others))
+	b.para(b.Tf("s3.summary", s.events, hours(s.hours), b.count("event.", data.EventKinds(), s.byKind)))
+	b.para(b.Tf("s3.people", s.people(), s.teachers, s.parents, s.others))
 	var rows [][]string
 	for i, e := range f.events {
 		t, p, _ := e.Participants()
 		rows = append(rows, []string{strconv.Itoa(i + 1),
-			e.HeldOn.DMY() + "\n" + b.t("event."+e.Kind) + ", " + b.t("format."+e.Format), e.Topic, hours(e.Hours),
+			e.HeldOn.DMY() + "\n" + b.T("event."+e.Kind) + ", " + b.T("format."+e.Format), e.Topic, hours(e.Hours),
 			pair(t, p)})
 	}
-	b.table("s3.table", pdfdoc.Table{
+	b.Table("s3.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.date.kind"), Width: 34},
-			{Title: b.t("col.topic"), Weight: 1},
-			{Title: b.t("col.hours"), Width: 15, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.teachers.parents"), Width: 28, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.date.kind"), Width: 34},
+			{Title: b.T("col.topic"), Weight: 1},
+			{Title: b.T("col.hours"), Width: 15, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.teachers.parents"), Width: 28, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,
-		Total: []string{"", b.t("total"), "", hours(s.hours), pair(s.teachers, s.parents)},
+		Total: []string{"", b.T("total"), "", hours(s.hours), pair(s.teachers, s.parents)},
 	})
 	if f.opts.Kind == Regional {
 		b.quarters()
@@ -84,22 +84,22 @@ func (b *builder) quarters() {
 	last := b.f.period.to.Quarter()
 	for q := 1; q <= last; q++ {
 		s := sumEvents(byQ[q-1])
-		rows = append(rows, []string{b.tf("quarter", roman(q)), strconv.Itoa(s.events), hours(s.hours),
+		rows = append(rows, []string{b.Tf("quarter", roman(q)), strconv.Itoa(s.events), hours(s.hours),
 			strconv.Itoa(s.teachers), strconv.Itoa(s.parents), strconv.Itoa(s.others), strconv.Itoa(s.people())})
 	}
 	s := sumEvents(b.f.events)
-	b.table("s3.quarters", pdfdoc.Table{
+	b.Table("s3.quarters", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t("col.quarter"), Weight: 1.3},
-			{Title: b.t("col.events"), Weight: 1.2, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.hours"), Weight: 1, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.teachers"), Weight: 1.2, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.parents"), Weight: 1.2, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.others"), Weight: 1.1, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.all"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.quarter"), Weight: 1.3},
+			{Title: b.T("col.events"), Weight: 1.2, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.hours"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.teachers"), Weight: 1.2, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.parents"), Weight: 1.2, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.others"), Weight: 1.1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.all"), Weight: 1, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
-		Total: []string{b.t("total"), strconv.Itoa(s.events), hours(s.hours), strconv.Itoa(s.teachers),
+		Total: []string{b.T("total"), strconv.Itoa(s.events), hours(s.hours), strconv.Itoa(s.teachers),
 			strconv.Itoa(s.parents), strconv.Itoa(s.others), strconv.Itoa(s.people())},
 	})
 }
@@ -142,24 +142,24 @@ func (b *builder) attendance() {
 			strconv.Itoa(r.others), strconv.Itoa(r.teachers + r.parents + r.others)})
 	}
 	if len(absent) > 0 {
-		b.para(b.tf("s3.absent", strings.Join(absent, ", ")))
+		b.para(b.Tf("s3.absent", strings.Join(absent, ", ")))
 	} else {
-		b.para(b.t("s3.all_took_part"))
+		b.para(b.T("s3.all_took_part"))
 	}
-	b.table("s3.attendance", pdfdoc.Table{
+	b.Table("s3.attendance", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.t("col.kindergarten"), Weight: 1},
-			{Title: b.t("col.events"), Width: 25, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.teachers"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.parents"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.others"), Width: 19, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.all"), Width: 17, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.kindergarten"), Weight: 1},
+			{Title: b.T("col.events"), Width: 25, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.teachers"), Width: 21, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.parents"), Width: 21, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.others"), Width: 19, Align: pdfdoc.AlignCenter},
+			{Title: b.T("col.all"), Width: 17, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
-		Total: []string{b.t("total"), "", strconv.Itoa(sum.teachers), strconv.Itoa(sum.parents), strconv.Itoa(sum.others),
+		Total: []string{b.T("total"), "", strconv.Itoa(sum.teachers), strconv.Itoa(sum.parents), strconv.Itoa(sum.others),
 			strconv.Itoa(sum.teachers + sum.parents + sum.others)},
 	})
-	b.note(b.t("note.participations"))
+	b.note(b.T("note.participations"))
 }
 
 // visits lists the support visits and the state of their follow-ups.
@@ -178,27 +178,27 @@ func (b *builder) visits() {
 		if v.Overdue(f.today) {
 			overdue++
 		}
-		purpose := b.t("purpose." + v.Purpose)
+		purpose := b.T("purpose." + v.Purpose)
 		if d := f.dirName(v.DirectionID); d != "" {
 			purpose += " (" + d + ")"
 		}
 		found := strings.TrimSpace(v.Findings)
 		if r := strings.TrimSpace(v.Recommendations); r != "" {
-			found = strings.TrimSpace(found + "\n" + b.tf("s3.recommended", r))
+			found = strings.TrimSpace(found + "\n" + b.Tf("s3.recommended", r))
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), v.VisitedOn.DMY() + "\n" + f.kgLabel(v.KindergartenID), purpose,
 			orDash(found), b.followup(v)})
 	}
-	b.para(b.tf("s3.visits", len(f.visits), b.count("purpose.", data.VisitPurposes(), purposes)))
-	b.para(b.tf("s3.followups", status[data.FollowupDone], status[data.FollowupPlanned], overdue,
+	b.para(b.Tf("s3.visits", len(f.visits), b.count("purpose.", data.VisitPurposes(), purposes)))
+	b.para(b.Tf("s3.followups", status[data.FollowupDone], status[data.FollowupPlanned], overdue,
 		status[data.FollowupCancelled]))
-	b.table("s3.visits.table", pdfdoc.Table{
+	b.Table("s3.visits.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
-			{Title: b.t("col.date.kg"), Width: 30},
-			{Title: b.t("col.purpose"), Width: 30},
-			{Title: b.t("col.findings"), Weight: 1},
-			{Title: b.t("col.followup"), Width: 28},
+			{Title: b.T("col.date.kg"), Width: 30},
+			{Title: b.T("col.purpose"), Width: 30},
+			{Title: b.T("col.findings"), Weight: 1},
+			{Title: b.T("col.followup"), Width: 28},
 		},
 		Rows: rows,
 	})
@@ -206,12 +206,12 @@ func (b *builder) visits() {
 
 // followup describes a visit's follow-up: status, date, overdue.
 func (b *builder) followup(v data.Visit) string {
-	s := b.t("followup." + v.FollowupStatus)
+	s := b.T("followup." + v.FollowupStatus)
 	if !v.FollowupOn.IsZero() && v.FollowupStatus != data.FollowupNone {
 		s += ", " + v.FollowupOn.DMY()
 	}
 	if v.Overdue(b.f.today) {
-		s += " (" + b.t("followup.overdue") + ")"
+		s += " (" + b.T("followup.overdue") + ")"
 	}
 	return s
 }
