@@ -63,29 +63,6 @@ func writeFileAtomic(path string, data []byte) error {
 	})
 }
 
-// saveAs asks where to save a file (name proposed, extension filtered) and
-// calls write with the chosen path; nothing happens when the user cancels.
-func (u *UI) saveAs(name, ext string, write func(path string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		// The dialog has created the file; it is replaced through a
-		// temporary file, so close it first.
-		path := w.URI().Path()
-		w.Close()
-		write(path)
-	}, u.win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
-}
-
 // openFile shows a file in the system's viewer (the PDF reader).
 func (u *UI) openFile(path string) error {
 	uri, err := url.Parse(storage.NewFileURI(path).String())

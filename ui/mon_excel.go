@@ -8,8 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -59,16 +57,6 @@ func (x *monExcel) content() fyne.CanvasObject {
 }
 
 // fileDialog prepares a file dialog for .xlsx in the last folder used.
-func (x *monExcel) fileDialog(d *dialog.FileDialog) *dialog.FileDialog {
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	if x.lastDir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(x.lastDir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(fyne.NewSize(900, 620))
-	return d
-}
 
 func (x *monExcel) onTemplate() {
 	kg, round, group := x.picker.kgID(), x.picker.roundID(), x.picker.groupID()
@@ -81,20 +69,7 @@ func (x *monExcel) onTemplate() {
 		x.u.showError(err)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			x.u.showError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		path := w.URI().Path()
-		w.Close()
-		x.saveTemplateTo(path)
-	}, x.u.win)
-	d.SetFileName(name)
-	x.fileDialog(d).Show()
+	x.u.saveAs(name, ".xlsx", x.saveTemplateTo, x.lastDir)
 }
 
 // saveTemplateTo writes the chosen template to path (the file dialog's
@@ -118,19 +93,7 @@ func (x *monExcel) saveTemplateTo(path string) {
 }
 
 func (x *monExcel) onImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			x.u.showError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		r.Close()
-		x.importFrom(path)
-	}, x.u.win)
-	x.fileDialog(d).Show()
+	x.u.openAs(".xlsx", x.importFrom, x.lastDir)
 }
 
 // importFrom reads a filled template off the UI goroutine and shows what it

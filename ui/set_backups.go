@@ -8,8 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -85,34 +83,9 @@ func sizeText(n int64) string {
 	return i18n.Tf("bak.size.mb", formatFloat(float64(n)/mb, 1))
 }
 
-// inFolder points a file dialog at dir when it exists.
-func inFolder(d *dialog.FileDialog, dir string) *dialog.FileDialog {
-	if dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(fyne.NewSize(900, 620))
-	return d
-}
-
 func (b *backupsTab) onBackupNow() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			b.u.reliabilityError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		path := w.URI().Path()
-		w.Close()
-		b.backupTo(path)
-	}, b.u.win)
 	// The name the backups folder uses, so a copy saved there is listed.
-	d.SetFileName("baulu-" + time.Now().Format("20060102-150405") + ".db")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
-	inFolder(d, b.lastDir).Show()
+	b.u.saveAs("baulu-"+time.Now().Format("20060102-150405")+".db", ".db", b.backupTo, b.lastDir)
 }
 
 // backupTo writes a backup to path (the file dialog's choice; tests call it
@@ -147,20 +120,7 @@ func (b *backupsTab) onRestore() {
 }
 
 func (b *backupsTab) onRestoreFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			b.u.reliabilityError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		b.u.restoreFrom(path, fileTime(path))
-	}, b.u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
-	inFolder(d, b.dir).Show()
+	b.u.openAs(".db", func(path string) { b.u.restoreFrom(path, fileTime(path)) }, b.dir)
 }
 
 // onCheck runs the full integrity and foreign-key check off the UI

@@ -10,8 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -74,31 +72,12 @@ func (p *packageTab) passphrase() (string, error) {
 	return p.pass.Text, nil
 }
 
-// fileDialog prepares a dialog for package files in the last folder used.
-func (p *packageTab) fileDialog(d *dialog.FileDialog) *dialog.FileDialog {
-	d.SetFilter(storage.NewExtensionFileFilter([]string{regionpkg.FileExt}))
-	return inFolder(d, p.lastDir)
-}
-
 func (p *packageTab) onExport() {
 	if _, err := p.passphrase(); err != nil {
 		p.u.showError(err)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			p.u.reliabilityError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		path := w.URI().Path()
-		w.Close()
-		p.exportTo(path)
-	}, p.u.win)
-	d.SetFileName(regionpkg.FileName(p.u.settings.RegionCode, p.now()))
-	p.fileDialog(d).Show()
+	p.u.saveAs(regionpkg.FileName(p.u.settings.RegionCode, p.now()), regionpkg.FileExt, p.exportTo, p.lastDir)
 }
 
 // exportTo writes the package of the database's region to path (the file

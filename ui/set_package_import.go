@@ -27,19 +27,7 @@ type passPrompt struct {
 }
 
 func (p *packageTab) onImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			p.u.reliabilityError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		r.Close()
-		p.importFrom(path)
-	}, p.u.win)
-	p.fileDialog(d).Show()
+	p.u.openAs(regionpkg.FileExt, p.importFrom, p.lastDir)
 }
 
 // importFrom checks the package at path (the file dialog's choice; tests
