@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
@@ -13,11 +12,11 @@ import (
 // kgChildren lists the children of one group. Names are optional personal
 // data shown only here; everything else uses the child's code.
 type kgChildren struct {
-	u              *UI
-	g              data.Group
-	table          *recordTable[data.Child]
-	changed        func()
-	add, edit, del *widget.Button
+	u       *UI
+	g       data.Group
+	table   *recordTable[data.Child]
+	changed func()
+	crudButtons
 }
 
 func newKgChildren(u *UI, g data.Group, changed func()) *kgChildren {
@@ -31,13 +30,7 @@ func newKgChildren(u *UI, g data.Group, changed func()) *kgChildren {
 		{title: i18n.T("field.consent_short"), width: 110, text: consentLabel},
 		{title: i18n.T("field.left_short"), width: 110, text: func(c data.Child) string { return c.LeftOn.DMY() }},
 	}, nil)
-	c.add = widget.NewButtonWithIcon(i18n.T("button.add"), theme.ContentAddIcon(), func() { c.editChild(data.Child{GroupID: g.ID}) })
-	c.edit = widget.NewButtonWithIcon(i18n.T("button.edit"), theme.DocumentCreateIcon(), func() {
-		if ch, ok := c.table.current(); ok {
-			c.editChild(ch)
-		}
-	})
-	c.del = widget.NewButtonWithIcon(i18n.T("button.delete"), theme.DeleteIcon(), c.onDelete)
+	c.crudButtons = newCrudButtons(u, c.table, func() { c.editChild(data.Child{GroupID: g.ID}) }, c.editChild, c.onDelete)
 	c.reload()
 	return c
 }
@@ -70,7 +63,7 @@ func (c *kgChildren) reload() {
 
 func (c *kgChildren) content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.Tf("kg.children.title", c.g.Name, i18n.T("role."+c.g.Role)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewBorder(title, container.NewHBox(c.add, c.edit, c.del), nil, nil, c.table.content())
+	return container.NewBorder(title, c.row(), nil, nil, c.table.content())
 }
 
 var sexKeys = []string{"F", "M"}
@@ -132,11 +125,7 @@ func (c *kgChildren) editChild(ch data.Child) {
 	}).show()
 }
 
-func (c *kgChildren) onDelete() {
-	ch, ok := c.table.current()
-	if !ok {
-		return
-	}
+func (c *kgChildren) onDelete(ch data.Child) {
 	c.u.confirmDelete(i18n.Tf("kg.children.what", ch.Code), func() {
 		if err := c.u.store.DeleteChild(c.u.ctx, ch.ID); err != nil {
 			c.u.showError(err)

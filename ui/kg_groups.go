@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
@@ -15,12 +14,12 @@ import (
 // kgGroups lists a kindergarten's groups; the chosen group's children are
 // shown beside them.
 type kgGroups struct {
-	u              *UI
-	k              data.Kindergarten
-	table          *recordTable[data.Group]
-	children       *kgChildren
-	right          *fyne.Container
-	add, edit, del *widget.Button
+	u        *UI
+	k        data.Kindergarten
+	table    *recordTable[data.Group]
+	children *kgChildren
+	right    *fyne.Container
+	crudButtons
 }
 
 func newKgGroups(u *UI, k data.Kindergarten) *kgGroups {
@@ -34,15 +33,9 @@ func newKgGroups(u *UI, k data.Kindergarten) *kgGroups {
 		{title: i18n.T("field.children"), width: 80, text: func(g data.Group) string { return strconv.Itoa(g.Children) },
 			less: func(a, b data.Group) bool { return a.Children < b.Children }},
 	}, g.onGroupSelected)
-	g.add = widget.NewButtonWithIcon(i18n.T("button.add"), theme.ContentAddIcon(), func() {
+	g.crudButtons = newCrudButtons(u, g.table, func() {
 		g.editGroup(data.Group{KindergartenID: k.ID, AgeGroup: "senior", Language: "kk"})
-	})
-	g.edit = widget.NewButtonWithIcon(i18n.T("button.edit"), theme.DocumentCreateIcon(), func() {
-		if gr, ok := g.table.current(); ok {
-			g.editGroup(gr)
-		}
-	})
-	g.del = widget.NewButtonWithIcon(i18n.T("button.delete"), theme.DeleteIcon(), g.onDelete)
+	}, g.editGroup, g.onDelete)
 	g.reload()
 	return g
 }
@@ -62,7 +55,7 @@ func (g *kgGroups) reload() {
 }
 
 func (g *kgGroups) content() fyne.CanvasObject {
-	left := container.NewBorder(nil, container.NewHBox(g.add, g.edit, g.del), nil, nil, g.table.content())
+	left := container.NewBorder(nil, g.row(), nil, nil, g.table.content())
 	split := container.NewVSplit(left, g.right)
 	split.Offset = 0.4
 	return split
@@ -129,11 +122,7 @@ func (g *kgGroups) editGroup(gr data.Group) {
 	}).show()
 }
 
-func (g *kgGroups) onDelete() {
-	gr, ok := g.table.current()
-	if !ok {
-		return
-	}
+func (g *kgGroups) onDelete(gr data.Group) {
 	what := i18n.Tf("kg.groups.what", gr.Name)
 	if gr.Children > 0 {
 		what += " " + i18n.Tf("kg.groups.delete.children", gr.Children)
