@@ -27,7 +27,7 @@ func runGUI(args []string) (err error) {
 	}
 	if !hasDisplay() {
 		fmt.Fprintln(os.Stderr, "Baulu needs a graphical display to open its window, and none was found (DISPLAY is empty). "+
-			"Without a display use the headless commands, e.g.: baulu demo --db demo.db && baulu screenshots --db demo.db --out screens")
+			"Without a display use the headless commands, e.g.: baulu demo --db demo.db && baulu report --db demo.db --kind regional --lang kk --out report.pdf (see baulu help)")
 		return exitCode(3)
 	}
 	lg := startLog(*db)
