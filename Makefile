@@ -1,5 +1,5 @@
 # Convenience targets; README's two commands do not need make.
-.PHONY: run test vet build screenshots windows linux startup clean
+.PHONY: run test vet build screenshots windows linux startup bench clean
 
 run:
 	sh scripts/run.sh
@@ -43,6 +43,12 @@ linux:
 # Time-to-window, idle peak RSS and idle CPU against a minimal Fyne window.
 startup: linux
 	sh scripts/startup.sh
+
+# Every Go benchmark, three counts, with the median and the targets per
+# benchmark: go test -run '^$$' -bench . -benchmem -benchtime 1s -count 3 ./...
+# (COUNT, BENCHTIME, BENCH and OUT override; see scripts/bench.sh).
+bench:
+	sh scripts/bench.sh
 
 clean:
 	rm -rf dist $(SYSO)

@@ -17,7 +17,7 @@ import (
 )
 
 // demoStore is one demo region whose children all have names.
-func demoStore(t *testing.T) *data.Store {
+func demoStore(t testing.TB) *data.Store {
 	t.Helper()
 	s := datatest.New(t)
 	ctx := context.Background()
