@@ -23,6 +23,10 @@ VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 BUILD   := $(shell sed -n 's/^ *Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
 COMMIT  := $(shell git describe --always --dirty --abbrev=12 2>/dev/null)
 LDFLAGS := -s -w -buildid= -X main.version=$(VERSION) -X main.commit=$(COMMIT)
+# no_emoji leaves Fyne's 4.2 MB colour-emoji font out: Baulu's texts have
+# no emoji, and Fyne would parse the font once per text style at start
+# (see README, Performance).
+TAGS    := no_emoji
 SYSO    := cmd/baulu/rsrc_windows_amd64.syso
 MINGW   := x86_64-w64-mingw32-gcc
 
@@ -32,12 +36,12 @@ windows:
 	@command -v $(MINGW) >/dev/null || { echo "$(MINGW) is missing: sh scripts/deps.sh gcc-mingw-w64-x86-64" >&2; exit 1; }
 	go run ./scripts/winres -icon ui/icon.png -version $(VERSION) -build $(BUILD) -out $(SYSO)
 	CC=$(MINGW) CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
-		go build -trimpath -ldflags "$(LDFLAGS) -H=windowsgui" -o dist/baulu.exe ./cmd/baulu
+		go build -trimpath -tags $(TAGS) -ldflags "$(LDFLAGS) -H=windowsgui" -o dist/baulu.exe ./cmd/baulu
 	go run ./scripts/winres -check dist/baulu.exe
 	@ls -l dist/baulu.exe
 
 linux:
-	CGO_ENABLED=1 go build -trimpath -ldflags "$(LDFLAGS)" -o dist/baulu ./cmd/baulu
+	CGO_ENABLED=1 go build -trimpath -tags $(TAGS) -ldflags "$(LDFLAGS)" -o dist/baulu ./cmd/baulu
 	@ls -l dist/baulu
 
 # Time-to-window, idle peak RSS and idle CPU against a minimal Fyne window.

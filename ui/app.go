@@ -40,7 +40,7 @@ func newUI(a fyne.App, store *data.Store, lang string) (*UI, error) {
 	if err := i18n.Check(); err != nil {
 		return nil, err
 	}
-	a.Settings().SetTheme(Theme())
+	useTheme(a)
 	u := &UI{app: a, store: store, ctx: context.Background(), statusL: widget.NewLabel("")}
 	st, err := store.Settings(u.ctx)
 	if err != nil {

@@ -88,7 +88,9 @@ func (d *dashboardScreen) buildDeadlines() {
 			case urgent:
 				l.Importance, l.TextStyle.Bold = widget.DangerImportance, true
 			case passed:
-				l.TextStyle.Italic = true
+				// Grey rather than italic: the first screen draws only
+				// regular and bold text (see PreloadFonts).
+				l.Importance = widget.LowImportance
 			}
 		})
 	}
@@ -210,7 +212,9 @@ func (d *dashboardScreen) buildWarnings() {
 
 func (d *dashboardScreen) warnArea() fyne.CanvasObject {
 	if len(d.warnings) == 0 {
-		return widget.NewLabelWithStyle(i18n.T("dashboard.warnings.none"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		l := widget.NewLabel(i18n.T("dashboard.warnings.none"))
+		l.Importance = widget.LowImportance
+		return l
 	}
 	box := container.NewVBox(widget.NewLabel(i18n.T("dashboard.warnings.hint")))
 	for _, o := range d.warnObjs {

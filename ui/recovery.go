@@ -122,6 +122,6 @@ func setStartLanguage(a fyne.App, lang string) error {
 	if err := i18n.Check(); err != nil {
 		return err
 	}
-	a.Settings().SetTheme(Theme())
+	useTheme(a)
 	return i18n.Set(lang) // anything unknown, "" included, means Kazakh
 }

@@ -87,8 +87,9 @@ func (m *riskMatrix) content() fyne.CanvasObject {
 		objs = append(objs, small(strconv.Itoa(i)))
 	}
 	grid := container.New(&gridTable{cols: 4, minWidth: []float32{20, 70, 70, 70}}, objs...)
-	yAxis := widget.NewLabelWithStyle(i18n.T("risks.matrix.likelihood")+" ↑", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-	xAxis := widget.NewLabelWithStyle(i18n.T("risks.matrix.impact")+" →", fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	yAxis := widget.NewLabel(i18n.T("risks.matrix.likelihood") + " ↑")
+	xAxis := widget.NewLabelWithStyle(i18n.T("risks.matrix.impact")+" →", fyne.TextAlignCenter, fyne.TextStyle{})
+	yAxis.Importance, xAxis.Importance = widget.LowImportance, widget.LowImportance
 	return container.NewVBox(yAxis, container.NewHBox(grid), xAxis)
 }
 

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"fyne.io/fyne/v2"
 
@@ -84,10 +85,8 @@ func (p *startPlan) message() string {
 }
 
 // open opens the database to work on — after restoring the offered backup
-// when restore is set — migrating with a backup first, and then takes the
-// automatic backup of this start (keeping the last data.KeepBackups). Only
-// a sound database that was already there is backed up: a new one holds
-// nothing, and a restored one is a backup already.
+// when restore is set — migrating with a backup first. The automatic backup
+// of this start is autoBackup's.
 func (p *startPlan) open(restore bool) (*data.Store, error) {
 	if restore {
 		if p.backup == nil {
@@ -98,17 +97,39 @@ func (p *startPlan) open(restore bool) (*data.Store, error) {
 		}
 	}
 	ctx := context.Background()
-	s, err := data.Open(ctx, p.db, data.Options{BeforeMigrate: data.BackupBeforeMigrate("")})
-	if err != nil {
-		return nil, err
+	return data.Open(ctx, p.db, data.Options{BeforeMigrate: data.BackupBeforeMigrate("")})
+}
+
+// autoBackup takes the automatic backup of this start (keeping the last
+// data.KeepBackups). Only a sound database that was already there is backed
+// up: a new one holds nothing, and a restored one is a backup already.
+func (p *startPlan) autoBackup(s *data.Store) {
+	if p.fresh || p.damaged != "" {
+		return
 	}
-	if !p.fresh && p.damaged == "" {
-		if _, err := s.AutoBackup(ctx, "", data.KeepBackups); err != nil {
-			// Work can go on; the log says why there is no backup today.
-			fmt.Fprintln(os.Stderr, "baulu: automatic backup:", err)
-		}
+	if _, err := s.AutoBackup(context.Background(), "", data.KeepBackups); err != nil {
+		// Work can go on; the log says why there is no backup today.
+		fmt.Fprintln(os.Stderr, "baulu: automatic backup:", err)
 	}
-	return s, nil
+}
+
+// autoBackupOnStart runs autoBackup on its own goroutine as soon as a runs
+// (the first frame is on screen by then): VACUUM INTO of a national
+// database takes about 80 ms that the window need not wait for. It starts
+// before any event is handled, and the store's single connection makes
+// every query of the UI wait until the copy is done, so the backup is still
+// the database as found at start. The returned wait blocks until the backup
+// is done (at once when the app never ran), for closing the store.
+func (p *startPlan) autoBackupOnStart(a fyne.App, s *data.Store) (wait func()) {
+	var wg sync.WaitGroup
+	a.Lifecycle().SetOnStarted(func() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p.autoBackup(s)
+		}()
+	})
+	return wg.Wait
 }
 
 // close releases the lock.
@@ -155,7 +176,9 @@ func startGUI(a fyne.App, db string) (first fyne.Window, finish func() error, er
 			return nil
 		}, nil
 	}
+	phase("plan")
 	store, err := p.open(false)
+	phase("open+backup")
 	if err != nil {
 		p.close()
 		msg := data.ExplainReliability(err, p.lang)
@@ -171,7 +194,9 @@ func startGUI(a fyne.App, db string) (first fyne.Window, finish func() error, er
 		p.close()
 		return nil, nil, err
 	}
+	backedUp := p.autoBackupOnStart(a, store)
 	return u.Window(), func() error {
+		backedUp()
 		store.Close()
 		p.close()
 		return nil

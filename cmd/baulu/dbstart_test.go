@@ -25,6 +25,7 @@ func TestStartOfAFreshDatabase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	p.autoBackup(s)
 	s.Close()
 	if list, _ := data.ListBackups(data.BackupDir(db)); len(list) != 0 {
 		t.Fatalf("an empty new database was backed up: %v", list)
@@ -45,6 +46,7 @@ func TestStartOfASoundDatabaseBacksItUp(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		p.autoBackup(s)
 		s.Close()
 		p.close()
 		if list, _ := data.ListBackups(data.BackupDir(db)); len(list) != i {
@@ -96,13 +98,18 @@ func TestStartOfADamagedDatabase(t *testing.T) {
 		t.Fatalf("message %q", msg)
 	}
 
-	// Restoring the offered backup gives the data as it was then.
+	// Restoring the offered backup gives the data as it was then, and adds
+	// no automatic backup (the restored file is one).
 	s, err = p.open(true)
 	if err != nil {
 		t.Fatal(err)
 	}
+	p.autoBackup(s)
 	st, _ := s.Settings(ctx)
 	s.Close()
+	if list, _ := data.ListBackups(data.BackupDir(db)); len(list) != 2 {
+		t.Fatalf("backups after a restore: %+v", list)
+	}
 	if st.RegionCode != "ULY" || st.Language != "ru" {
 		t.Fatalf("restored settings %+v", st)
 	}

@@ -30,15 +30,19 @@ func runGUI(args []string) (err error) {
 			"Without a display use the headless commands, e.g.: baulu demo --db demo.db && baulu report --db demo.db --kind regional --lang kk --out report.pdf (see baulu help)")
 		return exitCode(3)
 	}
+	phase("main")
 	lg := startLog(*db)
 	defer func() { err = lg.stop(recover(), err) }()
 	app.SetMetadata(ui.Metadata())
 	a := app.NewWithID(ui.AppID)
 	a.SetIcon(ui.Icon)
+	ui.PreloadFonts(a) // parsed on another core while the database is checked and opened
+	phase("app")
 	w, finish, err := startGUI(a, *db) // lock, check, recovery, backup: dbstart.go
 	if err != nil {
 		return err
 	}
+	phase("startGUI")
 	markFirstFrame(w)
 	// Show makes the GL window at once (Run has not started); a failure is
 	// only logged by Fyne, so look before Run would wait for ever.
@@ -46,6 +50,7 @@ func runGUI(args []string) (err error) {
 	if lg.glFailed("") {
 		return exitCode(exitNoOpenGL)
 	}
+	phase("shown")
 	a.Run()
 	return finish()
 }

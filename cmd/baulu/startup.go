@@ -33,6 +33,9 @@ func markFirstFrame(w fyne.Window) {
 		once.Do(func() {
 			now := time.Now()
 			fmt.Printf("window-shown %d unix_ms=%d\n", now.Sub(initTime).Milliseconds(), now.UnixMilli())
+			if profStop != nil {
+				profStop()
+			}
 		})
 		return image.NewNRGBA(image.Rect(0, 0, 1, 1))
 	})
