@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -83,4 +84,46 @@ func TestMigrateFromEveryOlderVersionWithBackup(t *testing.T) {
 		}
 		s.Close()
 	}
+}
+
+// BeforeWrite gates every write of Open: a database at the current version
+// with its reference data is opened without calling it (the start checks
+// the file meanwhile); a new one or an old one calls it first, and its
+// error stops Open with nothing written.
+func TestOpenWritesNothingBeforeBeforeWrite(t *testing.T) {
+	ctx := context.Background()
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "baulu.db")
+	refuse := errors.New("not checked yet")
+	if _, err := Open(ctx, path, Options{BeforeWrite: func() error { return refuse }}); !errors.Is(err, refuse) {
+		t.Fatalf("new database: %v, want the hook's error", err)
+	}
+	db := sqlOpenTest(t, path)
+	var tables int
+	db.QueryRow(`SELECT count(*) FROM sqlite_master`).Scan(&tables)
+	db.Close()
+	if tables != 0 {
+		t.Fatalf("%d tables written before the hook allowed it", tables)
+	}
+
+	calls := 0
+	count := func() error { calls++; return nil }
+	s, err := Open(ctx, path, Options{BeforeWrite: count})
+	if err != nil || calls == 0 {
+		t.Fatalf("new database: %v, hook calls %d", err, calls)
+	}
+	if v, _ := s.Version(ctx); v != len(ms) {
+		t.Fatalf("version %d", v)
+	}
+	s.Close()
+
+	calls = 0
+	s, err = Open(ctx, path, Options{BeforeWrite: func() error { calls++; return refuse }})
+	if err != nil || calls != 0 {
+		t.Fatalf("current database: %v, hook calls %d", err, calls)
+	}
+	s.Close()
 }

@@ -70,24 +70,35 @@ func currentVersion(ctx context.Context, q queryer) (int, error) {
 
 // migrate applies every missing migration, each in one transaction together
 // with its version row, so a crash leaves the database at a known version.
-func (s *Store) migrate(ctx context.Context, before func(path string, from, to int) error) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
-		version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("prepare migrations: %w", mapErr(err))
-	}
+func (s *Store) migrate(ctx context.Context, beforeWrite func() error, before func(path string, from, to int) error) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
-	cur, err := currentVersion(ctx, s.db)
-	if err != nil {
-		return fmt.Errorf("read schema version: %w", err)
+	// Reading first: a database at the current version is not written to.
+	var tables, cur int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).Scan(&tables); err != nil {
+		return fmt.Errorf("read schema version: %w", mapErr(err))
+	}
+	if tables > 0 {
+		if cur, err = currentVersion(ctx, s.db); err != nil {
+			return fmt.Errorf("read schema version: %w", err)
+		}
 	}
 	if cur > len(ms) {
 		return fmt.Errorf("schema %d > %d: %w", cur, len(ms), ErrTooNew)
 	}
 	if cur == len(ms) {
 		return nil
+	}
+	if beforeWrite != nil {
+		if err := beforeWrite(); err != nil {
+			return err
+		}
+	}
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+		version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("prepare migrations: %w", mapErr(err))
 	}
 	if cur > 0 && before != nil {
 		if err := before(s.path, cur, len(ms)); err != nil {

@@ -12,13 +12,18 @@ import (
 // checklist items, indicator framework and rounds. Everything is keyed by
 // code and inserted with OR IGNORE, so opening a database again never
 // duplicates a row nor undoes a user's edit.
-func (s *Store) ensureSeeds(ctx context.Context) error {
+func (s *Store) ensureSeeds(ctx context.Context, beforeWrite func() error) error {
 	var seeded int
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM settings`).Scan(&seeded); err != nil {
 		return mapErr(err)
 	}
 	if seeded > 0 {
 		return nil
+	}
+	if beforeWrite != nil {
+		if err := beforeWrite(); err != nil {
+			return err
+		}
 	}
 	now := s.stamp()
 	return s.Tx(ctx, func(tx *sql.Tx) error {

@@ -27,6 +27,12 @@ type Options struct {
 	// BeforeMigrate runs when an existing database needs migrations, before
 	// any is applied (the reliability layer takes a backup there).
 	BeforeMigrate func(path string, from, to int) error
+	// BeforeWrite runs before Open writes anything to the file (migrations,
+	// reference data); its error is Open's. Open of a database that needs
+	// neither writes nothing, so the start can check the file's integrity
+	// while the screens read it, and wait for the check only here. It may
+	// be called twice.
+	BeforeWrite func() error
 	// Now replaces the clock (tests).
 	Now func() time.Time
 }
@@ -68,11 +74,11 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, mapErr(err))
 	}
-	if err := s.migrate(ctx, opt.BeforeMigrate); err != nil {
+	if err := s.migrate(ctx, opt.BeforeWrite, opt.BeforeMigrate); err != nil {
 		db.Close()
 		return nil, err
 	}
-	if err := s.ensureSeeds(ctx); err != nil {
+	if err := s.ensureSeeds(ctx, opt.BeforeWrite); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("load reference data: %w", err)
 	}

@@ -30,13 +30,16 @@ type UI struct {
 
 // New builds the window for store in app. It sets the language from the
 // settings (Kazakh on a fresh database) and shows either the first-run
-// screen or the main shell.
-func New(a fyne.App, store *data.Store) (*UI, error) {
-	return newUI(a, store, "")
+// screen or the main shell. ready, when not nil, is called after the
+// screens have read the database and before the window is made; its error
+// is New's (the start checks the database's integrity meanwhile, and a
+// damaged database gets no main window).
+func New(a fyne.App, store *data.Store, ready func() error) (*UI, error) {
+	return newUI(a, store, "", ready)
 }
 
 // newUI is New with the language forced (screenshots); "" means the settings'.
-func newUI(a fyne.App, store *data.Store, lang string) (*UI, error) {
+func newUI(a fyne.App, store *data.Store, lang string, ready func() error) (*UI, error) {
 	if err := i18n.Check(); err != nil {
 		return nil, err
 	}
@@ -53,10 +56,20 @@ func newUI(a fyne.App, store *data.Store, lang string) (*UI, error) {
 	if err := i18n.Set(lang); err != nil {
 		return nil, err
 	}
+	content := u.content()
+	if ready != nil {
+		if err := ready(); err != nil {
+			return nil, err
+		}
+	}
 	u.win = a.NewWindow("Baulu")
 	u.win.Resize(fyne.NewSize(1200, 780))
 	u.win.SetMaster()
-	u.build()
+	u.show(content)
+	if early := u.dialogs.early; early != nil {
+		u.dialogs.early = nil
+		early()
+	}
 	return u, nil
 }
 
@@ -64,17 +77,24 @@ func newUI(a fyne.App, store *data.Store, lang string) (*UI, error) {
 func (u *UI) Window() fyne.Window { return u.win }
 
 // build shows the first-run screen or the shell, in the current language.
-func (u *UI) build() {
-	u.win.SetTitle("Baulu — " + i18n.T("app.subtitle"))
+func (u *UI) build() { u.show(u.content()) }
+
+// content builds the first-run screen or the shell, without a window.
+func (u *UI) content() fyne.CanvasObject {
 	if !u.settings.Configured() {
 		u.shell = nil
 		u.firstRun = newFirstRun(u)
-		u.win.SetContent(u.firstRun.content())
-		return
+		return u.firstRun.content()
 	}
 	u.firstRun = nil
 	u.shell = newShell(u)
-	u.win.SetContent(u.shell.content())
+	return u.shell.content()
+}
+
+// show puts c in the window, titled in the current language.
+func (u *UI) show(c fyne.CanvasObject) {
+	u.win.SetTitle("Baulu — " + i18n.T("app.subtitle"))
+	u.win.SetContent(c)
 }
 
 // reloadSettings re-reads the settings after a screen changed them.

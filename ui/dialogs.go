@@ -16,11 +16,20 @@ type dialogs struct {
 	form    *formDialog
 	confirm *confirmDialog
 	message string
+	// early is the first message of the window's build, before the window
+	// exists; New shows it when the window is made.
+	early func()
 }
 
 // showMessage shows an information dialog with wrapped text.
 func (u *UI) showMessage(title, msg string) {
 	u.dialogs.message = msg
+	if u.win == nil {
+		if u.dialogs.early == nil {
+			u.dialogs.early = func() { u.showMessage(title, msg) }
+		}
+		return
+	}
 	d := dialog.NewCustom(title, i18n.T("button.close"), container.NewPadded(wrapped(msg)), u.win)
 	d.Resize(fyne.NewSize(480, 220))
 	d.Show()

@@ -41,7 +41,7 @@ func benchGrid(b *testing.B) (*UI, *monScores) {
 		b.Fatal(err)
 	}
 	a := test.NewTempApp(b)
-	u, err := New(a, s)
+	u, err := New(a, s, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -80,7 +80,7 @@ func (r *Recovery) Main() *UI { return r.main }
 func (r *Recovery) choose(restore bool) {
 	store, err := r.opts.Open(restore)
 	if err == nil {
-		r.main, err = New(r.app, store)
+		r.main, err = New(r.app, store, nil)
 		if err != nil {
 			store.Close()
 		}

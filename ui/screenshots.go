@@ -52,7 +52,7 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		return nil
 	}
 	for _, lang := range langs {
-		u, err := newUI(a, store, lang)
+		u, err := newUI(a, store, lang, nil)
 		if err != nil {
 			return files, err
 		}

@@ -20,7 +20,7 @@ var ctx = context.Background()
 func newTestUI(t *testing.T, store *data.Store) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
-	u, err := New(a, store)
+	u, err := New(a, store, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

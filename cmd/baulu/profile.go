@@ -43,9 +43,12 @@ func init() {
 	}
 }
 
+// cpuNow is the process's CPU time so far where the system tells it.
+var cpuNow = func() string { return "" }
+
 // phase prints how long the start has taken up to the step name.
 func phase(name string) {
 	if os.Getenv("BAULU_PHASES") != "" {
-		fmt.Fprintf(os.Stderr, "phase %-12s %4d ms\n", name, time.Since(initTime).Milliseconds())
+		fmt.Fprintf(os.Stderr, "phase %-12s %4d ms %s\n", name, time.Since(initTime).Milliseconds(), cpuNow())
 	}
 }

@@ -33,6 +33,7 @@ func markFirstFrame(w fyne.Window) {
 		once.Do(func() {
 			now := time.Now()
 			fmt.Printf("window-shown %d unix_ms=%d\n", now.Sub(initTime).Milliseconds(), now.UnixMilli())
+			phase("first frame")
 			if profStop != nil {
 				profStop()
 			}
