@@ -81,16 +81,14 @@ func (d *dashboardScreen) buildDeadlines() {
 	var rows [][]string
 	var status []func(*widget.Label)
 	for _, dl := range pilotDeadlines() {
-		text, urgent, passed := deadlineStatus(dl.on, d.today)
+		text, urgent := deadlineStatus(dl.on, d.today)
 		rows = append(rows, []string{i18n.T(dl.key), dl.on.DMY()[:5], text}) // the year is in the heading
 		status = append(status, func(l *widget.Label) {
-			switch {
-			case urgent:
+			// A passed deadline is plain text («мерзімі өтті» says it): the
+			// first screen draws only regular and bold (see PreloadFonts),
+			// and the theme's low-importance grey is too faint to read.
+			if urgent {
 				l.Importance, l.TextStyle.Bold = widget.DangerImportance, true
-			case passed:
-				// Grey rather than italic: the first screen draws only
-				// regular and bold text (see PreloadFonts).
-				l.Importance = widget.LowImportance
 			}
 		})
 	}
@@ -212,9 +210,7 @@ func (d *dashboardScreen) buildWarnings() {
 
 func (d *dashboardScreen) warnArea() fyne.CanvasObject {
 	if len(d.warnings) == 0 {
-		l := widget.NewLabel(i18n.T("dashboard.warnings.none"))
-		l.Importance = widget.LowImportance
-		return l
+		return widget.NewLabel(i18n.T("dashboard.warnings.none"))
 	}
 	box := container.NewVBox(widget.NewLabel(i18n.T("dashboard.warnings.hint")))
 	for _, o := range d.warnObjs {

@@ -43,7 +43,6 @@ func newMonScores(u *UI) *monScores {
 
 func (s *monScores) content() fyne.CanvasObject {
 	keys := widget.NewLabel(i18n.Tf("mon.grid.keys", "← ↑ → ↓, Tab, Enter", "Delete"))
-	keys.Importance = widget.LowImportance
 	keys.Truncation = fyne.TextTruncateEllipsis
 	top := container.NewVBox(s.picker.content(), container.NewBorder(nil, nil, s.child, nil, s.column))
 	bottom := container.NewVBox(keys, container.NewBorder(nil, nil, s.counter, s.down))

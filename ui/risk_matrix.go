@@ -89,7 +89,6 @@ func (m *riskMatrix) content() fyne.CanvasObject {
 	grid := container.New(&gridTable{cols: 4, minWidth: []float32{20, 70, 70, 70}}, objs...)
 	yAxis := widget.NewLabel(i18n.T("risks.matrix.likelihood") + " ↑")
 	xAxis := widget.NewLabelWithStyle(i18n.T("risks.matrix.impact")+" →", fyne.TextAlignCenter, fyne.TextStyle{})
-	yAxis.Importance, xAxis.Importance = widget.LowImportance, widget.LowImportance
 	return container.NewVBox(yAxis, container.NewHBox(grid), xAxis)
 }
 

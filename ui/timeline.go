@@ -37,15 +37,15 @@ func pilotDeadlines() []deadline {
 
 // deadlineStatus says how far a deadline is from today: "N days left",
 // "today" or "passed", and whether it is close enough to worry about.
-func deadlineStatus(d, today data.Date) (text string, urgent, passed bool) {
+func deadlineStatus(d, today data.Date) (text string, urgent bool) {
 	n := data.DaysBetween(today, d)
 	switch {
 	case n < 0:
-		return i18n.T("deadline.passed"), false, true
+		return i18n.T("deadline.passed"), false
 	case n == 0:
-		return i18n.T("deadline.today"), true, false
+		return i18n.T("deadline.today"), true
 	}
-	return i18n.Tf("deadline.left", n), n <= 14, false
+	return i18n.Tf("deadline.left", n), n <= 14
 }
 
 // timeline draws the pilot year as a bar of twelve months, the time already
