@@ -35,21 +35,6 @@ type startPlan struct {
 	checkErr error // the check's result once waited for; nil after settle
 }
 
-// planStart takes the lock and runs PRAGMA quick_check on the closed file.
-// A damaged database is moved aside, never overwritten, and the newest good
-// backup in the backups folder is looked up.
-func planStart(db string) (*startPlan, error) {
-	p, err := beginStart(db)
-	if err != nil || p.locked != nil {
-		return p, err
-	}
-	if err := p.settle(); err != nil {
-		p.close()
-		return nil, err
-	}
-	return p, nil
-}
-
 // beginStart takes the lock and starts PRAGMA quick_check of an existing
 // file on its own goroutine: the main window is built meanwhile (reading
 // only), and sound waits for the check before anything is written or the

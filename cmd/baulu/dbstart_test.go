@@ -160,3 +160,19 @@ func TestStartWhileLockedInThisProcess(t *testing.T) {
 		t.Fatalf("message %q", p.message())
 	}
 }
+
+// planStart is the start without a window, for the tests: it takes the
+// lock and waits for PRAGMA quick_check on the closed file. A damaged
+// database is moved aside, never overwritten, and the newest good backup in
+// the backups folder is looked up.
+func planStart(db string) (*startPlan, error) {
+	p, err := beginStart(db)
+	if err != nil || p.locked != nil {
+		return p, err
+	}
+	if err := p.settle(); err != nil {
+		p.close()
+		return nil, err
+	}
+	return p, nil
+}
