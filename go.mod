@@ -3,7 +3,6 @@ module baulu
 go 1.26.8
 
 require (
-	codeberg.org/go-fonts/dejavu v0.4.0
 	codeberg.org/go-fonts/liberation v0.6.0
 	filippo.io/age v1.3.2
 	fyne.io/fyne/v2 v2.7.1

@@ -3,10 +3,10 @@ package ui
 import (
 	"image/color"
 
-	"codeberg.org/go-fonts/dejavu/dejavusans"
-	"codeberg.org/go-fonts/dejavu/dejavusansbold"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"baulu/reports/fonts"
 )
 
 // Fyne's bundled Noto Sans drops the dot of the Kazakh і (U+0456) in some
@@ -17,8 +17,8 @@ import (
 // (about 7 ms, plus Fyne's fallback face) when first used and 0.6 MB in the
 // executable.
 var (
-	fontRegular = fyne.NewStaticResource("DejaVuSans.ttf", dejavusans.TTF)
-	fontBold    = fyne.NewStaticResource("DejaVuSans-Bold.ttf", dejavusansbold.TTF)
+	fontRegular = fyne.NewStaticResource("DejaVuSans.ttf", fonts.SansRegular())
+	fontBold    = fyne.NewStaticResource("DejaVuSans-Bold.ttf", fonts.SansBold())
 )
 
 // baulTheme is Fyne's default light theme with DejaVu fonts and a calm

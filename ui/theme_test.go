@@ -2,14 +2,20 @@ package ui
 
 import (
 	"bytes"
+	"encoding/json"
 	"image"
 	"image/color"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"golang.org/x/image/font/sfnt"
+
+	"baulu/seeds"
 )
 
 func TestThemeUsesDejaVuForEveryStyle(t *testing.T) {
@@ -71,5 +77,76 @@ func TestKazakhIHasItsDot(t *testing.T) {
 		if segments(dotted) != 2 || segments(dotless) != 1 {
 			t.Errorf("bold=%v: і has %d ink segments (want 2: dot and stem), ı has %d", bold, segments(dotted), segments(dotless))
 		}
+	}
+}
+
+// TestThemeFontsCoverEveryText proves that the cut-down DejaVu faces
+// (scripts/subset-dejavu.sh) have a glyph for every character of every
+// interface text in the three languages, Fyne's own texts included, and of
+// the order's region and kindergarten names: a missing glyph would fall back
+// to Fyne's face, the one that loses the dot of і.
+func TestThemeFontsCoverEveryText(t *testing.T) {
+	runes := map[rune]string{}
+	add := func(where, s string) {
+		for _, r := range s {
+			if _, ok := runes[r]; !ok && r >= ' ' {
+				runes[r] = where
+			}
+		}
+	}
+	files, err := filepath.Glob(filepath.Join("i18n", "*", "*", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, _ := filepath.Glob(filepath.Join("i18n", "fyne", "*.json"))
+	files = append(files, more...)
+	if len(files) < 10 {
+		t.Fatalf("only %d text files found: %v", len(files), files)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		var walk func(v any)
+		walk = func(v any) {
+			switch v := v.(type) {
+			case string:
+				add(f, v)
+			case map[string]any:
+				for _, x := range v {
+					walk(x)
+				}
+			}
+		}
+		walk(m)
+	}
+	for _, r := range seeds.Regions() {
+		add("seeds", r.NameKK+r.NameRU+r.NameEN+r.CentreKK+r.CentreRU+r.CentreEN)
+	}
+	for _, k := range seeds.Kindergartens() {
+		add("seeds", k.Name)
+	}
+	for _, face := range []struct {
+		name string
+		res  fyne.Resource
+	}{{"regular", fontRegular}, {"bold", fontBold}} {
+		f, err := sfnt.Parse(face.res.Content())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf sfnt.Buffer
+		for r, where := range runes {
+			if i, err := f.GlyphIndex(&buf, r); err != nil || i == 0 {
+				t.Errorf("%s face has no glyph for %q (U+%04X), used in %s", face.name, r, r, where)
+			}
+		}
+	}
+	if len(runes) < 150 {
+		t.Fatalf("only %d distinct characters collected", len(runes))
 	}
 }

@@ -9,7 +9,9 @@
 // Licence: SIL Open Font License 1.1, see LICENSE-Liberation.
 //
 // DejaVu Sans is the sans-serif face for charts and screens: it covers the
-// same letters and draws Cyrillic і with its dot in every context.
+// same letters and draws Cyrillic і with its dot in every context. Baulu
+// embeds it cut down to the scripts it shows (scripts/subset-dejavu.sh
+// writes DejaVuSans.ttf and DejaVuSans-Bold.ttf here), a third of the size.
 // Licence: Bitstream Vera / Arev, see LICENSE-DejaVu.
 //
 // The byte slices are shared with the font modules that embed them: callers
@@ -17,8 +19,8 @@
 package fonts
 
 import (
-	"codeberg.org/go-fonts/dejavu/dejavusans"
-	"codeberg.org/go-fonts/dejavu/dejavusansbold"
+	_ "embed"
+
 	"codeberg.org/go-fonts/liberation/liberationserifbold"
 	"codeberg.org/go-fonts/liberation/liberationserifbolditalic"
 	"codeberg.org/go-fonts/liberation/liberationserifitalic"
@@ -44,8 +46,15 @@ func SerifItalic() []byte { return liberationserifitalic.TTF }
 // SerifBoldItalic returns Liberation Serif Bold Italic as TTF bytes.
 func SerifBoldItalic() []byte { return liberationserifbolditalic.TTF }
 
-// SansRegular returns DejaVu Sans (Book) as TTF bytes.
-func SansRegular() []byte { return dejavusans.TTF }
+var (
+	//go:embed DejaVuSans.ttf
+	sansRegular []byte
+	//go:embed DejaVuSans-Bold.ttf
+	sansBold []byte
+)
 
-// SansBold returns DejaVu Sans Bold as TTF bytes.
-func SansBold() []byte { return dejavusansbold.TTF }
+// SansRegular returns DejaVu Sans (Book, cut down) as TTF bytes.
+func SansRegular() []byte { return sansRegular }
+
+// SansBold returns DejaVu Sans Bold (cut down) as TTF bytes.
+func SansBold() []byte { return sansBold }
