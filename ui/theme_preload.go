@@ -9,7 +9,8 @@ import (
 
 // Fyne parses a text style's fonts the first time a text of that style is
 // measured: the theme's DejaVu face, Fyne's own face of the style as the
-// fallback, its emoji font and, the first time, the system font list. On
+// fallback, its emoji font (left out of release builds by the no_emoji tag)
+// and a system font for the locale, looked up in the system font list. On
 // the 2-core reference machine that is 40–80 ms per style when the program
 // starts, before the first window can be laid out. PreloadFonts does it on
 // another goroutine while the database is checked and opened.
@@ -19,7 +20,7 @@ import (
 var fontsLoaded chan struct{}
 
 // startStyles are the text styles Baulu draws, on its first screens and
-// elsewhere: regular and bold. Screens use no italics (grey text instead),
+// elsewhere: regular and bold. Screens use no italics (plain text instead),
 // because every style more costs its own parse of the fonts, even one the
 // theme maps to the same face.
 var startStyles = []fyne.TextStyle{{}, {Bold: true}}
