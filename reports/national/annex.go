@@ -17,10 +17,10 @@ func (b *builder) annex() {
 	b.Doc.PageBreak()
 	b.Doc.Unnumbered(b.T("annex"))
 	if len(f.present) == 0 {
-		b.missing("annex.none")
+		b.Missing("annex.none")
 		return
 	}
-	b.para(b.Tf("annex.count", len(f.present), f.sum.kgs))
+	b.Para(b.Tf("annex.count", len(f.present), f.sum.kgs))
 	var forms []seeds.Form
 	for _, r := range f.present {
 		for _, k := range r.kgs {
@@ -30,7 +30,7 @@ func (b *builder) annex() {
 		}
 	}
 	// The forms are explained before the list, which is long.
-	b.para(b.Tf("note.forms", b.formsExplained(forms)))
+	b.Para(b.Tf("note.forms", b.formsExplained(forms)))
 	var (
 		rows  [][]string
 		fills [][]pdfdoc.RGB

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"baulu/reports/docfmt"
-	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
 
@@ -25,19 +24,6 @@ type builder struct {
 	f *facts
 	resultdoc.Writer
 	figs figures
-}
-
-// para adds a body paragraph.
-func (b *builder) para(s string) { b.Doc.Paragraph(s) }
-
-// note adds a small italic note under a table or figure.
-func (b *builder) note(s string) {
-	b.Doc.Text(pdfdoc.Para{Text: s, Italic: true, Size: pdfdoc.TableSize, NoIndent: true, SpaceAfter: 2})
-}
-
-// missing says plainly that a section has no data.
-func (b *builder) missing(key string, args ...any) {
-	b.Doc.Text(pdfdoc.Para{Text: b.Tf(key, args...), Italic: true})
 }
 
 // regionName is a region's name as a table or list writes it, capitalised

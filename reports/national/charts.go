@@ -3,7 +3,6 @@ package national
 import (
 	"context"
 	"math"
-	"sync"
 
 	"baulu/reports/charts"
 	"baulu/reports/docfmt"
@@ -27,43 +26,22 @@ type figures struct {
 	err      error
 }
 
-// drawCharts starts drawing every chart on its own goroutine (a chart
-// costs tens of milliseconds of rasterising); wait returns them.
+// drawCharts starts drawing every chart (charts.Batch); wait returns them.
 func drawCharts(ctx context.Context, f *facts, tr texts) (wait func() figures) {
-	var (
-		wg  sync.WaitGroup
-		mu  sync.Mutex
-		out figures
-	)
-	run := func(dst *[]byte, draw func() ([]byte, error)) {
-		wg.Go(func() {
-			if ctx.Err() != nil {
-				return
-			}
-			png, err := draw()
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil && out.err == nil {
-				out.err = err
-			}
-			*dst = png
-		})
-	}
+	var out figures
+	batch := charts.NewBatch(ctx)
 	if scored(f) {
-		run(&out.levels, func() ([]byte, error) { return charts.LevelDistribution(levelChart(f, tr)) })
+		batch.Draw(&out.levels, func() ([]byte, error) { return charts.LevelDistribution(levelChart(f, tr)) })
 	}
 	out.parts = split(comparedRegions(f), maxBarsRegions)
 	out.gains = make([][]byte, len(out.parts))
 	for i, part := range out.parts {
 		c, negative := gainsChart(f, tr, part)
 		out.negative = out.negative || negative
-		run(&out.gains[i], func() ([]byte, error) { return charts.GroupedBars(c) })
+		batch.Draw(&out.gains[i], func() ([]byte, error) { return charts.GroupedBars(c) })
 	}
 	return func() figures {
-		wg.Wait()
-		if out.err == nil {
-			out.err = ctx.Err()
-		}
+		out.err = batch.Wait()
 		return out
 	}
 }

@@ -18,12 +18,12 @@ func (b *builder) conclusions() {
 	b.Doc.Section(1, b.T("s5"))
 	f := b.f
 	if len(f.present) == 0 {
-		b.para(b.T("c.none"))
+		b.Para(b.T("c.none"))
 		b.recommend([]string{b.T("r.missing.all")})
 		return
 	}
 	t := f.sum
-	b.para(b.Tf("c.coverage", len(f.present), f.regions, t.kgs, t.groupsE+t.groupsC, t.childrenE+t.childrenC))
+	b.Para(b.Tf("c.coverage", len(f.present), f.regions, t.kgs, t.groupsE+t.groupsC, t.childrenE+t.childrenC))
 	var recs []string
 	rec := func(key string, args ...any) { recs = append(recs, b.Tf(key, args...)) }
 	if len(f.missing) > 0 {
@@ -31,18 +31,18 @@ func (b *builder) conclusions() {
 		for _, r := range f.missing {
 			names = append(names, r.Name(f.opts.Lang))
 		}
-		b.para(b.Tf("c.missing", strings.Join(names, ", ")))
+		b.Para(b.Tf("c.missing", strings.Join(names, ", ")))
 		rec("r.missing", strings.Join(names, ", "))
 	}
 	r := f.all
 	switch {
 	case !scored(f) || r.NoData:
-		b.para(b.T("c.mon.none"))
+		b.Para(b.T("c.mon.none"))
 		rec("r.mon.none")
 		b.recommend(recs)
 		return
 	case r.Experimental.Children == 0 || r.Control.Children == 0:
-		b.para(b.T("c.mon.one_arm"))
+		b.Para(b.T("c.mon.one_arm"))
 		rec("r.mon.none")
 		b.recommend(recs)
 		return
@@ -50,25 +50,25 @@ func (b *builder) conclusions() {
 	effect := b.pooledConclusions(r)
 	fd := f.findings()
 	if len(fd.compared) > 0 {
-		b.para(b.Tf("c.regions", len(fd.better), len(fd.compared)))
+		b.Para(b.Tf("c.regions", len(fd.better), len(fd.compared)))
 		if lo, hi := didRange(fd.compared); lo != nil && lo != hi {
-			b.para(b.Tf("c.range", docfmt.SignedFloat(lo.region.Result.DiD), lo.info.Name(f.opts.Lang),
+			b.Para(b.Tf("c.range", docfmt.SignedFloat(lo.region.Result.DiD), lo.info.Name(f.opts.Lang),
 				docfmt.SignedFloat(hi.region.Result.DiD), hi.info.Name(f.opts.Lang)))
 		}
 	}
 	if len(fd.notSig) > 0 {
-		b.para(b.Tf("c.regions.ns", b.names(fd.notSig)))
+		b.Para(b.Tf("c.regions.ns", b.names(fd.notSig)))
 	}
 	if len(fd.worse) > 0 {
-		b.para(b.Tf("c.regions.neg", b.names(fd.worse)))
+		b.Para(b.Tf("c.regions.neg", b.names(fd.worse)))
 	}
 	if len(fd.baseline) > 0 {
-		b.para(b.Tf("c.caveat.baseline", b.names(fd.baseline)))
+		b.Para(b.Tf("c.caveat.baseline", b.names(fd.baseline)))
 	}
 	if len(fd.small) > 0 {
-		b.para(b.Tf("c.caveat.small", b.names(fd.small)))
+		b.Para(b.Tf("c.caveat.small", b.names(fd.small)))
 	}
-	b.para(b.T("c.caveat.pooled"))
+	b.Para(b.T("c.caveat.pooled"))
 	if effect {
 		rec("r.spread")
 	} else {
@@ -93,30 +93,30 @@ func (b *builder) pooledConclusions(r comparison.Result) (effect bool) {
 	e, c := r.Experimental, r.Control
 	pct := func(x comparison.Float) string { return docfmt.Pct(float64(x)) }
 	if e.From.N > 0 && e.To.N > 0 && c.From.N > 0 && c.To.N > 0 {
-		b.para(b.Tf("c.share", docfmt.Signed(float64(e.CutShareChange), 1), pct(e.From.CutShare), pct(e.To.CutShare),
+		b.Para(b.Tf("c.share", docfmt.Signed(float64(e.CutShareChange), 1), pct(e.From.CutShare), pct(e.To.CutShare),
 			docfmt.Signed(float64(c.CutShareChange), 1), pct(c.From.CutShare), pct(c.To.CutShare)))
 	}
 	phi := r.AtTo.Phi
 	switch {
 	case !phi.Computable:
 	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
-		b.para(b.Tf("c.phi.e", docfmt.Float(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
+		b.Para(b.Tf("c.phi.e", docfmt.Float(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
 		effect = true
 	case phi.Significance != analysis.NotSignificant:
-		b.para(b.Tf("c.phi.c", docfmt.Float(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
+		b.Para(b.Tf("c.phi.c", docfmt.Float(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
 	default:
-		b.para(b.Tf("c.phi.ns", docfmt.Float(phi.PhiStar, 2)))
+		b.Para(b.Tf("c.phi.ns", docfmt.Float(phi.PhiStar, 2)))
 	}
 	w := r.Gains
 	switch {
 	case !w.Computable || r.DiD.NaN():
 	case welchSignificant(r) && r.DiD > 0:
-		b.para(b.Tf("c.gain.e", docfmt.Float(r.DiD, 2), docfmt.PValue(float64(w.P)), docfmt.Float(w.CohenD, 2)))
+		b.Para(b.Tf("c.gain.e", docfmt.Float(r.DiD, 2), docfmt.PValue(float64(w.P)), docfmt.Float(w.CohenD, 2)))
 		effect = true
 	case welchSignificant(r):
-		b.para(b.Tf("c.gain.c", docfmt.Num(math.Abs(float64(r.DiD)), 2), docfmt.PValue(float64(w.P))))
+		b.Para(b.Tf("c.gain.c", docfmt.Num(math.Abs(float64(r.DiD)), 2), docfmt.PValue(float64(w.P))))
 	default:
-		b.para(b.Tf("c.gain.ns", docfmt.Float(r.DiD, 2), docfmt.PValue(float64(w.P))))
+		b.Para(b.Tf("c.gain.ns", docfmt.Float(r.DiD, 2), docfmt.PValue(float64(w.P))))
 	}
 	return effect
 }

@@ -17,13 +17,13 @@ func (b *builder) monitoring() {
 	f := b.f
 	b.Doc.Section(1, b.T("s3"))
 	low, high := docfmt.Num(f.settings.ThresholdLow, 1), docfmt.Num(f.settings.ThresholdHigh, 1)
-	b.para(b.Tf("s3.levels", low, low, high, high))
+	b.Para(b.Tf("s3.levels", low, low, high, high))
 	if !scored(f) {
-		b.missing("s3.none")
+		b.Missing("s3.none")
 		return
 	}
 	lang := f.opts.Lang
-	b.para(b.Tf("s3.pooled", b.roundName(true), b.roundName(false)))
+	b.Para(b.Tf("s3.pooled", b.roundName(true), b.roundName(false)))
 	e, c := f.all.Experimental, f.all.Control
 	// The four rows of the table stay together: one row under a repeated
 	// header on the next page reads badly.
@@ -32,10 +32,10 @@ func (b *builder) monitoring() {
 		{Round: f.from.Name(lang), E: e.From, C: c.From},
 		{Round: f.to.Name(lang), E: e.To, C: c.To},
 	}))
-	b.note(b.T("note.levels"))
+	b.Note(b.T("note.levels"))
 	b.Figure(b.figs.levels, b.T("s3.figure"))
 	pct := func(x comparison.Float) string { return docfmt.Pct(float64(x)) }
-	b.para(b.Tf("s3.share3", b.roundName(true), b.roundName(false),
+	b.Para(b.Tf("s3.share3", b.roundName(true), b.roundName(false),
 		pct(e.From.CutShare), pct(e.To.CutShare), pct(c.From.CutShare), pct(c.To.CutShare)))
 }
 
@@ -45,15 +45,15 @@ func (b *builder) comparison() {
 	f := b.f
 	b.Doc.Section(1, b.T("s4"))
 	if !scored(f) {
-		b.missing("s4.none")
+		b.Missing("s4.none")
 		return
 	}
 	lang := f.opts.Lang
 	from, to := b.roundName(true), b.roundName(false)
 	b.Doc.Section(2, b.T("s4.1"))
-	b.para(b.Tf("s4.intro", from, to))
+	b.Para(b.Tf("s4.intro", from, to))
 	b.regionsTable()
-	b.note(b.Tf("note.regions", to, to))
+	b.Note(b.Tf("note.regions", to, to))
 	for i, png := range b.figs.gains {
 		caption := b.T("s4.figure")
 		if part := b.figs.parts[i]; len(b.figs.parts) > 1 {
@@ -62,19 +62,19 @@ func (b *builder) comparison() {
 		b.Figure(png, caption)
 	}
 	if b.figs.negative {
-		b.note(b.T("note.negative"))
+		b.Note(b.T("note.negative"))
 	}
 	b.regionFindings()
 
 	r := f.all
 	b.Doc.Section(2, b.T("s4.2"))
-	b.para(b.Tf("s4.2.intro", len(f.present)))
+	b.Para(b.Tf("s4.2.intro", len(f.present)))
 	b.Table("s4.desc.table", resultdoc.Descriptive(r, lang, from, to))
 	b.Table("s4.tests.table", resultdoc.Tests(r, lang, from, to))
-	b.note(resultdoc.TestsNote(lang))
+	b.Note(resultdoc.TestsNote(lang))
 	b.Doc.Section(2, b.T("s4.3"))
 	for _, s := range comparison.Verdict(r, lang) {
-		b.para(s)
+		b.Para(s)
 	}
 }
 
@@ -175,21 +175,21 @@ func (f *facts) findings() findings {
 func (b *builder) regionFindings() {
 	fd := b.f.findings()
 	if len(fd.compared) > 0 {
-		b.para(b.Tf("s4.sig", len(fd.better), len(fd.compared)))
+		b.Para(b.Tf("s4.sig", len(fd.better), len(fd.compared)))
 	}
 	if len(fd.notSig) > 0 {
-		b.para(b.Tf("s4.ns", b.names(fd.notSig)))
+		b.Para(b.Tf("s4.ns", b.names(fd.notSig)))
 	}
 	if len(fd.worse) > 0 {
-		b.para(b.Tf("s4.neg", b.names(fd.worse)))
+		b.Para(b.Tf("s4.neg", b.names(fd.worse)))
 	}
 	if len(fd.baseline) > 0 {
-		b.para(b.Tf("s4.baseline", b.names(fd.baseline)))
+		b.Para(b.Tf("s4.baseline", b.names(fd.baseline)))
 	}
 	if len(fd.small) > 0 {
-		b.para(b.Tf("s4.small", comparison.SmallSampleLimit, b.names(fd.small)))
+		b.Para(b.Tf("s4.small", comparison.SmallSampleLimit, b.names(fd.small)))
 	}
 	if len(fd.uncompared) > 0 {
-		b.para(b.Tf("s4.uncompared", b.names(fd.uncompared)))
+		b.Para(b.Tf("s4.uncompared", b.names(fd.uncompared)))
 	}
 }

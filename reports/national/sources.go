@@ -36,15 +36,15 @@ func (b *builder) titlePage() {
 func (b *builder) sources() {
 	f := b.f
 	b.Doc.Section(1, b.T("s1"))
-	b.para(b.T("s1.intro"))
+	b.Para(b.T("s1.intro"))
 	if len(f.present) == 0 {
-		b.missing("s1.none")
+		b.Missing("s1.none")
 		return
 	}
 	if len(f.missing) == 0 {
-		b.para(b.Tf("s1.all_present", f.regions))
+		b.Para(b.Tf("s1.all_present", f.regions))
 	} else {
-		b.para(b.Tf("s1.present", len(f.present), f.regions))
+		b.Para(b.Tf("s1.present", len(f.present), f.regions))
 		var names []string
 		for _, r := range f.missing {
 			names = append(names, r.Name(f.opts.Lang))
@@ -68,7 +68,7 @@ func (b *builder) sources() {
 		},
 		Rows: rows,
 	})
-	b.note(b.T("note.sources"))
+	b.Note(b.T("note.sources"))
 }
 
 // sourceText says where a region's data came from.
@@ -96,10 +96,10 @@ func (b *builder) coverage() {
 	f, t := b.f, b.f.sum
 	b.Doc.Section(1, b.T("s2"))
 	if len(f.present) == 0 {
-		b.missing("s2.none")
+		b.Missing("s2.none")
 		return
 	}
-	b.para(b.Tf("s2.summary", t.regions, t.kgs, t.state, t.private, t.groupsE+t.groupsC, t.groupsE, t.groupsC,
+	b.Para(b.Tf("s2.summary", t.regions, t.kgs, t.state, t.private, t.groupsE+t.groupsC, t.groupsE, t.groupsC,
 		t.childrenE+t.childrenC, t.childrenE, t.childrenC, t.events, docfmt.Hours(t.hours), t.participants))
 	var rows [][]string
 	n := strconv.Itoa
@@ -126,7 +126,7 @@ func (b *builder) coverage() {
 			unbroken(docfmt.Pair(t.groupsE, t.groupsC)), unbroken(docfmt.Pair(t.childrenE, t.childrenC)), n(t.events),
 			docfmt.Hours(t.hours), n(t.participants)},
 	})
-	b.note(b.T("note.coverage"))
+	b.Note(b.T("note.coverage"))
 }
 
 // unbroken joins a figure such as "100 (62 / 38)" with no-break spaces,

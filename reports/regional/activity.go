@@ -13,7 +13,7 @@ func (b *builder) practicesSection() {
 	f := b.f
 	b.Doc.Section(1, b.T("s6"))
 	if len(f.practices) == 0 {
-		b.missing("s6.none")
+		b.Missing("s6.none")
 		return
 	}
 	byStatus := map[string]int{}
@@ -37,7 +37,7 @@ func (b *builder) practicesSection() {
 		rows = append(rows, []string{strconv.Itoa(i + 1), p.Title, who, orDash(f.dirName(p.DirectionID)),
 			b.T("practice." + p.Status), orDash(strings.Join(spread, "; "))})
 	}
-	b.para(b.Tf("s6.summary", len(f.practices), byStatus[data.PracticeCandidate], byStatus[data.PracticeRecommended],
+	b.Para(b.Tf("s6.summary", len(f.practices), byStatus[data.PracticeCandidate], byStatus[data.PracticeRecommended],
 		byStatus[data.PracticeDisseminated]))
 	b.Table("s6.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
@@ -55,7 +55,7 @@ func (b *builder) practicesSection() {
 		if ev := strings.TrimSpace(p.Evidence); ev != "" {
 			text += " " + b.Tf("s6.evidence", ev)
 		}
-		b.para(text)
+		b.Para(text)
 	}
 }
 
@@ -71,7 +71,7 @@ func (b *builder) risksSection() {
 	f := b.f
 	b.Doc.Section(1, b.T("s7"))
 	if len(f.risks) == 0 {
-		b.missing("s7.none")
+		b.Missing("s7.none")
 		return
 	}
 	var matrix [4][4]int
@@ -94,7 +94,7 @@ func (b *builder) risksSection() {
 			strconv.Itoa(r.Likelihood) + " × " + strconv.Itoa(r.Impact) + " = " + strconv.Itoa(r.Score()),
 			measures, b.T("riskstatus." + r.Status)})
 	}
-	b.para(b.Tf("s7.summary", len(f.risks), levels[data.RiskHigh], levels[data.RiskMedium], levels[data.RiskLow],
+	b.Para(b.Tf("s7.summary", len(f.risks), levels[data.RiskHigh], levels[data.RiskMedium], levels[data.RiskLow],
 		status[data.RiskOpen], status[data.RiskMitigating], status[data.RiskClosed]))
 	var mrows [][]string
 	var fills [][]pdfdoc.RGB
@@ -117,7 +117,7 @@ func (b *builder) risksSection() {
 		Rows:  mrows,
 		Fills: fills,
 	})
-	b.note(b.T("note.matrix"))
+	b.Note(b.T("note.matrix"))
 	b.Table("s7.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
@@ -135,7 +135,7 @@ func (b *builder) feedbackSection() {
 	f := b.f
 	b.Doc.Section(1, b.T("s8"))
 	if len(f.feedback) == 0 {
-		b.missing("s8.none")
+		b.Missing("s8.none")
 	} else {
 		src := map[string]int{}
 		var rows [][]string
@@ -144,7 +144,7 @@ func (b *builder) feedbackSection() {
 			rows = append(rows, []string{strconv.Itoa(i + 1), x.ReceivedOn.DMY(), b.T("source." + x.Source),
 				f.kgLabel(x.KindergartenID), x.Text})
 		}
-		b.para(b.Tf("s8.summary", len(f.feedback), src[data.SourceTeacher], src[data.SourceParent],
+		b.Para(b.Tf("s8.summary", len(f.feedback), src[data.SourceTeacher], src[data.SourceParent],
 			src[data.SourceDirector], src[data.SourceOther]))
 		b.Table("s8.table", pdfdoc.Table{
 			Columns: []pdfdoc.Column{
@@ -158,7 +158,7 @@ func (b *builder) feedbackSection() {
 		})
 	}
 	if len(f.corrections) == 0 {
-		b.missing("s8.no_corrections")
+		b.Missing("s8.no_corrections")
 		return
 	}
 	fb := map[int64]data.Feedback{}
@@ -182,7 +182,7 @@ func (b *builder) feedbackSection() {
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), c.ChangedOn.DMY(), c.Change, basis, effect})
 	}
-	b.para(b.Tf("s8.corrections", len(f.corrections)))
+	b.Para(b.Tf("s8.corrections", len(f.corrections)))
 	b.Table("s8.corr.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},

@@ -12,7 +12,7 @@ func (b *builder) annexes() {
 	b.Doc.PageBreak()
 	b.Doc.Unnumbered(b.T("annex1"))
 	if len(f.groups) == 0 {
-		b.missing("annex1.none")
+		b.Missing("annex1.none")
 	} else {
 		var rows [][]string
 		total := 0
@@ -57,7 +57,7 @@ func (b *builder) annexes() {
 		},
 		Rows: rows,
 	})
-	b.para(b.T("annex2.scale"))
+	b.Para(b.T("annex2.scale"))
 	var rounds [][]string
 	for _, r := range f.allRound {
 		rounds = append(rounds, []string{r.Name(f.opts.Lang), r.Start.DMY() + " – " + r.End.DMY()})

@@ -33,19 +33,6 @@ type builder struct {
 	figs figures
 }
 
-// para adds a body paragraph.
-func (b *builder) para(s string) { b.Doc.Paragraph(s) }
-
-// note adds a small italic note under a table or figure.
-func (b *builder) note(s string) {
-	b.Doc.Text(pdfdoc.Para{Text: s, Italic: true, Size: pdfdoc.TableSize, NoIndent: true, SpaceAfter: 2})
-}
-
-// missing says plainly that a section has no data yet.
-func (b *builder) missing(key string, args ...any) {
-	b.Doc.Text(pdfdoc.Para{Text: b.Tf(key, args...), Italic: true})
-}
-
 // lines adds paragraphs in the format of Options.Conclusions: "– item" is a
 // list item, "Heading:" a run-in heading, anything else a paragraph.
 func (b *builder) lines(items []string) {
@@ -68,7 +55,7 @@ func (b *builder) lines(items []string) {
 			b.Doc.Text(pdfdoc.Para{Text: s, Bold: true, SpaceAfter: 1})
 		default:
 			flush()
-			b.para(s)
+			b.Para(s)
 		}
 	}
 	flush()

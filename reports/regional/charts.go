@@ -2,7 +2,6 @@ package regional
 
 import (
 	"context"
-	"sync"
 
 	"baulu/reports/charts"
 )
@@ -14,39 +13,18 @@ type figures struct {
 	err    error
 }
 
-// drawCharts starts drawing the charts, each on its own goroutine (a chart
-// costs tens of milliseconds of rasterising); wait returns them.
+// drawCharts starts drawing the charts (charts.Batch); wait returns them.
 func drawCharts(ctx context.Context, f *facts, tr texts) (wait func() figures) {
-	var (
-		wg  sync.WaitGroup
-		mu  sync.Mutex
-		out figures
-	)
-	run := func(dst *[]byte, draw func() ([]byte, error)) {
-		wg.Go(func() {
-			if ctx.Err() != nil {
-				return
-			}
-			png, err := draw()
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil && out.err == nil {
-				out.err = err
-			}
-			*dst = png
-		})
-	}
+	var out figures
+	batch := charts.NewBatch(ctx)
 	if f.mon.scored() {
-		run(&out.levels, func() ([]byte, error) { return charts.LevelDistribution(levelChart(f, tr)) })
+		batch.Draw(&out.levels, func() ([]byte, error) { return charts.LevelDistribution(levelChart(f, tr)) })
 	}
 	if f.mon.main != nil && len(f.mon.byKg) > 0 {
-		run(&out.kgMean, func() ([]byte, error) { return charts.GroupedBars(kgChart(f, tr)) })
+		batch.Draw(&out.kgMean, func() ([]byte, error) { return charts.GroupedBars(kgChart(f, tr)) })
 	}
 	return func() figures {
-		wg.Wait()
-		if out.err == nil {
-			out.err = ctx.Err()
-		}
+		out.err = batch.Wait()
 		return out
 	}
 }

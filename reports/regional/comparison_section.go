@@ -17,28 +17,28 @@ func (b *builder) comparisonSection() {
 		b.baselineOnly(*m.base)
 		return
 	default:
-		b.missing("s5.no_data")
+		b.Missing("s5.no_data")
 		return
 	}
 	r := *m.main
 	from, to := m.baseline.Name(f.opts.Lang), m.to.Name(f.opts.Lang)
-	b.para(b.Tf("s5.intro", from, to))
+	b.Para(b.Tf("s5.intro", from, to))
 	lang := f.opts.Lang
 	b.Doc.Section(2, b.T("s5.1"))
 	b.Table("s5.desc.table", resultdoc.Descriptive(r, lang, lower(from), lower(to)))
 	b.Doc.Section(2, b.T("s5.2"))
 	b.Table("s5.tests.table", resultdoc.Tests(r, lang, lower(from), lower(to)))
-	b.note(resultdoc.TestsNote(lang))
+	b.Note(resultdoc.TestsNote(lang))
 	b.Doc.Section(2, b.T("s5.3"))
 	for _, s := range comparison.Verdict(r, f.opts.Lang) {
-		b.para(s)
+		b.Para(s)
 	}
 	if f.opts.Kind == Regional && len(m.summary) > 0 {
 		b.Doc.Section(2, b.T("s5.4"))
-		b.para(b.Tf("s5.summary", lower(from), lower(to)))
+		b.Para(b.Tf("s5.summary", lower(from), lower(to)))
 		b.summaryTable(comparison.RowKindergarten, "s5.kg.table", "col.kindergarten")
 		b.summaryTable(comparison.RowIndicator, "s5.ind.table", "col.indicator")
-		b.note(b.T("note.summary"))
+		b.Note(b.T("note.summary"))
 	}
 }
 
@@ -46,18 +46,18 @@ func (b *builder) comparisonSection() {
 // the period has scores yet.
 func (b *builder) baselineOnly(r comparison.Result) {
 	from := lower(b.f.mon.baseline.Name(b.f.opts.Lang))
-	b.para(b.T("s5.baseline_only"))
+	b.Para(b.T("s5.baseline_only"))
 	b.Table("s5.tests.table", resultdoc.BaselineTests(r, b.f.opts.Lang, from))
 	chi, mw := r.AtFrom.ChiSquare, r.AtFrom.MannWhitney
 	switch {
 	case !chi.Computable && !mw.Computable:
-		b.para(b.T("s5.baseline.na"))
+		b.Para(b.T("s5.baseline.na"))
 	case significant(chi.Computable, chi.P) || significant(mw.Computable, mw.P):
-		b.para(b.Tf("s5.baseline.differ", pval(float64(chi.P)), pval(float64(mw.P))))
+		b.Para(b.Tf("s5.baseline.differ", pval(float64(chi.P)), pval(float64(mw.P))))
 	default:
-		b.para(b.Tf("s5.baseline.same", pval(float64(chi.P)), pval(float64(mw.P))))
+		b.Para(b.Tf("s5.baseline.same", pval(float64(chi.P)), pval(float64(mw.P))))
 	}
-	b.note(resultdoc.TestsNote(b.f.opts.Lang))
+	b.Note(resultdoc.TestsNote(b.f.opts.Lang))
 }
 
 func significant(ok bool, p comparison.Float) bool { return ok && float64(p) < comparison.Alpha }

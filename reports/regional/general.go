@@ -67,8 +67,8 @@ func department(r data.Region, lang string) string {
 func (b *builder) general() {
 	f := b.f
 	b.Doc.Section(1, b.T("s1"))
-	b.para(b.T("s1.pilot"))
-	b.para(b.Tf("s1.scope", periodText(f.opts, f.period)))
+	b.Para(b.T("s1.pilot"))
+	b.Para(b.Tf("s1.scope", periodText(f.opts, f.period)))
 	ge, gc, ce, cc := f.groupCounts()
 	state := 0
 	for _, k := range f.kgs {
@@ -85,7 +85,7 @@ func (b *builder) general() {
 		pdfdoc.KeyValue{Key: b.T("kv.children"), Value: b.Tf("kv.children.v", ce+cc, ce, cc)},
 	)
 	if len(f.groups) == 0 {
-		b.missing("s1.no_groups")
+		b.Missing("s1.no_groups")
 	}
 	type counts struct{ ge, gc, ce, cc int }
 	by := map[int]*counts{}
@@ -123,5 +123,5 @@ func (b *builder) general() {
 		Rows:  rows,
 		Total: []string{"", b.T("total"), "", pair(ge, gc), pair(ce, cc)},
 	})
-	b.note(b.T("note.ec"))
+	b.Note(b.T("note.ec"))
 }

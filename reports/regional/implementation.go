@@ -66,7 +66,7 @@ func (b *builder) implementation() {
 	b.Doc.Section(1, b.T("s2"))
 	rows, notStarted := f.environment()
 	if len(rows) == 0 {
-		b.missing("s2.none")
+		b.Missing("s2.none")
 		return
 	}
 	chosen := map[int64]int{}
@@ -79,12 +79,12 @@ func (b *builder) implementation() {
 			names = append(names, fmt.Sprintf("%s (%d)", lower(d.Name(f.opts.Lang)), chosen[d.ID]))
 		}
 	}
-	b.para(b.Tf("s2.chosen", strings.Join(names, ", ")))
+	b.Para(b.Tf("s2.chosen", strings.Join(names, ", ")))
 	var items []string
 	for _, it := range f.items {
 		items = append(items, "«"+it.Name(f.opts.Lang)+"»")
 	}
-	b.para(b.Tf("s2.items", len(f.items), strings.Join(items, ", ")))
+	b.Para(b.Tf("s2.items", len(f.items), strings.Join(items, ", ")))
 	if len(f.items) == 0 {
 		return
 	}
@@ -95,10 +95,10 @@ func (b *builder) implementation() {
 		table = append(table, []string{f.kgLabel(r.kg), f.dirName(r.dir), strconv.Itoa(r.full), strconv.Itoa(r.partly),
 			strconv.Itoa(r.none), share(r.full, r.total())})
 	}
-	b.para(b.Tf("s2.summary", sum.total(), sum.full, share(sum.full, sum.total()), sum.partly,
+	b.Para(b.Tf("s2.summary", sum.total(), sum.full, share(sum.full, sum.total()), sum.partly,
 		share(sum.partly, sum.total()), sum.none, share(sum.none, sum.total())))
 	if worst := b.weakestItems(notStarted, 2); worst != "" {
-		b.para(b.Tf("s2.weakest", worst))
+		b.Para(b.Tf("s2.weakest", worst))
 	}
 	b.Table("s2.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{

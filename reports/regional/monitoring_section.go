@@ -13,19 +13,19 @@ func (b *builder) monitoringSection() {
 	f, m := b.f, &b.f.mon
 	b.Doc.Section(1, b.T("s4"))
 	low, high := num(f.settings.ThresholdLow, 1), num(f.settings.ThresholdHigh, 1)
-	b.para(b.Tf("s4.framework", len(f.blocks), len(f.inds)))
-	b.para(b.Tf("s4.levels", low, low, high, high))
+	b.Para(b.Tf("s4.framework", len(f.blocks), len(f.inds)))
+	b.Para(b.Tf("s4.levels", low, low, high, high))
 	if len(m.rounds) == 0 {
-		b.missing("s4.no_rounds")
+		b.Missing("s4.no_rounds")
 		return
 	}
 	var names []string
 	for _, r := range m.rounds {
 		names = append(names, lower(r.Name(f.opts.Lang))+" ("+r.Start.DMY()+" – "+r.End.DMY()+")")
 	}
-	b.para(b.Tf("s4.rounds", strings.Join(names, ", ")))
+	b.Para(b.Tf("s4.rounds", strings.Join(names, ", ")))
 	if !m.scored() {
-		b.missing("s4.no_scores")
+		b.Missing("s4.no_scores")
 		return
 	}
 	b.Doc.Section(2, b.T("s4.1"))
@@ -34,18 +34,18 @@ func (b *builder) monitoringSection() {
 		rounds = append(rounds, resultdoc.RoundLevels{Round: d.round.Name(f.opts.Lang), E: d.e, C: d.c})
 	}
 	b.Table("s4.table", resultdoc.Levels(f.opts.Lang, rounds))
-	b.note(b.T("note.levels") + " " + b.T("note.ec"))
+	b.Note(b.T("note.levels") + " " + b.T("note.ec"))
 	b.Figure(b.figs.levels, b.T("s4.figure"))
 	if len(m.dist) > 1 {
 		first, last := m.dist[0], m.dist[len(m.dist)-1]
-		b.para(b.Tf("s4.share3", lower(first.round.Name(f.opts.Lang)), lower(last.round.Name(f.opts.Lang)),
+		b.Para(b.Tf("s4.share3", lower(first.round.Name(f.opts.Lang)), lower(last.round.Name(f.opts.Lang)),
 			fnum(first.e.CutShare, 1), fnum(last.e.CutShare, 1), fnum(first.c.CutShare, 1), fnum(last.c.CutShare, 1)))
 	}
 	if m.main == nil || len(m.byKg) == 0 {
 		return
 	}
 	b.Doc.Section(2, b.T("s4.2"))
-	b.para(b.Tf("s4.kg", lower(m.baseline.Name(f.opts.Lang)), lower(m.to.Name(f.opts.Lang))))
+	b.Para(b.Tf("s4.kg", lower(m.baseline.Name(f.opts.Lang)), lower(m.to.Name(f.opts.Lang))))
 	var kgRows [][]string
 	for _, k := range m.byKg {
 		e, c := k.res.Experimental, k.res.Control

@@ -44,12 +44,12 @@ func (b *builder) support() {
 func (b *builder) events() {
 	f := b.f
 	if len(f.events) == 0 {
-		b.missing("s3.none")
+		b.Missing("s3.none")
 		return
 	}
 	s := sumEvents(f.events)
-	b.para(b.Tf("s3.summary", s.events, hours(s.hours), b.count("event.", data.EventKinds(), s.byKind)))
-	b.para(b.Tf("s3.people", s.people(), s.teachers, s.parents, s.others))
+	b.Para(b.Tf("s3.summary", s.events, hours(s.hours), b.count("event.", data.EventKinds(), s.byKind)))
+	b.Para(b.Tf("s3.people", s.people(), s.teachers, s.parents, s.others))
 	var rows [][]string
 	for i, e := range f.events {
 		t, p, _ := e.Participants()
@@ -108,7 +108,7 @@ func (b *builder) quarters() {
 func (b *builder) attendance() {
 	f := b.f
 	if len(f.events) == 0 {
-		b.missing("s3.none")
+		b.Missing("s3.none")
 		return
 	}
 	type reach struct{ events, teachers, parents, others int }
@@ -142,9 +142,9 @@ func (b *builder) attendance() {
 			strconv.Itoa(r.others), strconv.Itoa(r.teachers + r.parents + r.others)})
 	}
 	if len(absent) > 0 {
-		b.para(b.Tf("s3.absent", strings.Join(absent, ", ")))
+		b.Para(b.Tf("s3.absent", strings.Join(absent, ", ")))
 	} else {
-		b.para(b.T("s3.all_took_part"))
+		b.Para(b.T("s3.all_took_part"))
 	}
 	b.Table("s3.attendance", pdfdoc.Table{
 		Columns: []pdfdoc.Column{
@@ -159,14 +159,14 @@ func (b *builder) attendance() {
 		Total: []string{b.T("total"), "", strconv.Itoa(sum.teachers), strconv.Itoa(sum.parents), strconv.Itoa(sum.others),
 			strconv.Itoa(sum.teachers + sum.parents + sum.others)},
 	})
-	b.note(b.T("note.participations"))
+	b.Note(b.T("note.participations"))
 }
 
 // visits lists the support visits and the state of their follow-ups.
 func (b *builder) visits() {
 	f := b.f
 	if len(f.visits) == 0 {
-		b.missing("s3.no_visits")
+		b.Missing("s3.no_visits")
 		return
 	}
 	purposes, status := map[string]int{}, map[string]int{}
@@ -189,8 +189,8 @@ func (b *builder) visits() {
 		rows = append(rows, []string{strconv.Itoa(i + 1), v.VisitedOn.DMY() + "\n" + f.kgLabel(v.KindergartenID), purpose,
 			orDash(found), b.followup(v)})
 	}
-	b.para(b.Tf("s3.visits", len(f.visits), b.count("purpose.", data.VisitPurposes(), purposes)))
-	b.para(b.Tf("s3.followups", status[data.FollowupDone], status[data.FollowupPlanned], overdue,
+	b.Para(b.Tf("s3.visits", len(f.visits), b.count("purpose.", data.VisitPurposes(), purposes)))
+	b.Para(b.Tf("s3.followups", status[data.FollowupDone], status[data.FollowupPlanned], overdue,
 		status[data.FollowupCancelled]))
 	b.Table("s3.visits.table", pdfdoc.Table{
 		Columns: []pdfdoc.Column{

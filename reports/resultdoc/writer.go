@@ -49,3 +49,16 @@ func (w *Writer) Figure(png []byte, caption string) {
 	w.figures++
 	w.Doc.Image(png, pdfdoc.TextWidth, w.Tf("caption.figure", w.figures, caption))
 }
+
+// Para adds a body paragraph.
+func (w *Writer) Para(s string) { w.Doc.Paragraph(s) }
+
+// Note adds a small italic note under a table or figure.
+func (w *Writer) Note(s string) {
+	w.Doc.Text(pdfdoc.Para{Text: s, Italic: true, Size: pdfdoc.TableSize, NoIndent: true, SpaceAfter: 2})
+}
+
+// Missing says plainly, in italics, that a section has no data (yet).
+func (w *Writer) Missing(key string, args ...any) {
+	w.Doc.Text(pdfdoc.Para{Text: w.Tf(key, args...), Italic: true})
+}
