@@ -8,64 +8,30 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"baulu/data"
 	"baulu/data/datatest"
-	"baulu/data/demo"
+	"baulu/data/demo/demotest"
 )
 
 // Names given to every demo child in the fixture: the reports must never
 // print them (the demo itself gives children no names).
-var childNames = []string{"Айгерім Тексерісқызы", "Маргарита Проверкина"}
+var childNames = [2]string{"Айгерім Тексерісқызы", "Маргарита Проверкина"}
 
 // childCode matches a child code such as ULY-03-E1-007.
 var childCode = regexp.MustCompile(`[A-Z]{3}-\d{2}-[EC]\d+-\d{3}`)
-
-var (
-	demoOnce sync.Once
-	demoDB   *data.Store
-	demoErr  error
-	demoDir  string
-)
 
 // demoStore is one region of demo data (Ұлытау) with named children,
 // generated once for the package's tests and benchmarks; reports only
 // read it.
 func demoStore(tb testing.TB) *data.Store {
-	tb.Helper()
-	demoOnce.Do(func() {
-		demoDir, demoErr = os.MkdirTemp("", "baulu-regional-*")
-		if demoErr != nil {
-			return
-		}
-		ctx := context.Background()
-		demoDB, demoErr = data.Open(ctx, filepath.Join(demoDir, "demo.db"), data.Options{Now: func() time.Time { return datatest.Today }})
-		if demoErr != nil {
-			return
-		}
-		if _, demoErr = demo.Generate(ctx, demoDB, demo.Options{Regions: []string{"ULY"}, Seed: 1}); demoErr != nil {
-			return
-		}
-		_, demoErr = demoDB.DB().ExecContext(ctx, `UPDATE child SET full_name = CASE WHEN id % 2 = 0 THEN ? ELSE ? END`,
-			childNames[0], childNames[1])
-	})
-	if demoErr != nil {
-		tb.Fatalf("demo fixture: %v", demoErr)
-	}
-	return demoDB
+	return demotest.Store(tb, []string{"ULY"}, childNames)
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if demoDB != nil {
-		demoDB.Close()
-	}
-	if demoDir != "" {
-		os.RemoveAll(demoDir)
-	}
+	demotest.Close()
 	os.Exit(code)
 }
 
