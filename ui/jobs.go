@@ -54,10 +54,10 @@ func (u *UI) runJob(title string, work func(ctx context.Context, progress func(s
 	return j
 }
 
-// writeFileAtomic writes data through a temporary file and a rename, so a
-// crash never leaves half a file.
+// writeFileAtomic writes a document (report, handout) through a temporary
+// file and a rename, so a crash never leaves half a file.
 func writeFileAtomic(path string, data []byte) error {
-	return atomicfile.WriteFile(path, func(w io.Writer) error {
+	return atomicfile.WriteShared(path, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})

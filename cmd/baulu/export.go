@@ -22,7 +22,7 @@ func runExport(args []string) error {
 		return err
 	}
 	defer store.Close()
-	err = atomicfile.WriteFile(*out, func(f io.Writer) error {
+	err = atomicfile.WriteShared(*out, func(f io.Writer) error {
 		return xlsxexport.Export(context.Background(), store, *region, f, *lang)
 	})
 	if err != nil {

@@ -49,7 +49,7 @@ func runReport(args []string) error {
 		}
 		path = regional.FileName(r, opts)
 	}
-	err = atomicfile.WriteFile(path, func(f io.Writer) error {
+	err = atomicfile.WriteShared(path, func(f io.Writer) error {
 		return regional.Generate(ctx, store, io.Writer(f), opts)
 	})
 	if err != nil {
@@ -76,7 +76,7 @@ func runNationalReport(db, lang, out string) error {
 		path = national.FileName(lang)
 	}
 	ctx := context.Background()
-	err = atomicfile.WriteFile(path, func(f io.Writer) error {
+	err = atomicfile.WriteShared(path, func(f io.Writer) error {
 		return national.Generate(ctx, store, f, opts)
 	})
 	if err != nil {
@@ -125,7 +125,7 @@ func runHandout(args []string) error {
 			return fmt.Errorf("no direction %q", *dir)
 		}
 	}
-	err = atomicfile.WriteFile(path, func(f io.Writer) error { return handout.Generate(ctx, store, f, opts) })
+	err = atomicfile.WriteShared(path, func(f io.Writer) error { return handout.Generate(ctx, store, f, opts) })
 	if err != nil {
 		return err
 	}

@@ -4,10 +4,10 @@ package atomicfile
 
 import "os"
 
-// syncDir flushes the directory entry of a rename, so the new name survives
+// SyncDir flushes the directory entry of a rename, so the new name survives
 // a power cut. Errors are ignored: some file systems refuse to sync a
 // directory, and the file itself is already safe.
-func syncDir(dir string) {
+func SyncDir(dir string) {
 	d, err := os.Open(dir)
 	if err != nil {
 		return

@@ -2,6 +2,6 @@
 
 package atomicfile
 
-// syncDir does nothing on Windows: NTFS journals the rename itself and a
+// SyncDir does nothing on Windows: NTFS journals the rename itself and a
 // directory cannot be opened for flushing.
-func syncDir(string) {}
+func SyncDir(string) {}

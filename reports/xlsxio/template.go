@@ -4,11 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"baulu/data"
+	"baulu/data/atomicfile"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -33,30 +32,10 @@ func Template(ctx context.Context, s *data.Store, kindergartenID int, roundID, g
 
 // SaveTemplate writes Template to path through a temporary file in the same
 // folder, renamed at the end, so a crash never leaves half a workbook.
-func SaveTemplate(ctx context.Context, s *data.Store, path string, kindergartenID int, roundID, groupID int64) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".baulu-*.xlsx")
-	if err != nil {
-		return fmt.Errorf("save template: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = Template(ctx, s, kindergartenID, roundID, groupID, tmp); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("save template: %w", err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("save template: %w", err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("save template: %w", err)
-	}
-	return nil
+func SaveTemplate(ctx context.Context, s *data.Store, path string, kindergartenID int, roundID, groupID int64) error {
+	return atomicfile.WriteShared(path, func(w io.Writer) error {
+		return Template(ctx, s, kindergartenID, roundID, groupID, w)
+	})
 }
 
 // TemplateFileName suggests a file name: baulu-ULY-78-baseline.xlsx, or
