@@ -2,12 +2,9 @@ package data
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,10 +14,8 @@ import (
 	"time"
 
 	"baulu/data/atomicfile"
+	"baulu/data/crashpoint"
 )
-
-// KeepBackups is how many automatic backups are kept (one per start).
-const KeepBackups = 14
 
 // More sentinels of the backup layer.
 var (
@@ -42,28 +37,170 @@ func (e *VersionError) Is(target error) bool { return target == ErrTooNew }
 // BackupDir is the default backups folder: "backups" beside the database.
 func BackupDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "backups") }
 
-// BackupTo writes a consistent copy of the database to path with VACUUM
-// INTO (a compact file with no -wal, readable by any SQLite). The copy goes
-// to a temporary name first, so path is complete or untouched.
+// BackupTo writes a verified copy of the database to path (see backupFile):
+// path is then a sound Baulu database, or untouched and an error says why —
+// ErrBackupOfDamaged when the database itself is damaged, ErrBackupUnverified
+// when the copy failed its check.
 func (s *Store) BackupTo(ctx context.Context, path string) error {
-	return vacuumInto(ctx, s.db, path)
+	if err := s.checkSource(ctx); err != nil {
+		return err
+	}
+	return backupFile(ctx, s.db, s.path, path)
 }
 
-func vacuumInto(ctx context.Context, db *sql.DB, path string) error {
-	var rnd [6]byte
-	rand.Read(rnd[:])
-	// VACUUM INTO refuses an existing file, so the temp name is only chosen
-	// here and created by SQLite.
-	tmp := filepath.Join(filepath.Dir(path), ".baulu-backup-"+hex.EncodeToString(rnd[:])+".tmp")
+// checkSource runs PRAGMA quick_check on the open database: a damaged
+// database is not backed up, since its copy would count among the good
+// ones and push one of them out.
+func (s *Store) checkSource(ctx context.Context) error {
+	problems, err := pragmaLines(ctx, s.db, "quick_check")
+	if err == nil && len(problems) > 0 {
+		err = fmt.Errorf("%w: %s", ErrCorrupt, summary(problems))
+	}
+	if err != nil {
+		return &fs.PathError{Op: "back up", Path: s.path, Err: fmt.Errorf("%w: %w", ErrBackupOfDamaged, err)}
+	}
+	return nil
+}
+
+// backupFile writes a consistent copy of the database open on db (the file
+// source) to path:
+//
+//  1. VACUUM INTO a temporary file beside path, created 0600 (a compact
+//     file with no -wal, readable by any SQLite);
+//  2. the copy is marked as Baulu's backup of source (a row in its table
+//     baulu_backup, which pruning reads before it deletes anything);
+//  3. it is verified: PRAGMA quick_check and a Baulu schema version;
+//  4. flushed, and renamed to path.
+//
+// Any failure removes the temporary file (with SQLite's -journal) and
+// leaves path as it was.
+func backupFile(ctx context.Context, db *sql.DB, source, path string) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), atomicfile.TempPrefix+"backup-*.tmp")
+	if err != nil {
+		return &fs.PathError{Op: "back up", Path: path, Err: unwrapPath(err)}
+	}
+	tmp := f.Name()
+	f.Close()
+	defer func() {
+		if err != nil {
+			removeDB(tmp)
+		}
+	}()
+	if err := crashpoint.Hit("backup.vacuum"); err != nil {
+		return &fs.PathError{Op: "back up", Path: path, Err: err}
+	}
+	// VACUUM INTO accepts an empty file and keeps its 0600.
 	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("back up to %s: %w", path, mapErr(err))
+		return &fs.PathError{Op: "back up", Path: path, Err: mapErr(err)}
+	}
+	if err := markBackup(ctx, tmp, source); err != nil {
+		return &fs.PathError{Op: "back up", Path: path, Err: err}
+	}
+	if err := crashpoint.Hit("backup.verify"); err != nil {
+		return &fs.PathError{Op: "back up", Path: path, Err: err}
+	}
+	if err := verifyCopy(ctx, tmp); err != nil {
+		return &fs.PathError{Op: "back up", Path: path, Err: fmt.Errorf("%w: %w", ErrBackupUnverified, err)}
 	}
 	if err := atomicfile.SyncFile(tmp); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("back up to %s: %w", path, err)
+		return &fs.PathError{Op: "back up", Path: path, Err: unwrapPath(err)}
 	}
-	return atomicfile.Replace(tmp, path)
+	if err := atomicfile.Replace(tmp, path); err != nil {
+		return &fs.PathError{Op: "back up", Path: path, Err: unwrapPath(err)}
+	}
+	return nil
+}
+
+// unwrapPath is the cause of a file-system error without its (temporary)
+// path, so that the error can name the file the user knows.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		return pe.Err
+	case errors.As(err, &le):
+		return le.Err
+	}
+	return err
+}
+
+// verifyCopy checks a copy just written: PRAGMA quick_check passes and it
+// has a Baulu schema version this build knows. The read-only connections
+// of the check leave an empty -wal and a -shm beside a WAL-mode file; they
+// go, so that nothing is left behind when the copy is renamed.
+func verifyCopy(ctx context.Context, path string) error {
+	err := checkFile(ctx, path, "quick_check")
+	if err == nil {
+		_, err = schemaOf(ctx, path)
+	}
+	if fi, serr := os.Lstat(path + "-wal"); serr == nil && fi.Size() == 0 {
+		os.Remove(path + "-wal")
+	}
+	os.Remove(path + "-shm")
+	return err
+}
+
+// schemaOf reads the schema version of a closed file; not a Baulu database
+// (no version, or 0) is ErrNotDatabase, a newer one a *VersionError.
+func schemaOf(ctx context.Context, path string) (int, error) {
+	db, err := openReadOnly(path)
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	v, err := currentVersion(ctx, db)
+	if err != nil || v < 1 {
+		return 0, ErrNotDatabase
+	}
+	if v > SchemaVersion() {
+		return v, &VersionError{Found: v, Max: SchemaVersion()}
+	}
+	return v, nil
+}
+
+// The marker of a backup: one row naming the database it is a copy of (its
+// file name, so moving the folder keeps it) and when it was taken.
+const backupMarkTable = "baulu_backup"
+
+// markBackup writes the marker into the copy at path.
+func markBackup(ctx context.Context, path, source string) error {
+	db, err := sql.Open("sqlite", dsn(path, dsnPlain))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	for _, q := range []string{
+		`CREATE TABLE IF NOT EXISTS ` + backupMarkTable + ` (source TEXT NOT NULL, taken_at TEXT NOT NULL)`,
+		`DELETE FROM ` + backupMarkTable,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return mapErr(err)
+		}
+	}
+	_, err = db.ExecContext(ctx, `INSERT INTO `+backupMarkTable+`(source, taken_at) VALUES (?, ?)`,
+		filepath.Base(source), time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return mapErr(err)
+	}
+	return mapErr(db.Close())
+}
+
+// backupSource reads the marker of a backup: the file name of the database
+// it copies, and whether it has a marker at all (backups of earlier Baulu
+// versions have none, and are never pruned).
+func backupSource(ctx context.Context, path string) (string, bool) {
+	db, err := openReadOnly(path)
+	if err != nil {
+		return "", false
+	}
+	defer db.Close()
+	var source string
+	if err := db.QueryRowContext(ctx, `SELECT source FROM `+backupMarkTable+` LIMIT 1`).Scan(&source); err != nil {
+		return "", false
+	}
+	return source, true
 }
 
 // Backup file names: baulu-YYYYMMDD-HHMMSS[-N].db for the automatic ones,
@@ -81,31 +218,47 @@ type BackupInfo struct {
 	seq             int
 }
 
+// Retention says which automatic backups are kept: the Last newest, and the
+// newest of each of the last Daily days, Weekly weeks and Monthly months
+// that have backups — a spread over a year rather than the last few starts.
+type Retention struct {
+	Last, Daily, Weekly, Monthly int
+}
+
+// DefaultRetention keeps at most 26 automatic backups reaching a year back.
+var DefaultRetention = Retention{Last: 3, Daily: 7, Weekly: 4, Monthly: 12}
+
 // AutoBackup writes "baulu-YYYYMMDD-HHMMSS.db" into dir (BackupDir when
-// empty) and deletes the oldest automatic backups beyond keep (KeepBackups
-// when keep ≤ 0). Backups taken before a migration are kept.
-func (s *Store) AutoBackup(ctx context.Context, dir string, keep int) (string, error) {
+// empty), verified as BackupTo does, and then prunes the automatic backups
+// of this database to r (DefaultRetention when zero); see prune.
+func (s *Store) AutoBackup(ctx context.Context, dir string, r Retention) (string, error) {
 	if dir == "" {
 		dir = BackupDir(s.path)
 	}
-	if keep <= 0 {
-		keep = KeepBackups
+	if r == (Retention{}) {
+		r = DefaultRetention
+	}
+	if err := s.checkSource(ctx); err != nil {
+		return "", err
 	}
 	path, err := newBackupPath(dir, s.now(), "")
 	if err != nil {
 		return "", err
 	}
-	if err := s.BackupTo(ctx, path); err != nil {
+	if err := backupFile(ctx, s.db, s.path, path); err != nil {
 		return "", err
 	}
-	return path, pruneBackups(dir, keep)
+	return path, prune(ctx, dir, s.path, r, path)
 }
 
-// newBackupPath picks a free name in dir for a backup taken at t.
+// newBackupPath picks a free name in dir for a backup taken at t; the
+// folder is created 0700 (tightened to it when it exists: it holds
+// children's data).
 func newBackupPath(dir string, t time.Time, suffix string) (string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("create backups folder: %w", err)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", &fs.PathError{Op: "create backups folder", Path: dir, Err: unwrapPath(err)}
 	}
+	tightenDirMode(dir)
 	stamp := t.Local().Format(stampLayout)
 	for n := 1; ; n++ {
 		name := "baulu-" + stamp + suffix + ".db"
@@ -119,29 +272,6 @@ func newBackupPath(dir string, t time.Time, suffix string) (string, error) {
 	}
 }
 
-func pruneBackups(dir string, keep int) error {
-	list, err := ListBackups(dir)
-	if err != nil {
-		return err
-	}
-	kept := 0
-	var errs []error
-	for _, b := range list {
-		if b.BeforeMigration {
-			continue
-		}
-		if kept++; kept > keep {
-			if err := os.Remove(b.Path); err != nil {
-				errs = append(errs, err)
-			}
-		}
-	}
-	if len(errs) > 0 {
-		return fmt.Errorf("remove old backups: %w", errors.Join(errs...))
-	}
-	return nil
-}
-
 // ListBackups lists the backups in dir, newest first. Other files are
 // ignored; a missing folder gives an empty list.
 func ListBackups(dir string) ([]BackupInfo, error) {
@@ -150,7 +280,7 @@ func ListBackups(dir string) ([]BackupInfo, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("list backups: %w", err)
+		return nil, &fs.PathError{Op: "list backups", Path: dir, Err: unwrapPath(err)}
 	}
 	var out []BackupInfo
 	for _, e := range entries {
@@ -189,17 +319,9 @@ func CheckBackup(path string) (int, error) {
 	if err := checkFile(ctx, path, "integrity_check"); err != nil {
 		return 0, err
 	}
-	db, err := openReadOnly(path)
+	v, err := schemaOf(ctx, path)
 	if err != nil {
-		return 0, err
-	}
-	defer db.Close()
-	v, err := currentVersion(ctx, db)
-	if err != nil || v < 1 {
-		return 0, fmt.Errorf("%s: %w", path, ErrNotDatabase)
-	}
-	if v > SchemaVersion() {
-		return v, fmt.Errorf("%s: %w", path, &VersionError{Found: v, Max: SchemaVersion()})
+		return v, &fs.PathError{Op: "check", Path: path, Err: err}
 	}
 	return v, nil
 }
@@ -208,64 +330,29 @@ func CheckBackup(path string) (int, error) {
 // (what the start screen offers after finding a damaged database), or
 // ErrNoBackup.
 func NewestGoodBackup(dir string) (BackupInfo, error) {
+	return newestGood(dir, "")
+}
+
+// NewestGoodBackupFor is NewestGoodBackup of the database dbPath: backups
+// marked as copies of another database sharing the folder are passed over.
+func NewestGoodBackupFor(dbPath string) (BackupInfo, error) {
+	return newestGood(BackupDir(dbPath), filepath.Base(dbPath))
+}
+
+func newestGood(dir, source string) (BackupInfo, error) {
 	list, err := ListBackups(dir)
 	if err != nil {
 		return BackupInfo{}, err
 	}
 	for _, b := range list {
+		if src, marked := backupSource(context.Background(), b.Path); source != "" && marked && src != source {
+			continue
+		}
 		if _, err := CheckBackup(b.Path); err == nil {
 			return b, nil
 		}
 	}
 	return BackupInfo{}, fmt.Errorf("%s: %w", dir, ErrNoBackup)
-}
-
-// Restore replaces the database at dbPath with the backup. Both files must
-// be closed (close the Store, keep the Lock). The backup is checked first
-// (CheckBackup); the current database, with its -wal and -shm, is then
-// renamed to "<db>.before-restore-YYYYMMDD-HHMMSS" (returned as keptAside,
-// "" when there was none) and the backup copied in through a temporary
-// file. If the copy fails, the kept-aside database is put back.
-func Restore(dbPath, backupPath string) (keptAside string, err error) {
-	if same(dbPath, backupPath) {
-		return "", fmt.Errorf("restore %s onto itself: %w", backupPath, ErrInvalid)
-	}
-	if _, err := CheckBackup(backupPath); err != nil {
-		return "", fmt.Errorf("restore: %w", err)
-	}
-	src, err := os.Open(backupPath)
-	if err != nil {
-		return "", fmt.Errorf("restore: %w", err)
-	}
-	defer src.Close()
-	if _, err := os.Lstat(dbPath); err == nil {
-		if keptAside, err = moveAside(dbPath, "before-restore", time.Now()); err != nil {
-			return keptAside, fmt.Errorf("restore: %w", err)
-		}
-	}
-	err = atomicfile.WriteFile(dbPath, func(w io.Writer) error {
-		_, err := io.Copy(w, src)
-		return err
-	})
-	if err != nil {
-		if keptAside != "" {
-			if err2 := os.Rename(keptAside, dbPath); err2 == nil {
-				for _, sc := range sidecars {
-					os.Rename(keptAside+sc, dbPath+sc)
-				}
-				keptAside = ""
-			}
-		}
-		return keptAside, fmt.Errorf("restore: %w", err)
-	}
-	return keptAside, nil
-}
-
-// same reports whether two paths name one file.
-func same(a, b string) bool {
-	fa, err1 := os.Stat(a)
-	fb, err2 := os.Stat(b)
-	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
 // BackupBeforeMigrate returns the Options.BeforeMigrate hook: before an
@@ -289,7 +376,7 @@ func BackupBeforeMigrate(dir string) func(path string, from, to int) error {
 			return fmt.Errorf("back up before migrating: %w", err)
 		}
 		defer db.Close()
-		if err := vacuumInto(context.Background(), db, dest); err != nil {
+		if err := backupFile(context.Background(), db, path, dest); err != nil {
 			return fmt.Errorf("back up before migrating %d → %d: %w", from, to, err)
 		}
 		return nil

@@ -30,54 +30,121 @@ func tickingStore(t *testing.T) *data.Store {
 	return s
 }
 
-func TestAutoBackupKeepsTheLastN(t *testing.T) {
-	s := tickingStore(t)
+// AutoBackup prunes to a spread over days, not the last starts (the rule
+// itself: TestRetentionKeepsASpread), and never touches a backup before a
+// migration, a file of the user or a backup-named file without Baulu's
+// marker.
+func TestAutoBackupPrunesOnlyItsOwn(t *testing.T) {
+	start := time.Date(2026, 9, 1, 8, 0, 0, 0, time.Local)
+	now := start
+	s, err := data.Open(ctx, filepath.Join(t.TempDir(), "baulu.db"), data.Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
 	dir := data.BackupDir(s.Path())
 	if dir != filepath.Join(filepath.Dir(s.Path()), "backups") {
 		t.Fatalf("backup dir %s", dir)
 	}
-	os.MkdirAll(dir, 0o755)
+	os.MkdirAll(dir, 0o700)
 	mine := filepath.Join(dir, "my notes.txt")
 	os.WriteFile(mine, []byte("x"), 0o644)
 	premig := filepath.Join(dir, "baulu-20260101-090000-schema1.db")
 	os.WriteFile(premig, []byte("x"), 0o644)
+	unmarked := filepath.Join(dir, "baulu-20260102-090000.db") // looks like one, is not Baulu's
+	os.WriteFile(unmarked, []byte("x"), 0o644)
 
+	r := data.Retention{Last: 1, Daily: 2}
 	var made []string
-	for i := 0; i < data.KeepBackups+3; i++ {
-		p, err := s.AutoBackup(ctx, "", 0)
-		if err != nil {
-			t.Fatal(err)
+	for day := 0; day < 3; day++ {
+		for _, hour := range []int{8, 17} {
+			now = start.AddDate(0, 0, day).Add(time.Duration(hour-8) * time.Hour)
+			p, err := s.AutoBackup(ctx, "", r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			made = append(made, p)
 		}
-		if !strings.HasPrefix(filepath.Base(p), "baulu-2026") {
-			t.Fatalf("backup name %s", p)
-		}
-		made = append(made, p)
 	}
-	list, err := data.ListBackups(dir)
+	// Kept: the newest (day 3, 17:00, also day 3's), and day 2's newest.
+	for i, p := range made {
+		_, err := os.Stat(p)
+		if want := i == 5 || i == 3; (err == nil) != want {
+			t.Errorf("backup %d (%s): kept %v, want %v", i, filepath.Base(p), err == nil, want)
+		}
+	}
+	for _, p := range []string{premig, unmarked, mine} {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s was deleted", filepath.Base(p))
+		}
+	}
+}
+
+// The newest good backup is never pruned, whatever the retention says, and
+// pruning never deletes through a backups folder that is a symbolic link.
+func TestPruningKeepsTheNewestGoodAndNeverFollowsALink(t *testing.T) {
+	s := datatest.New(t)
+	dir := t.TempDir()
+	first, err := s.AutoBackup(ctx, dir, data.Retention{Last: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(list) != data.KeepBackups+1 {
-		t.Fatalf("%d backups listed, want %d automatic + 1 before a migration", len(list), data.KeepBackups)
+	if _, err := s.AutoBackup(ctx, dir, data.Retention{Last: 1}); err != nil {
+		t.Fatal(err)
 	}
-	for i := 0; i < data.KeepBackups; i++ {
-		if want := made[len(made)-1-i]; list[i].Path != want {
-			t.Errorf("list[%d] = %s, want %s (newest first)", i, list[i].Path, want)
+	if _, err := os.Stat(first); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("Last: 1 kept the older backup: %v", err)
+	}
+
+	real := t.TempDir()
+	link := filepath.Join(t.TempDir(), "backups")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	var paths []string
+	for i := 0; i < 3; i++ {
+		p, err := s.AutoBackup(ctx, link, data.Retention{Last: 1})
+		if err != nil {
+			t.Fatal(err)
 		}
-		if list[i].Size == 0 || list[i].Time.IsZero() || list[i].BeforeMigration {
-			t.Errorf("list[%d] = %+v", i, list[i])
+		paths = append(paths, p)
+	}
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s deleted through a symbolic link", p)
 		}
 	}
-	if last := list[len(list)-1]; last.Path != premig || !last.BeforeMigration {
-		t.Errorf("last = %+v, want the pre-migration backup", last)
+}
+
+// A backup of another database sharing the backups folder (demo.db beside
+// baulu.db) is never pruned by this one's retention.
+func TestPruningLeavesOtherDatabasesBackups(t *testing.T) {
+	dir := t.TempDir()
+	other, err := data.Open(ctx, filepath.Join(dir, "demo.db"), data.Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, p := range made[:3] {
-		if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
-			t.Errorf("old backup %s not pruned", p)
+	theirs, err := other.AutoBackup(ctx, "", data.Retention{})
+	other.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := datatest.Today
+	s, err := data.Open(ctx, filepath.Join(dir, "baulu.db"), data.Options{Now: func() time.Time { now = now.Add(time.Hour); return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for i := 0; i < 3; i++ {
+		if _, err := s.AutoBackup(ctx, "", data.Retention{Last: 1}); err != nil {
+			t.Fatal(err)
 		}
 	}
-	if _, err := os.Stat(mine); err != nil {
-		t.Errorf("a file of the user was touched: %v", err)
+	if _, err := os.Stat(theirs); err != nil {
+		t.Fatalf("demo.db's backup was pruned: %v", err)
+	}
+	if b, err := data.NewestGoodBackupFor(filepath.Join(dir, "demo.db")); err != nil || b.Path != theirs {
+		t.Fatalf("newest good backup of demo.db: %+v %v", b, err)
 	}
 }
 
@@ -86,7 +153,7 @@ func TestBackupsInTheSameSecondGetDistinctNames(t *testing.T) {
 	dir := t.TempDir()
 	var names []string
 	for i := 0; i < 3; i++ {
-		p, err := s.AutoBackup(ctx, dir, 2)
+		p, err := s.AutoBackup(ctx, dir, data.Retention{Last: 2})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -158,7 +225,7 @@ func TestCheckBackupRejects(t *testing.T) {
 		{foreign, data.ErrNotDatabase},
 		{damaged, data.ErrCorrupt},
 		{text, data.ErrCorrupt},
-		{empty, data.ErrNotDatabase},
+		{empty, data.ErrEmptyFile},
 		{filepath.Join(dir, "none.db"), fs.ErrNotExist},
 	}
 	for _, tc := range cases {

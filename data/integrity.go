@@ -10,14 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-)
 
-// fileURI turns a path into the file: URI SQLite expects, escaping the
-// characters that would end the path early.
-func fileURI(path string) string {
-	p := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path))
-	return "file:" + p
-}
+	"baulu/data/atomicfile"
+)
 
 // openReadOnly opens a database file without migrating, seeding or ever
 // writing to it, on one connection.
@@ -25,7 +20,7 @@ func openReadOnly(path string) (*sql.DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", fileURI(path)+"?mode=ro&_pragma=busy_timeout(5000)")
+	db, err := sql.Open("sqlite", dsn(path, dsnReadOnly))
 	if err != nil {
 		return nil, err
 	}
@@ -58,24 +53,45 @@ func pragmaLines(ctx context.Context, db *sql.DB, pragma string) ([]string, erro
 
 // CheckFile checks a closed database file, as at start before Open: it opens
 // it read-only and runs PRAGMA quick_check (seconds even on a large file).
-// A damaged file gives an error wrapping ErrCorrupt with SQLite's findings;
-// a missing file one wrapping fs.ErrNotExist (a first start, not damage).
+// A damaged file gives an error wrapping ErrCorrupt with SQLite's findings
+// — an empty one (0 bytes) ErrEmptyFile, which matches ErrCorrupt; a sound
+// SQLite file that is not a Baulu database ErrNotDatabase; a missing file
+// fs.ErrNotExist (a first start, not damage). The errors are
+// *fs.PathError naming path.
 func CheckFile(path string) error {
 	return checkFile(context.Background(), path, "quick_check")
 }
 
 func checkFile(ctx context.Context, path, pragma string) error {
+	fail := func(err error) error { return &fs.PathError{Op: "check", Path: path, Err: err} }
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return err
+	case fi.IsDir():
+		return fail(errIsFolder)
+	case fi.Size() == 0:
+		return fail(ErrEmptyFile)
+	}
 	db, err := openReadOnly(path)
 	if err != nil {
-		return fmt.Errorf("check %s: %w", path, err)
+		return fail(err)
 	}
 	defer db.Close()
 	problems, err := pragmaLines(ctx, db, pragma)
 	if err != nil {
-		return fmt.Errorf("check %s: %w", path, err)
+		return fail(err)
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("check %s: %w: %s", path, ErrCorrupt, summary(problems))
+		return fail(fmt.Errorf("%w: %s", ErrCorrupt, summary(problems)))
+	}
+	var n int
+	err = db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).Scan(&n)
+	if err != nil {
+		return fail(mapErr(err))
+	}
+	if n == 0 {
+		return fail(ErrNotDatabase)
 	}
 	return nil
 }
@@ -143,23 +159,20 @@ func MoveAside(path string) (string, error) {
 
 func moveAside(path, label string, now time.Time) (string, error) {
 	if _, err := os.Lstat(path); err != nil {
-		return "", fmt.Errorf("move aside: %w", err)
+		return "", err
 	}
-	base := fmt.Sprintf("%s.%s-%s", path, label, now.Format("20060102-150405"))
-	target := base
-	for n := 2; taken(target); n++ {
-		target = fmt.Sprintf("%s-%d", base, n)
-	}
+	target := freeAsideName(path, label, now)
 	if err := os.Rename(path, target); err != nil {
-		return "", fmt.Errorf("move aside %s: %w", path, err)
+		return "", err
 	}
 	for _, sc := range sidecars {
 		if _, err := os.Lstat(path + sc); err == nil {
 			if err := os.Rename(path+sc, target+sc); err != nil {
-				return target, fmt.Errorf("move aside %s: %w", path+sc, err)
+				return target, err
 			}
 		}
 	}
+	atomicfile.SyncDir(filepath.Dir(path))
 	return target, nil
 }
 
@@ -172,4 +185,25 @@ func taken(name string) bool {
 		}
 	}
 	return false
+}
+
+// StoredLanguage reads the UI language stored in the database at path
+// without changing it (another Baulu may have it open, or it may be
+// damaged): kk, ru or en, Kazakh when it cannot be read. The command line
+// and the start speak it before anything is opened.
+func StoredLanguage(path string) string {
+	db, err := openReadOnly(path)
+	if err != nil {
+		return "kk"
+	}
+	defer db.Close()
+	var lang string
+	if err := db.QueryRow(`SELECT language FROM settings WHERE id = 1`).Scan(&lang); err != nil {
+		return "kk"
+	}
+	switch lang {
+	case "ru", "en":
+		return lang
+	}
+	return "kk"
 }

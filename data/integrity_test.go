@@ -188,12 +188,12 @@ func TestMoveAsideNeverOverwrites(t *testing.T) {
 func TestDamagedDatabaseIsRestoredFromNewestGoodBackup(t *testing.T) {
 	s := scoredFixture(t)
 	dir := data.BackupDir(s.Path())
-	good, err := s.AutoBackup(ctx, "", 0)
+	good, err := s.AutoBackup(ctx, "", data.Retention{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := count(t, s, "assessment")
-	bad, err := s.AutoBackup(ctx, "", 0) // same second: named -2, newer
+	bad, err := s.AutoBackup(ctx, "", data.Retention{}) // same second: named -2, newer
 	if err != nil {
 		t.Fatal(err)
 	}

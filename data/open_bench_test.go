@@ -82,7 +82,7 @@ func BenchmarkStart(b *testing.B) {
 	path := nationalDemoFile(b)
 	ctx := context.Background()
 	for b.Loop() {
-		release, err := data.Lock(path)
+		release, err := data.Lock(path, data.HolderWindow)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -93,7 +93,7 @@ func BenchmarkStart(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := s.AutoBackup(ctx, "", data.KeepBackups); err != nil {
+		if _, err := s.AutoBackup(ctx, "", data.Retention{}); err != nil {
 			b.Fatal(err)
 		}
 		if err := s.Close(); err != nil {

@@ -5,12 +5,17 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"baulu/data/atomicfile"
+	"baulu/data/crashpoint"
 )
 
 // Store is the only way into a Baulu database. It holds a single connection:
@@ -37,32 +42,115 @@ type Options struct {
 	Now func() time.Time
 }
 
-// dsn builds the connection string. modernc applies _pragma options to every
-// connection it opens (an Exec'd PRAGMA would reach only one pooled connection).
-func dsn(path string) string {
-	q := url.Values{}
-	q.Add("_pragma", "foreign_keys(1)")    // enforce the REFERENCES of the schema
-	q.Add("_pragma", "journal_mode(WAL)")  // readers never block the writer; crash-safe
-	q.Add("_pragma", "busy_timeout(5000)") // wait for a backup or a checkpoint instead of failing
-	// FULL: a committed score survives a power cut, which rural offices have;
-	// the cost is one fsync per commit, invisible at typing speed.
-	q.Add("_pragma", "synchronous(FULL)")
-	q.Add("_txlock", "immediate")   // take the write lock at BEGIN: no upgrade deadlocks
-	q.Add("_time_format", "sqlite") // time.Time stored as sortable text
-	return "file:" + filepath.ToSlash(path) + "?" + q.Encode()
+// dsnKind says what a connection is for.
+type dsnKind int
+
+const (
+	dsnStore    dsnKind = iota // the Store's one writer: WAL, FULL sync, foreign keys
+	dsnReadOnly                // checks and probes: never writes, never creates
+	dsnPlain                   // a backup file being finished: read-write, its own journal mode kept
+)
+
+// fileURI turns a path into the file: URI SQLite expects. '%', '?' and '#'
+// are escaped (unescaped, "Baulu #2/baulu.db" would open «Baulu »), and an
+// absolute path gets an empty authority ("file:///C:/…", "file:////server/
+// share/…"), so a Windows drive or network path is never read as a host.
+func fileURI(path string) string {
+	p := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path))
+	if !filepath.IsAbs(path) {
+		return "file:" + p
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return "file://" + p
 }
 
-// Open opens (creating if needed) the database at path, migrates it to the
-// latest schema and makes sure the reference data of the order is there.
-func Open(ctx context.Context, path string, opt Options) (*Store, error) {
-	if dir := filepath.Dir(path); dir != "" {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("create data folder: %w", err)
-		}
+// dsn is the one place connection strings are built: the escaped file URI
+// of path with the options of kind. modernc applies _pragma options to
+// every connection it opens (an Exec'd PRAGMA would reach only one pooled
+// connection). mode=rw never creates a file: Open creates new databases
+// itself (see create), so a file that vanished is an error, not a new
+// empty database.
+func dsn(path string, kind dsnKind) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(5000)") // wait for a backup or a checkpoint instead of failing
+	switch kind {
+	case dsnReadOnly:
+		q.Set("mode", "ro")
+	case dsnPlain:
+		q.Set("mode", "rw")
+		q.Add("_pragma", "synchronous(FULL)")
+	case dsnStore:
+		q.Set("mode", "rw")
+		q.Add("_pragma", "foreign_keys(1)")   // enforce the REFERENCES of the schema
+		q.Add("_pragma", "journal_mode(WAL)") // readers never block the writer; crash-safe
+		// FULL: a committed score survives a power cut, which rural offices
+		// have; the cost is one fsync per commit, invisible at typing speed.
+		q.Add("_pragma", "synchronous(FULL)")
+		q.Add("_txlock", "immediate")   // take the write lock at BEGIN: no upgrade deadlocks
+		q.Add("_time_format", "sqlite") // time.Time stored as sortable text
 	}
-	db, err := sql.Open("sqlite", dsn(path))
+	return fileURI(path) + "?" + q.Encode()
+}
+
+// errIsFolder: the database path names a folder.
+var errIsFolder = errors.New("is a folder")
+
+// Open opens the database at path, migrates it to the latest schema and
+// makes sure the reference data of the order is there.
+//
+// Only a file that does not exist is a new database: it is built under a
+// temporary name beside path and renamed when complete, so a crash during
+// the first start leaves no half database. An existing file is never
+// initialised: an empty one (0 bytes) is damage (ErrEmptyFile, which
+// matches ErrCorrupt) and a file that is not a Baulu database
+// (ErrNotDatabase) is refused before anything is written to it; both come
+// as *fs.PathError naming path.
+func Open(ctx context.Context, path string, opt Options) (*Store, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if opt.BeforeWrite != nil {
+			if err := opt.BeforeWrite(); err != nil {
+				return nil, err
+			}
+		}
+		if err := create(ctx, path, opt); err != nil {
+			return nil, err
+		}
+	case err != nil:
+		return nil, err
+	case fi.IsDir():
+		return nil, &fs.PathError{Op: "open", Path: path, Err: errIsFolder}
+	case fi.Size() == 0:
+		return nil, &fs.PathError{Op: "open", Path: path, Err: ErrEmptyFile}
+	default:
+		if err := probeBaulu(ctx, path); err != nil {
+			return nil, err
+		}
+		tightenMode(path)
+	}
+	s, err := connect(ctx, path, opt)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, err
+	}
+	if err := s.migrate(ctx, opt.BeforeWrite, opt.BeforeMigrate); err != nil {
+		s.db.Close()
+		return nil, err
+	}
+	if err := s.ensureSeeds(ctx, opt.BeforeWrite); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("load reference data: %w", err)
+	}
+	return s, nil
+}
+
+// connect opens the Store's connection to the existing file path.
+func connect(ctx context.Context, path string, opt Options) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn(path, dsnStore))
+	if err != nil {
+		return nil, &fs.PathError{Op: "open", Path: path, Err: err}
 	}
 	db.SetMaxOpenConns(1)
 	db.SetConnMaxIdleTime(0)
@@ -72,17 +160,83 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open %s: %w", path, mapErr(err))
-	}
-	if err := s.migrate(ctx, opt.BeforeWrite, opt.BeforeMigrate); err != nil {
-		db.Close()
-		return nil, err
-	}
-	if err := s.ensureSeeds(ctx, opt.BeforeWrite); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("load reference data: %w", err)
+		return nil, &fs.PathError{Op: "open", Path: path, Err: mapErr(err)}
 	}
 	return s, nil
+}
+
+// probeBaulu reads, without writing, whether the existing file path is a
+// Baulu database: SQLite can read it and it has Baulu's schema_version
+// table (every Baulu database has had it from its first write).
+func probeBaulu(ctx context.Context, path string) error {
+	db, err := openReadOnly(path)
+	if err != nil {
+		return &fs.PathError{Op: "open", Path: path, Err: err}
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).Scan(&n)
+	if err != nil {
+		return &fs.PathError{Op: "open", Path: path, Err: mapErr(err)}
+	}
+	if n == 0 {
+		return &fs.PathError{Op: "open", Path: path, Err: ErrNotDatabase}
+	}
+	return nil
+}
+
+// create builds a new database for path: in a temporary file beside it
+// (created 0600 in a folder created 0700), migrated and seeded, closed —
+// which folds SQLite's -wal into the file — and only then renamed to path.
+func create(ctx context.Context, path string, opt Options) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, atomicfile.TempPrefix+"new-*.tmp")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	f.Close()
+	fail := func(err error) error {
+		removeDB(tmp)
+		return err
+	}
+	s, err := connect(ctx, tmp, opt)
+	if err != nil {
+		return fail(err)
+	}
+	s.path = path // what hooks and messages see
+	err = s.migrate(ctx, nil, nil)
+	if err == nil {
+		err = s.ensureSeeds(ctx, nil)
+	}
+	if cerr := s.db.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = crashpoint.Hit("create.rename")
+	}
+	if err != nil {
+		return fail(fmt.Errorf("create %s: %w", path, err))
+	}
+	if _, err := os.Lstat(tmp + "-wal"); err == nil {
+		return fail(fmt.Errorf("create %s: the new database kept its -wal file", path))
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fail(err)
+	}
+	os.Remove(tmp + "-shm")
+	atomicfile.SyncDir(dir)
+	return nil
+}
+
+// removeDB deletes a database file of Baulu's own with its SQLite sidecars.
+func removeDB(path string) {
+	for _, p := range []string{path, path + "-wal", path + "-shm", path + "-journal"} {
+		os.Remove(p)
+	}
 }
 
 // Close closes the database.
@@ -112,9 +266,14 @@ func (s *Store) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		_ = tx.Rollback()
 		return mapErr(err)
 	}
+	if err := crashpoint.Hit("tx.commit"); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return mapErr(err)
 	}
+	crashpoint.Pass("tx.committed")
 	return nil
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/outguard"
 )
 
 // UI is the application window and what every screen shares.
@@ -56,6 +57,7 @@ func newUI(a fyne.App, store *data.Store, lang string, ready func() error) (*UI,
 	if err := i18n.Set(lang); err != nil {
 		return nil, err
 	}
+	outguard.Install(func() string { return u.store.Path() }) // no save dialog writes over the database
 	content := u.content()
 	if ready != nil {
 		if err := ready(); err != nil {

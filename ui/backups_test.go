@@ -40,7 +40,7 @@ func groupNames(t *testing.T, s *data.Store, kg int) []string {
 
 func TestBackupsTabListsAndBacksUpNow(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
-	auto, err := s.AutoBackup(ctx, "", 0)
+	auto, err := s.AutoBackup(ctx, "", data.Retention{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +97,7 @@ func TestBackupsTabListsAndBacksUpNow(t *testing.T) {
 
 func TestRestoreReplacesTheDataAndKeepsTheOldFileAside(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
-	if _, err := s.AutoBackup(ctx, "", 0); err != nil {
+	if _, err := s.AutoBackup(ctx, "", data.Retention{}); err != nil {
 		t.Fatal(err)
 	}
 	datatest.AddGroup(t, s, 76, "Кейінгі топ", data.RoleControl) // after the backup

@@ -13,7 +13,7 @@ import (
 func (u *UI) saveAs(name, ext string, write func(path string), dir ...string) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			u.showError(err)
+			u.fileError(err, "") // the database itself is refused here (outguard)
 			return
 		}
 		if w == nil {

@@ -117,7 +117,7 @@ func (x *monExcel) importFrom(path string) {
 // fileError says in one sentence why a file was refused or not written.
 func (x *monExcel) fileError(err error) {
 	fyne.LogError("baulu: excel", err)
-	msg := xlsxio.ErrorMessage(err, x.u.lang())
+	msg := xlsxio.ImportErrorMessage(err, x.u.lang(), x.u.store.Path(), "")
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		msg = i18n.Tf("mon.excel.file_error", pe.Path)

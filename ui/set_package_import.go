@@ -147,7 +147,8 @@ func (p *packageTab) runImport(path, pass string, force bool) {
 	var res regionpkg.ImportResult
 	u.background(i18n.T("pkg.importing"), func() (err error) {
 		res, err = readPackage(path, func(f *os.File) (regionpkg.ImportResult, error) {
-			return regionpkg.Import(u.ctx, u.store, f, regionpkg.ImportOptions{Passphrase: pass, Force: force})
+			res, _, err := regionpkg.ImportWithBackup(u.ctx, u.store, f, regionpkg.ImportOptions{Passphrase: pass, Force: force})
+			return res, err
 		})
 		return err
 	}, func(err error) {
@@ -156,7 +157,7 @@ func (p *packageTab) runImport(path, pass string, force bool) {
 			msg := regionpkg.ImportedText(res, u.lang())
 			u.status(msg)
 			u.showMessage(i18n.T("pkg.import.title"), msg)
-		case !force && (errors.Is(err, regionpkg.ErrOlderPackage) || errors.Is(err, regionpkg.ErrOwnRegion)):
+		case !force && regionpkg.NeedsConfirm(err):
 			fyne.LogError("baulu: region package", err)
 			u.confirmAction(i18n.T("pkg.force.title"), regionpkg.Message(err, u.lang()), i18n.T("pkg.force"), theme.WarningIcon(), func() {
 				p.runImport(path, pass, true)

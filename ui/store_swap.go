@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log"
 	"os"
 	"time"
 
@@ -83,6 +84,7 @@ func (u *UI) restoreFrom(path string, taken time.Time) {
 			}
 			var err error
 			keptAside, err = data.Restore(dbPath, path)
+			log.Printf("restore of %s from %s: kept aside %q, %v", dbPath, path, keptAside, err) // one line in baulu.log
 			// On failure Restore has put the old file back: open whichever
 			// database is now at dbPath, so the window always has one.
 			s, openErr := openStoreAt(dbPath)

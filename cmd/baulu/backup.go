@@ -11,20 +11,11 @@ import (
 	"baulu/data"
 )
 
-// reliabilityFailure prints the reliability layer's sentence for err when it
-// has one and ends the command with status 1; other errors go up as they are.
-func reliabilityFailure(err error, lang string) error {
-	if msg := data.ExplainReliability(err, lang); msg != "" {
-		fmt.Fprintln(os.Stderr, msg)
-		fmt.Fprintln(os.Stderr, "baulu:", err)
-		return exitCode(1)
-	}
-	return err
-}
-
-// runBackup writes a backup: into the backups folder beside the database
-// as the automatic one at start (pruning to the last data.KeepBackups), or
-// to --out. It prints the backup's path.
+// runBackup writes a verified backup: into the backups folder beside the
+// database as the automatic one at start (pruned to data.DefaultRetention),
+// or to --out. It prints the backup's path. A damaged database is not
+// backed up, and a copy that fails its check is not kept: both are said,
+// and logged.
 func runBackup(args []string) error {
 	fs, db := flags("backup")
 	out := fs.String("out", "", "file to write (default: a new automatic backup in the backups folder)")
@@ -35,7 +26,12 @@ func runBackup(args []string) error {
 	if err := dbExists(*db, *lang); err != nil {
 		return err
 	}
-	store, err := openStore(*db)
+	if *out != "" {
+		if err := checkOut(*db, *out, *lang); err != nil {
+			return err
+		}
+	}
+	store, err := openStore("backup", *db, *lang)
 	if err != nil {
 		return err
 	}
@@ -43,12 +39,13 @@ func runBackup(args []string) error {
 	ctx := context.Background()
 	path := *out
 	if path == "" {
-		path, err = store.AutoBackup(ctx, "", data.KeepBackups)
+		path, err = store.AutoBackup(ctx, "", data.Retention{})
 	} else {
 		err = store.BackupTo(ctx, path)
 	}
 	if err != nil {
-		return reliabilityFailure(err, *lang)
+		logLine(*db, "backup failed: %v", err)
+		return fail(err, *lang, *db, *db)
 	}
 	fmt.Println(path)
 	return nil
@@ -68,26 +65,32 @@ func runRestore(args []string) error {
 		return exitCode(2)
 	}
 	// The lock only: Restore needs the database closed.
-	if err := lockDB(*db); err != nil {
+	if err := lockDB("restore", *db); err != nil {
 		return err
+	}
+	if _, err := os.Stat(pos[0]); err != nil {
+		complain(*lang, "reliability.file_missing", "path", pos[0])
+		return exitCode(1)
 	}
 	// A damaged or foreign file is the backup's fault, not the database's:
 	// say so rather than data's "the database is damaged".
 	if _, err := data.CheckBackup(pos[0]); errors.Is(err, data.ErrCorrupt) || errors.Is(err, data.ErrNotDatabase) {
-		complain(*lang, "bak.bad_backup")
-		fmt.Fprintln(os.Stderr, "baulu:", err)
+		complain(*lang, "reliability.bad_backup")
+		logLine(*db, "restore refused: %v", err)
 		return exitCode(1)
 	}
 	taken := backupTime(pos[0])
 	kept, err := data.Restore(*db, pos[0])
 	if err != nil {
-		return reliabilityFailure(err, *lang)
+		logLine(*db, "restore from %s failed, the database is unchanged: %v", pos[0], err)
+		return fail(err, *lang, *db, *db)
 	}
+	logLine(*db, "restored %s from %s; the previous database is kept as %q", *db, pos[0], kept)
 	if kept == "" {
-		say(*lang, "bak.restored_fresh", taken)
+		say(*lang, "reliability.restored_fresh", "time", taken)
 		return nil
 	}
-	fmt.Println(data.ReliabilityText("restored", *lang, map[string]string{"time": taken, "path": kept}))
+	say(*lang, "reliability.restored", "time", taken, "path", kept)
 	return nil
 }
 
@@ -109,8 +112,8 @@ func backupTime(path string) string {
 }
 
 // runCheck runs PRAGMA quick_check on the closed file, then the full
-// integrity and foreign-key checks on the open database; a damaged one
-// gives one sentence and status 1.
+// integrity and foreign-key checks on the open database; a damaged one —
+// an empty file included — gives one sentence and status 1.
 func runCheck(args []string) error {
 	fs, db := flags("check")
 	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
@@ -120,28 +123,28 @@ func runCheck(args []string) error {
 	if err := dbExists(*db, *lang); err != nil {
 		return err
 	}
-	if err := lockDB(*db); err != nil {
+	if err := lockDB("check", *db); err != nil {
 		return err
 	}
 	if err := data.CheckFile(*db); err != nil {
-		return reliabilityFailure(err, *lang)
+		return fail(err, *lang, *db, *db)
 	}
-	store, err := openStore(*db)
+	store, err := openStore("check", *db, *lang)
 	if err != nil {
-		return reliabilityFailure(err, *lang)
+		return err
 	}
 	defer store.Close()
 	rep, err := store.Check(context.Background())
 	switch {
 	case errors.Is(err, data.ErrCorrupt):
-		complain(*lang, "bak.check.bad", len(rep.Integrity), len(rep.ForeignKeys))
+		complain(*lang, "reliability.check_bad", "structure", len(rep.Integrity), "references", len(rep.ForeignKeys))
 		for _, line := range append(rep.Integrity, rep.ForeignKeys...) {
 			fmt.Fprintln(os.Stderr, "  "+line)
 		}
 		return exitCode(1)
 	case err != nil:
-		return reliabilityFailure(err, *lang)
+		return fail(err, *lang, *db, *db)
 	}
-	say(*lang, "bak.check.ok")
+	say(*lang, "reliability.check_ok")
 	return nil
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -27,16 +26,21 @@ func flags(name string) (*flag.FlagSet, *string) {
 	return fs, db
 }
 
-// openStore opens the database for a command, holding its lock until the
-// command ends (another Baulu on it makes the command refuse with one
-// sentence); an existing database is backed up before a migration.
-func openStore(path string) (*data.Store, error) {
-	if err := lockDB(path); err != nil {
+// openStore opens the database for the command name, holding its lock
+// until the command ends (another Baulu on it makes the command refuse with
+// one sentence); an existing database is backed up before a migration. A
+// damaged, empty or foreign file is refused with its sentence in lang ("":
+// the database's language), untouched.
+func openStore(name, path, lang string) (*data.Store, error) {
+	if lang == "" {
+		lang = dbLanguage(path)
+	}
+	if err := lockDB(name, path); err != nil {
 		return nil, err
 	}
 	s, err := data.Open(context.Background(), path, data.Options{BeforeMigrate: data.BackupBeforeMigrate("")})
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, fail(err, lang, path, path)
 	}
 	return s, nil
 }

@@ -1,12 +1,11 @@
 package main
 
 import (
-	"database/sql"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
+	"time"
 
 	"baulu/data"
 )
@@ -19,27 +18,46 @@ const exitLocked = 5
 // path; run releases them when the command ends.
 var heldLocks = map[string]func(){}
 
-// lockDB takes the database's lock for the rest of the command. When
-// another Baulu holds it, the sentence saying so is printed (in the
-// database's language) and the command stops with exitLocked.
-func lockDB(path string) error {
+// lockDB takes the database's lock for the rest of the command name. When
+// another Baulu holds it, the sentence saying so — a window or which
+// command — is printed (in the database's language) and the command stops
+// with exitLocked. Then the leftovers of earlier crashes are tidied.
+func lockDB(name, path string) error {
 	key, _ := filepath.Abs(path)
 	if heldLocks[key] != nil {
 		return nil // already ours: a second Lock would refuse this very process
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("create data folder: %w", err)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fail(err, dbLanguage(path), path, filepath.Dir(path))
 	}
-	release, err := data.Lock(path)
+	release, err := data.Lock(path, data.HolderCommand(name))
 	if errors.Is(err, data.ErrLocked) {
 		fmt.Fprintln(os.Stderr, data.ExplainReliability(err, dbLanguage(path)))
 		return exitCode(exitLocked)
 	}
 	if err != nil {
-		return err
+		return fail(err, dbLanguage(path), path, path)
 	}
 	heldLocks[key] = release
+	tidy(path, staleTemp)
 	return nil
+}
+
+// staleTemp is the age from which a temporary file beside the database is
+// a crash's leftover; a younger one may be another Baulu's at work on
+// another database in the same folder.
+const staleTemp = 10 * time.Minute
+
+// tidy removes the leftovers of interrupted writes beside the database and
+// names the databases kept aside, one line each in baulu.log.
+func tidy(db string, age time.Duration) {
+	l := data.Tidy(db, age)
+	for _, p := range l.Removed {
+		logLine(db, "removed the leftover of an interrupted write: %s", p)
+	}
+	for _, p := range l.KeptAside {
+		logLine(db, "kept aside (not deleted): %s", p)
+	}
 }
 
 // releaseLocks drops every lock the command took.
@@ -50,28 +68,6 @@ func releaseLocks() {
 	}
 }
 
-// dbLanguage reads the UI language stored in a database without changing
-// it (another Baulu may have it open, or it may be damaged); Kazakh when it
-// cannot be read. The reliability layer has no reader of its own for this,
-// and a read-only query is all it takes.
-func dbLanguage(path string) string {
-	if _, err := os.Stat(path); err != nil {
-		return "kk"
-	}
-	uri := "file:" + strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path)) +
-		"?mode=ro&_pragma=busy_timeout(2000)"
-	db, err := sql.Open("sqlite", uri)
-	if err != nil {
-		return "kk"
-	}
-	defer db.Close()
-	var lang string
-	if err := db.QueryRow(`SELECT language FROM settings WHERE id = 1`).Scan(&lang); err != nil {
-		return "kk"
-	}
-	switch lang {
-	case "ru", "en":
-		return lang
-	}
-	return "kk"
-}
+// dbLanguage is the UI language stored in the database, Kazakh when it
+// cannot be read.
+func dbLanguage(path string) string { return data.StoredLanguage(path) }

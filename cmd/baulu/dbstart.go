@@ -42,10 +42,10 @@ type startPlan struct {
 // start that the other core does.
 func beginStart(db string) (*startPlan, error) {
 	p := &startPlan{db: db, lang: dbLanguage(db)}
-	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
-		return nil, fmt.Errorf("create data folder: %w", err)
+	if err := os.MkdirAll(filepath.Dir(db), 0o700); err != nil {
+		return nil, err
 	}
-	release, err := data.Lock(db)
+	release, err := data.Lock(db, data.HolderWindow)
 	if errors.Is(err, data.ErrLocked) {
 		p.locked = err
 		return p, nil
@@ -54,7 +54,15 @@ func beginStart(db string) (*startPlan, error) {
 		return nil, err
 	}
 	p.release = release
+	tidy(db, staleTemp)
 	if _, err := os.Stat(db); errors.Is(err, fs.ErrNotExist) {
+		// A damaged database moved aside at an earlier start, and no choice
+		// made since (the recovery window was closed): offer it again rather
+		// than start empty, which the user did not choose.
+		if p.damaged = data.DamagedAside(db); p.damaged != "" {
+			p.findBackup()
+			return p, nil
+		}
 		p.fresh = true
 		return p, nil
 	}
@@ -88,16 +96,27 @@ func (p *startPlan) settle() error {
 	case !errors.Is(err, data.ErrCorrupt):
 		return err
 	}
-	fmt.Fprintln(os.Stderr, "baulu:", err) // SQLite's findings, for the log
+	found := err
 	if p.damaged, err = data.MoveAside(p.db); err != nil {
+		logLine(p.db, "the damaged database could not be moved aside: %v", err)
 		return err
 	}
+	logLine(p.db, "the damaged database was moved aside to %s (%v)", p.damaged, found)
 	p.checkErr = nil // what is at the path from now on is new or restored
-	if b, err := data.NewestGoodBackup(data.BackupDir(p.db)); err == nil {
-		p.backup = &b
-	}
+	p.findBackup()
 	return nil
 }
+
+// findBackup looks up the newest good backup of the database to offer.
+func (p *startPlan) findBackup() {
+	if b, err := data.NewestGoodBackupFor(p.db); err == nil {
+		p.backup = &b
+	}
+}
+
+// isRecovery reports whether the start must ask how to go on: the
+// database was found damaged, now or at an earlier start.
+func (p *startPlan) isRecovery() bool { return p.damaged != "" }
 
 // message is the one sentence about a locked or damaged database.
 func (p *startPlan) message() string {
@@ -121,24 +140,28 @@ func (p *startPlan) open(restore bool) (*data.Store, error) {
 		if p.backup == nil {
 			return nil, fmt.Errorf("restore at start: %w", data.ErrNoBackup)
 		}
-		if _, err := data.Restore(p.db, p.backup.Path); err != nil {
+		kept, err := data.Restore(p.db, p.backup.Path)
+		if err != nil {
+			logLine(p.db, "restore of %s at start failed: %v", p.backup.Path, err)
 			return nil, err
 		}
+		logLine(p.db, "restored %s from %s (kept aside: %q)", p.db, p.backup.Path, kept)
 	}
 	ctx := context.Background()
 	return data.Open(ctx, p.db, data.Options{BeforeWrite: p.sound, BeforeMigrate: data.BackupBeforeMigrate("")})
 }
 
-// autoBackup takes the automatic backup of this start (keeping the last
-// data.KeepBackups). Only a sound database that was already there is backed
-// up: a new one holds nothing, and a restored one is a backup already.
+// autoBackup takes the automatic backup of this start (pruned to
+// data.DefaultRetention). Only a sound database that was already there is
+// backed up: a new one holds nothing, and a restored one is a backup
+// already — an empty database must never push a good backup out.
 func (p *startPlan) autoBackup(s *data.Store) {
 	if p.fresh || p.damaged != "" {
 		return
 	}
-	if _, err := s.AutoBackup(context.Background(), "", data.KeepBackups); err != nil {
+	if _, err := s.AutoBackup(context.Background(), "", data.Retention{}); err != nil {
 		// Work can go on; the log says why there is no backup today.
-		fmt.Fprintln(os.Stderr, "baulu: automatic backup:", err)
+		logLine(p.db, "automatic backup failed: %v", err)
 	}
 }
 
@@ -181,6 +204,9 @@ func startGUI(a fyne.App, db string) (first fyne.Window, finish func() error, er
 	if p.locked != nil {
 		return notice(a, p.lang, i18n.In(p.lang, "rec.locked.title"), p.message(), exitLocked)
 	}
+	if p.isRecovery() {
+		return p.recovery(a)
+	}
 	phase("plan")
 	u, store, err := p.openMain(a)
 	phase("main window")
@@ -195,18 +221,16 @@ func startGUI(a fyne.App, db string) (first fyne.Window, finish func() error, er
 	}
 	// A damaged file may be why; the check says.
 	if serr := p.settle(); serr != nil {
-		p.close()
-		return nil, nil, serr
-	}
-	if p.damaged != "" {
+		err = serr
+	} else if p.isRecovery() {
 		return p.recovery(a)
 	}
 	p.close()
-	msg := data.ExplainReliability(err, p.lang)
+	msg := data.Explain(err, p.lang, p.db)
 	if msg == "" {
 		return nil, nil, err
 	}
-	fmt.Fprintln(os.Stderr, "baulu:", err)
+	logLine(p.db, "cannot open the database: %v", err)
 	return notice(a, p.lang, "Baulu", msg, 1)
 }
 
@@ -238,7 +262,7 @@ func (p *startPlan) recovery(a fyne.App) (fyne.Window, func() error, error) {
 	if p.backup != nil {
 		opts.Backup = p.backup.Time
 	}
-	fmt.Fprintln(os.Stderr, opts.Message)
+	logLine(p.db, "recovery offered: %s", opts.Message)
 	r, err := ui.NewRecovery(a, opts)
 	if err != nil {
 		p.close()

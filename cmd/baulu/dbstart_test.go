@@ -63,7 +63,7 @@ func TestStartOfADamagedDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.SetLanguage(ctx, "ru")
-	good, err := s.AutoBackup(ctx, "", 0)
+	good, err := s.AutoBackup(ctx, "", data.Retention{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func TestStartOfADamagedDatabaseWithoutBackup(t *testing.T) {
 
 func TestStartWhileLockedInThisProcess(t *testing.T) {
 	db := demoDB(t, "ULY")
-	release, err := data.Lock(db)
+	release, err := data.Lock(db, data.HolderWindow)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,9 +4,14 @@ import (
 	"context"
 	"fmt"
 
+	"baulu/data"
 	"baulu/data/demo"
 )
 
+// runDemo writes demo data all or nothing: on a copy of the database that
+// replaces it only when every region is written (data.Rebuild), so a kill
+// half-way leaves the database as it was and the command can simply run
+// again.
 func runDemo(args []string) error {
 	fs, db := flags("demo")
 	region := fs.String("region", "", "region code (default: the database's region, or the first region of the order)")
@@ -15,11 +20,10 @@ func runDemo(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
-	store, err := openStore(*db)
-	if err != nil {
+	lang := dbLanguage(*db)
+	if err := lockDB("demo", *db); err != nil {
 		return err
 	}
-	defer store.Close()
 	opts := demo.Options{Seed: *seed}
 	switch {
 	case *all:
@@ -27,9 +31,14 @@ func runDemo(args []string) error {
 	case *region != "":
 		opts.Regions = []string{*region}
 	}
-	sum, err := demo.Generate(context.Background(), store, opts)
-	if err != nil {
+	var sum demo.Summary
+	ctx := context.Background()
+	err := data.Rebuild(ctx, *db, data.Options{BeforeMigrate: data.BackupBeforeMigrate("")}, func(s *data.Store) (err error) {
+		sum, err = demo.Generate(ctx, s, opts)
 		return err
+	})
+	if err != nil {
+		return fail(err, lang, *db, *db)
 	}
 	fmt.Printf("demo data written to %s: %s\n", *db, sum)
 	return nil

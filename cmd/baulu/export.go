@@ -2,11 +2,11 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
+	"strings"
 
-	"baulu/data/atomicfile"
 	"baulu/reports/xlsxexport"
+	"baulu/seeds"
 )
 
 func runExport(args []string) error {
@@ -17,17 +17,34 @@ func runExport(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
-	store, err := openStore(*db)
+	if err := checkOut(*db, *out, *lang); err != nil {
+		return err
+	}
+	if *region != "" {
+		if err := knownRegion(*region, *lang); err != nil {
+			return err
+		}
+	}
+	store, err := openStore("export", *db, *lang)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	err = atomicfile.WriteShared(*out, func(f io.Writer) error {
-		return xlsxexport.Export(context.Background(), store, *region, f, *lang)
+	return writeOutput(*db, *out, *lang, func(w io.Writer) error {
+		return xlsxexport.Export(context.Background(), store, *region, w, *lang)
 	})
-	if err != nil {
-		return err
+}
+
+// knownRegion refuses a region code the order does not have, before any
+// file is written (an export of "XXX" used to write an empty workbook).
+func knownRegion(code, lang string) error {
+	if _, ok := seeds.RegionByCode(strings.ToUpper(code)); ok {
+		return nil
 	}
-	fmt.Println(*out)
-	return nil
+	var codes []string
+	for _, r := range seeds.Regions() {
+		codes = append(codes, r.Code)
+	}
+	complain(lang, "cli.unknown_region", "region", code, "codes", strings.Join(codes, ", "))
+	return exitCode(1)
 }

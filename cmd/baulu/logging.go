@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"baulu/cmd/baulu/applog"
@@ -40,7 +41,7 @@ func startLog(dbPath string) *appLog {
 	ws := []io.Writer{os.Stderr, l.gl}
 	dir := filepath.Dir(dbPath)
 	f, err := applog.Open(filepath.Join(dir, logName), logMaxSize, logKeep)
-	if err != nil && os.MkdirAll(dir, 0o755) == nil {
+	if err != nil && os.MkdirAll(dir, 0o700) == nil {
 		f, err = applog.Open(filepath.Join(dir, logName), logMaxSize, logKeep)
 	}
 	if err != nil {
@@ -51,6 +52,7 @@ func startLog(dbPath string) *appLog {
 	}
 	log.SetFlags(log.LstdFlags)
 	log.SetOutput(applog.Tee(ws...))
+	windowLogging.Store(l.file != nil)
 	log.Printf("baulu %s start: %s/%s, %s, %s, database %s", versionString(), runtime.GOOS, runtime.GOARCH, osVersion(), runtime.Version(), dbPath)
 	return l
 }
@@ -88,7 +90,34 @@ func (l *appLog) stop(recovered any, err error) error {
 func (l *appLog) close(status int) {
 	log.Printf("baulu stop: status %d after %s", status, time.Since(l.start).Round(time.Second))
 	log.SetOutput(os.Stderr)
+	windowLogging.Store(false)
 	if l.file != nil {
 		l.file.Close()
 	}
+}
+
+// windowLogging is set while the window's log (startLog) owns baulu.log.
+var windowLogging atomic.Bool
+
+// logLine writes one line into baulu.log beside db — every recovery step
+// (a file moved aside, a restore, a failed backup) and the system's own
+// words behind a sentence the user was shown — through the window's log
+// while it runs, else appended by this command. A log that cannot be
+// written is no reason to fail.
+func logLine(db, format string, args ...any) {
+	line := fmt.Sprintf(format, args...)
+	if windowLogging.Load() {
+		log.Print(line)
+		return
+	}
+	f, err := applog.Open(filepath.Join(filepath.Dir(db), logName), logMaxSize, logKeep)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	name := "baulu"
+	if len(os.Args) > 1 {
+		name += " " + os.Args[1]
+	}
+	log.New(f, "", log.LstdFlags).Printf("%s: %s", name, line)
 }

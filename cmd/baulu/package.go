@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -60,14 +59,18 @@ func passphrase(file string) (string, error) {
 }
 
 // packageFailure prints the package's sentence for err when it has one
-// (status 1); other errors go up as they are.
-func packageFailure(err error, lang string) error {
+// (status 1), else the reliability layer's (fail; where is the file worked
+// on); the details go to baulu.log.
+func packageFailure(err error, lang, db, where string) error {
 	if msg := regionpkg.Message(err, lang); msg != "" {
 		fmt.Fprintln(os.Stderr, msg)
-		fmt.Fprintln(os.Stderr, "baulu:", err)
+		if regionpkg.NeedsConfirm(err) {
+			complain(lang, "cli.confirm_hint")
+		}
+		logLine(db, "region package refused: %v", err)
 		return exitCode(1)
 	}
-	return reliabilityFailure(err, lang)
+	return fail(err, lang, db, where)
 }
 
 func runPackageExport(args []string) error {
@@ -88,7 +91,15 @@ func runPackageExport(args []string) error {
 	if err := dbExists(*db, *lang); err != nil {
 		return err
 	}
-	store, err := openStore(*db)
+	if err := checkOut(*db, *out, *lang); err != nil {
+		return err
+	}
+	if *region != "" {
+		if err := knownRegion(*region, *lang); err != nil {
+			return err
+		}
+	}
+	store, err := openStore("package", *db, *lang)
 	if err != nil {
 		return err
 	}
@@ -98,25 +109,26 @@ func runPackageExport(args []string) error {
 	if code == "" {
 		st, err := store.Settings(ctx)
 		if err != nil {
-			return err
+			return fail(err, *lang, *db, *db)
 		}
 		if !st.Configured() {
-			return errors.New("the database has no region yet: choose one in the window or pass --region")
+			complain(*lang, "cli.no_region")
+			return exitCode(1)
 		}
 		code = st.RegionCode
 	}
 	opts := regionpkg.ExportOptions{Passphrase: pass, AppVersion: ui.Version}
 	err = atomicfile.WriteFile(*out, func(w io.Writer) error { return regionpkg.Export(ctx, store, code, w, opts) })
 	if err != nil {
-		return packageFailure(err, *lang)
+		return packageFailure(err, *lang, *db, *out)
 	}
-	say(*lang, "pkg.exported", *out)
+	say(*lang, "cli.package_exported", "path", *out)
 	return nil
 }
 
 func runPackageImport(args []string) error {
 	fs, db, passFile, lang := packageFlags("import")
-	force := fs.Bool("force", false, "import a package older than the one imported before, or of the database's own region")
+	force := fs.Bool("force", false, "import a package older than the one imported before, of the database's own region, or an empty one (the refusal says what it would replace)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return exitCode(2)
@@ -131,17 +143,20 @@ func runPackageImport(args []string) error {
 	}
 	f, err := os.Open(pos[0])
 	if err != nil {
-		return err
+		return fail(err, *lang, *db, pos[0])
 	}
 	defer f.Close()
-	store, err := openStore(*db)
+	store, err := openStore("package", *db, *lang)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	res, err := regionpkg.Import(context.Background(), store, f, regionpkg.ImportOptions{Passphrase: pass, Force: *force})
+	res, backup, err := regionpkg.ImportWithBackup(context.Background(), store, f, regionpkg.ImportOptions{Passphrase: pass, Force: *force})
+	if backup != "" {
+		logLine(*db, "backup before importing the package %s: %s", pos[0], backup)
+	}
 	if err != nil {
-		return packageFailure(err, *lang)
+		return packageFailure(err, *lang, *db, *db)
 	}
 	fmt.Println(regionpkg.ImportedText(res, *lang))
 	return nil

@@ -130,7 +130,7 @@ func TestBackupRestoreAndCheckCommands(t *testing.T) {
 	}
 	overwrite(t, db, 0, 100)
 	code, out, errs = captureAll(t, "check", "--db", db)
-	if code != 1 || out != "" || !strings.HasPrefix(errs, "Дерекқор файлы зақымданған") {
+	if code != 1 || out != "" || strings.TrimSpace(errs) != db+" дерекқор файлы зақымданған: Baulu оған жазбайды, оны резервтік көшірмеден қалпына келтіріңіз." {
 		t.Fatalf("check of a damaged file: %d %q %q", code, out, errs)
 	}
 
@@ -242,7 +242,7 @@ func TestHelperHoldLock(t *testing.T) {
 	if db == "" {
 		t.Skip("helper process only")
 	}
-	release, err := data.Lock(db)
+	release, err := data.Lock(db, data.HolderWindow)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,7 +31,12 @@ func runReport(args []string) error {
 	default:
 		return fmt.Errorf("unknown report kind %q: use regional, quarterly or national", *kind)
 	}
-	store, err := openStore(*db)
+	if *out != "" {
+		if err := checkOut(*db, *out, *lang); err != nil {
+			return err
+		}
+	}
+	store, err := openStore("report", *db, *lang)
 	if err != nil {
 		return err
 	}
@@ -41,19 +46,28 @@ func runReport(args []string) error {
 	if path == "" {
 		st, err := store.Settings(ctx)
 		if err != nil {
-			return err
+			return fail(err, *lang, *db, *db)
 		}
 		r, err := store.Region(ctx, st.RegionCode)
 		if err != nil {
-			return fmt.Errorf("the database has no region yet: run `baulu demo` or choose a region in the window")
+			complain(*lang, "cli.no_region")
+			return exitCode(1)
 		}
 		path = regional.FileName(r, opts)
 	}
-	err = atomicfile.WriteShared(path, func(f io.Writer) error {
-		return regional.Generate(ctx, store, io.Writer(f), opts)
-	})
-	if err != nil {
+	return writeOutput(*db, path, *lang, func(w io.Writer) error { return regional.Generate(ctx, store, w, opts) })
+}
+
+// writeOutput writes a document the user asked for (a report, handout or
+// workbook, shared with others: the umask's mode) through atomicfile, after
+// the check that it is not the database (checkOut), and prints its path;
+// a failure to write says what and where in lang.
+func writeOutput(db, path, lang string, write func(w io.Writer) error) error {
+	if err := checkOut(db, path, lang); err != nil {
 		return err
+	}
+	if err := atomicfile.WriteShared(path, write); err != nil {
+		return fail(err, lang, db, path)
 	}
 	fmt.Println(path)
 	return nil
@@ -66,24 +80,20 @@ func runNationalReport(db, lang, out string) error {
 	if lang != "kk" && lang != "ru" {
 		return fmt.Errorf("report language %q: use kk or ru", lang)
 	}
-	store, err := openStore(db)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
 	path := out
 	if path == "" {
 		path = national.FileName(lang)
 	}
-	ctx := context.Background()
-	err = atomicfile.WriteShared(path, func(f io.Writer) error {
-		return national.Generate(ctx, store, f, opts)
-	})
+	if err := checkOut(db, path, lang); err != nil {
+		return err
+	}
+	store, err := openStore("report", db, lang)
 	if err != nil {
 		return err
 	}
-	fmt.Println(path)
-	return nil
+	defer store.Close()
+	ctx := context.Background()
+	return writeOutput(db, path, lang, func(w io.Writer) error { return national.Generate(ctx, store, w, opts) })
 }
 
 func runHandout(args []string) error {
@@ -99,7 +109,12 @@ func runHandout(args []string) error {
 	if *group == 0 || *dir == "" {
 		return fmt.Errorf("--group and --direction are required")
 	}
-	store, err := openStore(*db)
+	if *out != "" {
+		if err := checkOut(*db, *out, *lang); err != nil {
+			return err
+		}
+	}
+	store, err := openStore("handout", *db, *lang)
 	if err != nil {
 		return err
 	}
@@ -125,10 +140,5 @@ func runHandout(args []string) error {
 			return fmt.Errorf("no direction %q", *dir)
 		}
 	}
-	err = atomicfile.WriteShared(path, func(f io.Writer) error { return handout.Generate(ctx, store, f, opts) })
-	if err != nil {
-		return err
-	}
-	fmt.Println(path)
-	return nil
+	return writeOutput(*db, path, *lang, func(w io.Writer) error { return handout.Generate(ctx, store, w, opts) })
 }

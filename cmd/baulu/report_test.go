@@ -38,10 +38,12 @@ func TestReportExportHandout(t *testing.T) {
 		if err != nil || !bytes.HasPrefix(b, []byte(c.head)) {
 			t.Errorf("%v: %v", c.args, err)
 		}
+		// A document to pass on: the umask's mode (0644 here), set at
+		// creation, not forced by a chmod.
 		if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
 			t.Errorf("%v: mode %v", c.args, st.Mode().Perm())
 		}
-		if tmp, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(tmp) > 0 {
+		if tmp, _ := filepath.Glob(filepath.Join(dir, "*baulu-*.tmp")); len(tmp) > 0 {
 			t.Errorf("%v left %v", c.args, tmp)
 		}
 	}

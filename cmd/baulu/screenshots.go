@@ -2,8 +2,10 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
+	"baulu/data"
 	"baulu/ui"
 )
 
@@ -14,7 +16,11 @@ func runScreenshots(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
-	store, err := openStore(*db)
+	if err := data.CheckOutputFolder(*db, *out); err != nil {
+		fmt.Fprintln(os.Stderr, data.Explain(err, dbLanguage(*db), *out))
+		return exitCode(1)
+	}
+	store, err := openStore("screenshots", *db, "")
 	if err != nil {
 		return err
 	}

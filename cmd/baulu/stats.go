@@ -29,7 +29,7 @@ func runStats(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
-	store, err := openStore(*db)
+	store, err := openStore("stats", *db, *lang)
 	if err != nil {
 		return err
 	}
@@ -42,7 +42,8 @@ func runStats(args []string) error {
 			return err
 		}
 		if !st.Configured() {
-			return fmt.Errorf("the database has no region yet: run `baulu demo` or choose a region in the window, or pass --region")
+			complain(*lang, "cli.no_region")
+			return exitCode(1)
 		}
 		scope.RegionCode = st.RegionCode
 	}

@@ -12,13 +12,20 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"baulu/data/crashpoint"
 )
 
-// TestMain runs this test binary as baulu itself when the window tests ask
-// for it (arguments after "--"): Fyne needs the main goroutine, which a
-// test function does not have.
+// TestMain runs this test binary as baulu itself when the window tests or
+// the crash harness ask for it (arguments after "--"): Fyne needs the main
+// goroutine, which a test function does not have. The crash points named in
+// the environment are armed (crash_test.go).
 func TestMain(m *testing.M) {
 	if os.Getenv("BAULU_HELPER_MAIN") == "1" {
+		if err := crashpoint.Arm(); err != nil {
+			os.Stderr.WriteString(err.Error() + "\n")
+			os.Exit(2)
+		}
 		for i, a := range os.Args {
 			if a == "--" {
 				os.Exit(run(os.Args[i+1:]))

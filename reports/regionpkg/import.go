@@ -55,7 +55,7 @@ func Import(ctx context.Context, s *data.Store, r io.Reader, opts ImportOptions)
 		if err := im.resolve(); err != nil {
 			return err
 		}
-		if err := im.replace(); err != nil {
+		if err := im.replaceKeepingLocal(); err != nil {
 			return err
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO region_import(region_code, created_at, imported_at, centre_name, app_version)
@@ -79,8 +79,9 @@ type importer struct {
 	indicators, rounds, items, directions map[string]int64
 }
 
-// admit refuses an older package than the one imported before, and a
-// package of this installation's own region over data entered here.
+// admit refuses an older package than the one imported before, then asks
+// the guard (guard.go): an empty package, or one of this installation's own
+// region over data entered here, is refused with what it would remove.
 func (im *importer) admit(m *Manifest, force bool, res *ImportResult) error {
 	var prev string
 	err := im.tx.QueryRowContext(im.ctx, `SELECT created_at FROM region_import WHERE region_code = ?`, m.Region).Scan(&prev)
@@ -92,27 +93,10 @@ func (im *importer) admit(m *Manifest, force bool, res *ImportResult) error {
 			return fail(ErrOlderPackage, fmt.Sprintf("package of %s, imported one of %s", m.Created, prev),
 				"region", m.Region, "created", stamp(m.Created), "previous", stamp(res.PreviousCreated))
 		}
-		return nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return err
 	}
-	if force {
-		return nil
-	}
-	var own bool
-	err = im.tx.QueryRowContext(im.ctx, `SELECT EXISTS (SELECT 1 FROM settings WHERE id = 1 AND region_code = ?) AND (
-		EXISTS (SELECT 1 FROM child_group g JOIN kindergarten k ON k.id = g.kindergarten_id WHERE k.region_code = ?)
-		OR EXISTS (SELECT 1 FROM event WHERE region_code = ?) OR EXISTS (SELECT 1 FROM risk WHERE region_code = ?)
-		OR EXISTS (SELECT 1 FROM feedback WHERE region_code = ?)
-		OR EXISTS (SELECT 1 FROM visit v JOIN kindergarten k ON k.id = v.kindergarten_id WHERE k.region_code = ?))`,
-		m.Region, m.Region, m.Region, m.Region, m.Region, m.Region).Scan(&own)
-	if err != nil {
-		return err
-	}
-	if own {
-		return fail(ErrOwnRegion, "the database's own region has data entered here", "region", m.Region)
-	}
-	return nil
+	return im.admitFootprint(m, force)
 }
 
 // codes loads a code → ID table.

@@ -168,6 +168,9 @@ func Message(err error, lang string) string {
 	if !errors.As(err, &e) {
 		return ""
 	}
+	if s := guardText(e, lang); s != "" {
+		return s
+	}
 	return Text(e.Code, lang, e.Args)
 }
 

@@ -107,6 +107,8 @@ func decrypt(raw []byte, passphrase string) ([]byte, error) {
 	switch {
 	case errors.As(err, &nomatch):
 		return nil, fail(ErrPassphrase, err.Error())
+	case workFactorError(err) != nil:
+		return nil, workFactorError(err)
 	case err != nil:
 		return nil, fail(ErrDamaged, "age header: "+err.Error())
 	}

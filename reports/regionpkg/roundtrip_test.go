@@ -146,10 +146,15 @@ func TestDefaultWorkFactor(t *testing.T) {
 	if _, err := Inspect(bytes.NewReader(pkg), "құпия"); err != nil {
 		t.Fatal(err)
 	}
-	// A reader capped below the file's factor refuses without the work.
+	// A reader capped below the file's factor refuses without the work,
+	// and says why: the file is intact, not damaged (issue 13).
 	maxWorkFactor = 12
-	if _, err := Inspect(bytes.NewReader(pkg), "құпия"); !errors.Is(err, ErrDamaged) {
+	_, err := Inspect(bytes.NewReader(pkg), "құпия")
+	if !errors.Is(err, ErrWorkFactor) || errors.Is(err, ErrDamaged) {
 		t.Fatalf("work factor above the cap: %v", err)
+	}
+	if msg := Message(err, "ru"); !strings.Contains(msg, "scrypt 18") || !strings.Contains(msg, "не более 12") || strings.Contains(msg, "повреждён") {
+		t.Errorf("message %q", msg)
 	}
 }
 

@@ -40,7 +40,7 @@ func Open(path string, maxSize int64, keep int) (*Rotator, error) {
 }
 
 func (r *Rotator) open() error {
-	f, err := os.OpenFile(r.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	f, err := os.OpenFile(r.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		return fmt.Errorf("applog: %w", err)
 	}
