@@ -75,12 +75,10 @@ func (s *Store) checkSource(ctx context.Context) error {
 // Any failure removes the temporary file (with SQLite's -journal) and
 // leaves path as it was.
 func backupFile(ctx context.Context, db *sql.DB, source, path string) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), atomicfile.TempPrefix+"backup-*.tmp")
+	tmp, err := tempBeside(path, "backup")
 	if err != nil {
-		return &fs.PathError{Op: "back up", Path: path, Err: unwrapPath(err)}
+		return &fs.PathError{Op: "back up", Path: path, Err: err}
 	}
-	tmp := f.Name()
-	f.Close()
 	defer func() {
 		if err != nil {
 			removeDB(tmp)
@@ -111,16 +109,24 @@ func backupFile(ctx context.Context, db *sql.DB, source, path string) (err error
 	return nil
 }
 
+// tempBeside creates an empty temporary database file (0600), named
+// "baulu-<kind>-N.tmp" so Tidy knows it, in the folder of path — for
+// SQLite to fill (VACUUM INTO accepts an empty file and keeps its mode), or
+// to copy into. The error is the cause, without the temporary name.
+func tempBeside(path, kind string) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), atomicfile.TempPrefix+kind+"-*.tmp")
+	if err != nil {
+		return "", unwrapPath(err)
+	}
+	f.Close()
+	return f.Name(), nil
+}
+
 // unwrapPath is the cause of a file-system error without its (temporary)
 // path, so that the error can name the file the user knows.
 func unwrapPath(err error) error {
-	var pe *fs.PathError
-	var le *os.LinkError
-	switch {
-	case errors.As(err, &pe):
-		return pe.Err
-	case errors.As(err, &le):
-		return le.Err
+	if _, cause := splitPath(err); cause != nil {
+		return cause
 	}
 	return err
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path/filepath"
 
 	"baulu/data/atomicfile"
 	"baulu/data/crashpoint"
@@ -19,12 +18,10 @@ import (
 // built new the same way. The caller holds the Lock; no Store may be open
 // on dbPath. opt is Open's, for both the database and the copy.
 func Rebuild(ctx context.Context, dbPath string, opt Options, fn func(*Store) error) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(dbPath), atomicfile.TempPrefix+"rebuild-*.tmp")
+	tmp, err := tempBeside(dbPath, "rebuild")
 	if err != nil {
-		return &fs.PathError{Op: "rebuild", Path: dbPath, Err: unwrapPath(err)}
+		return &fs.PathError{Op: "rebuild", Path: dbPath, Err: err}
 	}
-	tmp := f.Name()
-	f.Close()
 	defer func() {
 		if err != nil {
 			removeDB(tmp)

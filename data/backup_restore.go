@@ -74,11 +74,14 @@ func copyForRestore(ctx context.Context, dbPath, backupPath string) (tmp string,
 		return "", err
 	}
 	defer src.Close()
-	f, err := os.CreateTemp(filepath.Dir(dbPath), atomicfile.TempPrefix+"restore-*.tmp")
+	if tmp, err = tempBeside(dbPath, "restore"); err != nil {
+		return "", &fs.PathError{Op: "restore", Path: dbPath, Err: err}
+	}
+	f, err := os.OpenFile(tmp, os.O_WRONLY, 0)
 	if err != nil {
+		removeDB(tmp)
 		return "", &fs.PathError{Op: "restore", Path: dbPath, Err: unwrapPath(err)}
 	}
-	tmp = f.Name()
 	fail := func(e error) (string, error) {
 		f.Close()
 		removeDB(tmp)

@@ -115,15 +115,22 @@ func ReliabilityCode(err error, where string) (code string, args map[string]stri
 func PathOf(err error) string { return pathOf(err) }
 
 func pathOf(err error) string {
+	path, _ := splitPath(err)
+	return path
+}
+
+// splitPath is the file a file-system error in err names (the target of a
+// rename) and its cause; "" and nil when err holds none.
+func splitPath(err error) (string, error) {
 	var pe *fs.PathError
 	var le *os.LinkError
 	switch {
 	case errors.As(err, &pe):
-		return pe.Path
+		return pe.Path, pe.Err
 	case errors.As(err, &le):
-		return le.New
+		return le.New, le.Err
 	}
-	return ""
+	return "", nil
 }
 
 // sqliteCode is the primary result code of a SQLite error in err, 0 when

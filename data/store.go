@@ -193,12 +193,10 @@ func create(ctx context.Context, path string, opt Options) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, atomicfile.TempPrefix+"new-*.tmp")
+	tmp, err := tempBeside(path, "new")
 	if err != nil {
-		return err
+		return &fs.PathError{Op: "create", Path: path, Err: err}
 	}
-	tmp := f.Name()
-	f.Close()
 	fail := func(err error) error {
 		removeDB(tmp)
 		return err

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -345,7 +347,8 @@ func TestCrashPoints(t *testing.T) {
 				}
 			}
 			points += len(names)
-			summary = append(summary, fmt.Sprintf("%s: %d points, %d occurrences tried", op.name, len(names), len(tried)))
+			list := slices.Sorted(maps.Keys(names))
+			summary = append(summary, fmt.Sprintf("%s: %d points (%s), %d occurrences tried", op.name, len(names), strings.Join(list, " "), len(tried)))
 		})
 	}
 	t.Logf("crash harness: %d operations, %d crash points, %d runs in %s\n%s",

@@ -20,10 +20,8 @@ func runExport(args []string) error {
 	if err := checkOut(*db, *out, *lang); err != nil {
 		return err
 	}
-	if *region != "" {
-		if err := knownRegion(*region, *lang); err != nil {
-			return err
-		}
+	if err := knownRegion(*region, *lang); err != nil {
+		return err
 	}
 	store, err := openStore("export", *db, *lang)
 	if err != nil {
@@ -36,9 +34,10 @@ func runExport(args []string) error {
 }
 
 // knownRegion refuses a region code the order does not have, before any
-// file is written (an export of "XXX" used to write an empty workbook).
+// file is written (an export of "XXX" used to write an empty workbook); ""
+// (the database's own region) passes.
 func knownRegion(code, lang string) error {
-	if _, ok := seeds.RegionByCode(strings.ToUpper(code)); ok {
+	if _, ok := seeds.RegionByCode(strings.ToUpper(code)); ok || code == "" {
 		return nil
 	}
 	var codes []string

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -116,8 +117,8 @@ func logLine(db, format string, args ...any) {
 	}
 	defer f.Close()
 	name := "baulu"
-	if len(os.Args) > 1 {
-		name += " " + os.Args[1]
+	if len(os.Args) > 1 && !strings.HasPrefix(os.Args[1], "-") {
+		name += " " + os.Args[1] // the command
 	}
 	log.New(f, "", log.LstdFlags).Printf("%s: %s", name, line)
 }

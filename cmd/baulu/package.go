@@ -94,10 +94,8 @@ func runPackageExport(args []string) error {
 	if err := checkOut(*db, *out, *lang); err != nil {
 		return err
 	}
-	if *region != "" {
-		if err := knownRegion(*region, *lang); err != nil {
-			return err
-		}
+	if err := knownRegion(*region, *lang); err != nil {
+		return err
 	}
 	store, err := openStore("package", *db, *lang)
 	if err != nil {
