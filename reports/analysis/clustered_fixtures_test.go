@@ -60,17 +60,19 @@ type welchFixture struct {
 
 // clusteredSet is one data set of testdata/clustered.R: one row per child.
 type clusteredSet struct {
-	Name       string       `json:"name"`
-	Group      []int64      `json:"group"`
-	Arm        []int        `json:"arm"` // 1 experimental, 0 control
-	Baseline   nums         `json:"baseline"`
-	Final      nums         `json:"final"`
-	Sex        nums         `json:"sex"`
-	Design     designCase   `json:"design"`
-	Gain       coefTable    `json:"gain"`
-	ANCOVA     coefTable    `json:"ancova"`
-	ANCOVASex  coefTable    `json:"ancova_sex"`
-	GroupWelch welchFixture `json:"group_welch"`
+	Name      string     `json:"name"`
+	Group     []int64    `json:"group"`
+	Arm       []int      `json:"arm"` // 1 experimental, 0 control
+	Baseline  nums       `json:"baseline"`
+	Final     nums       `json:"final"`
+	Sex       nums       `json:"sex"`
+	Design    designCase `json:"design"`
+	Gain      coefTable  `json:"gain"`
+	ANCOVA    coefTable  `json:"ancova"`
+	ANCOVASex coefTable  `json:"ancova_sex"`
+	// ANCOVAFirst adds a 0/1 column for the first group only.
+	ANCOVAFirst coefTable    `json:"ancova_first"`
+	GroupWelch  welchFixture `json:"group_welch"`
 }
 
 func (s clusteredSet) experimental() []bool {

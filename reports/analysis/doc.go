@@ -36,7 +36,15 @@ const (
 	ReasonNoVariation
 	// ReasonInvalidInput: malformed input such as a ragged or negative
 	// contingency table, paired slices of different lengths, or k > n.
+	// For clustered data also a group with children in both arms.
 	ReasonInvalidInput
+	// ReasonTooFewGroups: a cluster-robust test needs at least two groups
+	// in each arm; with one, its SE is 0 (the arm rests on one group's
+	// children, and method and teacher cannot be told apart).
+	ReasonTooFewGroups
+	// ReasonCollinear: the design matrix of a regression has linearly
+	// dependent columns, e.g. every child has the same baseline score.
+	ReasonCollinear
 )
 
 // String returns a stable English identifier, suitable for logs and JSON.
@@ -52,6 +60,10 @@ func (r Reason) String() string {
 		return "no_variation"
 	case ReasonInvalidInput:
 		return "invalid_input"
+	case ReasonTooFewGroups:
+		return "too_few_groups"
+	case ReasonCollinear:
+		return "collinear"
 	}
 	return "unknown"
 }

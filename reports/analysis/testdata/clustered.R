@@ -17,6 +17,10 @@
 #   coef_test(lm(f), vcov = "CR2", cluster = g, test = "Satterthwaite")
 #   conf_int(lm(f), vcov = "CR2", cluster = g, test = "Satterthwaite")
 #       for f = gain ~ arm, final ~ arm + baseline, final ~ arm + baseline + sex
+#       and final ~ arm + baseline + first, first = 1 in the first group only:
+#       that column makes I - H_jj of the first group singular, so the
+#       generalised inverse square root (eigenvalues <= 1e-12 dropped) is
+#       exercised
 #   t.test(group mean gain of E, of C)                 group-level Welch
 #   anova(lm(gain ~ factor(g)))                        one-way ANOVA mean squares
 #   anova(lm(gain ~ factor(arm) + factor(g)))          groups within arms
@@ -127,12 +131,14 @@ lmer_icc <- function(f, d) {
 }
 
 dataset <- function(name, d) {
+  d$first <- as.numeric(d$g == d$g[1])
   obj(name = str(name), group = vec(d$g), arm = vec(d$arm),
       baseline = vec(d$baseline), final = vec(d$final), sex = vec(d$sex),
       design = design(d),
       gain = coefs(gain ~ arm, d),
       ancova = coefs(final ~ arm + baseline, d),
       ancova_sex = coefs(final ~ arm + baseline + sex, d),
+      ancova_first = coefs(final ~ arm + baseline + first, d),
       group_welch = group_welch(d))
 }
 
