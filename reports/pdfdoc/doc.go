@@ -1,8 +1,11 @@
-// Package pdfdoc owns the look of Baulu's official documents: an A4 page set
-// in Liberation Serif (Times New Roman metrics, every Kazakh letter) with the
-// margins, sizes, numbered headings, contents, tables, lists and signature
-// block that a Kazakh or Russian department expects. It knows no report and
-// no language: the reports compose a Document from its blocks.
+// Package pdfdoc owns Baulu's official documents: their model and their
+// look. The model (model.go) is the list of blocks the reports compose —
+// title page, contents, numbered headings, paragraphs, lists, tables,
+// figures, signature, executor line. The look is an A4 page set in
+// Liberation Serif (Times New Roman metrics, every Kazakh letter) with the
+// margins and sizes a Kazakh or Russian department expects; Output draws it
+// as PDF, and package docx draws the same blocks as an editable Word file
+// with the constants defined here. It knows no report and no language.
 //
 // A Document is a list of blocks laid out only when Output is called. Output
 // renders the list twice (rarely three times): the first pass learns on which
@@ -83,16 +86,12 @@ type Heading struct {
 // concurrent use; Output may be called again and gives the same bytes.
 type Document struct {
 	meta     Meta
-	blocks   []block
-	headings []*headingBlock
+	blocks   []Block
 	counters [3]int
-	images   int
 	err      error
 
-	titleFirst bool // the first block is a title page: it shows no number
-	italic     bool // some block is set in italics
-	pages      int
-	laidOut    []Heading
+	pages   int
+	laidOut []Heading
 }
 
 // New returns an empty document with the given metadata.
@@ -110,7 +109,7 @@ func (d *Document) setErr(err error) {
 	}
 }
 
-func (d *Document) add(b block) {
+func (d *Document) add(b Block) {
 	d.blocks = append(d.blocks, b)
 }
 
@@ -150,15 +149,16 @@ func (d *Document) Output(w io.Writer) error {
 	if len(d.blocks) == 0 {
 		return errors.New("pdfdoc: empty document")
 	}
+	p := d.plan()
 	var prev *layout
 	for pass := 0; pass < maxPasses; pass++ {
-		r, err := d.render(pass, prev)
+		r, err := d.render(p, pass, prev)
 		if err != nil {
 			return err
 		}
 		got := r.layout()
 		if prev != nil && got.equal(*prev) {
-			d.record(got)
+			d.record(p, got)
 			if err := r.pdf.Output(w); err != nil {
 				return fmt.Errorf("pdfdoc: write: %w", err)
 			}
@@ -170,16 +170,17 @@ func (d *Document) Output(w io.Writer) error {
 }
 
 // record keeps the final layout for Pages and Headings.
-func (d *Document) record(l layout) {
+func (d *Document) record(p *plan, l layout) {
 	d.pages = l.pages
-	d.laidOut = make([]Heading, len(d.headings))
-	for i, h := range d.headings {
-		d.laidOut[i] = Heading{Number: h.number, Text: h.text, Level: h.level, Page: l.headingPages[i]}
+	d.laidOut = make([]Heading, len(p.headings))
+	for i, h := range p.headings {
+		d.laidOut[i] = h.h
+		d.laidOut[i].Page = l.headingPages[i]
 	}
 }
 
 // render runs one layout pass on a fresh gofpdf document.
-func (d *Document) render(pass int, prev *layout) (*renderer, error) {
+func (d *Document) render(p *plan, pass int, prev *layout) (*renderer, error) {
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "mm",
@@ -206,14 +207,14 @@ func (d *Document) render(pass int, prev *layout) (*renderer, error) {
 	// gofpdf must not break on its own in the middle of a drawing.
 	pdf.SetAutoPageBreak(false, MarginBottom)
 	pdf.SetDisplayMode("fullwidth", "continuous")
-	addFonts(pdf, d.italic)
+	addFonts(pdf, p.italic)
 	// Text blocks place their lines exactly; only table cells pad.
 	pdf.SetCellMargin(0)
 
-	r := newRenderer(d, pdf, pass, prev)
+	r := newRenderer(p, pdf, pass, prev)
 	pdf.SetFooterFunc(r.footer)
 	r.newPage()
-	for i, b := range d.blocks {
+	for i, b := range p.blocks {
 		r.idx = i
 		b.render(r)
 	}

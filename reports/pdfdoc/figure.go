@@ -36,15 +36,7 @@ func (d *Document) Image(pngData []byte, widthMM float64, caption string) {
 	if widthMM <= 0 || widthMM > TextWidth {
 		widthMM = TextWidth
 	}
-	d.images++
-	d.add(&imageBlock{
-		name:    fmt.Sprintf("img%d", d.images),
-		index:   d.images,
-		data:    pngData,
-		cfg:     cfg,
-		width:   widthMM,
-		caption: caption,
-	})
+	d.add(Figure{PNG: pngData, Width: widthMM, Caption: caption, PixelWidth: cfg.Width, PixelHeight: cfg.Height})
 }
 
 type imageBlock struct {
@@ -54,6 +46,17 @@ type imageBlock struct {
 	cfg     image.Config
 	width   float64
 	caption string
+}
+
+func newImageBlock(f Figure, index int) *imageBlock {
+	return &imageBlock{
+		name:    fmt.Sprintf("img%d", index),
+		index:   index,
+		data:    f.PNG,
+		cfg:     image.Config{Width: f.PixelWidth, Height: f.PixelHeight},
+		width:   f.Width,
+		caption: f.Caption,
+	}
 }
 
 // size returns the printed size, shrunk to leave room for the caption on
@@ -142,7 +145,7 @@ const (
 
 // Signature adds the signature block; it is never split by a page.
 func (d *Document) Signature(s Signature) {
-	d.add(&signatureBlock{s: s})
+	d.add(s)
 }
 
 type signatureBlock struct{ s Signature }

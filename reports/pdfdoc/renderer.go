@@ -42,7 +42,7 @@ type block interface {
 
 // renderer is the state of one layout pass.
 type renderer struct {
-	doc  *Document
+	plan *plan
 	pdf  *gofpdf.Fpdf
 	pass int
 	prev *layout // what the previous pass learned; nil on the first pass
@@ -54,14 +54,14 @@ type renderer struct {
 	pendingBreak bool  // a page break waits for the next content
 }
 
-func newRenderer(d *Document, pdf *gofpdf.Fpdf, pass int, prev *layout) *renderer {
+func newRenderer(p *plan, pdf *gofpdf.Fpdf, pass int, prev *layout) *renderer {
 	r := &renderer{
-		doc:          d,
+		plan:         p,
 		pdf:          pdf,
 		pass:         pass,
 		prev:         prev,
-		headingPages: make([]int, len(d.headings)),
-		links:        make([]int, len(d.headings)),
+		headingPages: make([]int, len(p.headings)),
+		links:        make([]int, len(p.headings)),
 	}
 	for i := range r.links {
 		r.links[i] = pdf.AddLink()
@@ -92,7 +92,7 @@ func (r *renderer) headingPage(i int) int {
 // no number but counts as page 1, as is customary.
 func (r *renderer) footer() {
 	n := r.pdf.PageNo()
-	if (n == 1 && r.doc.titleFirst) || !r.drawing() {
+	if (n == 1 && r.plan.titleFirst) || !r.drawing() {
 		return
 	}
 	total := "…"
@@ -187,24 +187,27 @@ type stickyBlock interface {
 	sticky(r *renderer) float64
 }
 
-// stickyNext returns the height the next block needs on the page of the
-// current block's last lines, or 0 if it is not sticky.
-func (r *renderer) stickyNext() float64 {
-	if r.idx+1 >= len(r.doc.blocks) {
+// stickyNext returns the height the blocks after the current one need on
+// the page of its last lines (the signature and the executor line after
+// it), or 0 if the next block is not sticky.
+func (r *renderer) stickyNext() float64 { return r.stickyFrom(r.idx + 1) }
+
+func (r *renderer) stickyFrom(i int) float64 {
+	if i >= len(r.plan.blocks) {
 		return 0
 	}
-	if s, ok := r.doc.blocks[r.idx+1].(stickyBlock); ok {
-		return s.sticky(r)
+	if s, ok := r.plan.blocks[i].(stickyBlock); ok {
+		return s.sticky(r) + r.stickyFrom(i+1)
 	}
 	return 0
 }
 
 // leadAt returns the lead height of block i, or 0 past the end.
 func (r *renderer) leadAt(i int) float64 {
-	if i >= len(r.doc.blocks) {
+	if i >= len(r.plan.blocks) {
 		return 0
 	}
-	return r.doc.blocks[i].lead(r)
+	return r.plan.blocks[i].lead(r)
 }
 
 // text draws one line of text in a box at (x, current y).

@@ -52,8 +52,7 @@ const headerGrey = 230
 // AddTable adds a table. Rows longer than the column list are an error
 // reported by Err; shorter ones are padded with empty cells.
 func (d *Document) AddTable(t Table) {
-	widths, err := t.widths()
-	if err != nil {
+	if _, err := t.widths(); err != nil {
 		d.setErr(fmt.Errorf("table %q: %w", t.Caption, err))
 		return
 	}
@@ -67,7 +66,7 @@ func (d *Document) AddTable(t Table) {
 		d.setErr(fmt.Errorf("table %q: total row has %d cells for %d columns", t.Caption, len(t.Total), len(t.Columns)))
 		return
 	}
-	d.add(&tableBlock{t: t, spec: widths})
+	d.add(t)
 }
 
 // widths resolves the column specs into millimetres.
