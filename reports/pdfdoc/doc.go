@@ -9,17 +9,15 @@
 //
 // A Document is a list of blocks laid out only when Output is called. Output
 // renders the list twice (rarely three times): the first pass learns on which
-// page every heading falls and how many pages there are, the next prints those
-// numbers in the contents and in the "N / M" footers. That is simpler and more
-// reliable than gofpdf's AliasNbPages, whose placeholder is replaced after
-// font subsetting and so may print digits missing from a UTF-8 subset, and is
-// measured with the width of "{nb}" rather than of the number.
+// page every heading falls, the next prints those numbers in the contents.
+// The footers carry the plain page number.
 //
 // Builder methods never fail: the first problem (a bad column spec, an image
 // that is not a PNG) is kept and returned by Err and Output, as gofpdf does.
 package pdfdoc
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -68,9 +66,36 @@ type Meta struct {
 	Subject  string
 	Keywords string
 	Creator  string
+	// Lang is the language of the text, "kk" or "ru": the PDF's /Lang and
+	// the DOCX's proofing language, so that readers and spelling checkers
+	// use the right one.
+	Lang string
 	// Date becomes both the creation and the modification date. Zero means a
 	// fixed date, so that the same input always gives the same bytes.
 	Date time.Time
+}
+
+// LangTag returns the BCP 47 tag of Lang with its country, as documents
+// carry it ("kk-KZ", "ru-RU"), or "" when Lang is not set.
+func (m Meta) LangTag() string {
+	switch m.Lang {
+	case "":
+		return ""
+	case "kk":
+		return "kk-KZ"
+	case "ru":
+		return "ru-RU"
+	}
+	return m.Lang
+}
+
+// DateOrFixed returns Date, or a fixed date when it is zero, so that the same
+// input always gives the same bytes.
+func (m Meta) DateOrFixed() time.Time {
+	if m.Date.IsZero() {
+		return fixedDate
+	}
+	return m.Date
 }
 
 // Heading is a heading as laid out: its number ("2.1.", empty when
@@ -159,7 +184,15 @@ func (d *Document) Output(w io.Writer) error {
 		got := r.layout()
 		if prev != nil && got.equal(*prev) {
 			d.record(p, got)
-			if err := r.pdf.Output(w); err != nil {
+			var buf bytes.Buffer
+			if err := r.pdf.Output(&buf); err != nil {
+				return fmt.Errorf("pdfdoc: write: %w", err)
+			}
+			out, err := withLang(buf.Bytes(), d.meta.LangTag())
+			if err != nil {
+				return err
+			}
+			if _, err := w.Write(out); err != nil {
 				return fmt.Errorf("pdfdoc: write: %w", err)
 			}
 			return nil
@@ -186,10 +219,7 @@ func (d *Document) render(p *plan, pass int, prev *layout) (*renderer, error) {
 		UnitStr:        "mm",
 		Size:           gofpdf.SizeType{Wd: PageWidth, Ht: PageHeight},
 	})
-	date := d.meta.Date
-	if date.IsZero() {
-		date = fixedDate
-	}
+	date := d.meta.DateOrFixed()
 	pdf.SetCreationDate(date)
 	pdf.SetModificationDate(date)
 	pdf.SetCatalogSort(true)

@@ -88,23 +88,20 @@ func (r *renderer) headingPage(i int) int {
 	return r.prev.headingPages[i]
 }
 
-// footer prints "N / M" centred below the type area; the title page shows
-// no number but counts as page 1, as is customary.
+// footer prints the page number centred below the type area, plain, as
+// GOST R 7.0.97 and 7.32 ask of Kazakh and Russian documents; the title
+// page shows no number but counts as page 1.
 func (r *renderer) footer() {
 	n := r.pdf.PageNo()
 	if (n == 1 && r.plan.titleFirst) || !r.drawing() {
 		return
-	}
-	total := "…"
-	if r.prev != nil {
-		total = strconv.Itoa(r.prev.pages)
 	}
 	cm := r.pdf.GetCellMargin()
 	defer r.pdf.SetCellMargin(cm)
 	r.setFont("", TableSize)
 	r.pdf.SetCellMargin(0)
 	r.pdf.SetXY(MarginLeft, PageHeight-footerOffset)
-	r.pdf.CellFormat(TextWidth, lineHeight(TableSize), strconv.Itoa(n)+" / "+total, "", 0, "C", false, 0, "")
+	r.pdf.CellFormat(TextWidth, lineHeight(TableSize), strconv.Itoa(n), "", 0, "C", false, 0, "")
 }
 
 // setFont selects a style ("", "B", "I", "BI") and a size in points.

@@ -118,15 +118,18 @@ type tableBlock struct {
 // row is a laid-out row: the wrapped lines of each cell.
 type row struct {
 	cells  [][]line
+	sizes  []float64 // type size of each cell (see cellsize.go)
 	style  string
 	header bool
 	index  int // index in Table.Rows of a body row, -1 otherwise
 }
 
+// lines is the height of the row in lines of TableSize; a cell set
+// smaller counts its lines at their own height.
 func (r row) lines() int {
 	n := 1
-	for _, c := range r.cells {
-		n = max(n, len(c))
+	for i, c := range r.cells {
+		n = max(n, cellUnits(len(c), r.sizes[i]))
 	}
 	return n
 }
@@ -230,14 +233,15 @@ func (b *tableBlock) longestWord(r *renderer, i int) float64 {
 // layoutRow wraps each cell to its column.
 func (b *tableBlock) layoutRow(r *renderer, cells []string, style string, header bool) row {
 	widths := b.fit(r)
-	r.setFont(style, TableSize)
-	out := row{cells: make([][]line, len(widths)), style: style, header: header, index: -1}
+	out := row{cells: make([][]line, len(widths)), sizes: make([]float64, len(widths)), style: style, header: header, index: -1}
 	for i, w := range widths {
 		text := ""
 		if i < len(cells) {
 			text = cells[i]
 		}
 		inner := w - 2*cellPadX
+		out.sizes[i] = cellSize(r, style, text, inner)
+		r.setFont(style, out.sizes[i])
 		out.cells[i] = wrap(r.measure(), text, inner, inner)
 	}
 	return out
@@ -370,7 +374,6 @@ func (b *tableBlock) drawRow(r *renderer, row row, from, to int) {
 func (b *tableBlock) drawCells(r *renderer, row row, from, to int, y, h float64) {
 	lh := tableLineHeight(TableSize)
 	x := MarginLeft
-	r.setFont(row.style, TableSize)
 	for i, w := range b.fit(r) {
 		if fill, ok := b.t.fillAt(row.index, i); ok {
 			r.pdf.SetFillColor(int(fill.R), int(fill.G), int(fill.B))
@@ -382,8 +385,11 @@ func (b *tableBlock) drawCells(r *renderer, row row, from, to int, y, h float64)
 			r.pdf.Rect(x, y, w, h, "D")
 		}
 		cell := row.cells[i]
-		lo, hi := min(from, len(cell)), min(to, len(cell))
-		top := y + cellPadY + (float64(to-from)-float64(hi-lo))*lh/2
+		size := row.sizes[i]
+		clh := tableLineHeight(size)
+		lo, hi := cellSpan(len(cell), size, from, to)
+		top := y + cellPadY + (float64(to-from)*lh-float64(hi-lo)*clh)/2
+		r.setFont(row.style, size)
 		align := b.t.Columns[i].Align.or(AlignLeft)
 		if row.header {
 			align = AlignCenter
@@ -392,8 +398,8 @@ func (b *tableBlock) drawCells(r *renderer, row row, from, to int, y, h float64)
 			align = AlignLeft
 		}
 		for k := lo; k < hi; k++ {
-			r.pdf.SetXY(x, top+float64(k-lo)*lh)
-			r.pdf.CellFormat(w, lh, cell[k].text, "", 0, align.gofpdf(), false, 0, "")
+			r.pdf.SetXY(x, top+float64(k-lo)*clh)
+			r.pdf.CellFormat(w, clh, cell[k].text, "", 0, align.gofpdf(), false, 0, "")
 		}
 		x += w
 	}

@@ -53,9 +53,6 @@ func (b *paraBlock) indent() float64 {
 func (b *paraBlock) lines(r *renderer) []line {
 	r.setFont(b.style(), b.p.Size)
 	in := b.indent()
-	if b.p.Align.or(AlignJustify) == AlignJustify {
-		return wrapFill(r.measure(), b.p.Text, TextWidth-in, TextWidth)
-	}
 	return wrap(r.measure(), b.p.Text, TextWidth-in, TextWidth)
 }
 
@@ -129,7 +126,7 @@ const bulletGap = 6.0
 func (b *bulletBlock) itemLines(r *renderer, item string) []line {
 	r.setFont("", BodySize)
 	w := TextWidth - ParagraphIndent - bulletGap
-	return wrapFill(r.measure(), item, w, w)
+	return wrap(r.measure(), item, w, w)
 }
 
 func (b *bulletBlock) lead(r *renderer) float64 {
@@ -144,15 +141,30 @@ func (b *bulletBlock) render(r *renderer) {
 	lh := lineHeight(BodySize)
 	x := MarginLeft + ParagraphIndent
 	w := TextWidth - ParagraphIndent - bulletGap
-	// A sticky block after the list (the signature) takes the last item
-	// along to the next page rather than stand alone there.
+	// A sticky block after the list (the signature) takes the last items
+	// along to the next page rather than stand alone there: at least two
+	// lines of text, so that the signature's page does not show a lone
+	// one-line item.
 	tail := r.stickyNext()
+	counts := make([]int, len(b.items))
+	keepFrom, kept := len(b.items), 0
+	for i := len(b.items) - 1; i >= 0; i-- {
+		counts[i] = len(b.itemLines(r, b.items[i]))
+		if kept < 2 {
+			keepFrom, kept = i, kept+counts[i]
+		}
+	}
 	for i, item := range b.items {
 		lines := b.itemLines(r, item)
 		r.ensure(float64(min(2, len(lines))) * lh)
-		if last := float64(len(lines))*lh + tail; i == len(b.items)-1 && tail > 0 && !r.fresh &&
-			last > r.room()+eps && last <= usable() {
-			r.newPage()
+		if i == keepFrom && tail > 0 && !r.fresh {
+			need := tail
+			for _, n := range counts[i:] {
+				need += float64(n) * lh
+			}
+			if need > r.room()+eps && need <= usable() {
+				r.newPage()
+			}
 		}
 		for i, l := range lines {
 			r.ensure(lh)
