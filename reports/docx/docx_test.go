@@ -10,6 +10,7 @@ import (
 	"io"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -246,5 +247,23 @@ func TestErrors(t *testing.T) {
 	d.Image([]byte("not a png"), 10, "x")
 	if err := Output(d, io.Discard); err == nil {
 		t.Error("a document with a build error was written")
+	}
+}
+
+// TestNarrowCellSetSmaller: a cell the PDF sets smaller, rather than break
+// a word too wide for a fixed column, is set at the same size here.
+func TestNarrowCellSetSmaller(t *testing.T) {
+	d := pdfdoc.New(pdfdoc.Meta{})
+	d.AddTable(pdfdoc.Table{
+		Columns: []pdfdoc.Column{{Title: "Топ", Width: 20}, {Title: "Түсініктеме", Width: pdfdoc.TextWidth - 20}},
+		Rows:    [][]string{{"эксперименттік", "бақылау тобы"}},
+	})
+	parts, _ := unzip(t, d)
+	cell := regexp.MustCompile(`<w:sz w:val="(\d+)"/><w:szCs w:val="\d+"/></w:rPr><w:t xml:space="preserve">эксперименттік<`).FindStringSubmatch(parts["word/document.xml"])
+	if cell == nil {
+		t.Fatal("the narrow cell has no size of its own")
+	}
+	if n, _ := strconv.Atoi(cell[1]); n >= 24 || n < 16 {
+		t.Errorf("narrow cell at %d half-points, want below 24 (12 pt) and at least 16", n)
 	}
 }

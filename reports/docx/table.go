@@ -130,6 +130,17 @@ func (w *body) table(t pdfdoc.Table) {
 	if t.Total != nil {
 		rows = append(rows, body(t.Total, -1, true))
 	}
+	// Cells the PDF sets smaller, rather than break a word, are set so
+	// here too.
+	if sizes, ok := w.layout.CellSizes[w.idx]; ok && len(sizes) == len(rows) {
+		for i, r := range rows {
+			for j := range r.cells {
+				if j < len(sizes[i]) && sizes[i][j] < pdfdoc.TableSize {
+					r.cells[j].size = sizes[i][j]
+				}
+			}
+		}
+	}
 	w.grid("TableGrid", w.columns(len(t.Columns)), rows)
 	w.spacer(twips(4), false)
 }

@@ -17,6 +17,10 @@ type Layout struct {
 	// Blocks to its column widths in millimetres: key and value for
 	// KeyValues; position, space, rule, gap and name for a Signature.
 	Columns map[int][]float64
+	// CellSizes maps the index of a Table to the type sizes of its cells
+	// (header row, body rows, total row), for tables where a cell is set
+	// smaller than TableSize because a word is wider than its column.
+	CellSizes map[int][][]float64
 }
 
 // Measure lays the document out once, without drawing, and returns what it
@@ -34,7 +38,7 @@ func (d *Document) Measure() (Layout, error) {
 	if err != nil {
 		return Layout{}, err
 	}
-	l := Layout{Pages: r.pdf.PageNo(), Columns: map[int][]float64{}}
+	l := Layout{Pages: r.pdf.PageNo(), Columns: map[int][]float64{}, CellSizes: map[int][][]float64{}}
 	for i, h := range p.headings {
 		hd := h.h
 		hd.Page = r.headingPages[i]
@@ -44,6 +48,9 @@ func (d *Document) Measure() (Layout, error) {
 		switch b := b.(type) {
 		case *tableBlock:
 			l.Columns[i] = append([]float64(nil), b.fit(r)...)
+			if sizes, small := b.cellSizes(r); small {
+				l.CellSizes[i] = sizes
+			}
 		case *signatureBlock:
 			c := b.columns(r)
 			l.Columns[i] = c[:]
@@ -53,4 +60,25 @@ func (d *Document) Measure() (Layout, error) {
 		}
 	}
 	return l, nil
+}
+
+// cellSizes returns the type size of every cell, rows in the order of
+// Layout.CellSizes, and whether any is below TableSize.
+func (b *tableBlock) cellSizes(r *renderer) ([][]float64, bool) {
+	rows := []row{b.header(r)}
+	for _, cells := range b.t.Rows {
+		rows = append(rows, b.layoutRow(r, cells, "", false))
+	}
+	if b.t.Total != nil {
+		rows = append(rows, b.layoutRow(r, b.t.Total, "B", false))
+	}
+	out := make([][]float64, len(rows))
+	small := false
+	for i, rw := range rows {
+		out[i] = rw.sizes
+		for _, s := range rw.sizes {
+			small = small || s < TableSize
+		}
+	}
+	return out, small
 }

@@ -147,14 +147,49 @@ func (b *tableBlock) fit(r *renderer) []float64 {
 	return b.widths
 }
 
-// fitWords widens weighted columns to their longest word. Columns whose
-// share is too narrow are pinned at their need, the others share what is
-// left by weight; if the needs cannot all be met the spec widths stand.
+// fitWords widens columns to their longest word, since words are never
+// hyphenated. Weighted columns whose share is too narrow are pinned at
+// their need, the others share what is left by weight. A fixed column too
+// narrow for a word grows too, taking the room from the weighted ones, when
+// they can spare it. If the needs cannot all be met the spec widths stand
+// (and cells too narrow are set smaller, cellsize.go).
 func (b *tableBlock) fitWords(r *renderer) []float64 {
 	cols := b.t.Columns
 	need := make([]float64, len(cols))
+	grow := make([]float64, len(cols))
+	free, extra := 0.0, 0.0
+	for i, c := range cols {
+		need[i] = b.longestWord(r, i) + 2*cellPadX + 0.1
+		if c.Width > 0 {
+			grow[i] = max(0, need[i]-c.Width)
+			extra += grow[i]
+			continue
+		}
+		free += b.spec[i]
+	}
+	for i := range need {
+		// A freak word (a URL) must not starve the other columns.
+		need[i] = min(need[i], free/2)
+	}
+	if out, ok := b.share(need, free-extra); ok && extra > 0 {
+		for i, c := range cols {
+			if c.Width > 0 {
+				out[i] = c.Width + grow[i]
+			}
+		}
+		return out
+	}
+	if out, ok := b.share(need, free); ok {
+		return out
+	}
+	return b.spec
+}
+
+// share divides free millimetres among the weighted columns, each at least
+// its need; fixed columns keep their spec. It fails when the needs do not fit.
+func (b *tableBlock) share(need []float64, free float64) ([]float64, bool) {
+	cols := b.t.Columns
 	weight := make([]float64, len(cols))
-	free := 0.0
 	for i, c := range cols {
 		if c.Width > 0 {
 			continue
@@ -163,12 +198,6 @@ func (b *tableBlock) fitWords(r *renderer) []float64 {
 		if weight[i] == 0 {
 			weight[i] = 1
 		}
-		free += b.spec[i]
-		need[i] = b.longestWord(r, i) + 2*cellPadX + 0.1
-	}
-	for i := range need {
-		// A freak word (a URL) must not starve the other columns.
-		need[i] = min(need[i], free/2)
 	}
 	pinned := make([]bool, len(cols))
 	for {
@@ -180,8 +209,8 @@ func (b *tableBlock) fitWords(r *renderer) []float64 {
 				wsum += weight[i]
 			}
 		}
-		if rem < 0 {
-			return b.spec
+		if rem < -eps {
+			return nil, false
 		}
 		changed := false
 		for i := range cols {
@@ -203,7 +232,7 @@ func (b *tableBlock) fitWords(r *renderer) []float64 {
 				out[i] = rem * weight[i] / wsum
 			}
 		}
-		return out
+		return out, true
 	}
 }
 
