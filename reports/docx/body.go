@@ -224,7 +224,9 @@ func (w *body) list(l pdfdoc.List) {
 	keep := w.beforeSignature()
 	for i, item := range l.Items {
 		p := para("ListBullet")
-		p.keepNext = keep && i == len(l.Items)-1
+		// The last two items go with the signature, as in the PDF: one
+		// short item alone above it reads as a leftover.
+		p.keepNext = keep && i >= len(l.Items)-2
 		w.line(p, item, runProps{})
 	}
 }

@@ -41,8 +41,15 @@ func (w *body) grid(style string, cols []float64, rows []row) {
 		b.WriteString(`<w:tblStyle w:val="` + style + `"/>`)
 	}
 	b.WriteString(`<w:tblW w:w="` + itoa(total) + `" w:type="dxa"/><w:tblLayout w:type="fixed"/>`)
-	b.WriteString(`<w:tblCellMar><w:top w:w="` + itoa(cellPadYTw) + `" w:type="dxa"/><w:left w:w="` + itoa(cellPadXTw) +
-		`" w:type="dxa"/><w:bottom w:w="` + itoa(cellPadYTw) + `" w:type="dxa"/><w:right w:w="` + itoa(cellPadXTw) + `" w:type="dxa"/></w:tblCellMar>`)
+	// A ruled table pads its cells as the PDF does; a borderless one (key–
+	// value pairs, the signature) does not, its columns being the PDF's
+	// text widths.
+	padX, padY := cellPadXTw, cellPadYTw
+	if style == "" {
+		padX, padY = 0, 0
+	}
+	b.WriteString(`<w:tblCellMar><w:top w:w="` + itoa(padY) + `" w:type="dxa"/><w:left w:w="` + itoa(padX) +
+		`" w:type="dxa"/><w:bottom w:w="` + itoa(padY) + `" w:type="dxa"/><w:right w:w="` + itoa(padX) + `" w:type="dxa"/></w:tblCellMar>`)
 	b.WriteString(`<w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
 	for _, t := range tw {
 		b.WriteString(`<w:gridCol w:w="` + itoa(t) + `"/>`)
