@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"baulu/data"
+	"baulu/reports/docx"
 	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
@@ -24,6 +25,16 @@ const (
 // context's error when ctx is cancelled between steps. A database without
 // region data gives a valid report that says so.
 func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) error {
+	return generate(ctx, s, w, opts, (*pdfdoc.Document).Output)
+}
+
+// GenerateDOCX writes the same report as an editable Word file (.docx).
+func GenerateDOCX(ctx context.Context, s *data.Store, w io.Writer, opts Options) error {
+	return generate(ctx, s, w, opts, docx.Output)
+}
+
+// generate composes the report once and has write draw it.
+func generate(ctx context.Context, s *data.Store, w io.Writer, opts Options, write func(*pdfdoc.Document, io.Writer) error) error {
 	if err := opts.check(); err != nil {
 		return err
 	}
@@ -67,7 +78,7 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 	if err := progress(stepLayout); err != nil {
 		return err
 	}
-	if err := b.Doc.Output(w); err != nil {
+	if err := write(b.Doc, w); err != nil {
 		return fmt.Errorf("national report: %w", err)
 	}
 	return progress(stepWrite)
@@ -80,6 +91,7 @@ func (b *builder) compose() {
 		Author:   b.T("institute"),
 		Subject:  b.Tf("subtitle.asof", b.asOf()),
 		Keywords: "Baulu",
+		Lang:     b.f.opts.Lang,
 		Date:     b.f.opts.Now,
 	})
 	b.titlePage()

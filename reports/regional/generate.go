@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"baulu/data"
+	"baulu/reports/docx"
 	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
@@ -23,6 +24,16 @@ const (
 // Generate writes the report chosen by opts as PDF to w. It stops with the
 // context's error when ctx is cancelled between steps.
 func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) error {
+	return generate(ctx, s, w, opts, (*pdfdoc.Document).Output)
+}
+
+// GenerateDOCX writes the same report as an editable Word file (.docx).
+func GenerateDOCX(ctx context.Context, s *data.Store, w io.Writer, opts Options) error {
+	return generate(ctx, s, w, opts, docx.Output)
+}
+
+// generate composes the report once and has write draw it.
+func generate(ctx context.Context, s *data.Store, w io.Writer, opts Options, write func(*pdfdoc.Document, io.Writer) error) error {
 	if err := opts.check(); err != nil {
 		return err
 	}
@@ -68,7 +79,7 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 	if err := progress(stepLayout); err != nil {
 		return err
 	}
-	if err := b.Doc.Output(w); err != nil {
+	if err := write(b.Doc, w); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	return progress(stepWrite)
@@ -115,6 +126,7 @@ func (b *builder) compose() {
 		Author:   f.settings.CentreName,
 		Subject:  capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
 		Keywords: "Baulu",
+		Lang:     f.opts.Lang,
 		Date:     f.opts.Now,
 	})
 	b.titlePage()
