@@ -10,10 +10,11 @@ import (
 	"fmt"
 	"strconv"
 
+	"baulu/data/text"
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 	"baulu/reports/docfmt"
-	"baulu/reports/labels"
+	_ "baulu/reports/labels" // registers the labels
 	"baulu/reports/pdfdoc"
 )
 
@@ -32,7 +33,7 @@ func (w words) t(key string) string {
 	if s, ok := m[key]; ok {
 		return s
 	}
-	if s, ok := labels.Text(w.lang, key); ok {
+	if s, ok := text.Lookup(w.lang, "labels."+key); ok {
 		return s
 	}
 	return "{" + key + "}"

@@ -3,7 +3,7 @@ package resultdoc
 import (
 	"fmt"
 
-	"baulu/reports/labels"
+	"baulu/data/text"
 	"baulu/reports/pdfdoc"
 )
 
@@ -24,7 +24,7 @@ func (w *Writer) T(key string) string {
 	if s, ok := w.Texts[key]; ok {
 		return s
 	}
-	if s, ok := labels.Text(w.Lang, key); ok {
+	if s, ok := text.Lookup(w.Lang, "labels."+key); ok {
 		return s
 	}
 	return "{" + key + "}"

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"baulu/reports/labels"
+	"baulu/data/text"
 )
 
 var (
@@ -90,7 +90,7 @@ func Defined(t *testing.T, kk map[string]string, used, mentioned map[string]bool
 			continue
 		}
 		if _, ok := kk[k]; !ok {
-			if _, label := labels.Text("kk", k); !label {
+			if !text.Has("labels." + k) {
 				t.Errorf("key %q is used but not defined", k)
 			}
 		}
