@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"baulu/data"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
@@ -42,9 +43,8 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 	if err := f.loadMonitoring(ctx, s); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	tr := textsFor(opts.Lang)
 	// The charts are drawn while the rest of the data loads.
-	wait := drawCharts(ctx, f, tr)
+	wait := drawCharts(ctx, f)
 	if err := f.loadRest(ctx, s); err != nil {
 		wait()
 		return fmt.Errorf("report: %w", err)
@@ -53,7 +53,7 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 		wait()
 		return err
 	}
-	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: tr}}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang}}
 	b.figs = wait()
 	if b.figs.err != nil {
 		return fmt.Errorf("report: charts: %w", b.figs.err)
@@ -91,7 +91,7 @@ func Conclusions(ctx context.Context, s *data.Store, opts Options) ([]string, er
 	if err := f.loadRest(ctx, s); err != nil {
 		return nil, fmt.Errorf("conclusions: %w", err)
 	}
-	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: textsFor(opts.Lang)}}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang}}
 	return b.conclusions(), nil
 }
 
@@ -113,12 +113,12 @@ func (b *builder) compose() {
 	b.Doc = pdfdoc.New(pdfdoc.Meta{
 		Title:    b.title(),
 		Author:   f.settings.CentreName,
-		Subject:  capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
+		Subject:  format.Capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
 		Keywords: "Baulu",
 		Date:     f.opts.Now,
 	})
 	b.titlePage()
-	b.Doc.Contents(b.T("contents"))
+	b.Doc.Contents(b.T("regional.contents"))
 	b.general()
 	b.implementation()
 	b.support()

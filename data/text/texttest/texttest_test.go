@@ -39,6 +39,8 @@ import "baulu/data/text"
 func f(lang, kind string, w interface{ T(string) string }) {
 	_ = text.T(lang, "demo.used", "n", 3)
 	_ = text.T(lang, "demo.kind."+kind)
+	_ = text.T(lang, "demo.kind."+kind+".x") // still the prefix demo.kind.
+	_ = text.T(lang, "demo." + "used")
 	_ = text.N(lang, "demo.children", 3)
 	_ = w.T("demo.method")
 	_ = labels.Of(lang, "role.", kind)
