@@ -8,9 +8,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/xuri/excelize/v2"
+
 	"baulu/data"
 	"baulu/data/text"
-	"github.com/xuri/excelize/v2"
 )
 
 // maxProblems caps the list: past it, one more problem says how many were

@@ -8,9 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"baulu/data"
 	"baulu/data/text"
-	"github.com/xuri/excelize/v2"
 )
 
 const E = "E1 Балапан"

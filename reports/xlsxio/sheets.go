@@ -3,9 +3,10 @@ package xlsxio
 import (
 	"fmt"
 
+	"github.com/xuri/excelize/v2"
+
 	"baulu/data"
 	"baulu/data/text"
-	"github.com/xuri/excelize/v2"
 )
 
 // instructionsSheet is the first, visible sheet of a template.
