@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"baulu/data"
+	"baulu/data/text"
 	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 )
@@ -35,14 +36,20 @@ func (b *builder) titlePage() {
 }
 
 // department names the region's education department: «Ұлытау облысының
-// білім басқармасы», «Управление образования области Ұлытау».
+// білім басқармасы», «Управление образования области Ұлытау» (the
+// catalogue's wording around the region's name in the genitive).
 func department(r data.Region, lang string) string {
+	return text.T(lang, "regional.department", "region", genitive(r, lang))
+}
+
+// genitive is the region's name in the genitive case.
+func genitive(r data.Region, lang string) string {
 	if lang != "ru" {
 		name := r.Name("kk")
 		if strings.HasSuffix(name, "облысы") || strings.HasSuffix(name, "қаласы") {
 			name += "ның"
 		}
-		return name + " білім басқармасы"
+		return name
 	}
 	name := r.Name("ru")
 	switch {
@@ -60,7 +67,7 @@ func department(r data.Region, lang string) string {
 		}
 		name = "города " + city
 	}
-	return "Управление образования " + name
+	return name
 }
 
 // general is section 1: the pilot, the period and the region's

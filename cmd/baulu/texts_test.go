@@ -1,0 +1,53 @@
+package main
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"baulu/data/text"
+	"baulu/data/text/texttest"
+)
+
+// keyCalls are the text calls of the whole program beside texttest.Calls:
+// the wrappers its packages keep.
+var keyCalls = append(slices.Clone(texttest.Calls),
+	texttest.Func{Name: ".T", Arg: 0},                           // resultdoc.Writer.T, the reports' builders
+	texttest.Func{Name: ".t", Arg: 0},                           // a package's own lookups (resultdoc's words)
+	texttest.Func{Name: "labels.Of", Arg: 1, Prefix: "labels."}, // an enumeration value's label
+	// The screens' texts join the catalogue domain by domain: until
+	// a domain is registered its keys are not checked here.
+	texttest.Func{Name: "i18n.T", Arg: 0, Registered: true},
+	texttest.Func{Name: "i18n.Tf", Arg: 0, Registered: true},
+)
+
+// dynamicKeys are the key prefixes whose suffixes come from data (an
+// event's kind, a round's kind, a region's code): every key under them
+// counts as used.
+var dynamicKeys = []string{
+	"labels.",                // labels.Of: every enumeration, its values from data
+	"format.month.",          // month names by number
+	"regional.short.",        // a round's kind
+	"regional.scale.",        // the risk matrix's scale
+	"national.short.",        // a region's code
+	"xlsxio.problem.",        // an import problem's Reason
+	"xlsxio.template.level.", // the template's levels 1–3
+	"xlsxexport.kind.",       // a summary row's kind
+	"regionpkg.",             // an error's code (its own test keeps codes and messages in step)
+}
+
+// TestTextKeys checks the catalogue of the whole program, which this
+// binary links: every domain's languages agree (text.Check), every key
+// the sources give a text call exists, and every key is used.
+func TestTextKeys(t *testing.T) {
+	if err := text.Check(); err != nil {
+		t.Error(err)
+	}
+	src, err := texttest.Scan("../..", keyCalls, "data/text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := src.Problems(text.Keys(""), dynamicKeys); len(p) > 0 {
+		t.Errorf("%d text key problems:\n%s", len(p), strings.Join(p, "\n"))
+	}
+}
