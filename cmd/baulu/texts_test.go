@@ -1,9 +1,11 @@
 package main
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"baulu/data/text"
 	"baulu/data/text/texttest"
@@ -49,5 +51,68 @@ func TestTextKeys(t *testing.T) {
 	}
 	if p := src.Problems(text.Keys(""), dynamicKeys); len(p) > 0 {
 		t.Errorf("%d text key problems:\n%s", len(p), strings.Join(p, "\n"))
+	}
+}
+
+// domainLanguages says which languages each domain must have: English
+// where the texts can reach the English screens, Kazakh and Russian for
+// the documents.
+var domainLanguages = map[string][]string{
+	"labels":          {"kk", "ru", "en"},
+	"format":          {"kk", "ru", "en"},
+	"comparison":      {"kk", "ru", "en"},
+	"xlsxio":          {"kk", "ru", "en"},
+	"regionpkg":       {"kk", "ru", "en"},
+	"xlsxio.template": {"kk", "ru"},
+	"xlsxexport":      {"kk", "ru"},
+	"resultdoc":       {"kk", "ru"},
+	"regional":        {"kk", "ru"},
+	"national":        {"kk", "ru"},
+	"handoutpdf":      {"kk", "ru"},
+}
+
+// TestDomainLanguages wants every key of a domain in each of its
+// languages, and every registered domain listed above.
+func TestDomainLanguages(t *testing.T) {
+	for _, d := range text.Domains() {
+		langs, ok := domainLanguages[d]
+		if !ok {
+			if d != "ui" && !strings.HasPrefix(d, "ui.") {
+				t.Errorf("domain %s: which languages must it have?", d)
+			}
+			continue
+		}
+		for _, k := range text.Keys(d) {
+			for _, lang := range langs {
+				if _, ok := text.Lookup(lang, k); !ok && !plural(k) {
+					t.Errorf("%s has no %s text", k, lang)
+				}
+			}
+		}
+	}
+}
+
+// plural says whether k is a plural form a language may lack (Kazakh has
+// only ".other").
+func plural(k string) bool {
+	return strings.HasSuffix(k, ".one") || strings.HasSuffix(k, ".few") || strings.HasSuffix(k, ".many")
+}
+
+// TestDocumentTextsNoLatin: the documents are Kazakh or Russian; Latin
+// letters only in statistical symbols, placeholders and file extensions.
+func TestDocumentTextsNoLatin(t *testing.T) {
+	allowed := regexp.MustCompile(`\b(?:p|df|U|Z|V|t|d|r|N|DiD|I|II|III)\b|\{[a-z0-9_]+\}|\.pdf$`)
+	for _, d := range []string{"resultdoc", "regional", "national", "handoutpdf"} {
+		for _, k := range text.Keys(d) {
+			for _, lang := range []string{"kk", "ru"} {
+				v, _ := text.Lookup(lang, k)
+				for _, r := range allowed.ReplaceAllString(v, "") {
+					if r < unicode.MaxASCII && unicode.IsLetter(r) {
+						t.Errorf("%s %s: Latin letter %q in %q", lang, k, r, v)
+						break
+					}
+				}
+			}
+		}
 	}
 }

@@ -108,31 +108,27 @@ func (v *verdict) at(round string) string {
 	return v.t("comparison.at.to")
 }
 
+// armKeys name the arms' noun phrases: [control][genitive][plural].
+var armKeys = [2][2][2]string{
+	{{"comparison.e.loc.sg", "comparison.e.loc.pl"}, {"comparison.e.gen.sg", "comparison.e.gen.pl"}},
+	{{"comparison.c.loc.sg", "comparison.c.loc.pl"}, {"comparison.c.gen.sg", "comparison.c.gen.pl"}},
+}
+
 // loc and gen give the arm's noun phrase (locative: «in the control
 // groups»; genitive: «of the control groups»), singular when it has one
 // group.
-func (v *verdict) loc(g *GroupResult) string {
-	switch {
-	case g.Role == data.RoleControl && g.Groups == 1:
-		return v.t("comparison.c.loc.sg")
-	case g.Role == data.RoleControl:
-		return v.t("comparison.c.loc.pl")
-	case g.Groups == 1:
-		return v.t("comparison.e.loc.sg")
-	}
-	return v.t("comparison.e.loc.pl")
-}
+func (v *verdict) loc(g *GroupResult) string { return v.phrase(g, 0) }
+func (v *verdict) gen(g *GroupResult) string { return v.phrase(g, 1) }
 
-func (v *verdict) gen(g *GroupResult) string {
-	switch {
-	case g.Role == data.RoleControl && g.Groups == 1:
-		return v.t("comparison.c.gen.sg")
-	case g.Role == data.RoleControl:
-		return v.t("comparison.c.gen.pl")
-	case g.Groups == 1:
-		return v.t("comparison.e.gen.sg")
+func (v *verdict) phrase(g *GroupResult, genitive int) string {
+	control, plural := 0, 1
+	if g.Role == data.RoleControl {
+		control = 1
 	}
-	return v.t("comparison.e.gen.pl")
+	if g.Groups == 1 {
+		plural = 0
+	}
+	return v.t(armKeys[control][genitive][plural])
 }
 
 // baseline says whether the arms differed in the first round.

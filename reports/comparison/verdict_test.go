@@ -199,18 +199,12 @@ func TestVerdictUnknownLanguageIsKazakh(t *testing.T) {
 	}
 }
 
-// TestMessagesAgreeAcrossLanguages: every sentence exists in the three
-// languages with the same placeholders (none drops a figure).
+// TestMessagesAgreeAcrossLanguages: every sentence has the same
+// placeholders in kk, ru and en (none drops a figure); cmd/baulu's
+// TestDomainLanguages wants each in all three.
 func TestMessagesAgreeAcrossLanguages(t *testing.T) {
 	if err := text.Check(); err != nil {
 		t.Error(err)
-	}
-	for _, k := range text.Keys("comparison") {
-		for _, lang := range text.Languages {
-			if _, ok := text.Lookup(lang, k); !ok {
-				t.Errorf("%s has no %s text", k, lang)
-			}
-		}
 	}
 }
 

