@@ -82,7 +82,7 @@ func (b *builder) sourceText(own bool, created time.Time) string {
 	return b.T("national.source.entered")
 }
 
-// dmy prints a time's date as dd.mm.yyyy, or a format.Dash for none.
+// dmy prints a time's date as dd.mm.yyyy, or a dash for none.
 func dmy(t time.Time) string {
 	if t.IsZero() {
 		return format.Dash

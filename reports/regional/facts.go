@@ -173,7 +173,7 @@ func keep[T any](xs []T, ok func(T) bool) []T {
 
 func compareDates(a, b data.Date) int { return a.Time().Compare(b.Time()) }
 
-// kgName is a kindergarten's name as in the order, or a format.Dash.
+// kgName is a kindergarten's name as in the order, or a dash.
 func (f *facts) kgName(id int) string {
 	if i, ok := f.kgIndex[id]; ok {
 		return f.kgs[i].Name

@@ -42,7 +42,7 @@ type Options struct {
 	SignatoryName     string
 	SignatoryPosition string
 	// Conclusions replace the generated text of the conclusions section
-	// when not empty, one paragraph per item: an item starting with a format.Dash
+	// when not empty, one paragraph per item: an item starting with a dash
 	// is a list item, one ending with a colon a run-in heading (the format
 	// Conclusions returns).
 	Conclusions []string
