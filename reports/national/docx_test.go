@@ -2,6 +2,7 @@ package national
 
 import (
 	"archive/zip"
+	"baulu/data/text"
 	"bytes"
 	"context"
 	"io"
@@ -34,10 +35,10 @@ func TestDOCX(t *testing.T) {
 				doc = string(b)
 			}
 		}
-		tr := textsFor(lang)
+		tr := func(k string) string { return text.T(lang, "national."+k) }
 		for _, k := range headingKeys {
-			if strings.Count(doc, tr[k]) < 2 {
-				t.Errorf("%s: heading %q not in both the contents and the body", lang, tr[k])
+			if strings.Count(doc, tr(k)) < 2 {
+				t.Errorf("%s: heading %q not in both the contents and the body", lang, tr(k))
 			}
 		}
 		if !strings.Contains(doc, `<w:pStyle w:val="Heading1"/>`) || !strings.Contains(doc, `<w:pStyle w:val="Heading2"/>`) || !strings.Contains(doc, " TOC ") {

@@ -51,10 +51,9 @@ func generate(ctx context.Context, s *data.Store, w io.Writer, opts Options, wri
 	if err := progress(stepCompare); err != nil {
 		return err
 	}
-	tr := textsFor(opts.Lang)
 	// The charts need only the comparison: they are drawn while the
 	// regions' kindergartens and groups load.
-	wait := drawCharts(ctx, f, tr)
+	wait := drawCharts(ctx, f)
 	if err := f.loadRegions(ctx, s); err != nil {
 		wait()
 		return fmt.Errorf("national report: %w", err)
@@ -63,7 +62,7 @@ func generate(ctx context.Context, s *data.Store, w io.Writer, opts Options, wri
 		wait()
 		return err
 	}
-	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: tr}}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang}}
 	b.figs = wait()
 	if b.figs.err != nil {
 		return fmt.Errorf("national report: charts: %w", b.figs.err)
@@ -87,15 +86,15 @@ func generate(ctx context.Context, s *data.Store, w io.Writer, opts Options, wri
 // compose adds every part of the report in order.
 func (b *builder) compose() {
 	b.Doc = pdfdoc.New(pdfdoc.Meta{
-		Title:    b.T("title"),
-		Author:   b.T("institute"),
-		Subject:  b.Tf("subtitle.asof", b.asOf()),
+		Title:    b.T("national.title"),
+		Author:   b.T("national.institute"),
+		Subject:  b.T("national.subtitle.asof", "date", b.asOf()),
 		Keywords: "Baulu",
 		Lang:     b.f.opts.Lang,
 		Date:     b.f.opts.Now,
 	})
 	b.titlePage()
-	b.Doc.Contents(b.T("contents"))
+	b.Doc.Contents(b.T("national.contents"))
 	b.sources()
 	b.coverage()
 	b.monitoring()

@@ -1,6 +1,7 @@
 package regional
 
 import (
+	"baulu/data/text"
 	"bytes"
 	"context"
 	"os"
@@ -60,12 +61,12 @@ func TestDOCXThroughLibreOffice(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: LibreOffice wrote no text: %v", lang, err)
 		}
-		text := pdftest.Norm(string(raw))
-		tr := textsFor(lang)
+		body := pdftest.Norm(string(raw))
+		tr := func(k string) string { return text.T(lang, "regional."+k) }
 		keys := append(append([]string{}, headingKeys...), "s4.1", "s4.2", "s5.1", "s5.2", "s5.3", "s5.4")
 		for _, k := range keys {
-			if n := strings.Count(text, tr[k]); n < 2 {
-				t.Errorf("%s: heading %q appears %d times in the DOCX, want the contents and the body", lang, tr[k], n)
+			if n := strings.Count(body, tr(k)); n < 2 {
+				t.Errorf("%s: heading %q appears %d times in the DOCX, want the contents and the body", lang, tr(k), n)
 			}
 		}
 		figures := statistic.FindAllString(pdfText[lang], -1)
@@ -73,13 +74,13 @@ func TestDOCXThroughLibreOffice(t *testing.T) {
 			t.Fatalf("%s: found only %d statistics in the PDF: %q", lang, len(figures), figures)
 		}
 		for _, f := range figures {
-			if !strings.Contains(text, pdftest.Norm(f)) {
+			if !strings.Contains(body, pdftest.Norm(f)) {
 				t.Errorf("%s: the DOCX lacks %q, which the PDF prints", lang, f)
 			}
 		}
-		if strings.Contains(text, "{") {
+		if strings.Contains(body, "{") {
 			t.Errorf("%s: a text key is missing in the DOCX", lang)
 		}
-		checkNoChildren(t, text)
+		checkNoChildren(t, body)
 	}
 }

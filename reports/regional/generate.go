@@ -7,6 +7,7 @@ import (
 
 	"baulu/data"
 	"baulu/reports/docx"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
@@ -53,9 +54,8 @@ func generate(ctx context.Context, s *data.Store, w io.Writer, opts Options, wri
 	if err := f.loadMonitoring(ctx, s); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	tr := textsFor(opts.Lang)
 	// The charts are drawn while the rest of the data loads.
-	wait := drawCharts(ctx, f, tr)
+	wait := drawCharts(ctx, f)
 	if err := f.loadRest(ctx, s); err != nil {
 		wait()
 		return fmt.Errorf("report: %w", err)
@@ -64,7 +64,7 @@ func generate(ctx context.Context, s *data.Store, w io.Writer, opts Options, wri
 		wait()
 		return err
 	}
-	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: tr}}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang}}
 	b.figs = wait()
 	if b.figs.err != nil {
 		return fmt.Errorf("report: charts: %w", b.figs.err)
@@ -102,7 +102,7 @@ func Conclusions(ctx context.Context, s *data.Store, opts Options) ([]string, er
 	if err := f.loadRest(ctx, s); err != nil {
 		return nil, fmt.Errorf("conclusions: %w", err)
 	}
-	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: textsFor(opts.Lang)}}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang}}
 	return b.conclusions(), nil
 }
 
@@ -124,13 +124,13 @@ func (b *builder) compose() {
 	b.Doc = pdfdoc.New(pdfdoc.Meta{
 		Title:    b.title(),
 		Author:   f.settings.CentreName,
-		Subject:  capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
+		Subject:  format.Capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
 		Keywords: "Baulu",
 		Lang:     f.opts.Lang,
 		Date:     f.opts.Now,
 	})
 	b.titlePage()
-	b.Doc.Contents(b.T("contents"))
+	b.Doc.Contents(b.T("regional.contents"))
 	b.general()
 	b.implementation()
 	b.support()
