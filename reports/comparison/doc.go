@@ -14,7 +14,7 @@
 //     scope's indicators, computed as integer sum ÷ count, so equal means are
 //     bitwise equal and rank ties are exact. A child scored on only some of
 //     the indicators is averaged over those.
-//   - Levels come from the thresholds in Settings (analysis.LevelOf).
+//   - Levels come from the thresholds in Settings (data.LevelOf).
 //   - Cross-sectional figures (n, levels, mean ± SD, χ², Mann–Whitney, φ*)
 //     use every child scored in that round; paired figures (gains, DiD,
 //     Wilcoxon, Welch) use the children scored in both rounds, and the others
