@@ -13,7 +13,7 @@ import (
 
 // dashboardRegion builds Ulytau as of datatest.Today (25.11.2026):
 // kindergarten 76 has an experimental group (a, b without consent, c who
-// left on 01.03 without consent) and a control group (d, e); 77 has an
+// left on 01.03 without consent; both withdrew it after being scored) and a control group (d, e); 77 has an
 // empty experimental group; 78–80 have no groups. One indicator is retired
 // on 01.04. Scores: baseline complete (c included), intermediate only a (and
 // c, who had left), final none.
@@ -35,8 +35,8 @@ func newDashboardRegion(t *testing.T) dashboardRegion {
 	r.empty = datatest.AddGroup(t, s, 77, "Бөбек", data.RoleExperimental)
 	kids := []data.Child{
 		{GroupID: r.e1.ID, Consent: true},
-		{GroupID: r.e1.ID},
-		{GroupID: r.e1.ID, LeftOn: d(2026, 3, 1)},
+		{GroupID: r.e1.ID, Consent: true},
+		{GroupID: r.e1.ID, Consent: true, LeftOn: d(2026, 3, 1)},
 		{GroupID: r.c1.ID, Consent: true},
 		{GroupID: r.c1.ID, Consent: true},
 	}
@@ -62,8 +62,15 @@ func newDashboardRegion(t *testing.T) dashboardRegion {
 	}
 	score(r.rounds[0], kids...)
 	score(r.rounds[1], kids[0], kids[2])
-	if err := s.SetScores(ctx, scores); err != nil {
+	if err := s.WriteScores(ctx, scores, data.WriteOptions{Source: data.SourceImport}); err != nil {
 		t.Fatal(err)
+	}
+	// b's and c's parents withdrew consent after the scores were entered.
+	for _, k := range kids[1:3] {
+		k.Consent = false
+		if err := s.SaveChild(ctx, &k); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if _, err := s.DB().ExecContext(ctx, `UPDATE indicator SET retired_on = '2026-04-01' WHERE id = ?`, r.inds[0].ID); err != nil {
 		t.Fatal(err)

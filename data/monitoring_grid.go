@@ -102,7 +102,7 @@ func (g *Grid) Cells() int { return len(g.Children) * len(g.Indicators) }
 // Score gives a cell's score (0 = empty).
 func (g *Grid) Score(childID, indicatorID int64) int { return g.Scores[childID][indicatorID] }
 
-// Put records in the grid a score the screen has just saved with SetScore
+// Put records in the grid a score the screen has just saved with WriteScores
 // (0 clears), keeping Filled right without reloading.
 func (g *Grid) Put(sc Score) {
 	if sc.Value == 0 {

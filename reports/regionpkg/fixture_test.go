@@ -69,6 +69,7 @@ func fixtureRegion(tb testing.TB, s *data.Store, region string, perGroup int) {
 	rounds, err := s.Rounds(ctx)
 	must(err)
 	var scores []data.Score
+	var withdrawn []data.Child // consent withdrawn after the scores were entered
 	kgs := seeds.KindergartensOf(region)
 	for ki, sk := range kgs {
 		k, err := s.Kindergarten(ctx, sk.SeedNo)
@@ -84,11 +85,14 @@ func fixtureRegion(tb testing.TB, s *data.Store, region string, perGroup int) {
 			g := datatest.AddGroup(tb, s, k.ID, []string{"Балапан", "Жұлдыз"}[gi], role)
 			for i := 0; i < perGroup; i++ {
 				c := data.Child{GroupID: g.ID, FullName: secretName, Sex: []string{"F", "M"}[i%2],
-					BirthDate: data.NewDate(2021, time.Month(1+i%12), 1+i%28), Consent: i%7 != 0}
+					BirthDate: data.NewDate(2021, time.Month(1+i%12), 1+i%28), Consent: true}
 				if i == 3 {
 					c.LeftOn = data.NewDate(2026, 6, 1)
 				}
 				must(s.SaveChild(ctx, &c))
+				if i%7 == 0 {
+					withdrawn = append(withdrawn, c)
+				}
 				for ri, r := range rounds {
 					for _, in := range inds {
 						if (i+ri)%11 == 10 {
@@ -101,7 +105,11 @@ func fixtureRegion(tb testing.TB, s *data.Store, region string, perGroup int) {
 			}
 		}
 	}
-	must(s.SetScores(ctx, scores))
+	must(s.WriteScores(ctx, scores, data.WriteOptions{Source: data.SourceImport}))
+	for _, c := range withdrawn {
+		c.Consent = false
+		must(s.SaveChild(ctx, &c))
+	}
 	db := s.DB()
 	exec := func(q string, args ...any) int64 {
 		tb.Helper()
