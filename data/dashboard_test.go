@@ -120,7 +120,7 @@ func TestDashboardCounts(t *testing.T) {
 
 func TestDashboardCompleteness(t *testing.T) {
 	r := newDashboardRegion(t)
-	cells, err := r.s.DashboardCompleteness(ctx, "ULY")
+	cells, err := r.s.Completeness(ctx, "ULY")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,12 +142,13 @@ func TestDashboardCompleteness(t *testing.T) {
 		children, inds, scored int
 		percent                string
 	}{
-		// c left after the baseline ended: expected and scored there.
-		{"baseline complete", 0, 76, 5, 9, 45, "100.0"},
-		// c had left; the retired indicator is neither expected nor counted.
-		{"intermediate", 1, 76, 4, 8, 8, "25.0"},
-		{"final not started", 2, 76, 4, 8, 0, "0.0"},
-		{"empty group", 0, 77, 0, 9, 0, "-"},
+		// a, d, e: b and c have no consent, so neither they nor their
+		// scores count; the retired indicator counts in no round.
+		{"baseline complete", 0, 76, 3, 8, 24, "100.0"},
+		// a is scored; c had left (and has no consent).
+		{"intermediate", 1, 76, 3, 8, 8, "33.3"},
+		{"final not started", 2, 76, 3, 8, 0, "0.0"},
+		{"empty group", 0, 77, 0, 8, 0, "-"},
 		{"no groups", 2, 80, 0, 8, 0, "-"},
 	}
 	for _, tc := range cases {
@@ -164,7 +165,7 @@ func TestDashboardCompleteness(t *testing.T) {
 			}
 		})
 	}
-	if all, _ := r.s.DashboardCompleteness(ctx, ""); len(all) != 15 {
+	if all, _ := r.s.Completeness(ctx, ""); len(all) != 15 {
 		t.Fatalf("every region: %d cells (only Ulytau is loaded)", len(all))
 	}
 }
@@ -189,8 +190,8 @@ func TestDashboardWarnings(t *testing.T) {
 		// c has no consent either, but has left the pilot.
 		fmt.Sprintf("no_consent kg=76 group=%d round=0 visit=0 risk=0 n=1 Балапан ", r.e1.ID),
 		// The baseline is complete; the final round has begun (02.11) with nothing entered.
-		fmt.Sprintf("missing_scores kg=76 group=0 round=%d visit=0 risk=0 n=24  ", r.rounds[1].ID),
-		fmt.Sprintf("missing_scores kg=76 group=0 round=%d visit=0 risk=0 n=32  ", r.rounds[2].ID),
+		fmt.Sprintf("missing_scores kg=76 group=0 round=%d visit=0 risk=0 n=16  ", r.rounds[1].ID),
+		fmt.Sprintf("missing_scores kg=76 group=0 round=%d visit=0 risk=0 n=24  ", r.rounds[2].ID),
 		// Planned for 05.11, today is 25.11; the December follow-up is not due.
 		fmt.Sprintf("overdue_followup kg=78 group=0 round=0 visit=%d risk=0 n=20  ", r.overdue.ID),
 		// Open or mitigating high risks, the worst first; closed and medium ones are not warned about.
@@ -273,7 +274,7 @@ func BenchmarkDashboard(b *testing.B) {
 		if _, err := s.DashboardCounts(ctx, "ULY"); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := s.DashboardCompleteness(ctx, "ULY"); err != nil {
+		if _, err := s.Completeness(ctx, "ULY"); err != nil {
 			b.Fatal(err)
 		}
 		if _, err := s.DashboardWarnings(ctx, "ULY", today); err != nil {

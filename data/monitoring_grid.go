@@ -5,11 +5,6 @@ import (
 	"strings"
 )
 
-// childInRound is the rule for who is monitored in a round: a child who has
-// not left the pilot, or left only after the round began. Grid rows,
-// completeness and templates all use it, so their counts agree.
-const childInRound = `(c.left_on IS NULL OR c.left_on >= r.starts_on)`
-
 // Grid is what the grid entry screen shows for one group in one round:
 // children down, active indicators across. It carries full names because the
 // screen shows them; nothing built from a Grid may be exported.

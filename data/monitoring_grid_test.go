@@ -116,11 +116,11 @@ func TestCompleteness(t *testing.T) {
 		{78, f.base.ID}: {0, 0},
 	}
 	for _, r := range rows {
-		if w, ok := want[[2]int64{int64(r.KindergartenID), r.RoundID}]; ok && (r.Scored != w[0] || r.Expected != w[1]) {
-			t.Errorf("kg %d round %d: %d/%d, want %d/%d", r.KindergartenID, r.RoundID, r.Scored, r.Expected, w[0], w[1])
+		if w, ok := want[[2]int64{int64(r.KindergartenID), r.RoundID}]; ok && (r.Scored != w[0] || r.Expected() != w[1]) {
+			t.Errorf("kg %d round %d: %d/%d, want %d/%d", r.KindergartenID, r.RoundID, r.Scored, r.Expected(), w[0], w[1])
 		}
 	}
-	if p := rows[0].Percent(); math.Abs(p-20) > 1e-9 {
+	if p, _ := rows[0].Percent(); math.Abs(p-20) > 1e-9 {
 		t.Fatalf("percent %v, want 20", p)
 	}
 	if other, _ := f.s.Completeness(ctx, "AST"); len(other) != 0 {
