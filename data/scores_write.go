@@ -168,7 +168,7 @@ func scoreChildren(ctx context.Context, tx *sql.Tx, scores []Score) (map[int64]s
 		chunk := ids[start:min(start+idChunk, len(ids))]
 		rows, err := tx.QueryContext(ctx, `SELECT c.id, c.group_id, g.kindergarten_id, c.consent
 			FROM child c JOIN child_group g ON g.id = c.group_id
-			WHERE c.id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, chunk...)
+			WHERE c.id IN (`+marks(len(chunk))+`)`, chunk...)
 		if err != nil {
 			return nil, err
 		}
