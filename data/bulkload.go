@@ -22,7 +22,7 @@ func (s *Store) InsertChildren(ctx context.Context, children []Child) error {
 			return err
 		}
 	}
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		ins, err := tx.PrepareContext(ctx, `INSERT INTO child(group_id, code, full_name, sex, birth_date, consent, consent_date, left_on, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?,?,?,?)`)
 		if err != nil {
@@ -88,7 +88,7 @@ func (s *Store) SetEnvRatings(ctx context.Context, ratings []EnvRating) error {
 		}
 	}
 	today, now := s.Today(), s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		ins, err := tx.PrepareContext(ctx, `INSERT INTO env_rating(kindergarten_id, direction_id, item_id, status, rated_on, note, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?,?)
 			ON CONFLICT(kindergarten_id, direction_id, item_id) DO UPDATE SET status=excluded.status,

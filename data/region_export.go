@@ -19,7 +19,7 @@ type RegionExport struct {
 // query is ordered, so the same database always gives the same records.
 func (s *Store) ExportRegion(ctx context.Context, region string) (RegionExport, error) {
 	var out RegionExport
-	err := s.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *sql.Tx) error {
 		if err := collectRegion(ctx, tx, region, &out.Records); err != nil {
 			return err
 		}

@@ -61,7 +61,7 @@ func (s *Store) ReplaceRegion(ctx context.Context, region string, recs *RegionRe
 	if at.IsZero() {
 		at = s.now()
 	}
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		im := &importer{ctx: ctx, tx: tx, region: region, d: recs, stamp: at.UTC().Format(importedLayout)}
 		if opt.Admit != nil {
 			if err := im.admit(opt.Admit); err != nil {

@@ -58,7 +58,7 @@ type WriteOptions struct {
 // child outside opt's group or kindergarten wraps ErrInvalid.
 func (s *Store) WriteScores(ctx context.Context, scores []Score, opt WriteOptions) error {
 	stamp := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error { return writeScores(ctx, tx, scores, opt, stamp) })
+	return s.tx(ctx, func(tx *sql.Tx) error { return writeScores(ctx, tx, scores, opt, stamp) })
 }
 
 // writeScores is WriteScores inside the caller's transaction, the point

@@ -3,7 +3,6 @@ package regionpkg
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"flag"
 	"os"
 	"testing"
@@ -110,13 +109,9 @@ func fixtureRegion(tb testing.TB, s *data.Store, region string, perGroup int) {
 		c.Consent = false
 		must(s.SaveChild(ctx, &c))
 	}
-	db := s.DB()
 	exec := func(q string, args ...any) int64 {
 		tb.Helper()
-		res, err := db.ExecContext(ctx, q, args...)
-		must(err)
-		id, _ := res.LastInsertId()
-		return id
+		return datatest.Exec(tb, s, q, args...)
 	}
 	const now = "2026-11-25 10:00:00"
 	k1, k2 := kgs[0].SeedNo, kgs[1].SeedNo
@@ -155,39 +150,5 @@ func export(tb testing.TB, s *data.Store, region, pass string, at time.Time) []b
 // failed import wrote anything.
 func fingerprint(tb testing.TB, s *data.Store) string {
 	tb.Helper()
-	var tables []string
-	rows, err := s.DB().QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for rows.Next() {
-		var n string
-		rows.Scan(&n)
-		tables = append(tables, n)
-	}
-	rows.Close()
-	var out bytes.Buffer
-	for _, t := range tables {
-		out.WriteString("## " + t + "\n")
-		rows, err := s.DB().QueryContext(ctx, `SELECT * FROM "`+t+`" ORDER BY 1, 2`)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		cols, _ := rows.Columns()
-		vals := make([]sql.RawBytes, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		for rows.Next() {
-			rows.Scan(ptrs...)
-			for _, v := range vals {
-				out.Write(v)
-				out.WriteByte('|')
-			}
-			out.WriteByte('\n')
-		}
-		rows.Close()
-	}
-	return out.String()
+	return datatest.Dump(tb, s)
 }
