@@ -57,21 +57,13 @@ func (s *Store) ChildTallies(ctx context.Context, sc ScoreScope) ([]ChildTally, 
 		GROUP BY c.id, a.round_id
 		ORDER BY c.id, a.round_id`
 	rows, err := s.db.QueryContext(ctx, q, appendIDs(args, sc.Indicators)...)
-	if err != nil {
-		return nil, mapErr(err)
-	}
-	defer rows.Close()
-	var out []ChildTally
-	for rows.Next() {
+	return collect(rows, err, func(row interface{ Scan(...any) error }) (ChildTally, error) {
 		var t ChildTally
 		var control bool // the role as a flag: no string per row
-		if err := rows.Scan(&t.ChildID, &t.GroupID, &t.KindergartenID, &control, &t.RoundID, &t.Sum, &t.Count); err != nil {
-			return nil, err
-		}
+		err := row.Scan(&t.ChildID, &t.GroupID, &t.KindergartenID, &control, &t.RoundID, &t.Sum, &t.Count)
 		t.Role = roleOf(control)
-		out = append(out, t)
-	}
-	return out, rows.Err()
+		return t, err
+	})
 }
 
 // ChildScoreRow is a child's scores in one round, one per scope indicator

@@ -32,17 +32,19 @@ func Exec(tb testing.TB, s *data.Store, query string, args ...any) int64 {
 // Int reads one integer (a count).
 func Int(tb testing.TB, s *data.Store, query string, args ...any) int {
 	tb.Helper()
-	var n int
-	if err := db(s).QueryRowContext(context.Background(), query, args...).Scan(&n); err != nil {
-		tb.Fatalf("%s: %v", query, err)
-	}
-	return n
+	return one[int](tb, s, query, args...)
 }
 
 // Float reads one number (an average).
 func Float(tb testing.TB, s *data.Store, query string, args ...any) float64 {
 	tb.Helper()
-	var v float64
+	return one[float64](tb, s, query, args...)
+}
+
+// one reads the single value of a one-row, one-column query.
+func one[T any](tb testing.TB, s *data.Store, query string, args ...any) T {
+	tb.Helper()
+	var v T
 	if err := db(s).QueryRowContext(context.Background(), query, args...).Scan(&v); err != nil {
 		tb.Fatalf("%s: %v", query, err)
 	}
