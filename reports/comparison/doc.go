@@ -4,9 +4,10 @@
 // computes every figure the Comparison screen, the PDF reports and
 // `baulu stats --json` show, and words a cautious verdict in kk / ru / en.
 //
-// The flow is Load (one SQL query) → Compute (pure) → Verdict (pure), with
-// Compare doing the first two and Summary producing the per-kindergarten and
-// per-indicator table from one more query. The statistics themselves live in
+// The flow is Load (one query, data.Store.ChildTallies) → Compute (pure) →
+// Verdict (pure), with Compare doing the first two and Summary producing the
+// per-kindergarten and per-indicator table from one more query
+// (data.Store.ChildScoreRows). The SQL is data's; this package runs none. The statistics themselves live in
 // reports/analysis; this package decides which vectors they are run on.
 //
 // Definitions used throughout (documented for users in JSON.md):
