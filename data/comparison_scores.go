@@ -87,7 +87,12 @@ func (s *Store) ChildScoreRows(ctx context.Context, sc ScoreScope) ([]ChildScore
 		return nil, nil
 	}
 	args := appendIDs(nil, sc.Indicators)
-	args = append(args, sc.Region, sc.KindergartenID, sc.KindergartenID, sc.From, sc.To)
+	args = append(args, sc.Region)
+	kg := ""
+	if sc.KindergartenID != 0 {
+		kg, args = " AND k.id = ?", append(args, sc.KindergartenID)
+	}
+	args = append(args, sc.From, sc.To)
 	args = appendIDs(args, sc.Indicators)
 	// Same join order as ChildTallies, for the same reason.
 	rows, err := s.db.QueryContext(ctx, `SELECT c.id, g.id, g.kindergarten_id, g.role = 'control', a.round_id, `+
@@ -97,7 +102,7 @@ func (s *Store) ChildScoreRows(ctx context.Context, sc ScoreScope) ([]ChildScore
 		CROSS JOIN child_group g ON g.id = c.group_id
 		CROSS JOIN kindergarten k ON k.id = g.kindergarten_id
 		CROSS JOIN assessment a ON a.child_id = c.id
-		WHERE k.region_code = ? AND (? = 0 OR k.id = ?) AND a.round_id IN (?, ?)
+		WHERE k.region_code = ?`+kg+` AND a.round_id IN (?, ?)
 		  AND +a.indicator_id IN (`+marks(n)+`)
 		GROUP BY c.id, a.round_id
 		ORDER BY c.id, a.round_id`, args...)
