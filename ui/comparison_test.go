@@ -60,7 +60,7 @@ func cmpRegion(t *testing.T, groups []cmpGroup) *data.Store {
 			}
 		}
 	}
-	if err := s.SetScores(ctx, scores); err != nil {
+	if err := s.WriteScores(ctx, scores, data.WriteOptions{Source: data.SourceImport, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 	return s

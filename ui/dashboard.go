@@ -43,7 +43,7 @@ func newDashboardScreen(u *UI) *dashboardScreen {
 	if d.rounds, err = u.store.Rounds(u.ctx); err != nil {
 		u.showError(err)
 	}
-	if d.cells, err = u.store.DashboardCompleteness(u.ctx, region); err != nil {
+	if d.cells, err = u.store.Completeness(u.ctx, region); err != nil {
 		u.showError(err)
 	}
 	if d.warnings, err = u.store.DashboardWarnings(u.ctx, region, d.today); err != nil {

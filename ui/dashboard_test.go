@@ -129,7 +129,7 @@ func TestDashboardDeadlinesAndCompleteness(t *testing.T) {
 	for _, in := range inds { // baseline: one child of two
 		scores = append(scores, data.Score{ChildID: kids[0].ID, RoundID: rounds[0].ID, IndicatorID: in.ID, Value: 2})
 	}
-	if err := s.SetScores(ctx, scores); err != nil {
+	if err := s.WriteScores(ctx, scores, data.WriteOptions{Source: data.SourceImport, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 	u := newTestUI(t, s)

@@ -37,7 +37,7 @@ func benchGrid(b *testing.B) (*UI, *monScores) {
 			scores = append(scores, data.Score{ChildID: c.ID, RoundID: round.ID, IndicatorID: in.ID, Value: 1 + (i+j)%3})
 		}
 	}
-	if err := s.SetScores(ctx, scores); err != nil {
+	if err := s.WriteScores(ctx, scores, data.WriteOptions{Source: data.SourceImport, Clear: true}); err != nil {
 		b.Fatal(err)
 	}
 	a := test.NewTempApp(b)

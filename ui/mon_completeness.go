@@ -26,7 +26,7 @@ type monCompleteness struct {
 // of rounds.
 type kgCompleteness struct {
 	kg    data.Kindergarten
-	cells []data.CompletenessRow
+	cells []data.CompletenessCell
 }
 
 func newMonCompleteness(u *UI) *monCompleteness {
@@ -66,15 +66,15 @@ func (c *monCompleteness) reload() {
 	rows := make([]kgCompleteness, len(kgs))
 	byKG := map[int]int{}
 	for i, k := range kgs {
-		rows[i] = kgCompleteness{kg: k, cells: make([]data.CompletenessRow, len(rounds))}
+		rows[i] = kgCompleteness{kg: k, cells: make([]data.CompletenessCell, len(rounds))}
 		byKG[k.ID] = i
 	}
-	totals := make([]data.CompletenessRow, len(rounds))
+	totals := make([]data.CompletenessCell, len(rounds))
 	for _, f := range figures {
 		if i, ok := byKG[f.KindergartenID]; ok {
 			rows[i].cells[at[f.RoundID]] = f
-			totals[at[f.RoundID]].Scored += f.Scored
-			totals[at[f.RoundID]].Expected += f.Expected
+			t := &totals[at[f.RoundID]]
+			t.Children, t.Indicators, t.Scored = t.Children+f.Children, f.Indicators, t.Scored+f.Scored
 		}
 	}
 	var parts []string
@@ -88,7 +88,11 @@ func (c *monCompleteness) reload() {
 	for i, r := range rounds {
 		cols = append(cols, column[kgCompleteness]{title: r.Name(c.u.lang()), width: 190,
 			text: func(row kgCompleteness) string { return completenessText(row.cells[i]) },
-			less: func(a, b kgCompleteness) bool { return a.cells[i].Percent() < b.cells[i].Percent() }})
+			less: func(a, b kgCompleteness) bool {
+				pa, _ := a.cells[i].Percent()
+				pb, _ := b.cells[i].Percent()
+				return pa < pb
+			}})
 	}
 	c.table = newRecordTable(cols, nil)
 	c.table.setRows(rows)
@@ -98,9 +102,10 @@ func (c *monCompleteness) reload() {
 
 // completenessText is «87,5 % (630 / 720)», or a dash when nothing is
 // expected (no children yet).
-func completenessText(f data.CompletenessRow) string {
-	if f.Expected == 0 {
+func completenessText(f data.CompletenessCell) string {
+	p, ok := f.Percent()
+	if !ok {
 		return "—"
 	}
-	return i18n.Tf("mon.completeness.cell", formatFloat(f.Percent(), 1), f.Scored, f.Expected)
+	return i18n.Tf("mon.completeness.cell", formatFloat(p, 1), f.Scored, f.Expected())
 }

@@ -111,7 +111,7 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 	// A scored indicator cannot be deleted: the message offers to retire it.
 	round, _ := s.RoundByKind(ctx, data.RoundBaseline)
 	k1, _ := indicatorByCode(t, s, "K1")
-	if err := s.SetScore(ctx, data.Score{ChildID: kids[0].ID, RoundID: round.ID, IndicatorID: k1.ID, Value: 2}); err != nil {
+	if err := s.WriteScores(ctx, []data.Score{{ChildID: kids[0].ID, RoundID: round.ID, IndicatorID: k1.ID, Value: 2}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 	f.selectNode("i" + strconv.FormatInt(k1.ID, 10))
@@ -192,7 +192,7 @@ func TestRoundsAddEndBeforeStartDelete(t *testing.T) {
 	// A round with scores stays; the new empty one goes after confirmation.
 	child, _ := s.Children(ctx, m.scores.picker.groupID())
 	ind, _ := s.Indicators(ctx, false)
-	if err := s.SetScore(ctx, data.Score{ChildID: child[0].ID, RoundID: rs[0].ID, IndicatorID: ind[0].ID, Value: 1}); err != nil {
+	if err := s.WriteScores(ctx, []data.Score{{ChildID: child[0].ID, RoundID: rs[0].ID, IndicatorID: ind[0].ID, Value: 1}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 	r.reload()
@@ -214,7 +214,7 @@ func TestCompletenessTable(t *testing.T) {
 	round, _ := s.RoundByKind(ctx, data.RoundBaseline)
 	ind, _ := s.Indicators(ctx, false)
 	for _, in := range ind[:3] {
-		if err := s.SetScore(ctx, data.Score{ChildID: kids[0].ID, RoundID: round.ID, IndicatorID: in.ID, Value: 2}); err != nil {
+		if err := s.WriteScores(ctx, []data.Score{{ChildID: kids[0].ID, RoundID: round.ID, IndicatorID: in.ID, Value: 2}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -130,7 +130,7 @@ func (s *monScores) showCounter() {
 // save writes one score at once; a refused score is explained and the cell
 // keeps its value.
 func (s *monScores) save(sc data.Score) bool {
-	if err := s.u.store.SetScore(s.u.ctx, sc); err != nil {
+	if err := s.u.store.WriteScores(s.u.ctx, []data.Score{sc}, data.WriteOptions{Source: data.SourceGrid, Clear: true, GroupID: s.grid.g.Group.ID}); err != nil {
 		s.u.showError(err)
 		return false
 	}

@@ -41,7 +41,7 @@ type startPlan struct {
 // window is made. On a national database the check is about 70 ms of the
 // start that the other core does.
 func beginStart(db string) (*startPlan, error) {
-	p := &startPlan{db: db, lang: dbLanguage(db)}
+	p := &startPlan{db: db, lang: data.StoredLanguage(db)}
 	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}

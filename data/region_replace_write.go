@@ -1,13 +1,16 @@
-package regionpkg
+package data
 
 import (
 	"fmt"
+	"strconv"
+
+	"baulu/seeds"
 )
 
 // replace deletes the region's data and writes the package's in its place.
 // The caller's transaction makes the two one step.
 func (im *importer) replace() error {
-	ctx, tx, region := im.ctx, im.tx, im.d.Region
+	ctx, tx, region := im.ctx, im.tx, im.region
 	kgOf := `(SELECT id FROM kindergarten WHERE region_code = ?)`
 	// Events cascade to attendance and practice links, groups to children
 	// and their scores.
@@ -28,29 +31,29 @@ func (im *importer) replace() error {
 	}
 	// The order's five kindergartens exist in every database that has the
 	// region; the package then brings their profiles.
-	for _, k := range regionSeeds(region) {
+	for _, k := range seeds.KindergartensOf(region) {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO kindergarten(id, region_code, position, name, short_name, form, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?,?)`, k.SeedNo, k.RegionCode, k.Position, k.Name, k.ShortName, string(k.Form), im.stamp, im.stamp); err != nil {
 			return err
 		}
 	}
 	for _, k := range im.d.Kindergartens {
-		key := "№" + itoa(k.Seed)
+		key := "№" + strconv.Itoa(k.Seed)
 		if _, err := tx.ExecContext(ctx, `UPDATE kindergarten SET name=?, short_name=?, form=?, settlement=?, district=?, locality=?,
 			address=?, director=?, phone=?, email=?, notes=?, updated_at=? WHERE id=?`, k.Name, k.ShortName, k.Form, k.Settlement,
 			k.District, k.Locality, k.Address, k.Director, k.Phone, k.Email, k.Notes, im.stamp, k.Seed); err != nil {
-			return dbErr(err, "kindergarten", key)
+			return badRecord(err, "kindergarten", key)
 		}
 		for _, code := range k.Directions {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO kindergarten_direction(kindergarten_id, direction_id, created_at) VALUES (?,?,?)`,
 				k.Seed, im.directions[code], im.stamp); err != nil {
-				return dbErr(err, "kindergarten", key)
+				return badRecord(err, "kindergarten", key)
 			}
 		}
 		for _, e := range k.Environment {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO env_rating(kindergarten_id, direction_id, item_id, status, rated_on, note, created_at, updated_at)
 				VALUES (?,?,?,?,?,?,?,?)`, k.Seed, im.directions[e.Direction], im.items[e.Item], e.Status, nz(e.RatedOn), e.Note, im.stamp, im.stamp); err != nil {
-				return dbErr(err, "env_rating", key+" "+e.Direction+"/"+e.Item)
+				return badRecord(err, "env_rating", key+" "+e.Direction+"/"+e.Item)
 			}
 		}
 	}
@@ -71,7 +74,7 @@ func (im *importer) writeChildren() error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO child_group(kindergarten_id, name, age_group, language, role, code, teacher, planned_size, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?,?,?,?)`, g.Kindergarten, g.Name, g.AgeGroup, g.Language, g.Role, g.Code, g.Teacher, nz(g.PlannedSize), im.stamp, im.stamp)
 		if err != nil {
-			return dbErr(err, "group", fmt.Sprintf("№%d %s", g.Kindergarten, g.Code))
+			return badRecord(err, "group", fmt.Sprintf("№%d %s", g.Kindergarten, g.Code))
 		}
 		if groups[gkey{g.Kindergarten, g.Code}], err = res.LastInsertId(); err != nil {
 			return err
@@ -87,36 +90,30 @@ func (im *importer) writeChildren() error {
 	for _, c := range im.d.Children {
 		res, err := insChild.ExecContext(ctx, groups[gkey{c.Kindergarten, c.Group}], c.Code, c.Sex, nz(c.BirthYear), c.Consent, nz(c.LeftOn), im.stamp, im.stamp)
 		if err != nil {
-			return dbErr(err, "child", c.Code)
+			return badRecord(err, "child", c.Code)
 		}
 		if children[c.Code], err = res.LastInsertId(); err != nil {
 			return err
 		}
 	}
-	insScore, err := tx.PrepareContext(ctx, `INSERT INTO assessment(child_id, round_id, indicator_id, score, updated_at) VALUES (?,?,?,?,?)`)
-	if err != nil {
-		return err
+	scores := make([]Score, len(im.d.Assessments))
+	for i, a := range im.d.Assessments {
+		scores[i] = Score{ChildID: children[a.Child], RoundID: im.rounds[a.Round], IndicatorID: im.indicators[a.Indicator], Value: a.Score}
 	}
-	defer insScore.Close()
-	for _, a := range im.d.Assessments {
-		if _, err := insScore.ExecContext(ctx, children[a.Child], im.rounds[a.Round], im.indicators[a.Indicator], a.Score, im.stamp); err != nil {
-			return dbErr(err, "assessment", a.Child+" "+a.Round+" "+a.Indicator)
-		}
-	}
-	return nil
+	return writeScores(ctx, tx, scores, WriteOptions{Source: SourcePackage}, im.stamp)
 }
 
 // insert runs one INSERT and returns the new row's ID.
 func insert(im *importer, item, key, query string, args ...any) (int64, error) {
 	res, err := im.tx.ExecContext(im.ctx, query, args...)
 	if err != nil {
-		return 0, dbErr(err, item, key)
+		return 0, badRecord(err, item, key)
 	}
 	return res.LastInsertId()
 }
 
 func (im *importer) writeWork() error {
-	region, now := im.d.Region, im.stamp
+	region, now := im.region, im.stamp
 	dir := func(code string) any {
 		if code == "" {
 			return nil

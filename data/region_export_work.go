@@ -1,4 +1,4 @@
-package regionpkg
+package data
 
 import (
 	"context"
@@ -8,8 +8,8 @@ import (
 // collectWork reads the centre's own work: events with attendance, visits,
 // practices, risks, feedback and corrections. Database IDs of events and
 // feedback become package keys (1, 2 …) that practices and corrections use.
-func collectWork(ctx context.Context, tx *sql.Tx, d *packageData) error {
-	r := []any{d.Region}
+func collectWork(ctx context.Context, tx *sql.Tx, region string, d *RegionRecords) error {
+	r := []any{region}
 	inRegion := map[int]bool{}
 	for _, k := range d.Kindergartens {
 		inRegion[k.Seed] = true
@@ -26,7 +26,7 @@ func collectWork(ctx context.Context, tx *sql.Tx, d *packageData) error {
 	if err := each(ctx, tx, `SELECT id, kind, held_on, topic, format, organiser, hours, materials, notes
 		FROM event WHERE region_code = ? ORDER BY held_on, id`, r, func(rs *sql.Rows) error {
 		var id int64
-		x := event{Participants: []participation{}}
+		x := RegionEvent{Participants: []RegionParticipation{}}
 		err := rs.Scan(&id, &x.Kind, &x.HeldOn, &x.Topic, &x.Format, &x.Organiser, &x.Hours, &x.Materials, &x.Notes)
 		x.Key = len(d.Events) + 1
 		eventKey[id] = x.Key
@@ -39,7 +39,7 @@ func collectWork(ctx context.Context, tx *sql.Tx, d *packageData) error {
 		FROM event_participation p JOIN event e ON e.id = p.event_id WHERE e.region_code = ?
 		ORDER BY e.held_on, e.id, p.kindergarten_id`, r, func(rs *sql.Rows) error {
 		var id int64
-		var x participation
+		var x RegionParticipation
 		if err := rs.Scan(&id, &x.Kindergarten, &x.Teachers, &x.Parents, &x.Others); err != nil {
 			return err
 		}
@@ -54,7 +54,7 @@ func collectWork(ctx context.Context, tx *sql.Tx, d *packageData) error {
 	if err := each(ctx, tx, `SELECT v.kindergarten_id, v.visited_on, v.purpose, coalesce(dr.code, ''), v.findings, v.recommendations,
 		coalesce(v.followup_on, ''), v.followup_status FROM visit v LEFT JOIN direction dr ON dr.id = v.direction_id
 		JOIN kindergarten k ON k.id = v.kindergarten_id WHERE k.region_code = ? ORDER BY v.visited_on, v.id`, r, func(rs *sql.Rows) error {
-		var x visit
+		var x RegionVisit
 		err := rs.Scan(&x.Kindergarten, &x.VisitedOn, &x.Purpose, &x.Direction, &x.Findings, &x.Recommendations, &x.FollowupOn, &x.FollowupStatus)
 		d.Visits = append(d.Visits, x)
 		return err
@@ -66,7 +66,7 @@ func collectWork(ctx context.Context, tx *sql.Tx, d *packageData) error {
 		p.status, coalesce(p.identified_on, '') FROM practice p LEFT JOIN direction dr ON dr.id = p.direction_id
 		JOIN kindergarten k ON k.id = p.kindergarten_id WHERE k.region_code = ? ORDER BY p.id`, r, func(rs *sql.Rows) error {
 		var id int64
-		x := practice{Events: []int{}}
+		x := RegionPractice{Events: []int{}}
 		err := rs.Scan(&id, &x.Kindergarten, &x.Title, &x.Teacher, &x.Direction, &x.Description, &x.Evidence, &x.Status, &x.IdentifiedOn)
 		practiceAt[id] = len(d.Practices)
 		d.Practices = append(d.Practices, x)
@@ -92,7 +92,7 @@ func collectWork(ctx context.Context, tx *sql.Tx, d *packageData) error {
 	if err := each(ctx, tx, `SELECT kindergarten_id, description, category, likelihood, impact, mitigation, owner, status,
 		identified_on, coalesce(review_on, ''), coalesce(closed_on, '') FROM risk WHERE region_code = ? ORDER BY identified_on, id`,
 		r, func(rs *sql.Rows) error {
-			var x risk
+			var x RegionRisk
 			var kg sql.NullInt64
 			err := rs.Scan(&kg, &x.Description, &x.Category, &x.Likelihood, &x.Impact, &x.Mitigation, &x.Owner, &x.Status,
 				&x.IdentifiedOn, &x.ReviewOn, &x.ClosedOn)
@@ -107,7 +107,7 @@ func collectWork(ctx context.Context, tx *sql.Tx, d *packageData) error {
 		ORDER BY received_on, id`, r, func(rs *sql.Rows) error {
 		var id int64
 		var kg sql.NullInt64
-		var x feedback
+		var x RegionFeedback
 		err := rs.Scan(&id, &kg, &x.Source, &x.ReceivedOn, &x.Text)
 		x.Kindergarten = seedIn(kg)
 		x.Key = len(d.Feedback) + 1
@@ -120,7 +120,7 @@ func collectWork(ctx context.Context, tx *sql.Tx, d *packageData) error {
 	return each(ctx, tx, `SELECT feedback_id, changed_on, change, effect, coalesce(effect_on, '') FROM correction
 		WHERE region_code = ? ORDER BY changed_on, id`, r, func(rs *sql.Rows) error {
 		var fb sql.NullInt64
-		var x correction
+		var x RegionCorrection
 		err := rs.Scan(&fb, &x.ChangedOn, &x.Change, &x.Effect, &x.EffectOn)
 		x.Feedback = feedbackKey[fb.Int64] // 0 when none or of another region
 		d.Corrections = append(d.Corrections, x)
