@@ -11,7 +11,7 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/data/demo"
-	"baulu/ui/i18n"
+	"baulu/data/text"
 )
 
 // open shows a section and returns its screen.
@@ -285,8 +285,8 @@ func TestEveryStoredKeyHasALabel(t *testing.T) {
 	}
 	for p, keys := range prefixes {
 		for _, k := range keys {
-			for _, l := range i18n.Languages {
-				if _, ok := i18n.Lookup(l, p+k); !ok {
+			for _, l := range text.Languages {
+				if _, ok := text.Lookup(l, p+k); !ok {
 					t.Errorf("%s: no text for %s%s", l, p, k)
 				}
 			}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
+	"baulu/data/text"
 	"baulu/ui/i18n"
 )
 
@@ -40,7 +41,7 @@ func New(a fyne.App, store *data.Store, ready func() error) (*UI, error) {
 
 // newUI is New with the language forced (screenshots); "" means the settings'.
 func newUI(a fyne.App, store *data.Store, lang string, ready func() error) (*UI, error) {
-	if err := i18n.Check(); err != nil {
+	if err := text.Check(); err != nil {
 		return nil, err
 	}
 	useTheme(a)
@@ -151,7 +152,7 @@ func errorText(err error) string {
 	var ve *data.ValidationError
 	switch {
 	case errors.As(err, &ve):
-		return i18n.Tf("error.field", fieldLabel(ve.Field), i18n.T("reason."+ve.Reason))
+		return i18n.T("error.field", "field", fieldLabel(ve.Field), "reason", i18n.T("reason."+ve.Reason))
 	case errors.Is(err, data.ErrDuplicate):
 		return i18n.T("error.duplicate")
 	case errors.Is(err, data.ErrInUse):
@@ -161,12 +162,12 @@ func errorText(err error) string {
 	case errors.Is(err, data.ErrInvalid):
 		return i18n.T("error.invalid")
 	}
-	return i18n.Tf("error.other", err.Error())
+	return i18n.T("error.other", "error", err.Error())
 }
 
 // fieldLabel names a field for messages ("field.<key>" in the translations).
 func fieldLabel(key string) string {
-	if v, ok := i18n.Lookup(i18n.Current(), "field."+key); ok {
+	if v, ok := text.Lookup(i18n.Current(), "field."+key); ok {
 		return v
 	}
 	return i18n.T("field.unknown")

@@ -95,7 +95,7 @@ func (c *comparisonScreen) buildPickers() {
 	for _, b := range c.blocks {
 		key := fmt.Sprintf("b%d", b.ID)
 		indKeys = append(indKeys, key)
-		indNames[key] = i18n.Tf("cmp.scope.block", b.Name(lang))
+		indNames[key] = i18n.T("cmp.scope.block", "block", b.Name(lang))
 		for _, in := range c.inds {
 			if in.BlockID == b.ID {
 				key := fmt.Sprintf("i%d", in.ID)

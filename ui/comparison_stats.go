@@ -40,13 +40,13 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 		if rd.ne+rd.nc == 0 {
 			continue
 		}
-		between := i18n.Tf("cmp.between", lowerFirst(rd.name))
+		between := i18n.T("cmp.between", "round", lowerFirst(rd.name))
 		chi, mw, phi := rd.b.ChiSquare, rd.b.MannWhitney, rd.b.Phi
 		if rd.ne == 0 || rd.nc == 0 {
 			// One arm has nobody in this round: that, not the test's own
 			// reason (e.g. φ*'s "invalid input"), is what the user needs.
 			m := i18n.T("cmp.na") + note(i18n.T("cmp.reason.no_arm"))
-			name := i18n.Tf("cmp.test.phi", r.Scope.PhiCut)
+			name := i18n.T("cmp.test.phi", "cut", r.Scope.PhiCut)
 			rows = append(rows,
 				[]string{i18n.T("cmp.test.chi_square"), between, dash, dash, dash, "", m},
 				[]string{i18n.T("cmp.test.mann_whitney"), between, dash, "", dash, dash, m},
@@ -69,7 +69,7 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 		} else {
 			rows = append(rows, []string{name, between, dash, "", dash, dash, na(mw.Reason)})
 		}
-		name = i18n.Tf("cmp.test.phi", r.Scope.PhiCut)
+		name = i18n.T("cmp.test.phi", "cut", r.Scope.PhiCut)
 		if phi.Computable {
 			concl := i18n.T("cmp.sig.no")
 			if phi.Significance != analysis.NotSignificant {
@@ -85,7 +85,7 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 	}
 	for _, g := range []comparison.GroupResult{r.Experimental, r.Control} {
 		w := g.Wilcoxon
-		within := i18n.Tf("cmp.within", armAbbr(g), lowerFirst(v.from), lowerFirst(v.to))
+		within := i18n.T("cmp.within", "arm", armAbbr(g), "from", lowerFirst(v.from), "to", lowerFirst(v.to))
 		name := i18n.T("cmp.test.wilcoxon")
 		if w.Computable {
 			rows = append(rows, []string{name, within, "V = " + figTrim(w.V, 1) + "; Z = " + fig(w.Z, 2), "", pval(w.P),

@@ -41,7 +41,7 @@ func newCmpView(s *comparisonScreen, out cmpOutcome) *cmpView {
 	v.levels = v.levelRows()
 	v.gains = v.gainRows()
 	if !out.res.DiD.NaN() {
-		v.did = i18n.Tf("cmp.did", fig(out.res.DiD, 2))
+		v.did = i18n.T("cmp.did", "did", fig(out.res.DiD, 2))
 	}
 	v.tests, v.notes = v.testRows()
 	if out.chart != nil {
@@ -196,15 +196,15 @@ func (v *cmpView) warningLines() []string {
 		case comparison.WarnNoExperimental, comparison.WarnNoControl:
 			out = append(out, i18n.T("cmp.warn."+w.Code))
 		case comparison.WarnRoundEmpty:
-			out = append(out, i18n.Tf("cmp.warn.round_empty", round(w.Round)))
+			out = append(out, i18n.T("cmp.warn.round_empty", "round", round(w.Round)))
 		case comparison.WarnSmallSample:
-			out = append(out, i18n.Tf("cmp.warn.small_sample", arm(w.Group), round(w.Round), w.N))
+			out = append(out, i18n.T("cmp.warn.small_sample", "arm", arm(w.Group), "round", round(w.Round), "n", w.N))
 		case comparison.WarnMissingRound:
-			out = append(out, i18n.Tf("cmp.warn.missing_round", arm(w.Group), w.N, w.Of))
+			out = append(out, i18n.N("cmp.warn.missing_round", w.Of, "arm", arm(w.Group), "count", w.N))
 		case comparison.WarnSmallExpected:
-			out = append(out, i18n.Tf("cmp.warn.small_expected", round(w.Round), w.N, w.Of))
+			out = append(out, i18n.T("cmp.warn.small_expected", "round", round(w.Round), "n", w.N, "of", w.Of))
 		case comparison.WarnBaselineDifference:
-			out = append(out, i18n.Tf("cmp.warn.baseline_difference", i18n.T("cmp.test."+w.Test), pEquals(w.P)))
+			out = append(out, i18n.T("cmp.warn.baseline_difference", "test", i18n.T("cmp.test."+w.Test), "p", pEquals(w.P)))
 		}
 	}
 	return out

@@ -45,7 +45,7 @@ func (t *correctionsTab) focus(id int64) {
 
 func (t *correctionsTab) onDelete(c data.Correction) {
 	u := t.s.u
-	u.confirmDelete(i18n.Tf("corrections.what", c.ChangedOn.DMY(), cut(c.Change, 80)), func() {
+	u.confirmDelete(i18n.T("corrections.what", "date", c.ChangedOn.DMY(), "change", cut(c.Change, 80)), func() {
 		if err := u.store.DeleteCorrection(u.ctx, c.ID); err != nil {
 			u.showError(err)
 			return

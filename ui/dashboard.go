@@ -224,11 +224,11 @@ func (d *dashboardScreen) warningText(w data.Warning) string {
 	kg := d.refs.kgName(w.KindergartenID)
 	switch w.Kind {
 	case data.WarnNoControlGroup:
-		return i18n.Tf("warn.no_control_group", kg)
+		return i18n.T("warn.no_control_group", "kindergarten", kg)
 	case data.WarnEmptyGroup:
-		return i18n.Tf("warn.empty_group", kg, w.GroupName)
+		return i18n.T("warn.empty_group", "kindergarten", kg, "group", w.GroupName)
 	case data.WarnNoConsent:
-		return i18n.Tf("warn.no_consent", kg, w.GroupName, w.Count)
+		return i18n.N("warn.no_consent", w.Count, "kindergarten", kg, "group", w.GroupName)
 	case data.WarnMissingScores:
 		round := ""
 		for _, r := range d.rounds {
@@ -236,11 +236,11 @@ func (d *dashboardScreen) warningText(w data.Warning) string {
 				round = r.Name(d.u.lang())
 			}
 		}
-		return i18n.Tf("warn.missing_scores", kg, round, w.Count)
+		return i18n.N("warn.missing_scores", w.Count, "kindergarten", kg, "round", round)
 	case data.WarnOverdueFollowup:
-		return i18n.Tf("warn.overdue_followup", kg, w.Date.DMY(), daysText(w.Count))
+		return i18n.T("warn.overdue_followup", "kindergarten", kg, "date", w.Date.DMY(), "overdue", daysText(w.Count))
 	case data.WarnHighRisk:
-		return i18n.Tf("warn.high_risk", w.Count, cut(w.Text, 90))
+		return i18n.T("warn.high_risk", "score", w.Count, "risk", cut(w.Text, 90))
 	}
 	return w.Kind
 }

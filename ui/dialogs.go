@@ -51,7 +51,7 @@ func (u *UI) confirmDelete(what string, onYes func()) {
 	c.yes.Importance = widget.DangerImportance
 	c.no = widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), func() { c.dlg.Hide() })
 	c.dlg = dialog.NewCustomWithoutButtons(i18n.T("confirm.delete.title"),
-		fixedColumn(440, wrapped(i18n.Tf("confirm.delete.body", what))), u.win)
+		fixedColumn(440, wrapped(i18n.T("confirm.delete.body", "what", what))), u.win)
 	c.dlg.SetButtons([]fyne.CanvasObject{c.no, c.yes})
 	u.dialogs.confirm = c
 	c.dlg.Show()

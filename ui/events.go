@@ -167,7 +167,7 @@ func (s *eventsScreen) focus(id int64) {
 }
 
 func (s *eventsScreen) onDelete(e data.Event) {
-	s.u.confirmDelete(i18n.Tf("events.what", e.Topic, e.HeldOn.DMY()), func() {
+	s.u.confirmDelete(i18n.T("events.what", "topic", e.Topic, "date", e.HeldOn.DMY()), func() {
 		if err := s.u.store.DeleteEvent(s.u.ctx, e.ID); err != nil {
 			s.u.showError(err)
 			return
@@ -181,7 +181,7 @@ func (s *eventsScreen) onDelete(e data.Event) {
 // participation, then selects the copy for editing the figures.
 func (s *eventsScreen) duplicate(e data.Event) {
 	when := newDateEntry("held_on", true)
-	fd := s.u.newFormDialog(i18n.Tf("events.duplicate.title", cut(e.Topic, 60)), []*widget.FormItem{
+	fd := s.u.newFormDialog(i18n.T("events.duplicate.title", "topic", cut(e.Topic, 60)), []*widget.FormItem{
 		widget.NewFormItem(i18n.T("events.duplicate.date"), when),
 	}, func() error {
 		d, err := when.date()

@@ -133,7 +133,7 @@ func (t *feedbackTab) apply() {
 
 func (t *feedbackTab) onDelete(f data.Feedback) {
 	u := t.s.u
-	u.confirmDelete(i18n.Tf("feedback.what", f.ReceivedOn.DMY(), label("source.", f.Source)), func() {
+	u.confirmDelete(i18n.T("feedback.what", "date", f.ReceivedOn.DMY(), "source", label("source.", f.Source)), func() {
 		if err := u.store.DeleteFeedback(u.ctx, f.ID); err != nil {
 			u.showError(err)
 			return

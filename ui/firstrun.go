@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"baulu/data/text"
 	"baulu/ui/i18n"
 )
 
@@ -22,7 +23,7 @@ type firstRun struct {
 
 func newFirstRun(u *UI) *firstRun {
 	f := &firstRun{u: u}
-	f.lang = newChoice(i18n.Languages, func(k string) string { return i18n.T("language." + k) }, f.onLanguageChanged)
+	f.lang = newChoice(text.Languages, func(k string) string { return i18n.T("language." + k) }, f.onLanguageChanged)
 	f.lang.setKey(i18n.Current())
 	f.region = newRegionChoice(u)
 	f.centre = widget.NewEntry()

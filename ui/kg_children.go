@@ -62,7 +62,7 @@ func (c *kgChildren) reload() {
 }
 
 func (c *kgChildren) content() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle(i18n.Tf("kg.children.title", c.g.Name, i18n.T("role."+c.g.Role)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.T("kg.children.title", "group", c.g.Name, "role", i18n.T("role."+c.g.Role)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewBorder(title, c.row(), nil, nil, c.table.content())
 }
 
@@ -93,7 +93,7 @@ func (c *kgChildren) editChild(ch data.Child) {
 	left.setDate(ch.LeftOn)
 	title := i18n.T("kg.children.add")
 	if ch.ID != 0 {
-		title = i18n.Tf("kg.children.edit", ch.Code)
+		title = i18n.T("kg.children.edit", "code", ch.Code)
 	}
 	c.u.newFormDialog(title, []*widget.FormItem{
 		widget.NewFormItem(i18n.T("field.code"), code),
@@ -126,7 +126,7 @@ func (c *kgChildren) editChild(ch data.Child) {
 }
 
 func (c *kgChildren) onDelete(ch data.Child) {
-	c.u.confirmDelete(i18n.Tf("kg.children.what", ch.Code), func() {
+	c.u.confirmDelete(i18n.T("kg.children.what", "code", ch.Code), func() {
 		if err := c.u.store.DeleteChild(c.u.ctx, ch.ID); err != nil {
 			c.u.showError(err)
 			return

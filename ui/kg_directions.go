@@ -170,7 +170,7 @@ func (e *directionsEditor) onDelete() {
 		return
 	}
 	if n > 0 {
-		e.u.showMessage(i18n.T("error.title"), i18n.Tf("kg.directions.in_use", n))
+		e.u.showMessage(i18n.T("error.title"), i18n.N("kg.directions.in_use", n))
 		return
 	}
 	e.u.confirmDelete(d.Name(e.u.lang()), func() {

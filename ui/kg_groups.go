@@ -98,7 +98,7 @@ func (g *kgGroups) editGroup(gr data.Group) {
 	lang.setKey(gr.Language)
 	title := i18n.T("kg.groups.add")
 	if gr.ID != 0 {
-		title = i18n.Tf("kg.groups.edit", gr.Code)
+		title = i18n.T("kg.groups.edit", "code", gr.Code)
 	}
 	g.u.newFormDialog(title, []*widget.FormItem{
 		widget.NewFormItem(i18n.T("field.group_name"), name),
@@ -123,9 +123,9 @@ func (g *kgGroups) editGroup(gr data.Group) {
 }
 
 func (g *kgGroups) onDelete(gr data.Group) {
-	what := i18n.Tf("kg.groups.what", gr.Name)
+	what := i18n.T("kg.groups.what", "name", gr.Name)
 	if gr.Children > 0 {
-		what += " " + i18n.Tf("kg.groups.delete.children", gr.Children)
+		what += " " + i18n.N("kg.groups.delete.children", gr.Children)
 	}
 	g.u.confirmDelete(what, func() {
 		if err := g.u.store.DeleteGroup(g.u.ctx, gr.ID); err != nil {

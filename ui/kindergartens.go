@@ -121,7 +121,7 @@ func newKgProfile(u *UI, k data.Kindergarten, onSaved func(data.Kindergarten)) *
 }
 
 func (p *kgProfile) content() fyne.CanvasObject {
-	seed := widget.NewLabel(i18n.Tf("kg.seed", p.k.ID, p.k.Position))
+	seed := widget.NewLabel(i18n.T("kg.seed", "id", p.k.ID, "position", p.k.Position))
 	form := widget.NewForm(
 		widget.NewFormItem(i18n.T("field.name"), p.name),
 		widget.NewFormItem(i18n.T("field.short_name"), p.shortName),

@@ -136,4 +136,4 @@ func cut(s string, n int) string {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 // daysText is "N days" in the UI language.
-func daysText(n int) string { return i18n.Tf("days.n", n) }
+func daysText(n int) string { return i18n.N("days.n", n) }

@@ -81,7 +81,7 @@ func (c *monCompleteness) reload() {
 	for i, r := range rounds {
 		parts = append(parts, r.Name(c.u.lang())+" — "+completenessText(totals[i]))
 	}
-	c.total.SetText(i18n.Tf("mon.completeness.total", strings.Join(parts, "; ")))
+	c.total.SetText(i18n.T("mon.completeness.total", "rounds", strings.Join(parts, "; ")))
 	cols := []column[kgCompleteness]{{title: i18n.T("field.kindergarten"), width: 280,
 		text: func(r kgCompleteness) string { return fmt.Sprintf("%d. %s", r.kg.ID, r.kg.ShortName) },
 		less: func(a, b kgCompleteness) bool { return a.kg.ID < b.kg.ID }}}
@@ -102,5 +102,5 @@ func completenessText(f data.CompletenessRow) string {
 	if f.Expected == 0 {
 		return "—"
 	}
-	return i18n.Tf("mon.completeness.cell", formatFloat(f.Percent(), 1), f.Scored, f.Expected)
+	return i18n.T("mon.completeness.cell", "percent", formatFloat(f.Percent(), 1), "scored", f.Scored, "expected", f.Expected)
 }

@@ -87,8 +87,8 @@ func (x *monExcel) saveTemplateTo(path string) {
 			x.fileError(err)
 			return
 		}
-		x.u.status(i18n.Tf("mon.excel.saved", path))
-		x.u.showMessage(i18n.T("mon.excel.template_title"), i18n.Tf("mon.excel.saved", path))
+		x.u.status(i18n.T("mon.excel.saved", "path", path))
+		x.u.showMessage(i18n.T("mon.excel.template_title"), i18n.T("mon.excel.saved", "path", path))
 	})
 }
 
@@ -120,7 +120,7 @@ func (x *monExcel) fileError(err error) {
 	msg := xlsxio.ErrorMessage(err, x.u.lang())
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		msg = i18n.Tf("mon.excel.file_error", pe.Path)
+		msg = i18n.T("mon.excel.file_error", "path", pe.Path)
 	}
 	x.u.showMessage(i18n.T("error.title"), msg)
 }

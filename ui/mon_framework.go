@@ -101,7 +101,7 @@ func (f *monFramework) apply() {
 			f.shown[b.ID] = []data.Indicator{}
 		}
 	}
-	f.count.SetText(i18n.Tf("mon.fw.count", len(f.blocks), active, retired))
+	f.count.SetText(i18n.T("mon.fw.count", "blocks", len(f.blocks), "active", active, "retired", retired))
 	f.tree.Refresh()
 	f.tree.OpenAllBranches()
 	if f.current != "" {
@@ -166,7 +166,7 @@ func (f *monFramework) updateNode(uid string, _ bool, o fyne.CanvasObject) {
 	default:
 		status := ""
 		if in.Retired() {
-			status = i18n.Tf("mon.fw.retired_on", in.RetiredOn.DMY())
+			status = i18n.T("mon.fw.retired_on", "date", in.RetiredOn.DMY())
 		}
 		row.set(in.Code, in.NameKK, in.NameRU, status, false, in.Retired())
 	}

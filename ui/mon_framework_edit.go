@@ -35,7 +35,7 @@ func (f *monFramework) editBlock(b data.Block) {
 	code, kk, ru, en, items := nameEntries(b.Code, b.NameKK, b.NameRU, b.NameEN)
 	title := i18n.T("mon.fw.add_block")
 	if b.ID != 0 {
-		title = i18n.Tf("mon.fw.edit_block", b.Code)
+		title = i18n.T("mon.fw.edit_block", "code", b.Code)
 	}
 	f.u.newFormDialog(title, items, func() error {
 		b.Code, b.NameKK, b.NameRU, b.NameEN = code.Text, kk.Text, ru.Text, en.Text
@@ -86,7 +86,7 @@ func (f *monFramework) editIndicator(in data.Indicator) {
 	items = append([]*widget.FormItem{widget.NewFormItem(i18n.T("field.block"), block)}, items...)
 	title := i18n.T("mon.fw.add_indicator")
 	if in.ID != 0 {
-		title = i18n.Tf("mon.fw.edit_indicator", in.Code)
+		title = i18n.T("mon.fw.edit_indicator", "code", in.Code)
 	}
 	f.u.newFormDialog(title, items, func() error {
 		in.BlockID, _ = strconv.ParseInt(block.key(), 10, 64)
@@ -132,7 +132,7 @@ func (f *monFramework) onRetire() {
 			return
 		}
 		f.reload()
-		f.u.status(i18n.Tf("mon.fw.restored", in.Code))
+		f.u.status(i18n.T("mon.fw.restored", "code", in.Code))
 		return
 	}
 	f.retireIndicator(*in)
@@ -141,7 +141,7 @@ func (f *monFramework) onRetire() {
 func (f *monFramework) retireIndicator(in data.Indicator) {
 	on := newDateEntry("retired_on", true)
 	on.setDate(f.u.store.Today())
-	f.u.newFormDialog(i18n.Tf("mon.fw.retire_title", in.Code), []*widget.FormItem{
+	f.u.newFormDialog(i18n.T("mon.fw.retire_title", "code", in.Code), []*widget.FormItem{
 		widget.NewFormItem("", wrapped(i18n.T("mon.fw.retire_hint"))),
 		widget.NewFormItem(i18n.T("field.retired_on"), on),
 	}, func() error {
@@ -153,7 +153,7 @@ func (f *monFramework) retireIndicator(in data.Indicator) {
 			return err
 		}
 		f.reload()
-		f.u.status(i18n.Tf("mon.fw.retired", in.Code))
+		f.u.status(i18n.T("mon.fw.retired", "code", in.Code))
 		return nil
 	}).show()
 }
@@ -168,10 +168,10 @@ func (f *monFramework) onDelete() {
 	}
 	if in == nil {
 		if n := len(f.inds[b.ID]); n > 0 {
-			f.u.showMessage(i18n.T("error.title"), i18n.Tf("mon.fw.block_in_use", b.Code, n))
+			f.u.showMessage(i18n.T("error.title"), i18n.T("mon.fw.block_in_use", "code", b.Code, "n", n))
 			return
 		}
-		f.u.confirmDelete(i18n.Tf("mon.fw.what_block", b.Code), func() {
+		f.u.confirmDelete(i18n.T("mon.fw.what_block", "code", b.Code), func() {
 			if err := f.u.store.DeleteBlock(f.u.ctx, b.ID); err != nil {
 				f.u.showError(err)
 				return
@@ -192,7 +192,7 @@ func (f *monFramework) onDelete() {
 		return
 	}
 	id := in.ID
-	f.u.confirmDelete(i18n.Tf("mon.fw.what_indicator", in.Code), func() {
+	f.u.confirmDelete(i18n.T("mon.fw.what_indicator", "code", in.Code), func() {
 		if err := f.u.store.DeleteIndicator(f.u.ctx, id); err != nil {
 			f.u.showError(err)
 			return
@@ -205,7 +205,7 @@ func (f *monFramework) onDelete() {
 
 // offerRetire explains why a scored indicator stays and offers to retire it.
 func (f *monFramework) offerRetire(in data.Indicator, scores int) {
-	msg := i18n.Tf("mon.fw.delete_scored", in.Code, scores)
+	msg := i18n.T("mon.fw.delete_scored", "code", in.Code, "n", scores)
 	f.u.dialogs.message = msg
 	var d *dialog.CustomDialog
 	cancel := widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), func() { d.Hide() })

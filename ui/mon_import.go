@@ -53,7 +53,7 @@ func newImportPreview(x *monExcel, file string, p *xlsxio.Preview) *importPrevie
 
 	var body fyne.CanvasObject = container.NewVScroll(ip.summary)
 	if len(p.Problems) > 0 {
-		head := container.NewVBox(ip.summary, widget.NewLabelWithStyle(i18n.Tf("mon.import.problems", len(p.Problems)),
+		head := container.NewVBox(ip.summary, widget.NewLabelWithStyle(i18n.T("mon.import.problems", "n", len(p.Problems)),
 			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		body = container.NewBorder(head, ip.detail, nil, nil, ip.problems.content())
 	}
@@ -67,16 +67,16 @@ func newImportPreview(x *monExcel, file string, p *xlsxio.Preview) *importPrevie
 // counts, and whether the file can be written.
 func (ip *importPreview) summaryText(file string) string {
 	p, lang := ip.p, ip.x.u.lang()
-	lines := []string{i18n.Tf("mon.import.file", file)}
+	lines := []string{i18n.T("mon.import.file", "file", file)}
 	if p.Kindergarten.ID != 0 {
-		lines = append(lines, i18n.Tf("mon.import.kg", p.Kindergarten.ID, p.Kindergarten.ShortName))
+		lines = append(lines, i18n.T("mon.import.kg", "id", p.Kindergarten.ID, "name", p.Kindergarten.ShortName))
 	}
 	if p.Round.ID != 0 {
-		lines = append(lines, i18n.Tf("mon.import.round", p.Round.Name(lang), p.Round.Start.DMY(), p.Round.End.DMY()))
+		lines = append(lines, i18n.T("mon.import.round", "name", p.Round.Name(lang), "start", p.Round.Start.DMY(), "end", p.Round.End.DMY()))
 	}
-	lines = append(lines, i18n.Tf("mon.import.counts", p.New, p.Changed, p.Unchanged))
+	lines = append(lines, i18n.T("mon.import.counts", "new", p.New, "changed", p.Changed, "unchanged", p.Unchanged))
 	for _, sh := range p.Sheets {
-		lines = append(lines, "    "+i18n.Tf("mon.import.sheet", sh.Sheet, sh.GroupCode, sh.New, sh.Changed, sh.Unchanged))
+		lines = append(lines, "    "+i18n.T("mon.import.sheet", "sheet", sh.Sheet, "group", sh.GroupCode, "new", sh.New, "changed", sh.Changed, "unchanged", sh.Unchanged))
 	}
 	if p.FrameworkChanged {
 		lines = append(lines, i18n.T("mon.import.framework"))
@@ -87,7 +87,7 @@ func (ip *importPreview) summaryText(file string) string {
 	case p.New+p.Changed == 0:
 		lines = append(lines, i18n.T("mon.import.nothing"))
 	default:
-		lines = append(lines, i18n.Tf("mon.import.ready", p.New+p.Changed))
+		lines = append(lines, i18n.N("mon.import.ready", p.New+p.Changed))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -125,7 +125,7 @@ func (ip *importPreview) onApply() {
 		if ip.x.afterApply != nil {
 			ip.x.afterApply()
 		}
-		msg := i18n.Tf("mon.import.saved", n)
+		msg := i18n.N("mon.import.saved", n)
 		u.status(msg)
 		u.showMessage(i18n.T("mon.excel.import_title"), msg)
 	})

@@ -87,7 +87,7 @@ func (r *monRounds) editRound(rd data.Round) {
 	end.setDate(rd.End)
 	title := i18n.T("mon.rounds.add")
 	if rd.ID != 0 {
-		title = i18n.Tf("mon.rounds.edit", rd.Name(r.u.lang()))
+		title = i18n.T("mon.rounds.edit", "name", rd.Name(r.u.lang()))
 	}
 	items := append([]*widget.FormItem{widget.NewFormItem(i18n.T("field.round_kind"), kind)}, names[1:]...)
 	items = append(items, widget.NewFormItem(i18n.T("field.start"), start), widget.NewFormItem(i18n.T("field.end"), end))
@@ -126,10 +126,10 @@ func (r *monRounds) onDelete() {
 	}
 	name := row.Name(r.u.lang())
 	if row.scores > 0 {
-		r.u.showMessage(i18n.T("error.title"), i18n.Tf("mon.rounds.in_use", name, row.scores))
+		r.u.showMessage(i18n.T("error.title"), i18n.T("mon.rounds.in_use", "name", name, "n", row.scores))
 		return
 	}
-	r.u.confirmDelete(i18n.Tf("mon.rounds.what", name), func() {
+	r.u.confirmDelete(i18n.T("mon.rounds.what", "name", name), func() {
 		if err := r.u.store.DeleteRound(r.u.ctx, row.ID); err != nil {
 			r.u.showError(err)
 			return

@@ -42,7 +42,7 @@ func newMonScores(u *UI) *monScores {
 }
 
 func (s *monScores) content() fyne.CanvasObject {
-	keys := widget.NewLabel(i18n.Tf("mon.grid.keys", "← ↑ → ↓, Tab, Enter", "Delete"))
+	keys := widget.NewLabel(i18n.T("mon.grid.keys", "move", "← ↑ → ↓, Tab, Enter", "clear", "Delete"))
 	keys.Truncation = fyne.TextTruncateEllipsis
 	top := container.NewVBox(s.picker.content(), container.NewBorder(nil, nil, s.child, nil, s.column))
 	bottom := container.NewVBox(keys, container.NewBorder(nil, nil, s.counter, s.down))
@@ -112,8 +112,8 @@ func (s *monScores) showColumn() {
 	childText, indText := "", ""
 	if ok {
 		l := s.u.lang()
-		childText = i18n.Tf("mon.grid.child", child.Code)
-		indText = i18n.Tf("mon.grid.column", ind.Code, ind.Name(l), s.blocks[ind.BlockID].Name(l))
+		childText = i18n.T("mon.grid.child", "code", child.Code)
+		indText = i18n.T("mon.grid.column", "code", ind.Code, "name", ind.Name(l), "block", s.blocks[ind.BlockID].Name(l))
 	}
 	if s.child.Text != childText {
 		s.child.SetText(childText)
@@ -124,7 +124,7 @@ func (s *monScores) showColumn() {
 }
 
 func (s *monScores) showCounter() {
-	s.counter.SetText(i18n.Tf("mon.grid.filled", s.grid.g.Filled, s.grid.g.Cells()))
+	s.counter.SetText(i18n.N("mon.grid.filled", s.grid.g.Cells(), "filled", s.grid.g.Filled))
 }
 
 // save writes one score at once; a refused score is explained and the cell

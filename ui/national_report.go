@@ -58,7 +58,7 @@ func (n *nationalScreen) reportTo(path string) {
 		case err != nil:
 			u.showError(err)
 		default:
-			u.status(i18n.Tf("reports.saved", path))
+			u.status(i18n.T("reports.saved", "path", path))
 		}
 	})
 }

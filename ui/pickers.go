@@ -69,7 +69,7 @@ func label(prefix, key string) string {
 var romanQuarter = []string{"", "I", "II", "III", "IV"}
 
 // quarterLabel is "I quarter 2026" in the UI language.
-func quarterLabel(q int) string { return i18n.Tf("quarter.n", romanQuarter[q]) }
+func quarterLabel(q int) string { return i18n.T("quarter.n", "quarter", romanQuarter[q]) }
 
 // newQuarterChoice filters by quarter of the pilot year; 0 means the whole year.
 func newQuarterChoice(onChange func(q int)) *choice {

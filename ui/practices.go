@@ -117,7 +117,7 @@ func (s *practicesScreen) advance(status string) {
 	}
 	s.reload()
 	s.focus(p.ID)
-	s.u.status(i18n.Tf("practices.moved", label("practice.status.", status)))
+	s.u.status(i18n.T("practices.moved", "status", label("practice.status.", status)))
 }
 
 // focus selects a practice, clearing the filter so it is listed.
@@ -128,7 +128,7 @@ func (s *practicesScreen) focus(id int64) {
 }
 
 func (s *practicesScreen) onDelete(p data.Practice) {
-	s.u.confirmDelete(i18n.Tf("practices.what", p.Title), func() {
+	s.u.confirmDelete(i18n.T("practices.what", "title", p.Title), func() {
 		if err := s.u.store.DeletePractice(s.u.ctx, p.ID); err != nil {
 			s.u.showError(err)
 			return

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
+	"baulu/data/text"
 	"baulu/ui/i18n"
 )
 
@@ -57,7 +58,7 @@ func NewRecovery(a fyne.App, opts RecoveryOptions) (*Recovery, error) {
 	// is too long to share a line in Kazakh.
 	buttons := container.NewVBox(r.empty)
 	if !opts.Backup.IsZero() {
-		r.restore = widget.NewButtonWithIcon(i18n.Tf("rec.restore", stamp(opts.Backup)), theme.HistoryIcon(), func() { r.choose(true) })
+		r.restore = widget.NewButtonWithIcon(i18n.T("rec.restore", "time", stamp(opts.Backup)), theme.HistoryIcon(), func() { r.choose(true) })
 		r.restore.Importance = widget.HighImportance
 		buttons = container.NewVBox(r.restore, r.empty)
 	}
@@ -119,7 +120,7 @@ func NewNotice(a fyne.App, lang, title, message string) (fyne.Window, error) {
 // setStartLanguage prepares texts and theme for a window shown before the
 // main one.
 func setStartLanguage(a fyne.App, lang string) error {
-	if err := i18n.Check(); err != nil {
+	if err := text.Check(); err != nil {
 		return err
 	}
 	useTheme(a)

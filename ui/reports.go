@@ -98,7 +98,7 @@ func reportKindLabel(k string) string {
 		return i18n.T("reports.kind.regional")
 	}
 	n, _ := strconv.Atoi(strings.TrimPrefix(k, "q"))
-	return i18n.Tf("reports.kind.quarter", [...]string{"I", "II", "III", "IV"}[n-1])
+	return i18n.T("reports.kind.quarter", "quarter", [...]string{"I", "II", "III", "IV"}[n-1])
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -239,8 +239,8 @@ func (s *reportsScreen) saveTo(path string) {
 		return
 	}
 	s.pdfPath = path
-	s.info.SetText(i18n.Tf("reports.saved", path))
-	s.u.status(i18n.Tf("reports.saved", path))
+	s.info.SetText(i18n.T("reports.saved", "path", path))
+	s.u.status(i18n.T("reports.saved", "path", path))
 }
 
 // onOpen shows the report in the system's PDF viewer; an unsaved report is
@@ -266,7 +266,7 @@ func (s *reportsScreen) onOpen() {
 		s.u.showError(err)
 		return
 	}
-	s.info.SetText(i18n.Tf("reports.opening", s.pdfPath))
+	s.info.SetText(i18n.T("reports.opening", "path", s.pdfPath))
 }
 
 func (s *reportsScreen) onExcel() {
@@ -275,7 +275,7 @@ func (s *reportsScreen) onExcel() {
 		s.u.showError(err)
 		return
 	}
-	name := i18n.Tf("reports.excel.name", regional.PlaceName(region, s.lang.key()))
+	name := i18n.T("reports.excel.name", "place", regional.PlaceName(region, s.lang.key()))
 	s.u.saveAs(name, ".xlsx", s.exportTo)
 }
 
@@ -294,7 +294,7 @@ func (s *reportsScreen) exportTo(path string) {
 		case err != nil:
 			s.u.showError(err)
 		default:
-			s.u.status(i18n.Tf("reports.saved", path))
+			s.u.status(i18n.T("reports.saved", "path", path))
 		}
 	})
 }

@@ -61,7 +61,7 @@ func newHandoutPanel(u *UI) *handoutPanel {
 	h.dir = newChoice(codes, func(code string) string { return h.direction(code).Name(u.lang()) }, nil)
 	h.quarter = newChoice([]string{"1", "2", "3", "4"}, func(k string) string {
 		n, _ := strconv.Atoi(k)
-		return i18n.Tf("handout.quarter.n", [...]string{"I", "II", "III", "IV"}[n-1])
+		return i18n.T("handout.quarter.n", "quarter", [...]string{"I", "II", "III", "IV"}[n-1])
 	}, nil)
 	h.quarter.setKey(strconv.Itoa(u.store.Today().Quarter()))
 	h.lang = newChoice(reportLangs, func(k string) string { return i18n.T("language." + k) }, nil)
@@ -176,7 +176,7 @@ func (h *handoutPanel) saveTo(path string) {
 		case err != nil:
 			h.u.showError(err)
 		default:
-			h.u.status(i18n.Tf("reports.saved", path))
+			h.u.status(i18n.T("reports.saved", "path", path))
 		}
 	})
 }
@@ -210,10 +210,10 @@ func (h *handoutPanel) onEdit() {
 	items := []*widget.FormItem{
 		widget.NewFormItem(i18n.T("field.practised"), h.practised),
 		widget.NewFormItem(i18n.T("field.at_home"), h.atHome),
-		widget.NewFormItem("", wrapped(i18n.Tf("handout.edit.hint", data.HandoutMaxItems, data.HandoutMaxChars))),
+		widget.NewFormItem("", wrapped(i18n.T("handout.edit.hint", "items", data.HandoutMaxItems, "chars", data.HandoutMaxChars))),
 		widget.NewFormItem("", container.NewHBox(reset)),
 	}
-	title := i18n.Tf("handout.edit.title", d.Name(h.u.lang()), i18n.T("language."+lang))
+	title := i18n.T("handout.edit.title", "direction", d.Name(h.u.lang()), "lang", i18n.T("language."+lang))
 	fd := h.u.newFormDialog(title, items, func() error {
 		t := data.HandoutText{DirectionID: d.ID, Lang: lang, Practised: h.practised.Text, AtHome: h.atHome.Text}
 		p, a := data.DefaultHandoutText(d.Code, lang)

@@ -122,7 +122,7 @@ func (s *risksScreen) apply() {
 		s.cellMsg.SetText(i18n.T("risks.matrix.hint"))
 		s.clear.Disable()
 	} else {
-		s.cellMsg.SetText(i18n.Tf("risks.matrix.filter", l, i))
+		s.cellMsg.SetText(i18n.T("risks.matrix.filter", "likelihood", l, "impact", i))
 		s.clear.Enable()
 	}
 }
@@ -136,7 +136,7 @@ func (s *risksScreen) focus(id int64) {
 }
 
 func (s *risksScreen) onDelete(r data.Risk) {
-	s.u.confirmDelete(i18n.Tf("risks.what", cut(r.Description, 80)), func() {
+	s.u.confirmDelete(i18n.T("risks.what", "description", cut(r.Description, 80)), func() {
 		if err := s.u.store.DeleteRisk(s.u.ctx, r.ID); err != nil {
 			s.u.showError(err)
 			return

@@ -53,7 +53,7 @@ func (b *backupsTab) content() fyne.CanvasObject {
 	if abs, err := filepath.Abs(b.dir); err == nil {
 		shown = abs // where to look in Explorer
 	}
-	head := container.NewVBox(wrapped(i18n.T("bak.hint")), wrapped(i18n.Tf("bak.folder", shown)))
+	head := container.NewVBox(wrapped(i18n.T("bak.hint")), wrapped(i18n.T("bak.folder", "path", shown)))
 	buttons := container.NewHBox(b.now, b.restore, b.restoreFile, b.check)
 	return container.NewBorder(head, buttons, nil, nil, b.table.content())
 }
@@ -78,9 +78,9 @@ func backupKind(x data.BackupInfo) string {
 func sizeText(n int64) string {
 	const kb, mb = 1024, 1024 * 1024
 	if n < mb {
-		return i18n.Tf("bak.size.kb", formatFloat(float64(n)/kb, 0))
+		return i18n.T("bak.size.kb", "size", formatFloat(float64(n)/kb, 0))
 	}
-	return i18n.Tf("bak.size.mb", formatFloat(float64(n)/mb, 1))
+	return i18n.T("bak.size.mb", "size", formatFloat(float64(n)/mb, 1))
 }
 
 func (b *backupsTab) onBackupNow() {
@@ -104,7 +104,7 @@ func (b *backupsTab) backupTo(path string) {
 			return
 		}
 		b.reload()
-		msg := i18n.Tf("bak.written", path)
+		msg := i18n.T("bak.written", "path", path)
 		u.status(msg)
 		u.showMessage(i18n.T("set.tab.backups"), msg)
 	})
@@ -138,7 +138,7 @@ func (b *backupsTab) onCheck() {
 			u.showMessage(i18n.T("bak.check"), i18n.T("bak.check.ok"))
 		case errors.Is(err, data.ErrCorrupt):
 			fyne.LogError("baulu: check", err)
-			u.showMessage(i18n.T("bak.check"), i18n.Tf("bak.check.bad", len(rep.Integrity), len(rep.ForeignKeys)))
+			u.showMessage(i18n.T("bak.check"), i18n.T("bak.check.bad", "integrity", len(rep.Integrity), "foreign_keys", len(rep.ForeignKeys)))
 		default:
 			u.reliabilityError(err)
 		}

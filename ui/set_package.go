@@ -107,7 +107,7 @@ func (p *packageTab) exportTo(path string) {
 		}
 		p.pass.SetText("")
 		p.passAgain.SetText("")
-		msg := i18n.Tf("pkg.exported", path)
+		msg := i18n.T("pkg.exported", "path", path)
 		u.status(msg)
 		u.showMessage(i18n.T("pkg.export.title"), msg)
 	})

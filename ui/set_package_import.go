@@ -114,10 +114,10 @@ func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
 	}
 	c := m.Counts
 	lines := []string{
-		i18n.Tf("pkg.manifest.region", name),
-		i18n.Tf("pkg.manifest.centre", m.CentreName),
-		i18n.Tf("pkg.manifest.created", stamp(m.Created)),
-		i18n.Tf("pkg.manifest.counts", c.Kindergartens, c.Groups, c.Children, c.Assessments, c.Events),
+		i18n.T("pkg.manifest.region", "region", name),
+		i18n.T("pkg.manifest.centre", "centre", m.CentreName),
+		i18n.T("pkg.manifest.created", "time", stamp(m.Created)),
+		i18n.T("pkg.manifest.counts", "kindergartens", c.Kindergartens, "groups", c.Groups, "children", c.Children, "assessments", c.Assessments, "events", c.Events),
 	}
 	if m.Encrypted {
 		lines = append(lines, i18n.T("pkg.manifest.encrypted"))
@@ -125,7 +125,7 @@ func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
 	if srcs, err := comparison.RegionSources(u.ctx, u.store); err == nil {
 		for _, s := range srcs {
 			if s.Region == m.Region && !s.Created.IsZero() {
-				lines = append(lines, i18n.Tf("pkg.manifest.replaces", stamp(s.Created)))
+				lines = append(lines, i18n.T("pkg.manifest.replaces", "time", stamp(s.Created)))
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baulu/data/text"
 	"baulu/ui/i18n"
 )
 
@@ -34,7 +35,7 @@ func newSettingsScreen(u *UI) *settingsScreen {
 	entry := func(text string) *widget.Entry { e := widget.NewEntry(); e.SetText(text); return e }
 	s.centre, s.head, s.headPos = entry(st.CentreName), entry(st.HeadName), entry(st.HeadPosition)
 	s.signName, s.signPos = entry(st.SignatoryName), entry(st.SignatoryPosition)
-	s.language = newChoice(i18n.Languages, func(k string) string { return i18n.T("language." + k) }, nil)
+	s.language = newChoice(text.Languages, func(k string) string { return i18n.T("language." + k) }, nil)
 	s.language.setKey(st.Language)
 	s.low, s.high = entry(formatFloat(st.ThresholdLow, 2)), entry(formatFloat(st.ThresholdHigh, 2))
 	s.save = widget.NewButtonWithIcon(i18n.T("button.save"), theme.DocumentSaveIcon(), s.onSave)

@@ -65,7 +65,7 @@ func stamp(t time.Time) string { return t.Local().Format("02.01.2006 15:04") }
 // aside and copies the backup in, and the window reopens on the result. If
 // anything fails the previous database is opened again.
 func (u *UI) restoreFrom(path string, taken time.Time) {
-	body := i18n.Tf("bak.restore.body", stamp(taken))
+	body := i18n.T("bak.restore.body", "time", stamp(taken))
 	u.confirmAction(i18n.T("bak.restore.title"), body, i18n.T("bak.restore"), theme.HistoryIcon(), func() {
 		dbPath := u.store.Path()
 		var (
@@ -103,7 +103,7 @@ func (u *UI) restoreFrom(path string, taken time.Time) {
 			}
 			msg := data.ReliabilityText("restored", u.lang(), map[string]string{"time": stamp(taken), "path": keptAside})
 			if keptAside == "" {
-				msg = i18n.Tf("bak.restored_fresh", stamp(taken))
+				msg = i18n.T("bak.restored_fresh", "time", stamp(taken))
 			}
 			u.status(msg)
 			u.showMessage(i18n.T("bak.restore.title"), msg)
@@ -137,7 +137,7 @@ func (u *UI) reliabilityError(err error) {
 		msg = i18n.T("bak.bad_backup")
 	case msg != "":
 	case errors.As(err, &pe):
-		msg = i18n.Tf("rel.file_error", pe.Path)
+		msg = i18n.T("rel.file_error", "path", pe.Path)
 	default:
 		msg = errorText(err)
 	}
@@ -161,7 +161,7 @@ func (u *UI) fileError(err error, path string) {
 	fyne.LogError("baulu: file", err)
 	msg := data.ExplainReliability(err, u.lang())
 	if msg == "" {
-		msg = i18n.Tf("rel.file_error", path)
+		msg = i18n.T("rel.file_error", "path", path)
 	}
 	u.showMessage(i18n.T("error.title"), msg)
 }

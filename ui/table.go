@@ -139,7 +139,7 @@ func (rt *recordTable[T]) apply() {
 	}
 	rt.selected = -1
 	rt.table.UnselectAll()
-	rt.count.SetText(i18n.Tf("table.count", len(rt.shown), len(rt.all)))
+	rt.count.SetText(i18n.T("table.count", "shown", len(rt.shown), "all", len(rt.all)))
 	rt.table.Refresh()
 }
 

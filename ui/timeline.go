@@ -45,7 +45,7 @@ func deadlineStatus(d, today data.Date) (text string, urgent bool) {
 	case n == 0:
 		return i18n.T("deadline.today"), true
 	}
-	return i18n.Tf("deadline.left", n), n <= 14
+	return i18n.N("deadline.left", n), n <= 14
 }
 
 // timeline draws the pilot year as a bar of twelve months, the time already
@@ -104,7 +104,7 @@ func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 		r.tickText = append(r.tickText, txt)
 	}
 	r.todayLine = canvas.NewRectangle(primary)
-	r.todayText = canvas.NewText(i18n.Tf("timeline.today", t.today.DMY()), primary)
+	r.todayText = canvas.NewText(i18n.T("timeline.today", "date", t.today.DMY()), primary)
 	r.todayText.TextStyle.Bold = true
 	r.todayText.TextSize = theme.CaptionTextSize()
 	return r

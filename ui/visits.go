@@ -163,7 +163,7 @@ func (s *visitsScreen) edit(v data.Visit) {
 }
 
 func (s *visitsScreen) onDelete(v data.Visit) {
-	s.u.confirmDelete(i18n.Tf("visits.what", v.VisitedOn.DMY(), s.refs.kgName(v.KindergartenID)), func() {
+	s.u.confirmDelete(i18n.T("visits.what", "date", v.VisitedOn.DMY(), "kindergarten", s.refs.kgName(v.KindergartenID)), func() {
 		if err := s.u.store.DeleteVisit(s.u.ctx, v.ID); err != nil {
 			s.u.showError(err)
 			return
