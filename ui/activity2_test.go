@@ -9,6 +9,7 @@ import (
 
 	"baulu/data"
 	"baulu/data/datatest"
+	"baulu/ui/kit"
 )
 
 func TestVisitsAddEditOverdueDelete(t *testing.T) {
@@ -22,86 +23,87 @@ func TestVisitsAddEditOverdueDelete(t *testing.T) {
 		}
 		return v
 	}
-	fill := func(f *visitForm) {
-		f.visited.SetText("01.10.2026")
-		f.kg.setID(78)
-		f.purpose.setKey(data.PurposeEnvironment)
-		f.findings.SetText("Жылыжай бұрышы жабдықталмаған")
-		f.followup.SetText("05.11.2026")
+	fill := func(f *kit.Form) {
+		f.Entry("visited_on").SetText("01.10.2026")
+		f.Choice("kindergarten").SetID(78)
+		f.Choice("purpose").SetKey(data.PurposeEnvironment)
+		f.Entry("findings").SetText("Жылыжай бұрышы жабдықталмаған")
+		f.Entry("followup_on").SetText("05.11.2026")
 	}
 	bad := []struct {
 		name, field, reason string
-		spoil               func(f *visitForm)
+		spoil               func(f *kit.Form)
 	}{
-		{"bad date", "visited_on", data.ReasonDate, func(f *visitForm) { f.visited.SetText("1.13.2026") }},
-		{"follow-up before the visit", "followup_on", data.ReasonOrder, func(f *visitForm) { f.followup.SetText("30.09.2026") }},
-		{"no kindergarten", "kindergarten", data.ReasonRequired, func(f *visitForm) { f.kg.ClearSelected() }},
-		{"date but status none", "followup_status", data.ReasonRequired, func(f *visitForm) { f.status.setKey(data.FollowupNone) }},
+		{"bad date", "visited_on", data.ReasonDate, func(f *kit.Form) { f.Entry("visited_on").SetText("1.13.2026") }},
+		{"follow-up before the visit", "followup_on", data.ReasonOrder, func(f *kit.Form) { f.Entry("followup_on").SetText("30.09.2026") }},
+		{"no kindergarten", "kindergarten", data.ReasonRequired, func(f *kit.Form) { f.Choice("kindergarten").ClearSelected() }},
+		{"date but status none", "followup_status", data.ReasonRequired, func(f *kit.Form) { f.Choice("followup_status").SetKey(data.FollowupNone) }},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {
-			test.Tap(vs.buttons.add)
-			fill(vs.form)
-			tc.spoil(vs.form)
-			test.Tap(vs.form.fd.saveBtn)
-			wantFieldError(t, vs.form.fd, tc.field, tc.reason)
+			test.Tap(vs.buttons.Add)
+			fill(vs.form.Form)
+			tc.spoil(vs.form.Form)
+			test.Tap(vs.form.Save)
+			wantFieldError(t, vs.form, tc.field, tc.reason)
 			if n := len(visits()); n != 0 {
 				t.Fatalf("%d visits written", n)
 			}
-			vs.form.fd.dlg.Hide()
+			vs.form.Dlg.Hide()
 		})
 	}
 
 	// A follow-up planned for 05.11 is 20 days overdue on 25.11.
-	test.Tap(vs.buttons.add)
-	fill(vs.form)
-	test.Tap(vs.form.fd.saveBtn)
-	wantSaved(t, vs.form.fd)
+	test.Tap(vs.buttons.Add)
+	fill(vs.form.Form)
+	test.Tap(vs.form.Save)
+	wantSaved(t, vs.form)
 	got := visits()
 	if len(got) != 1 || got[0].KindergartenID != 78 || got[0].FollowupStatus != data.FollowupPlanned || got[0].FollowupOn != data.NewDate(2026, 11, 5) {
 		t.Fatalf("saved %+v", got)
 	}
-	overdueCol := vs.table.cols[len(vs.table.cols)-1]
-	if txt := overdueCol.text(vs.table.shown[0]); !strings.Contains(txt, "20 күн") {
+	overdueCol := vs.table.Column(vs.table.Columns() - 1)
+	if txt := overdueCol.Text(vs.table.Shown()[0]); !strings.Contains(txt, "20 күн") {
 		t.Fatalf("overdue column %q", txt)
 	}
 
 	// A second visit, follow-up not yet due; "overdue only" keeps the first.
-	test.Tap(vs.buttons.add)
-	f := vs.form
-	f.visited.SetText("20.11.2026")
-	f.kg.setID(79)
-	f.purpose.setKey(data.PurposeConsultation)
-	f.followup.SetText("10.12.2026")
-	f.followup.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves the form
-	wantSaved(t, f.fd)
-	if len(vs.table.shown) != 2 || overdueCol.text(vs.table.shown[0]) != "" {
-		t.Fatalf("list %d rows, newest first overdue %q", len(vs.table.shown), overdueCol.text(vs.table.shown[0]))
+	test.Tap(vs.buttons.Add)
+	fd := vs.form
+	f := fd.Form
+	f.Entry("visited_on").SetText("20.11.2026")
+	f.Choice("kindergarten").SetID(79)
+	f.Choice("purpose").SetKey(data.PurposeConsultation)
+	f.Entry("followup_on").SetText("10.12.2026")
+	f.Entry("followup_on").TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves the form
+	wantSaved(t, fd)
+	if len(vs.table.Shown()) != 2 || overdueCol.Text(vs.table.Shown()[0]) != "" {
+		t.Fatalf("list %d rows, newest first overdue %q", len(vs.table.Shown()), overdueCol.Text(vs.table.Shown()[0]))
 	}
 	vs.overdueOnly.SetChecked(true)
-	if len(vs.table.shown) != 1 || vs.table.shown[0].KindergartenID != 78 {
-		t.Fatalf("overdue only shows %+v", vs.table.shown)
+	if len(vs.table.Shown()) != 1 || vs.table.Shown()[0].KindergartenID != 78 {
+		t.Fatalf("overdue only shows %+v", vs.table.Shown())
 	}
 	vs.overdueOnly.SetChecked(false)
-	vs.kg.setID(79)
-	if len(vs.table.shown) != 1 || vs.table.shown[0].KindergartenID != 79 {
-		t.Fatalf("kindergarten filter shows %+v", vs.table.shown)
+	vs.kg.SetID(79)
+	if len(vs.table.Shown()) != 1 || vs.table.Shown()[0].KindergartenID != 79 {
+		t.Fatalf("kindergarten filter shows %+v", vs.table.Shown())
 	}
-	vs.kg.setID(0)
+	vs.kg.SetID(0)
 
 	// Sorting by the date header reverses the default newest-first order.
-	vs.table.sortBy(0)
-	if vs.table.shown[0].VisitedOn != data.NewDate(2026, 10, 1) {
-		t.Fatalf("oldest first: %v", vs.table.shown[0].VisitedOn)
+	vs.table.SortBy(0)
+	if vs.table.Shown()[0].VisitedOn != data.NewDate(2026, 10, 1) {
+		t.Fatalf("oldest first: %v", vs.table.Shown()[0].VisitedOn)
 	}
 
 	// Edit: the follow-up is done, so it is no longer overdue.
 	vs.focus(got[0].ID)
-	test.Tap(vs.buttons.edit)
-	vs.form.status.setKey(data.FollowupDone)
-	vs.form.recommendations.SetText("Бұрышты жабдықтау")
-	test.Tap(vs.form.fd.saveBtn)
-	wantSaved(t, vs.form.fd)
+	test.Tap(vs.buttons.Edit)
+	vs.form.Form.Choice("followup_status").SetKey(data.FollowupDone)
+	vs.form.Form.Entry("recommendations").SetText("Бұрышты жабдықтау")
+	test.Tap(vs.form.Save)
+	wantSaved(t, vs.form)
 	if v, _ := s.Visit(ctx, got[0].ID); v.FollowupStatus != data.FollowupDone || v.Recommendations != "Бұрышты жабдықтау" {
 		t.Fatalf("edited %+v", v)
 	}
@@ -111,8 +113,8 @@ func TestVisitsAddEditOverdueDelete(t *testing.T) {
 
 	// Delete after confirmation.
 	vs.focus(got[0].ID)
-	test.Tap(vs.buttons.del)
-	test.Tap(u.dialogs.confirm.yes)
+	test.Tap(vs.buttons.Del)
+	test.Tap(u.dialogs.Confirm.Yes)
 	if left := visits(); len(left) != 1 || left[0].KindergartenID != 79 {
 		t.Fatalf("after delete %+v", left)
 	}
@@ -134,27 +136,28 @@ func TestPracticesAddAdvanceEditDelete(t *testing.T) {
 		return p
 	}
 
-	test.Tap(ps.buttons.add)
-	f := ps.form
-	f.kg.setID(79)
-	f.identified.SetText("08.09.2026")
-	test.Tap(f.fd.saveBtn) // no title
-	wantFieldError(t, f.fd, "title", data.ReasonRequired)
-	f.title.SetText("«Ою-өрнек әлемі»")
-	f.identified.SetText("08.13.2026")
-	test.Tap(f.fd.saveBtn)
-	wantFieldError(t, f.fd, "identified_on", data.ReasonDate)
+	test.Tap(ps.buttons.Add)
+	fd := ps.form
+	f := fd.Form
+	f.Choice("kindergarten").SetID(79)
+	f.Entry("identified_on").SetText("08.09.2026")
+	test.Tap(fd.Save) // no title
+	wantFieldError(t, fd, "title", data.ReasonRequired)
+	f.Entry("title").SetText("«Ою-өрнек әлемі»")
+	f.Entry("identified_on").SetText("08.13.2026")
+	test.Tap(fd.Save)
+	wantFieldError(t, fd, "identified_on", data.ReasonDate)
 	if len(practices()) != 0 {
 		t.Fatal("a practice was written despite bad input")
 	}
-	f.identified.SetText("08.09.2026")
-	f.teacher.SetText("Қалиева Ж. М.")
-	if len(f.events.Options) != 1 || !strings.Contains(f.events.Options[0], "22.10.2026 — Үздік") {
-		t.Fatalf("event options %q", f.events.Options)
+	f.Entry("identified_on").SetText("08.09.2026")
+	f.Entry("teacher").SetText("Қалиева Ж. М.")
+	if len(f.CheckGroup("events").Options) != 1 || !strings.Contains(f.CheckGroup("events").Options[0], "22.10.2026 — Үздік") {
+		t.Fatalf("event options %q", f.CheckGroup("events").Options)
 	}
-	f.events.SetSelected(f.events.Options)
-	test.Tap(f.fd.saveBtn)
-	wantSaved(t, f.fd)
+	f.CheckGroup("events").SetSelected(f.CheckGroup("events").Options)
+	test.Tap(fd.Save)
+	wantSaved(t, fd)
 	got := practices()
 	if len(got) != 1 || got[0].Status != data.PracticeCandidate || len(got[0].EventIDs) != 1 || got[0].EventIDs[0] != ev.ID {
 		t.Fatalf("saved %+v", got)
@@ -176,25 +179,25 @@ func TestPracticesAddAdvanceEditDelete(t *testing.T) {
 	if p, _ := s.Practice(ctx, got[0].ID); p.Status != data.PracticeDisseminated {
 		t.Fatalf("after disseminate %+v", p)
 	}
-	ps.status.setKey(data.PracticeCandidate)
-	if len(ps.table.shown) != 0 {
+	ps.status.SetKey(data.PracticeCandidate)
+	if len(ps.table.Shown()) != 0 {
 		t.Fatal("status filter")
 	}
 
 	// Edit: unlink the event, rename.
 	ps.focus(got[0].ID)
-	test.Tap(ps.buttons.edit)
-	ps.form.events.SetSelected(nil)
-	ps.form.title.SetText("«Ою-өрнек әлемі»: киізден бұйым")
-	test.Tap(ps.form.fd.saveBtn)
-	wantSaved(t, ps.form.fd)
+	test.Tap(ps.buttons.Edit)
+	ps.form.Form.CheckGroup("events").SetSelected(nil)
+	ps.form.Form.Entry("title").SetText("«Ою-өрнек әлемі»: киізден бұйым")
+	test.Tap(ps.form.Save)
+	wantSaved(t, ps.form)
 	if p, _ := s.Practice(ctx, got[0].ID); p.Title != "«Ою-өрнек әлемі»: киізден бұйым" || len(p.EventIDs) != 0 || p.Status != data.PracticeDisseminated {
 		t.Fatalf("edited %+v", p)
 	}
 
 	ps.focus(got[0].ID)
-	test.Tap(ps.buttons.del)
-	test.Tap(u.dialogs.confirm.yes)
+	test.Tap(ps.buttons.Del)
+	test.Tap(u.dialogs.Confirm.Yes)
 	if len(practices()) != 0 {
 		t.Fatal("practice not deleted")
 	}

@@ -1,29 +1,32 @@
 package ui
 
-import "baulu/data"
+import (
+	"baulu/data"
+	"baulu/ui/kit"
+)
 
 // The activity screens offer their form dialogs (and the feedback screen its
 // second tab) to `baulu screenshots`, so reviewers see every form in kk and ru.
 
 // hideForm closes the form dialog last opened.
 func (u *UI) hideForm() {
-	if u.dialogs.form != nil {
-		u.dialogs.form.dlg.Hide()
+	if u.dialogs.Form != nil {
+		u.dialogs.Form.Dlg.Hide()
 	}
 }
 
 // firstOr is the first shown row of a list, or zero when it is empty.
-func firstOr[T any](rt *recordTable[T]) (T, bool) {
+func firstOr[T any](rt *kit.RecordTable[T]) (T, bool) {
 	var zero T
-	if len(rt.shown) == 0 {
+	if len(rt.Shown()) == 0 {
 		return zero, false
 	}
-	return rt.shown[0], true
+	return rt.Shown()[0], true
 }
 
 // formShot captures the edit dialog of the first row (the add dialog when
 // the list is empty).
-func formShot[T any](name string, u *UI, rt *recordTable[T], edit func(T), empty T) screenShot {
+func formShot[T any](name string, u *UI, rt *kit.RecordTable[T], edit func(T), empty T) screenShot {
 	return screenShot{name: name, show: func() {
 		r, ok := firstOr(rt)
 		if !ok {
@@ -49,7 +52,7 @@ func (s *visitsScreen) shots() []screenShot {
 func (s *practicesScreen) shots() []screenShot {
 	// The practice with the most events shows the dissemination list at work.
 	best, ok := firstOr(s.table)
-	for _, p := range s.table.shown {
+	for _, p := range s.table.Shown() {
 		if len(p.EventIDs) > len(best.EventIDs) {
 			best = p
 		}

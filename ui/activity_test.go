@@ -2,6 +2,7 @@ package ui
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 	"baulu/data/datatest"
 	"baulu/data/demo"
 	"baulu/data/text"
+	"baulu/ui/kit"
 )
 
 // open shows a section and returns its screen.
@@ -27,11 +29,11 @@ func open[T any](t *testing.T, u *UI, key string) T {
 
 // wantFieldError checks that the form dialog stays open with the message
 // for field and reason, as the user sees it.
-func wantFieldError(t *testing.T, fd *formDialog, field, reason string) {
+func wantFieldError(t *testing.T, fd *kit.FormDialog, field, reason string) {
 	t.Helper()
-	want := errorText(&data.ValidationError{Field: field, Reason: reason})
-	if !fd.errText.Visible() || fd.errText.Text != want {
-		t.Fatalf("dialog says %q, want %q", fd.errText.Text, want)
+	want := kit.ErrorText(&data.ValidationError{Field: field, Reason: reason})
+	if !fd.ErrText.Visible() || fd.ErrText.Text != want {
+		t.Fatalf("dialog says %q, want %q", fd.ErrText.Text, want)
 	}
 	if !dialogOpen(fd) {
 		t.Fatal("the dialog closed despite bad input")
@@ -39,8 +41,8 @@ func wantFieldError(t *testing.T, fd *formDialog, field, reason string) {
 }
 
 // dialogOpen reports whether the form dialog is still on screen.
-func dialogOpen(fd *formDialog) bool {
-	c := fyne.CurrentApp().Driver().CanvasForObject(fd.form)
+func dialogOpen(fd *kit.FormDialog) bool {
+	c := fyne.CurrentApp().Driver().CanvasForObject(fd.Form.Widget)
 	if c == nil {
 		return false
 	}
@@ -53,10 +55,10 @@ func dialogOpen(fd *formDialog) bool {
 }
 
 // wantSaved checks that the dialog closed (the caller checks the database).
-func wantSaved(t *testing.T, fd *formDialog) {
+func wantSaved(t *testing.T, fd *kit.FormDialog) {
 	t.Helper()
 	if dialogOpen(fd) {
-		t.Fatalf("not saved: %q", fd.errText.Text)
+		t.Fatalf("not saved: %q", fd.ErrText.Text)
 	}
 }
 
@@ -70,16 +72,16 @@ func events(t *testing.T, s *data.Store) []data.Event {
 }
 
 // fillEvent types a valid webinar into the form.
-func fillEvent(f *eventForm) {
-	f.held.SetText("12.02.2026")
-	f.kind.setKey(data.EventWebinar)
-	f.topic.SetText("Ерте кәсіптік бағдар: шеберханадағы іс-әрекет")
-	f.format.setKey(data.FormatOnline)
-	f.organiser.SetText("Әдістемелік орталық")
-	f.hours.SetText("1,5")
-	f.rows[0].teachers.SetText("4")
-	f.rows[0].parents.SetText("10")
-	f.rows[1].teachers.SetText("2")
+func fillEvent(f *kit.Form, p *participation) {
+	f.Entry("held_on").SetText("12.02.2026")
+	f.Choice("kind").SetKey(data.EventWebinar)
+	f.Entry("topic").SetText("Ерте кәсіптік бағдар: шеберханадағы іс-әрекет")
+	f.Choice("format").SetKey(data.FormatOnline)
+	f.Entry("organiser").SetText("Әдістемелік орталық")
+	f.Entry("hours").SetText("1,5")
+	p.rows[0].teachers.SetText("4")
+	p.rows[0].parents.SetText("10")
+	p.rows[1].teachers.SetText("2")
 }
 
 func TestEventsAddEditDuplicateDelete(t *testing.T) {
@@ -90,91 +92,92 @@ func TestEventsAddEditDuplicateDelete(t *testing.T) {
 	// Bad input: the dialog names the field and the reason; nothing is written.
 	bad := []struct {
 		name, field, reason string
-		spoil               func(f *eventForm)
+		spoil               func(f *kit.Form, p *participation)
 	}{
-		{"impossible date", "held_on", data.ReasonDate, func(f *eventForm) { f.held.SetText("31.02.2026") }},
-		{"year typed wrong", "held_on", data.ReasonDate, func(f *eventForm) { f.held.SetText("12.02.2062") }},
-		{"no date", "held_on", data.ReasonRequired, func(f *eventForm) { f.held.SetText("") }},
-		{"empty topic", "topic", data.ReasonRequired, func(f *eventForm) { f.topic.SetText("  ") }},
-		{"negative participants", "participants", data.ReasonRange, func(f *eventForm) { f.rows[2].parents.SetText("-3") }},
-		{"participants not a number", "participants", data.ReasonFormat, func(f *eventForm) { f.rows[0].others.SetText("бес") }},
-		{"hours not a number", "hours", data.ReasonFormat, func(f *eventForm) { f.hours.SetText("екі") }},
-		{"no kind", "kind", data.ReasonRequired, func(f *eventForm) { f.kind.ClearSelected() }},
+		{"impossible date", "held_on", data.ReasonDate, func(f *kit.Form, p *participation) { f.Entry("held_on").SetText("31.02.2026") }},
+		{"year typed wrong", "held_on", data.ReasonDate, func(f *kit.Form, p *participation) { f.Entry("held_on").SetText("12.02.2062") }},
+		{"no date", "held_on", data.ReasonRequired, func(f *kit.Form, p *participation) { f.Entry("held_on").SetText("") }},
+		{"empty topic", "topic", data.ReasonRequired, func(f *kit.Form, p *participation) { f.Entry("topic").SetText("  ") }},
+		{"negative participants", "participants", data.ReasonRange, func(f *kit.Form, p *participation) { p.rows[2].parents.SetText("-3") }},
+		{"participants not a number", "participants", data.ReasonFormat, func(f *kit.Form, p *participation) { p.rows[0].others.SetText("бес") }},
+		{"hours not a number", "hours", data.ReasonFormat, func(f *kit.Form, p *participation) { f.Entry("hours").SetText("екі") }},
+		{"no kind", "kind", data.ReasonRequired, func(f *kit.Form, p *participation) { f.Choice("kind").ClearSelected() }},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {
-			test.Tap(es.buttons.add)
-			fillEvent(es.form)
-			tc.spoil(es.form)
-			test.Tap(es.form.fd.saveBtn)
-			wantFieldError(t, es.form.fd, tc.field, tc.reason)
+			test.Tap(es.buttons.Add)
+			fillEvent(es.form.Form, es.people)
+			tc.spoil(es.form.Form, es.people)
+			test.Tap(es.form.Save)
+			wantFieldError(t, es.form, tc.field, tc.reason)
 			if n := len(events(t, s)); n != 0 {
 				t.Fatalf("%d events written", n)
 			}
-			es.form.fd.dlg.Hide()
+			es.form.Dlg.Hide()
 		})
 	}
-	test.Tap(es.buttons.add)
-	test.Tap(es.form.fd.saveBtn)
-	if !strings.Contains(es.form.fd.errText.Text, "«Түрі» өрісі: толтыру міндетті") {
-		t.Fatalf("an empty form in Kazakh: %q", es.form.fd.errText.Text)
+	test.Tap(es.buttons.Add)
+	test.Tap(es.form.Save)
+	if !strings.Contains(es.form.ErrText.Text, "«Түрі» өрісі: толтыру міндетті") {
+		t.Fatalf("an empty form in Kazakh: %q", es.form.ErrText.Text)
 	}
-	es.form.fd.dlg.Hide()
+	es.form.Dlg.Hide()
 
 	// Add.
-	test.Tap(es.buttons.add)
-	fillEvent(es.form)
-	test.Tap(es.form.fd.saveBtn)
-	wantSaved(t, es.form.fd)
+	test.Tap(es.buttons.Add)
+	fillEvent(es.form.Form, es.people)
+	test.Tap(es.form.Save)
+	wantSaved(t, es.form)
 	got := events(t, s)
 	wantPart := []data.Participation{{KindergartenID: 76, Teachers: 4, Parents: 10}, {KindergartenID: 77, Teachers: 2}}
 	if len(got) != 1 || got[0].Hours != 1.5 || got[0].Kind != data.EventWebinar || got[0].HeldOn != data.NewDate(2026, 2, 12) ||
 		!reflect.DeepEqual(got[0].Participation, wantPart) {
 		t.Fatalf("saved %+v", got)
 	}
-	if len(es.table.shown) != 1 || es.table.cols[5].text(es.table.shown[0]) != "16" {
-		t.Fatalf("list shows %d rows", len(es.table.shown))
+	if len(es.table.Shown()) != 1 || es.table.Column(5).Text(es.table.Shown()[0]) != "16" {
+		t.Fatalf("list shows %d rows", len(es.table.Shown()))
 	}
-	if q1 := es.quarters.text(1, 1); q1 != "1" || es.quarters.text(2, 1) != "1,5" || es.quarters.text(3, 1) != "6" {
-		t.Fatalf("Q1 totals %q %q %q", q1, es.quarters.text(2, 1), es.quarters.text(3, 1))
+	if q1 := es.quarters.Text(1, 1); q1 != "1" || es.quarters.Text(2, 1) != "1,5" || es.quarters.Text(3, 1) != "6" {
+		t.Fatalf("Q1 totals %q %q %q", q1, es.quarters.Text(2, 1), es.quarters.Text(3, 1))
 	}
 
 	// Edit: the form shows the saved values; 77 leaves, hours change.
-	es.table.selectRow(0)
-	test.Tap(es.buttons.edit)
-	f := es.form
-	if f.hours.Text != "1,5" || f.rows[0].parents.Text != "10" || f.held.Text != "12.02.2026" {
-		t.Fatalf("edit form shows hours %q, parents %q, date %q", f.hours.Text, f.rows[0].parents.Text, f.held.Text)
+	es.table.SelectRow(0)
+	test.Tap(es.buttons.Edit)
+	fd := es.form
+	f, p := fd.Form, es.people
+	if f.Entry("hours").Text != "1,5" || p.rows[0].parents.Text != "10" || f.Entry("held_on").Text != "12.02.2026" {
+		t.Fatalf("edit form shows hours %q, parents %q, date %q", f.Entry("hours").Text, p.rows[0].parents.Text, f.Entry("held_on").Text)
 	}
-	f.rows[1].teachers.SetText("")
-	f.hours.SetText("2.5")
-	f.format.setKey(data.FormatOffline)
-	test.Tap(f.fd.saveBtn)
-	wantSaved(t, f.fd)
+	p.rows[1].teachers.SetText("")
+	f.Entry("hours").SetText("2.5")
+	f.Choice("format").SetKey(data.FormatOffline)
+	test.Tap(fd.Save)
+	wantSaved(t, fd)
 	got = events(t, s)
 	if len(got) != 1 || got[0].Hours != 2.5 || got[0].Format != data.FormatOffline || len(got[0].Participation) != 1 {
 		t.Fatalf("edited %+v", got)
 	}
 
 	// Duplicate to a new date, with the participation; a bad date writes nothing.
-	es.table.selectRow(0)
+	es.table.SelectRow(0)
 	test.Tap(es.dup)
-	fd := u.dialogs.form
-	fd.entryAt(0).SetText("30.04.2026x")
-	test.Tap(fd.saveBtn)
+	fd = u.dialogs.Form
+	fd.Form.Entry("held_on").SetText("30.04.2026x")
+	test.Tap(fd.Save)
 	wantFieldError(t, fd, "held_on", data.ReasonDate)
 	if len(events(t, s)) != 1 {
 		t.Fatal("a bad duplicate date wrote an event")
 	}
-	fd.entryAt(0).SetText("19.05.2026")
-	test.Tap(fd.saveBtn)
+	fd.Form.Entry("held_on").SetText("19.05.2026")
+	test.Tap(fd.Save)
 	wantSaved(t, fd)
 	got = events(t, s)
 	if len(got) != 2 || got[0].HeldOn != data.NewDate(2026, 5, 19) || got[0].Topic != got[1].Topic ||
 		!reflect.DeepEqual(got[0].Participation, got[1].Participation) {
 		t.Fatalf("after duplicate %+v", got)
 	}
-	if cur, ok := es.table.current(); !ok || cur.ID != got[0].ID {
+	if cur, ok := es.table.Current(); !ok || cur.ID != got[0].ID {
 		t.Fatal("the copy is not selected")
 	}
 
@@ -184,33 +187,33 @@ func TestEventsAddEditDuplicateDelete(t *testing.T) {
 		set  func()
 		want int
 	}{
-		{"Q1", func() { es.quarter.setKey("1") }, 1},
-		{"Q2", func() { es.quarter.setKey("2") }, 1},
-		{"Q3", func() { es.quarter.setKey("3") }, 0},
-		{"whole year, seminars", func() { es.quarter.setKey("0"); es.kind.setKey(data.EventSeminar) }, 0},
-		{"webinars", func() { es.kind.setKey(data.EventWebinar) }, 2},
-		{"webinars of 77", func() { es.kg.setID(77) }, 0},
-		{"webinars of 76", func() { es.kg.setID(76) }, 2},
+		{"Q1", func() { es.quarter.SetKey("1") }, 1},
+		{"Q2", func() { es.quarter.SetKey("2") }, 1},
+		{"Q3", func() { es.quarter.SetKey("3") }, 0},
+		{"whole year, seminars", func() { es.quarter.SetKey("0"); es.kind.SetKey(data.EventSeminar) }, 0},
+		{"webinars", func() { es.kind.SetKey(data.EventWebinar) }, 2},
+		{"webinars of 77", func() { es.kg.SetID(77) }, 0},
+		{"webinars of 76", func() { es.kg.SetID(76) }, 2},
 	}
 	for _, tc := range filters {
 		tc.set()
-		if len(es.table.shown) != tc.want {
-			t.Errorf("%s: %d rows, want %d", tc.name, len(es.table.shown), tc.want)
+		if len(es.table.Shown()) != tc.want {
+			t.Errorf("%s: %d rows, want %d", tc.name, len(es.table.Shown()), tc.want)
 		}
 	}
-	if es.quarters.text(1, 5) != "2" {
-		t.Fatalf("year total follows the filter: %q", es.quarters.text(1, 5))
+	if es.quarters.Text(1, 5) != "2" {
+		t.Fatalf("year total follows the filter: %q", es.quarters.Text(1, 5))
 	}
 
 	// Delete after confirmation; cancelling keeps it.
 	es.focus(got[1].ID)
-	test.Tap(es.buttons.del)
-	test.Tap(u.dialogs.confirm.no)
+	test.Tap(es.buttons.Del)
+	test.Tap(u.dialogs.Confirm.No)
 	if len(events(t, s)) != 2 {
 		t.Fatal("cancel deleted the event")
 	}
-	test.Tap(es.buttons.del)
-	test.Tap(u.dialogs.confirm.yes)
+	test.Tap(es.buttons.Del)
+	test.Tap(u.dialogs.Confirm.Yes)
 	if got := events(t, s); len(got) != 1 || got[0].HeldOn != data.NewDate(2026, 5, 19) {
 		t.Fatalf("after delete %+v", got)
 	}
@@ -242,7 +245,7 @@ func TestEventTotalsOnDemoData(t *testing.T) {
 		t.Fatalf("demo logged only %d events", byQ[0].Events)
 	}
 	rows := func(q data.QuarterTotals) []string {
-		return []string{itoa(q.Events), formatFloat(q.Hours, 1), itoa(q.Teachers), itoa(q.Parents), itoa(q.Others)}
+		return []string{strconv.Itoa(q.Events), kit.FormatFloat(q.Hours, 1), strconv.Itoa(q.Teachers), strconv.Itoa(q.Parents), strconv.Itoa(q.Others)}
 	}
 	for col := 1; col <= 5; col++ {
 		want := byQ[0] // the year
@@ -254,7 +257,7 @@ func TestEventTotalsOnDemoData(t *testing.T) {
 			}
 		}
 		for row, w := range rows(want) {
-			if got := es.quarters.text(row+1, col); got != w {
+			if got := es.quarters.Text(row+1, col); got != w {
 				t.Errorf("column %d row %d shows %q, want %q", col, row+1, got, w)
 			}
 		}
@@ -264,8 +267,8 @@ func TestEventTotalsOnDemoData(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, r := range reach {
-		if es.reach.text(i+1, 1) != itoa(r.Events) || es.reach.text(i+1, 2) != itoa(r.Teachers) {
-			t.Errorf("kindergarten %d shows %q %q, want %d %d", r.KindergartenID, es.reach.text(i+1, 1), es.reach.text(i+1, 2), r.Events, r.Teachers)
+		if es.reach.Text(i+1, 1) != strconv.Itoa(r.Events) || es.reach.Text(i+1, 2) != strconv.Itoa(r.Teachers) {
+			t.Errorf("kindergarten %d shows %q %q, want %d %d", r.KindergartenID, es.reach.Text(i+1, 1), es.reach.Text(i+1, 2), r.Events, r.Teachers)
 		}
 	}
 }

@@ -5,7 +5,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -13,6 +12,7 @@ import (
 	"baulu/data"
 	"baulu/data/text"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // UI is the application window and what every screen shares.
@@ -26,7 +26,8 @@ type UI struct {
 	shell    *shell    // nil until the first-run choice is made
 	firstRun *firstRun // set while the first-run screen is shown
 	statusL  *widget.Label
-	dialogs  dialogs
+	dialogs  *kit.Dialogs
+	runner   *kit.Runner
 }
 
 // New builds the window for store in app. It sets the language from the
@@ -36,16 +37,19 @@ type UI struct {
 // is New's (the start checks the database's integrity meanwhile, and a
 // damaged database gets no main window).
 func New(a fyne.App, store *data.Store, ready func() error) (*UI, error) {
-	return newUI(a, store, "", ready)
+	return newUI(a, store, "", nil, ready)
 }
 
-// newUI is New with the language forced (screenshots); "" means the settings'.
-func newUI(a fyne.App, store *data.Store, lang string, ready func() error) (*UI, error) {
+// newUI is New with the language forced (screenshots; "" means the
+// settings') and the runner's executor given (nil: a goroutine per job;
+// tests and screenshots, which have no event loop, pass kit.Sync).
+func newUI(a fyne.App, store *data.Store, lang string, exec func(func()), ready func() error) (*UI, error) {
 	if err := text.Check(); err != nil {
 		return nil, err
 	}
 	useTheme(a)
-	u := &UI{app: a, store: store, ctx: context.Background(), statusL: widget.NewLabel("")}
+	u := &UI{app: a, store: store, ctx: context.Background(), statusL: widget.NewLabel(""), dialogs: &kit.Dialogs{}}
+	u.runner = kit.NewRunner(exec, u.dialogs)
 	st, err := store.Settings(u.ctx)
 	if err != nil {
 		return nil, err
@@ -67,10 +71,7 @@ func newUI(a fyne.App, store *data.Store, lang string, ready func() error) (*UI,
 	u.win.Resize(fyne.NewSize(1200, 780))
 	u.win.SetMaster()
 	u.show(content)
-	if early := u.dialogs.early; early != nil {
-		u.dialogs.early = nil
-		early()
-	}
+	u.dialogs.SetWindow(u.win)
 	return u, nil
 }
 
@@ -134,41 +135,12 @@ func (u *UI) setLanguage(l string) error {
 // lang is the UI language, for names stored in three languages.
 func (u *UI) lang() string { return i18n.Current() }
 
-// status shows a short message at the bottom of the window.
-func (u *UI) status(msg string) { u.statusL.SetText(msg) }
+// The window's services to its screens (kit.Host).
 
-// showError logs err and tells the user in one sentence what went wrong.
-func (u *UI) showError(err error) {
-	if err == nil {
-		return
-	}
-	fyne.LogError("baulu", err)
-	u.showMessage(i18n.T("error.title"), errorText(err))
-}
-
-// errorText turns an error into a sentence in the UI language: which field
-// and why for bad input, a plain sentence otherwise.
-func errorText(err error) string {
-	var ve *data.ValidationError
-	switch {
-	case errors.As(err, &ve):
-		return i18n.T("error.field", "field", fieldLabel(ve.Field), "reason", i18n.T("reason."+ve.Reason))
-	case errors.Is(err, data.ErrDuplicate):
-		return i18n.T("error.duplicate")
-	case errors.Is(err, data.ErrInUse):
-		return i18n.T("error.in_use")
-	case errors.Is(err, data.ErrNotFound):
-		return i18n.T("error.not_found")
-	case errors.Is(err, data.ErrInvalid):
-		return i18n.T("error.invalid")
-	}
-	return i18n.T("error.other", "error", err.Error())
-}
-
-// fieldLabel names a field for messages ("field.<key>" in the translations).
-func fieldLabel(key string) string {
-	if v, ok := text.Lookup(i18n.Current(), "field."+key); ok {
-		return v
-	}
-	return i18n.T("field.unknown")
-}
+func (u *UI) Store() *data.Store       { return u.store }
+func (u *UI) Context() context.Context { return u.ctx }
+func (u *UI) Settings() data.Settings  { return u.settings }
+func (u *UI) Status(msg string)        { u.statusL.SetText(msg) }
+func (u *UI) ShowError(err error)      { u.dialogs.ShowError(err) }
+func (u *UI) Dialogs() *kit.Dialogs    { return u.dialogs }
+func (u *UI) Runner() *kit.Runner      { return u.runner }

@@ -11,6 +11,7 @@ import (
 
 	"baulu/data"
 	"baulu/data/datatest"
+	"baulu/ui/kit"
 )
 
 // settingsTab opens Settings on tab i.
@@ -47,51 +48,47 @@ func TestBackupsTabListsAndBacksUpNow(t *testing.T) {
 	u := newTestUI(t, s)
 	st := settingsTab(t, u, settingsBackups)
 	b := st.backups
-	if len(b.table.shown) != 1 || b.table.shown[0].Path != auto {
-		t.Fatalf("listed %+v", b.table.shown)
+	if len(b.table.Shown()) != 1 || b.table.Shown()[0].Path != auto {
+		t.Fatalf("listed %+v", b.table.Shown())
 	}
-	row := b.table.shown[0]
+	row := b.table.Shown()[0]
 	want := datatest.Today.Local().Format("02.01.2006 15:04")
-	if got := b.table.cols[0].text(row); got != want {
+	if got := b.table.Column(0).Text(row); got != want {
 		t.Errorf("date %q, want %q", got, want)
 	}
-	if got := b.table.cols[1].text(row); !strings.HasSuffix(got, " КБ") {
+	if got := b.table.Column(1).Text(row); !strings.HasSuffix(got, " КБ") {
 		t.Errorf("size %q", got)
 	}
-	if got := b.table.cols[2].text(row); got != "Іске қосылғандағы" {
+	if got := b.table.Column(2).Text(row); got != "Іске қосылғандағы" {
 		t.Errorf("kind %q", got)
 	}
 
 	// Back up now to a chosen file, named without its extension.
 	dir := t.TempDir()
 	b.backupTo(filepath.Join(dir, "көшірме"))
-	waitBackground()
 	path := filepath.Join(dir, "көшірме.db")
 	if _, err := data.CheckBackup(path); err != nil {
 		t.Fatalf("backup not written: %v", err)
 	}
-	if !strings.Contains(u.dialogs.message, path) {
-		t.Fatalf("message %q", u.dialogs.message)
+	if !strings.Contains(u.dialogs.Message, path) {
+		t.Fatalf("message %q", u.dialogs.Message)
 	}
 	// A folder that does not exist: one sentence naming the file.
 	missing := filepath.Join(dir, "жоқ", "x.db")
 	b.backupTo(missing)
-	waitBackground()
-	if u.dialogs.message != "Файлды оқу немесе жазу мүмкін болмады: "+missing {
-		t.Fatalf("missing folder message %q", u.dialogs.message)
+	if u.dialogs.Message != "Файлды оқу немесе жазу мүмкін болмады: "+missing {
+		t.Fatalf("missing folder message %q", u.dialogs.Message)
 	}
 	// Into the backups folder under a backup's name: listed at once.
 	b.backupTo(filepath.Join(data.BackupDir(s.Path()), "baulu-20261126-080000.db"))
-	waitBackground()
-	if len(b.table.all) != 2 {
-		t.Fatalf("%d backups listed after backing up into the folder", len(b.table.all))
+	if len(b.table.Rows()) != 2 {
+		t.Fatalf("%d backups listed after backing up into the folder", len(b.table.Rows()))
 	}
 	// Restore with nothing selected says what to do.
-	b.table.table.UnselectAll()
-	b.table.selected = -1
+	b.table.Unselect()
 	test.Tap(b.restore)
-	if u.dialogs.message != "Алдымен тізімнен көшірмені таңдаңыз." {
-		t.Fatalf("restore without a choice: %q", u.dialogs.message)
+	if u.dialogs.Message != "Алдымен тізімнен көшірмені таңдаңыз." {
+		t.Fatalf("restore without a choice: %q", u.dialogs.Message)
 	}
 }
 
@@ -105,21 +102,20 @@ func TestRestoreReplacesTheDataAndKeepsTheOldFileAside(t *testing.T) {
 	u := newTestUI(t, s)
 	t.Cleanup(func() { u.store.Close() })
 	b := settingsTab(t, u, settingsBackups).backups
-	b.table.selectRow(0)
+	b.table.SelectRow(0)
 	test.Tap(b.restore)
-	c := u.dialogs.confirm
+	c := u.dialogs.Confirm
 	if c == nil {
 		t.Fatal("no confirmation before restoring")
 	}
-	test.Tap(c.no) // cancelled: nothing happens
+	test.Tap(c.No) // cancelled: nothing happens
 	if u.store != s || len(groupNames(t, s, 76)) != 1 {
 		t.Fatal("a cancelled restore changed the database")
 	}
 	test.Tap(b.restore)
-	test.Tap(u.dialogs.confirm.yes)
-	waitBackground()
+	test.Tap(u.dialogs.Confirm.Yes)
 	if u.store == s {
-		t.Fatalf("store not replaced; message %q", u.dialogs.message)
+		t.Fatalf("store not replaced; message %q", u.dialogs.Message)
 	}
 	if names := groupNames(t, u.store, 76); len(names) != 0 {
 		t.Fatalf("groups after restore %v", names)
@@ -128,8 +124,8 @@ func TestRestoreReplacesTheDataAndKeepsTheOldFileAside(t *testing.T) {
 	if len(aside) != 1 {
 		t.Fatalf("kept aside: %v", aside)
 	}
-	if !strings.Contains(u.dialogs.message, "қалпына келтірілді") || !strings.Contains(u.dialogs.message, aside[0]) {
-		t.Fatalf("message %q", u.dialogs.message)
+	if !strings.Contains(u.dialogs.Message, "қалпына келтірілді") || !strings.Contains(u.dialogs.Message, aside[0]) {
+		t.Fatalf("message %q", u.dialogs.Message)
 	}
 	// The window was rebuilt on the restored database, on Settings.
 	if _, ok := u.shell.current.(*settingsScreen); !ok {
@@ -153,10 +149,9 @@ func TestRestoreOfAFileThatIsNoBackupChangesNothing(t *testing.T) {
 	junk := filepath.Join(t.TempDir(), "junk.db")
 	os.WriteFile(junk, []byte(strings.Repeat("not a database ", 300)), 0o644)
 	u.restoreFrom(junk, time.Now())
-	test.Tap(u.dialogs.confirm.yes)
-	waitBackground()
-	if u.store != s || !strings.HasPrefix(u.dialogs.message, "Бұл файл зақымданған немесе Baulu дерекқорының көшірмесі емес") {
-		t.Fatalf("message %q", u.dialogs.message)
+	test.Tap(u.dialogs.Confirm.Yes)
+	if u.store != s || !strings.HasPrefix(u.dialogs.Message, "Бұл файл зақымданған немесе Baulu дерекқорының көшірмесі емес") {
+		t.Fatalf("message %q", u.dialogs.Message)
 	}
 	if names := groupNames(t, s, 76); len(names) != 1 {
 		t.Fatalf("groups %v", names)
@@ -171,9 +166,8 @@ func TestCheckTheDatabase(t *testing.T) {
 	u := newTestUI(t, s)
 	b := settingsTab(t, u, settingsBackups).backups
 	test.Tap(b.check)
-	waitBackground()
-	if u.dialogs.message != "Дерекқор тексерілді: ақау табылған жоқ." {
-		t.Fatalf("message %q", u.dialogs.message)
+	if u.dialogs.Message != "Дерекқор тексерілді: ақау табылған жоқ." {
+		t.Fatalf("message %q", u.dialogs.Message)
 	}
 }
 
@@ -194,14 +188,14 @@ func TestRecoveryWindow(t *testing.T) {
 	taken := time.Date(2026, 11, 24, 14, 5, 0, 0, time.Local)
 	var chose []bool
 	fail := true
-	r, err := NewRecovery(a, RecoveryOptions{Lang: "ru", Message: "Файл базы данных повреждён.", Backup: taken,
+	r, err := newRecovery(a, RecoveryOptions{Lang: "ru", Message: "Файл базы данных повреждён.", Backup: taken,
 		Open: func(restore bool) (*data.Store, error) {
 			chose = append(chose, restore)
 			if fail {
 				return nil, data.ErrNoBackup
 			}
 			return datatest.NewConfigured(t, "ULY"), nil
-		}})
+		}}, kit.Sync)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +217,7 @@ func TestRecoveryWindow(t *testing.T) {
 	}
 
 	// Without a backup only the empty start is offered.
-	r2, err := NewRecovery(a, RecoveryOptions{Message: "x", Open: func(bool) (*data.Store, error) { return datatest.New(t), nil }})
+	r2, err := newRecovery(a, RecoveryOptions{Message: "x", Open: func(bool) (*data.Store, error) { return datatest.New(t), nil }}, kit.Sync)
 	if err != nil || r2.restore != nil || r2.empty.Text != "Бос дерекқормен бастау" {
 		t.Fatalf("no-backup window: %v %v", err, r2.restore)
 	}

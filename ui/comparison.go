@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,6 +13,7 @@ import (
 	"baulu/data"
 	"baulu/reports/comparison"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // comparisonScreen answers the pilot's question — does the experimental
@@ -30,22 +30,15 @@ type comparisonScreen struct {
 	inds   []data.Indicator
 	rounds []data.Round
 
-	kgPick, indPick, fromPick, toPick, cutPick *choice
+	kgPick, indPick, fromPick, toPick, cutPick *kit.Choice
 
 	busy  *widget.Activity
 	body  *fyne.Container    // the tabs, or one sentence instead of them
 	tabs  *container.AppTabs // verdict, levels, tests, summary
 	ready bool               // pickers set up: a change now recomputes
 
-	// gen numbers the requests; an answer whose number is not the latest
-	// is stale and dropped. Atomic, so it stays safe where fyne.Do runs
-	// on the job's goroutine (drivers without an event loop).
-	gen atomic.Uint64
-	// start runs a job off the UI goroutine (runAsync); tests may queue
-	// jobs instead to finish them in any order.
-	start func(job func())
-	// compute is the work of one request (computeComparison).
-	compute func(cmpRequest) cmpOutcome
+	// latest drops the answer to a request the user has changed since.
+	latest kit.Latest
 
 	shown   *cmpOutcome      // the answer on screen, nil before the first
 	view    *cmpView         // its widgets
@@ -56,8 +49,6 @@ type comparisonScreen struct {
 func newComparisonScreen(u *UI) *comparisonScreen {
 	c := &comparisonScreen{u: u, busy: widget.NewActivity(), body: container.NewStack()}
 	c.busy.Hide()
-	c.start = runAsync
-	c.compute = func(r cmpRequest) cmpOutcome { return computeComparison(u, r) }
 	var err error
 	if c.kgs, err = u.store.Kindergartens(u.ctx, u.settings.RegionCode); err == nil {
 		if c.blocks, err = u.store.Blocks(u.ctx); err == nil {
@@ -67,7 +58,7 @@ func newComparisonScreen(u *UI) *comparisonScreen {
 		}
 	}
 	if err != nil {
-		u.showError(fmt.Errorf("comparison screen: %w", err))
+		u.ShowError(fmt.Errorf("comparison screen: %w", err))
 	}
 	c.buildPickers()
 	return c
@@ -89,7 +80,7 @@ func (c *comparisonScreen) buildPickers() {
 		kgKeys = append(kgKeys, key)
 		kgNames[key] = "№" + key + " " + k.ShortName
 	}
-	c.kgPick = newChoice(kgKeys, func(k string) string { return kgNames[k] }, onChange)
+	c.kgPick = kit.NewChoice(kgKeys, func(k string) string { return kgNames[k] }, onChange)
 
 	indKeys, indNames := []string{""}, map[string]string{"": i18n.T("cmp.scope.all_indicators")}
 	for _, b := range c.blocks {
@@ -104,7 +95,7 @@ func (c *comparisonScreen) buildPickers() {
 			}
 		}
 	}
-	c.indPick = newChoice(indKeys, func(k string) string { return indNames[k] }, onChange)
+	c.indPick = kit.NewChoice(indKeys, func(k string) string { return indNames[k] }, onChange)
 
 	var rKeys []string
 	rNames := map[string]string{}
@@ -113,17 +104,17 @@ func (c *comparisonScreen) buildPickers() {
 		rKeys = append(rKeys, key)
 		rNames[key] = r.Name(lang)
 	}
-	c.fromPick = newChoice(rKeys, func(k string) string { return rNames[k] }, onChange)
-	c.toPick = newChoice(rKeys, func(k string) string { return rNames[k] }, onChange)
-	c.cutPick = newChoice([]string{comparison.PhiIII, comparison.PhiIIandIII},
+	c.fromPick = kit.NewChoice(rKeys, func(k string) string { return rNames[k] }, onChange)
+	c.toPick = kit.NewChoice(rKeys, func(k string) string { return rNames[k] }, onChange)
+	c.cutPick = kit.NewChoice([]string{comparison.PhiIII, comparison.PhiIIandIII},
 		func(k string) string { return i18n.T("cmp.cut." + k) }, onChange)
 
-	c.kgPick.setKey("")
-	c.indPick.setKey("")
+	c.kgPick.SetKey("")
+	c.indPick.SetKey("")
 	from, to := defaultRounds(c.rounds)
-	c.fromPick.setKey(from)
-	c.toPick.setKey(to)
-	c.cutPick.setKey(comparison.PhiIII)
+	c.fromPick.SetKey(from)
+	c.toPick.SetKey(to)
+	c.cutPick.SetKey(comparison.PhiIII)
 }
 
 // defaultRounds picks baseline → final, or the first and the last round
@@ -171,9 +162,9 @@ func (c *comparisonScreen) content() fyne.CanvasObject {
 
 // scope turns the pickers into a comparison scope.
 func (c *comparisonScreen) scope() comparison.Scope {
-	s := comparison.Scope{RegionCode: c.u.settings.RegionCode, Phi: c.cutPick.key()}
-	s.KindergartenID, _ = strconv.Atoi(c.kgPick.key())
-	if k := c.indPick.key(); k != "" {
+	s := comparison.Scope{RegionCode: c.u.settings.RegionCode, Phi: c.cutPick.Key()}
+	s.KindergartenID, _ = strconv.Atoi(c.kgPick.Key())
+	if k := c.indPick.Key(); k != "" {
 		id, _ := strconv.ParseInt(k[1:], 10, 64)
 		if k[0] == 'b' {
 			s.BlockID = id
@@ -181,22 +172,22 @@ func (c *comparisonScreen) scope() comparison.Scope {
 			s.IndicatorID = id
 		}
 	}
-	s.From, _ = strconv.ParseInt(c.fromPick.key(), 10, 64)
-	s.To, _ = strconv.ParseInt(c.toPick.key(), 10, 64)
+	s.From, _ = strconv.ParseInt(c.fromPick.Key(), 10, 64)
+	s.To, _ = strconv.ParseInt(c.toPick.Key(), 10, 64)
 	return s
 }
 
 // recompute asks for the comparison of the current scope in the
-// background. Every request gets a new number; only the answer to the
-// newest one reaches the screen.
+// background; only the answer to the newest request reaches the screen.
 func (c *comparisonScreen) recompute() {
-	req := cmpRequest{gen: c.gen.Add(1), scope: c.scope(), lang: c.u.lang()}
+	req := cmpRequest{scope: c.scope(), lang: c.u.lang()}
 	if req.scope.From == 0 || req.scope.To == 0 || req.scope.From == req.scope.To {
 		// Nothing to compute: say why at once, no figures.
 		key := "cmp.need_two_rounds"
 		if req.scope.From != 0 && req.scope.From == req.scope.To {
 			key = "cmp.same_round"
 		}
+		c.latest.Drop()
 		c.busy.Stop()
 		c.busy.Hide()
 		c.showMessage(i18n.T(key))
@@ -206,22 +197,17 @@ func (c *comparisonScreen) recompute() {
 	req.fromName, req.toName = c.roundName(req.scope.From), c.roundName(req.scope.To)
 	c.busy.Show()
 	c.busy.Start()
-	c.start(func() {
-		out := c.compute(req)
-		fyne.Do(func() { c.apply(out) })
-	})
+	var out cmpOutcome
+	c.latest.Go(c.u.runner, func() { out = computeComparison(c.u, req) }, func() { c.apply(out) })
 }
 
-// apply shows an answer unless a newer request has been made since.
+// apply shows the answer to the newest request.
 func (c *comparisonScreen) apply(out cmpOutcome) {
-	if out.req.gen != c.gen.Load() {
-		return // stale: the user changed the scope meanwhile
-	}
 	c.busy.Stop()
 	c.busy.Hide()
 	if out.err != nil {
 		c.shown, c.view = nil, nil
-		c.showMessage(errorText(out.err))
+		c.showMessage(kit.ErrorText(out.err))
 		fyne.LogError("comparison", out.err)
 		return
 	}
@@ -232,7 +218,7 @@ func (c *comparisonScreen) apply(out cmpOutcome) {
 	c.view = newCmpView(c, out)
 	if out.res.NoData {
 		// Only the verdict's sentence: there are no figures to tab through.
-		c.body.Objects = []fyne.CanvasObject{container.NewPadded(wrapped(strings.Join(out.verdict, " ")))}
+		c.body.Objects = []fyne.CanvasObject{container.NewPadded(kit.Wrapped(strings.Join(out.verdict, " ")))}
 		c.body.Refresh()
 		return
 	}
@@ -256,7 +242,7 @@ func (c *comparisonScreen) roundName(id int64) string {
 // showMessage replaces the figures by one sentence.
 func (c *comparisonScreen) showMessage(msg string) {
 	c.shown, c.view = nil, nil
-	c.body.Objects = []fyne.CanvasObject{container.NewPadded(wrapped(msg))}
+	c.body.Objects = []fyne.CanvasObject{container.NewPadded(kit.Wrapped(msg))}
 	c.body.Refresh()
 }
 
@@ -282,7 +268,6 @@ func (ratioRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 // cmpRequest is one computation asked for by the screen.
 type cmpRequest struct {
-	gen      uint64
 	scope    comparison.Scope
 	lang     string
 	fromName string // round names for the chart labels

@@ -9,6 +9,7 @@ import (
 	"baulu/data/datatest"
 	"baulu/reports/comparison"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 func TestComparisonOfAnEmptyRegion(t *testing.T) {
@@ -42,7 +43,7 @@ func TestComparisonBeforeTheFinalRound(t *testing.T) {
 	if !strings.Contains(shown, "Кезең соңында бағалау деректері жоқ") || !strings.Contains(shown, "«Қорытынды» мониторингінде бағалау деректері жоқ") {
 		t.Fatalf("verdict page:\n%s", shown)
 	}
-	if got := v.levels[1]; got[1] != "0" || got[2] != "0" || got[5] != dash {
+	if got := v.levels[1]; got[1] != "0" || got[2] != "0" || got[5] != kit.Dash {
 		t.Fatalf("empty final round row %q", got)
 	}
 	if v.gains != nil || v.did != "" || len(v.tests) != 3 {
@@ -65,24 +66,24 @@ func TestComparisonSummaryTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	sum := c.view.summary
-	if sum == nil || len(sum.table.shown) != len(want) {
+	if sum == nil || len(sum.table.Shown()) != len(want) {
 		t.Fatalf("summary rows: %v, want %d", sum, len(want))
 	}
-	for i, r := range sum.table.shown {
+	for i, r := range sum.table.Shown() {
 		if r.Kind != want[i].Kind || r.KindergartenID != want[i].KindergartenID || r.IndicatorID != want[i].IndicatorID {
 			t.Fatalf("row %d is %+v, want %+v (the package's order: moved most first)", i, r, want[i])
 		}
 	}
-	if got := sum.where(sum.table.shown[0]); got != "Бүкіл өңір" {
+	if got := sum.where(sum.table.Shown()[0]); got != "Бүкіл өңір" {
 		t.Fatalf("first row %q", got)
 	}
 
-	sum.kinds.setKey(comparison.RowKindergarten)
-	if n := len(sum.table.shown); n != 5 {
+	sum.kinds.SetKey(comparison.RowKindergarten)
+	if n := len(sum.table.Shown()); n != 5 {
 		t.Fatalf("%d kindergarten rows", n)
 	}
-	sum.table.sortBy(5) // difference in differences, ascending; missing last
-	rows := sum.table.shown
+	sum.table.SortBy(5) // difference in differences, ascending; missing last
+	rows := sum.table.Shown()
 	for i := 1; i < len(rows); i++ {
 		if !rows[i-1].DiD.NaN() && !rows[i].DiD.NaN() && rows[i-1].DiD > rows[i].DiD {
 			t.Fatalf("not sorted by DiD: %v then %v", rows[i-1].DiD, rows[i].DiD)
@@ -91,13 +92,13 @@ func TestComparisonSummaryTable(t *testing.T) {
 			t.Fatal("a kindergarten without data sorted before one with data")
 		}
 	}
-	if last := rows[len(rows)-1]; !last.DiD.NaN() || sum.table.cols[5].text(last) != dash {
-		t.Fatalf("kindergartens without groups should come last with a dash: %+v", last)
+	if last := rows[len(rows)-1]; !last.DiD.NaN() || sum.table.Column(5).Text(last) != kit.Dash {
+		t.Fatalf("kindergartens without groups should come last with a kit.Dash: %+v", last)
 	}
 
 	// The summary depends on the rounds only: another kindergarten reuses it.
 	before := c.summary
-	c.kgPick.setKey("77")
+	c.kgPick.SetKey("77")
 	if c.shown.req.summary || &c.summary[0] != &before[0] {
 		t.Fatal("summary recomputed for a change of kindergarten")
 	}
@@ -110,7 +111,7 @@ func TestComparisonInRussian(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := openComparison(t, u)
-	c.kgPick.setKey("76")
+	c.kgPick.SetKey("76")
 	want := sameResult(t, s, c)
 	shown := strings.Join(texts(c.view.pages()[0]), "\n")
 	for _, sentence := range comparison.Verdict(want, "ru") {
@@ -136,19 +137,19 @@ func TestComparisonFormats(t *testing.T) {
 		got  func() string
 		want string
 	}{
-		{"kk", func() string { return fig(0.4512, 2) }, "0,45"},
-		{"kk", func() string { return fig(-0.25, 2) }, "−0,25"},
-		{"kk", func() string { return fig(-0.001, 2) }, "0,00"},
-		{"kk", func() string { return fig(nan, 2) }, "—"},
-		{"en", func() string { return fig(-1.5, 1) }, "−1.5"},
-		{"kk", func() string { return figTrim(7562, 1) }, "7562"},
-		{"kk", func() string { return figTrim(7562.5, 1) }, "7562,5"},
-		{"kk", func() string { return pval(0.0004) }, "< 0,001"},
-		{"en", func() string { return pval(0.0004) }, "< 0.001"},
-		{"ru", func() string { return pval(0.04449) }, "0,044"},
-		{"kk", func() string { return pval(0.04951) }, "0,0495"}, // 0,050 would hide that p < 0.05
-		{"kk", func() string { return pval(0.0502) }, "0,050"},
-		{"kk", func() string { return pval(nan) }, "—"},
+		{"kk", func() string { return kit.Fig(0.4512, 2) }, "0,45"},
+		{"kk", func() string { return kit.Fig(-0.25, 2) }, "−0,25"},
+		{"kk", func() string { return kit.Fig(-0.001, 2) }, "0,00"},
+		{"kk", func() string { return kit.Fig(nan, 2) }, "—"},
+		{"en", func() string { return kit.Fig(-1.5, 1) }, "−1.5"},
+		{"kk", func() string { return kit.FigTrim(7562, 1) }, "7562"},
+		{"kk", func() string { return kit.FigTrim(7562.5, 1) }, "7562,5"},
+		{"kk", func() string { return kit.PVal(0.0004) }, "< 0,001"},
+		{"en", func() string { return kit.PVal(0.0004) }, "< 0.001"},
+		{"ru", func() string { return kit.PVal(0.04449) }, "0,044"},
+		{"kk", func() string { return kit.PVal(0.04951) }, "0,0495"}, // 0,050 would hide that p < 0.05
+		{"kk", func() string { return kit.PVal(0.0502) }, "0,050"},
+		{"kk", func() string { return kit.PVal(nan) }, "—"},
 		{"kk", func() string { return pct(31.37) }, "31,4 %"},
 		{"kk", func() string { return pct(0) }, "0 %"},
 		{"en", func() string { return pct(55) }, "55%"},
@@ -159,8 +160,8 @@ func TestComparisonFormats(t *testing.T) {
 		{"kk", func() string { return pEquals(0.0441) }, "p = 0,044"},
 		{"kk", func() string { return pEquals(0.00001) }, "p < 0,001"},
 		{"kk", func() string { return superscript(12) }, "¹²"},
-		{"kk", func() string { return lowerFirst("Бастапқы") }, "бастапқы"},
-		{"kk", func() string { return lowerFirst("III кезең") }, "III кезең"},
+		{"kk", func() string { return kit.LowerFirst("Бастапқы") }, "бастапқы"},
+		{"kk", func() string { return kit.LowerFirst("III кезең") }, "III кезең"},
 	}
 	t.Cleanup(func() { i18n.Set("kk") })
 	for _, tc := range cases {

@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"image/png"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -14,6 +11,7 @@ import (
 	"baulu/reports/charts"
 	"baulu/reports/comparison"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // chartWidth is the width the level chart is shown at; its height follows
@@ -38,7 +36,7 @@ func levelBars(r comparison.Result, fromName, toName string) []charts.LevelBar {
 		}{{fromName, arm.g.From}, {toName, arm.g.To}} {
 			if rd.st.N > 0 {
 				bars = append(bars, charts.LevelBar{
-					Label:  i18n.T(arm.key) + " — " + lowerFirst(rd.name),
+					Label:  i18n.T(arm.key) + " — " + kit.LowerFirst(rd.name),
 					Counts: rd.st.Levels,
 				})
 			}
@@ -76,17 +74,4 @@ func chartImage(b []byte) (*canvas.Image, error) {
 	img.ScaleMode = canvas.ImageScaleSmooth
 	img.SetMinSize(fyne.NewSize(chartWidth, chartWidth*float32(cfg.Height)/float32(cfg.Width)))
 	return img, nil
-}
-
-// lowerFirst writes a round's name inside a phrase: «Бастапқы» → «бастапқы».
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	// Keep acronyms and Roman numerals («III кезең») as they are.
-	if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
-		return s
-	}
-	return strings.ToLower(string(r)) + s[n:]
 }

@@ -7,6 +7,7 @@ import (
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // testRows lists the tests as the table shows them — test, what it
@@ -40,7 +41,7 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 		if rd.ne+rd.nc == 0 {
 			continue
 		}
-		between := i18n.T("cmp.between", "round", lowerFirst(rd.name))
+		between := i18n.T("cmp.between", "round", kit.LowerFirst(rd.name))
 		chi, mw, phi := rd.b.ChiSquare, rd.b.MannWhitney, rd.b.Phi
 		if rd.ne == 0 || rd.nc == 0 {
 			// One arm has nobody in this round: that, not the test's own
@@ -48,9 +49,9 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 			m := i18n.T("cmp.na") + note(i18n.T("cmp.reason.no_arm"))
 			name := i18n.T("cmp.test.phi", "cut", r.Scope.PhiCut)
 			rows = append(rows,
-				[]string{i18n.T("cmp.test.chi_square"), between, dash, dash, dash, "", m},
-				[]string{i18n.T("cmp.test.mann_whitney"), between, dash, "", dash, dash, m},
-				[]string{name, between, dash, "", dash, "", m})
+				[]string{i18n.T("cmp.test.chi_square"), between, kit.Dash, kit.Dash, kit.Dash, "", m},
+				[]string{i18n.T("cmp.test.mann_whitney"), between, kit.Dash, "", kit.Dash, kit.Dash, m},
+				[]string{name, between, kit.Dash, "", kit.Dash, "", m})
 			continue
 		}
 		name := i18n.T("cmp.test.chi_square")
@@ -59,15 +60,15 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 			if chi.SmallExpected > 0 {
 				concl += note(i18n.T("cmp.note.small_expected"))
 			}
-			rows = append(rows, []string{name, between, "χ² = " + fig(chi.Statistic, 2), strconv.Itoa(chi.DF), pval(chi.P), "", concl})
+			rows = append(rows, []string{name, between, "χ² = " + kit.Fig(chi.Statistic, 2), strconv.Itoa(chi.DF), kit.PVal(chi.P), "", concl})
 		} else {
-			rows = append(rows, []string{name, between, dash, dash, dash, "", na(chi.Reason)})
+			rows = append(rows, []string{name, between, kit.Dash, kit.Dash, kit.Dash, "", na(chi.Reason)})
 		}
 		name = i18n.T("cmp.test.mann_whitney")
 		if mw.Computable {
-			rows = append(rows, []string{name, between, "U = " + figTrim(mw.U, 1), "", pval(mw.P), "r = " + fig(mw.R, 2), significance(mw.P)})
+			rows = append(rows, []string{name, between, "U = " + kit.FigTrim(mw.U, 1), "", kit.PVal(mw.P), "r = " + kit.Fig(mw.R, 2), significance(mw.P)})
 		} else {
-			rows = append(rows, []string{name, between, dash, "", dash, dash, na(mw.Reason)})
+			rows = append(rows, []string{name, between, kit.Dash, "", kit.Dash, kit.Dash, na(mw.Reason)})
 		}
 		name = i18n.T("cmp.test.phi", "cut", r.Scope.PhiCut)
 		if phi.Computable {
@@ -75,9 +76,9 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 			if phi.Significance != analysis.NotSignificant {
 				concl = i18n.T("cmp.sig.yes")
 			}
-			rows = append(rows, []string{name, between, "φ* = " + fig(phi.PhiStar, 2), "", phiP(phi.Significance), "", concl})
+			rows = append(rows, []string{name, between, "φ* = " + kit.Fig(phi.PhiStar, 2), "", kit.PhiP(phi.Significance), "", concl})
 		} else {
-			rows = append(rows, []string{name, between, dash, "", dash, "", na(phi.Reason)})
+			rows = append(rows, []string{name, between, kit.Dash, "", kit.Dash, "", na(phi.Reason)})
 		}
 	}
 	if r.Experimental.Paired+r.Control.Paired == 0 {
@@ -85,21 +86,21 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 	}
 	for _, g := range []comparison.GroupResult{r.Experimental, r.Control} {
 		w := g.Wilcoxon
-		within := i18n.T("cmp.within", "arm", armAbbr(g), "from", lowerFirst(v.from), "to", lowerFirst(v.to))
+		within := i18n.T("cmp.within", "arm", armAbbr(g), "from", kit.LowerFirst(v.from), "to", kit.LowerFirst(v.to))
 		name := i18n.T("cmp.test.wilcoxon")
 		if w.Computable {
-			rows = append(rows, []string{name, within, "V = " + figTrim(w.V, 1) + "; Z = " + fig(w.Z, 2), "", pval(w.P),
-				"r = " + fig(w.R, 2), significance(w.P)})
+			rows = append(rows, []string{name, within, "V = " + kit.FigTrim(w.V, 1) + "; Z = " + kit.Fig(w.Z, 2), "", kit.PVal(w.P),
+				"r = " + kit.Fig(w.R, 2), significance(w.P)})
 		} else {
-			rows = append(rows, []string{name, within, dash, "", dash, dash, na(w.Reason)})
+			rows = append(rows, []string{name, within, kit.Dash, "", kit.Dash, kit.Dash, na(w.Reason)})
 		}
 	}
 	g := r.Gains
 	name, compared := i18n.T("cmp.test.welch"), i18n.T("cmp.gains_between")
 	if g.Computable {
-		rows = append(rows, []string{name, compared, "t = " + fig(g.T, 2), fig(g.DF, 1), pval(g.P), "d = " + fig(g.CohenD, 2), significance(g.P)})
+		rows = append(rows, []string{name, compared, "t = " + kit.Fig(g.T, 2), kit.Fig(g.DF, 1), kit.PVal(g.P), "d = " + kit.Fig(g.CohenD, 2), significance(g.P)})
 	} else {
-		rows = append(rows, []string{name, compared, dash, dash, dash, dash, na(g.Reason)})
+		rows = append(rows, []string{name, compared, kit.Dash, kit.Dash, kit.Dash, kit.Dash, na(g.Reason)})
 	}
 	return rows, notes
 }

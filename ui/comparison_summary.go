@@ -11,6 +11,7 @@ import (
 	"baulu/data"
 	"baulu/reports/comparison"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // cmpSummary is the per-kindergarten and per-indicator table: one row per
@@ -20,8 +21,8 @@ import (
 // the header sorts by any column.
 type cmpSummary struct {
 	rows  []comparison.Row
-	kinds *choice
-	table *recordTable[comparison.Row]
+	kinds *kit.Choice
+	table *kit.RecordTable[comparison.Row]
 	kgs   map[int]data.Kindergarten
 	inds  map[int64]data.Indicator
 	lang  string
@@ -44,53 +45,53 @@ func newCmpSummary(s *comparisonScreen, rows []comparison.Row) *cmpSummary {
 	phi := func(r comparison.Row) comparison.Float { return r.PhiStar }
 	pMW := func(r comparison.Row) comparison.Float { return r.MannWhitneyP }
 	pW := func(r comparison.Row) comparison.Float { return r.WelchP }
-	v.table = newRecordTable([]column[comparison.Row]{
-		{title: i18n.T("cmp.col.kind"), width: 140, text: func(r comparison.Row) string { return i18n.T("cmp.kind." + r.Kind) }},
-		{title: i18n.T("cmp.col.where"), width: 320, text: v.where},
-		{title: i18n.T("cmp.col.paired_ec"), width: 90, text: func(r comparison.Row) string {
+	v.table = kit.NewRecordTable([]kit.Column[comparison.Row]{
+		{Title: i18n.T("cmp.col.kind"), Width: 140, Text: func(r comparison.Row) string { return i18n.T("cmp.kind." + r.Kind) }},
+		{Title: i18n.T("cmp.col.where"), Width: 320, Text: v.where},
+		{Title: i18n.T("cmp.col.paired_ec"), Width: 90, Text: func(r comparison.Row) string {
 			return strconv.Itoa(r.PairedE) + " / " + strconv.Itoa(r.PairedC)
-		}, less: func(a, b comparison.Row) bool { return a.PairedE+a.PairedC < b.PairedE+b.PairedC }},
-		{title: i18n.T("cmp.col.gain_e"), width: 110, text: func(r comparison.Row) string { return fig(r.GainE, 2) }, less: num(gainE)},
-		{title: i18n.T("cmp.col.gain_c"), width: 110, text: func(r comparison.Row) string { return fig(r.GainC, 2) }, less: num(gainC)},
-		{title: i18n.T("cmp.col.did"), width: 110, text: func(r comparison.Row) string { return fig(r.DiD, 2) }, less: num(did)},
-		{title: "φ* (III)", width: 80, text: func(r comparison.Row) string { return fig(r.PhiStar, 2) }, less: num(phi)},
-		{title: "p (φ*)", width: 80, text: func(r comparison.Row) string {
+		}, Less: func(a, b comparison.Row) bool { return a.PairedE+a.PairedC < b.PairedE+b.PairedC }},
+		{Title: i18n.T("cmp.col.gain_e"), Width: 110, Text: func(r comparison.Row) string { return kit.Fig(r.GainE, 2) }, Less: num(gainE)},
+		{Title: i18n.T("cmp.col.gain_c"), Width: 110, Text: func(r comparison.Row) string { return kit.Fig(r.GainC, 2) }, Less: num(gainC)},
+		{Title: i18n.T("cmp.col.did"), Width: 110, Text: func(r comparison.Row) string { return kit.Fig(r.DiD, 2) }, Less: num(did)},
+		{Title: "φ* (III)", Width: 80, Text: func(r comparison.Row) string { return kit.Fig(r.PhiStar, 2) }, Less: num(phi)},
+		{Title: "p (φ*)", Width: 80, Text: func(r comparison.Row) string {
 			if r.PhiStar.NaN() {
-				return dash
+				return kit.Dash
 			}
-			return phiP(r.PhiSignificance)
-		}, less: num(phi)},
-		{title: i18n.T("cmp.col.p_mw"), width: 110, text: func(r comparison.Row) string { return pval(r.MannWhitneyP) }, less: num(pMW)},
-		{title: i18n.T("cmp.col.p_welch"), width: 90, text: func(r comparison.Row) string { return pval(r.WelchP) }, less: num(pW)},
-		{title: i18n.T("cmp.col.warnings"), width: 260, text: v.warnings},
+			return kit.PhiP(r.PhiSignificance)
+		}, Less: num(phi)},
+		{Title: i18n.T("cmp.col.p_mw"), Width: 110, Text: func(r comparison.Row) string { return kit.PVal(r.MannWhitneyP) }, Less: num(pMW)},
+		{Title: i18n.T("cmp.col.p_welch"), Width: 90, Text: func(r comparison.Row) string { return kit.PVal(r.WelchP) }, Less: num(pW)},
+		{Title: i18n.T("cmp.col.warnings"), Width: 260, Text: v.warnings},
 	}, nil)
 	kinds := []string{"", comparison.RowIndicator, comparison.RowKindergarten, comparison.RowCell}
-	v.kinds = newChoice(kinds, func(k string) string {
+	v.kinds = kit.NewChoice(kinds, func(k string) string {
 		if k == "" {
 			return i18n.T("cmp.kinds.all")
 		}
 		return i18n.T("cmp.kinds." + k)
 	}, func(string) { v.filter() })
-	v.kinds.setKey("")
+	v.kinds.SetKey("")
 	return v
 }
 
 func (v *cmpSummary) content() fyne.CanvasObject {
-	top := container.NewVBox(heading(i18n.T("cmp.summary")),
+	top := container.NewVBox(kit.Heading(i18n.T("cmp.summary")),
 		container.NewBorder(nil, nil, widget.NewLabel(i18n.T("cmp.kinds.label")), nil, v.kinds))
-	return container.NewBorder(top, nil, nil, nil, v.table.content())
+	return container.NewBorder(top, nil, nil, nil, v.table.Content())
 }
 
 // filter shows the rows of the chosen kind (all when none is chosen).
 func (v *cmpSummary) filter() {
-	kind := v.kinds.key()
+	kind := v.kinds.Key()
 	var rows []comparison.Row
 	for _, r := range v.rows {
 		if kind == "" || r.Kind == kind {
 			rows = append(rows, r)
 		}
 	}
-	v.table.setRows(rows)
+	v.table.SetRows(rows)
 }
 
 // where names a row's sub-scope: the region, an indicator, a kindergarten,

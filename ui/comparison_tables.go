@@ -9,9 +9,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
-	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // cmpView shows one answer: the verdict and its warnings, the level
@@ -41,7 +41,7 @@ func newCmpView(s *comparisonScreen, out cmpOutcome) *cmpView {
 	v.levels = v.levelRows()
 	v.gains = v.gainRows()
 	if !out.res.DiD.NaN() {
-		v.did = i18n.T("cmp.did", "did", fig(out.res.DiD, 2))
+		v.did = i18n.T("cmp.did", "did", kit.Fig(out.res.DiD, 2))
 	}
 	v.tests, v.notes = v.testRows()
 	if out.chart != nil {
@@ -68,13 +68,13 @@ func (v *cmpView) pages() []fyne.CanvasObject {
 func (v *cmpView) verdictPage() fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, s := range v.out.verdict {
-		box.Add(wrapped(s))
+		box.Add(kit.Wrapped(s))
 	}
 	if len(v.warnings) > 0 {
-		box.Add(heading(i18n.T("cmp.warnings")))
+		box.Add(kit.Heading(i18n.T("cmp.warnings")))
 	}
 	for _, w := range v.warnings {
-		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, wrapped(w)))
+		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, kit.Wrapped(w)))
 	}
 	return container.NewVScroll(box)
 }
@@ -82,8 +82,8 @@ func (v *cmpView) verdictPage() fyne.CanvasObject {
 // Pages with tables scroll both ways: a table wider than the window
 // scrolls sideways instead of being cut.
 func (v *cmpView) levelsPage() fyne.CanvasObject {
-	box := container.NewVBox(staticTable([]string{i18n.T("cmp.col.group_round"), "n", i18n.T("level.1"), i18n.T("level.2"),
-		i18n.T("level.3"), i18n.T("cmp.col.mean_sd")}, v.levels))
+	box := container.NewVBox(kit.NewTable(kit.Shaded, []string{i18n.T("cmp.col.group_round"), "n", i18n.T("level.1"), i18n.T("level.2"),
+		i18n.T("level.3"), i18n.T("cmp.col.mean_sd")}, v.levels).Object())
 	if v.chart != nil {
 		box.Add(container.NewHBox(v.chart))
 	}
@@ -93,17 +93,17 @@ func (v *cmpView) levelsPage() fyne.CanvasObject {
 func (v *cmpView) testsPage() fyne.CanvasObject {
 	box := container.NewVBox()
 	if len(v.gains) > 0 {
-		box.Add(heading(i18n.T("cmp.gains")))
-		box.Add(staticTable([]string{i18n.T("cmp.col.group"), i18n.T("cmp.col.paired"), i18n.T("cmp.col.one_round"),
-			i18n.T("cmp.col.means"), i18n.T("cmp.col.gain")}, v.gains))
+		box.Add(kit.Heading(i18n.T("cmp.gains")))
+		box.Add(kit.NewTable(kit.Shaded, []string{i18n.T("cmp.col.group"), i18n.T("cmp.col.paired"), i18n.T("cmp.col.one_round"),
+			i18n.T("cmp.col.means"), i18n.T("cmp.col.gain")}, v.gains).Object())
 		if v.did != "" {
 			box.Add(widget.NewLabel(v.did))
 		}
 	}
 	if len(v.tests) > 0 {
-		box.Add(heading(i18n.T("cmp.tests")))
-		box.Add(staticTable([]string{i18n.T("cmp.col.test"), i18n.T("cmp.col.compared"), i18n.T("cmp.col.statistic"),
-			"df", "p", i18n.T("cmp.col.effect"), i18n.T("cmp.col.conclusion")}, v.tests))
+		box.Add(kit.Heading(i18n.T("cmp.tests")))
+		box.Add(kit.NewTable(kit.Shaded, []string{i18n.T("cmp.col.test"), i18n.T("cmp.col.compared"), i18n.T("cmp.col.statistic"),
+			"df", "p", i18n.T("cmp.col.effect"), i18n.T("cmp.col.conclusion")}, v.tests).Object())
 		for _, n := range v.notes {
 			box.Add(widget.NewLabel(n))
 		}
@@ -116,13 +116,9 @@ func (v *cmpView) summaryPage() fyne.CanvasObject {
 	if v.summary == nil {
 		// The region has no child scored in both rounds: say it in the
 		// verdict's own words.
-		return container.NewPadded(wrapped(comparison.Verdict(comparison.Result{NoData: true}, v.s.u.lang())[0]))
+		return container.NewPadded(kit.Wrapped(comparison.Verdict(comparison.Result{NoData: true}, v.s.u.lang())[0]))
 	}
 	return v.summary.content()
-}
-
-func heading(s string) fyne.CanvasObject {
-	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
 // armName names an arm, singular when the scope has one group of it.
@@ -147,7 +143,7 @@ func (v *cmpView) levelRows() [][]string {
 			st   comparison.RoundStats
 		}{{v.from, g.From}, {v.to, g.To}} {
 			st := rd.st
-			rows = append(rows, []string{armName(g) + " — " + lowerFirst(rd.name), strconv.Itoa(st.N),
+			rows = append(rows, []string{armName(g) + " — " + kit.LowerFirst(rd.name), strconv.Itoa(st.N),
 				count(st.Levels[0], st.Percent[0]), count(st.Levels[1], st.Percent[1]),
 				count(st.Levels[2], st.Percent[2]), meanSD(st.Mean, st.SD)})
 		}
@@ -164,9 +160,9 @@ func (v *cmpView) gainRows() [][]string {
 	}
 	var rows [][]string
 	for _, g := range []comparison.GroupResult{r.Experimental, r.Control} {
-		means := dash
+		means := kit.Dash
 		if g.Paired > 0 {
-			means = fig(g.PairedFromMean, 2) + " → " + fig(g.PairedToMean, 2)
+			means = kit.Fig(g.PairedFromMean, 2) + " → " + kit.Fig(g.PairedToMean, 2)
 		}
 		rows = append(rows, []string{armName(g), strconv.Itoa(g.Paired), strconv.Itoa(g.OnlyFrom + g.OnlyTo),
 			means, meanSD(g.Gain.Mean, g.Gain.SD)})
@@ -212,7 +208,7 @@ func (v *cmpView) warningLines() []string {
 
 // pEquals writes «p = 0,044» or «p < 0,001».
 func pEquals(p comparison.Float) string {
-	s := pval(p)
+	s := kit.PVal(p)
 	if s[0] == '<' {
 		return "p " + s
 	}
@@ -235,15 +231,4 @@ func significance(p comparison.Float) string {
 		return i18n.T("cmp.sig.yes")
 	}
 	return i18n.T("cmp.sig.no")
-}
-
-// phiP words φ*'s significance as a bound on p.
-func phiP(s analysis.Significance) string {
-	switch s {
-	case analysis.SignificantAt01:
-		return "≤ " + formatFloat(0.01, 2)
-	case analysis.SignificantAt05:
-		return "≤ " + formatFloat(0.05, 2)
-	}
-	return "> " + formatFloat(0.05, 2)
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"image/png"
-	"os"
 	"strings"
 	"testing"
 
@@ -16,6 +15,7 @@ import (
 	"baulu/data/datatest"
 	"baulu/reports/charts"
 	"baulu/reports/comparison"
+	"baulu/ui/kit"
 )
 
 // cmpGroup is one group of the test region: its children's scores on the
@@ -71,14 +71,6 @@ var knownGroups = []cmpGroup{
 	{76, data.RoleControl, []int{1, 1, 1, 1, 1, 2, 2, 2, 2, 2}, []int{1, 1, 1, 2, 2, 2, 2, 2, 3, 3}},
 	{77, data.RoleExperimental, []int{1, 2, 2, 1, 2, 1, 2, 1, 1, 2, 2}, []int{2, 3, 3, 2, 3, 2, 3, 2, 2, 3, 0}},
 	{77, data.RoleControl, []int{2, 1, 2, 1, 2, 1, 2, 1, 2, 1}, []int{2, 2, 2, 1, 3, 1, 2, 2, 2, 1}},
-}
-
-// TestMain runs background work to completion where it starts: Fyne's
-// test driver has no event loop, so fyne.Do would otherwise touch widgets
-// from the job's goroutine while the test goroutine lays them out.
-func TestMain(m *testing.M) {
-	runAsync = runNow
-	os.Exit(m.Run())
 }
 
 // openComparison opens the section; its first answer is then shown.
@@ -165,7 +157,7 @@ func TestComparisonShowsTheFiguresOfCompare(t *testing.T) {
 	if got := v.gains[0]; got[1] != "20" || got[2] != "1" || got[4] != meanSD(want.Experimental.Gain.Mean, want.Experimental.Gain.SD) {
 		t.Fatalf("experimental gains %q", got)
 	}
-	if !strings.Contains(v.did, fig(want.DiD, 2)+" балл") || !strings.Contains(v.did, "0,70 балл") {
+	if !strings.Contains(v.did, kit.Fig(want.DiD, 2)+" балл") || !strings.Contains(v.did, "0,70 балл") {
 		t.Fatalf("DiD line %q (DiD %v)", v.did, want.DiD)
 	}
 
@@ -180,19 +172,19 @@ func TestComparisonShowsTheFiguresOfCompare(t *testing.T) {
 		return nil
 	}
 	chiFrom := row("Пирсон χ²", "Э / Б, бастапқы")
-	if chiFrom[2] != "χ² = "+fig(want.AtFrom.ChiSquare.Statistic, 2) || chiFrom[3] != "1" || chiFrom[4] != pval(want.AtFrom.ChiSquare.P) {
+	if chiFrom[2] != "χ² = "+kit.Fig(want.AtFrom.ChiSquare.Statistic, 2) || chiFrom[3] != "1" || chiFrom[4] != kit.PVal(want.AtFrom.ChiSquare.P) {
 		t.Fatalf("baseline χ² row %q: %+v", chiFrom, want.AtFrom.ChiSquare)
 	}
 	mw := row("Манн — Уитни U", "Э / Б, қорытынды")
-	if mw[2] != "U = "+figTrim(want.AtTo.MannWhitney.U, 1) || mw[5] != "r = "+fig(want.AtTo.MannWhitney.R, 2) || mw[6] != "мәнді" {
+	if mw[2] != "U = "+kit.FigTrim(want.AtTo.MannWhitney.U, 1) || mw[5] != "r = "+kit.Fig(want.AtTo.MannWhitney.R, 2) || mw[6] != "мәнді" {
 		t.Fatalf("final Mann–Whitney row %q: %+v", mw, want.AtTo.MannWhitney)
 	}
 	welch := row("Уэлч t", "Э / Б, өсім")
-	if welch[2] != "t = "+fig(want.Gains.T, 2) || welch[3] != fig(want.Gains.DF, 1) || welch[5] != "d = "+fig(want.Gains.CohenD, 2) {
+	if welch[2] != "t = "+kit.Fig(want.Gains.T, 2) || welch[3] != kit.Fig(want.Gains.DF, 1) || welch[5] != "d = "+kit.Fig(want.Gains.CohenD, 2) {
 		t.Fatalf("Welch row %q: %+v", welch, want.Gains)
 	}
 	wx := row("Вилкоксон (жұптық)", "Э: бастапқы → қорытынды")
-	if wx[4] != pval(want.Experimental.Wilcoxon.P) {
+	if wx[4] != kit.PVal(want.Experimental.Wilcoxon.P) {
 		t.Fatalf("Wilcoxon row %q: %+v", wx, want.Experimental.Wilcoxon)
 	}
 	for _, r := range v.tests {
@@ -228,7 +220,7 @@ func TestComparisonFollowsThePickers(t *testing.T) {
 	c := openComparison(t, u)
 
 	// One kindergarten: both arms start alike, χ² at baseline is 0.
-	c.kgPick.setKey("76")
+	c.kgPick.SetKey("76")
 	want := sameResult(t, s, c)
 	if want.Scope.KindergartenID != 76 || c.view.levels[0][0] != "Эксперименттік топ — бастапқы" || c.view.levels[0][1] != "10" {
 		t.Fatalf("kindergarten 76: scope %+v, row %q", want.Scope, c.view.levels[0])
@@ -242,7 +234,7 @@ func TestComparisonFollowsThePickers(t *testing.T) {
 
 	// One indicator nobody was scored on: no data, said in one sentence.
 	inds, _ := s.Indicators(ctx, false)
-	c.indPick.setKey("i" + itoa64(inds[1].ID))
+	c.indPick.SetKey("i" + itoa64(inds[1].ID))
 	if r := sameResult(t, s, c); !r.NoData || c.view.levels != nil {
 		t.Fatalf("unscored indicator: no_data %v, levels %q", r.NoData, c.view.levels)
 	}
@@ -251,14 +243,14 @@ func TestComparisonFollowsThePickers(t *testing.T) {
 	}
 
 	// The scored indicator's block, and the II+III cut.
-	c.indPick.setKey("b" + itoa64(inds[0].BlockID))
-	c.cutPick.setKey(comparison.PhiIIandIII)
+	c.indPick.SetKey("b" + itoa64(inds[0].BlockID))
+	c.cutPick.SetKey(comparison.PhiIIandIII)
 	if r := sameResult(t, s, c); r.Scope.BlockID != inds[0].BlockID || r.Scope.PhiCut != comparison.PhiIIandIII {
 		t.Fatalf("block scope %+v", r.Scope)
 	}
 
 	// The same round twice: a sentence, nothing computed.
-	c.toPick.setKey(c.fromPick.key())
+	c.toPick.SetKey(c.fromPick.Key())
 	if c.shown != nil || !strings.Contains(strings.Join(texts(c.body), " "), "өзімен салыстыруға болмайды") {
 		t.Fatalf("same round: %q", texts(c.body))
 	}
@@ -266,34 +258,29 @@ func TestComparisonFollowsThePickers(t *testing.T) {
 
 func TestComparisonDropsStaleAnswers(t *testing.T) {
 	s := cmpRegion(t, knownGroups)
-	u := newTestUI(t, s)
+	u, exec := newHeldUI(t, s)
 	c := openComparison(t, u)
-	var jobs []func()
-	c.start = func(job func()) { jobs = append(jobs, job) }
-	run := func(job func()) { // off the test goroutine, as in the app
-		done := make(chan struct{})
-		go func() { job(); close(done) }()
-		<-done
-	}
+	exec.hold = true
+	run := kit.Sync // off the test goroutine, as in the app
 
-	c.kgPick.setKey("77") // request 1
-	c.kgPick.setKey("76") // request 2: the user changed their mind
-	if len(jobs) != 2 || !c.busy.Visible() {
+	c.kgPick.SetKey("77") // request 1
+	c.kgPick.SetKey("76") // request 2: the user changed their mind
+	if jobs := exec.jobs; len(jobs) != 2 || !c.busy.Visible() {
 		t.Fatalf("%d jobs, busy %v", len(jobs), c.busy.Visible())
 	}
-	run(jobs[0]) // the older answer arrives first: dropped, still busy
+	run(exec.jobs[0]) // the older answer arrives first: dropped, still busy
 	if c.shown.res.Scope.KindergartenID != 0 || !c.busy.Visible() {
 		t.Fatalf("stale answer shown: kindergarten %d, busy %v", c.shown.res.Scope.KindergartenID, c.busy.Visible())
 	}
-	run(jobs[1])
+	run(exec.jobs[1])
 	if c.shown.res.Scope.KindergartenID != 76 || c.busy.Visible() {
 		t.Fatalf("newest answer: kindergarten %d, busy %v", c.shown.res.Scope.KindergartenID, c.busy.Visible())
 	}
 
-	c.kgPick.setKey("77") // request 3
-	c.kgPick.setKey("")   // request 4
-	run(jobs[3])          // the newer one first …
-	run(jobs[2])          // … and the stale one must not overwrite it
+	c.kgPick.SetKey("77") // request 3
+	c.kgPick.SetKey("")   // request 4
+	run(exec.jobs[3])     // the newer one first …
+	run(exec.jobs[2])     // … and the stale one must not overwrite it
 	if c.shown.res.Scope.KindergartenID != 0 {
 		t.Fatalf("stale answer overwrote the newer one: kindergarten %d", c.shown.res.Scope.KindergartenID)
 	}

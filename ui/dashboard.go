@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -11,69 +12,78 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // dashboardScreen tells the methodologist where she stands: the pilot year
 // with today and the deadlines, how much each section holds, how complete
 // the monitoring is, and what in the data needs fixing — each warning opens
-// the place to fix it.
+// the place to fix it. Its figures are read off the UI goroutine.
 type dashboardScreen struct {
 	u        *UI
-	refs     regionRefs
 	today    data.Date
+	refs     kit.Refs
 	counts   data.DashboardCounts
 	rounds   []data.Round
 	cells    []data.CompletenessCell
 	warnings []data.Warning
 
-	deadlines    *statTable
-	completeness *statTable
+	deadlines    *kit.Table
+	completeness *kit.Table
 	warnRows     []*widget.Button // one per warning: pressing it opens the place to fix it
 	warnObjs     []fyne.CanvasObject
+	box          *fyne.Container // the parts, once the figures are read
 	scroll       *container.Scroll
 }
 
 func newDashboardScreen(u *UI) *dashboardScreen {
-	d := &dashboardScreen{u: u, refs: u.loadRefs(), today: u.store.Today()}
-	region := u.settings.RegionCode
-	var err error
-	if d.counts, err = u.store.DashboardCounts(u.ctx, region); err != nil {
-		u.showError(err)
-	}
-	if d.rounds, err = u.store.Rounds(u.ctx); err != nil {
-		u.showError(err)
-	}
-	if d.cells, err = u.store.DashboardCompleteness(u.ctx, region); err != nil {
-		u.showError(err)
-	}
-	if d.warnings, err = u.store.DashboardWarnings(u.ctx, region, d.today); err != nil {
-		u.showError(err)
-	}
-	d.buildDeadlines()
-	d.buildCompleteness()
-	d.buildWarnings()
-	return d
+	return &dashboardScreen{u: u, today: u.store.Today(), box: container.NewVBox()}
 }
 
 func (d *dashboardScreen) content() fyne.CanvasObject {
-	bold := fyne.TextStyle{Bold: true}
-	heading := func(key string) *widget.Label {
-		return widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignLeading, bold)
-	}
 	// One column that scrolls: the dashboard is read top to bottom, what
 	// needs doing before the figures, and every part keeps its natural width.
-	d.scroll = container.NewVScroll(container.NewVBox(
-		heading("dashboard.timeline"),
+	d.scroll = container.NewVScroll(d.box)
+	d.load()
+	return d.scroll
+}
+
+// load reads the figures off the UI goroutine, then shows them.
+func (d *dashboardScreen) load() {
+	u, region := d.u, d.u.settings.RegionCode
+	var errs [5]error
+	d.u.runner.Go(func() {
+		d.refs, errs[0] = kit.ReadRefs(u)
+		d.counts, errs[1] = u.store.DashboardCounts(u.ctx, region)
+		d.rounds, errs[2] = u.store.Rounds(u.ctx)
+		d.cells, errs[3] = u.store.DashboardCompleteness(u.ctx, region)
+		d.warnings, errs[4] = u.store.DashboardWarnings(u.ctx, region, d.today)
+	}, func() {
+		for _, err := range errs {
+			u.ShowError(err)
+		}
+		d.show()
+	})
+}
+
+// show lays the parts out.
+func (d *dashboardScreen) show() {
+	d.buildDeadlines()
+	d.buildCompleteness()
+	d.buildWarnings()
+	d.box.Objects = []fyne.CanvasObject{
+		kit.Heading(i18n.T("dashboard.timeline")),
 		container.NewPadded(newTimeline(d.today)),
-		container.NewHBox(d.deadlines.box, widget.NewSeparator(), d.countTiles()),
+		container.NewHBox(d.deadlines.Object(), widget.NewSeparator(), d.countTiles()),
 		widget.NewSeparator(),
-		heading("dashboard.warnings"),
+		kit.Heading(i18n.T("dashboard.warnings")),
 		d.warnArea(),
 		widget.NewSeparator(),
-		heading("dashboard.completeness"),
-		d.completeness.box,
-	))
-	return d.scroll
+		kit.Heading(i18n.T("dashboard.completeness")),
+		d.completeness.Object(),
+	}
+	d.box.Refresh()
+	d.scroll.Refresh()
 }
 
 // buildDeadlines lists the deadlines with the days left.
@@ -92,9 +102,9 @@ func (d *dashboardScreen) buildDeadlines() {
 			}
 		})
 	}
-	d.deadlines = newStatTable([]string{i18n.T("dashboard.deadline"), i18n.T("dashboard.date"), i18n.T("dashboard.left")}, rows)
+	d.deadlines = kit.NewTable(kit.Figures, []string{i18n.T("dashboard.deadline"), i18n.T("dashboard.date"), i18n.T("dashboard.left")}, rows)
 	for i, f := range status {
-		f(d.deadlines.cells[i+1][2])
+		f(d.deadlines.Cell(i+1, 2))
 	}
 }
 
@@ -112,14 +122,14 @@ func (d *dashboardScreen) countTiles() fyne.CanvasObject {
 	}
 	var objs []fyne.CanvasObject
 	for _, t := range tiles {
-		n := canvas.NewText(itoa(t.n), theme.Color(theme.ColorNamePrimary))
+		n := canvas.NewText(strconv.Itoa(t.n), theme.Color(theme.ColorNamePrimary))
 		n.TextSize = theme.TextSize() * 1.8
 		n.TextStyle.Bold = true
 		n.Alignment = fyne.TextAlignCenter
 		caption := widget.NewLabelWithStyle(i18n.T(t.key), fyne.TextAlignCenter, fyne.TextStyle{})
 		objs = append(objs, container.NewVBox(n, caption))
 	}
-	return container.New(&gridTable{cols: 4}, objs...)
+	return container.New(&kit.Grid{Cols: 4}, objs...)
 }
 
 // buildCompleteness is a table: kindergartens down, rounds across, the share
@@ -151,7 +161,7 @@ func (d *dashboardScreen) buildCompleteness() {
 		}
 		rows, marks = append(rows, row), append(marks, imp)
 	}
-	for _, k := range d.refs.kgs {
+	for _, k := range d.refs.Kindergartens {
 		add(k.ShortName, func(r data.Round) data.CompletenessCell { return byKey[key{r.ID, k.ID}] })
 	}
 	// The region's share weights every child alike (scored over expected).
@@ -159,15 +169,14 @@ func (d *dashboardScreen) buildCompleteness() {
 		t := total[r.ID]
 		return data.CompletenessCell{Children: t.Children, Indicators: max(t.Indicators, 1), Scored: t.Scored}
 	})
-	d.completeness = newStatTable(header, rows)
+	d.completeness = kit.NewTable(kit.Figures, header, rows)
 	for i, row := range marks {
 		for j, imp := range row {
-			d.completeness.cells[i+1][j].Importance = imp
+			d.completeness.Cell(i+1, j).Importance = imp
 		}
 	}
-	last := d.completeness.cells[len(d.completeness.cells)-1]
-	for _, l := range last {
-		l.TextStyle.Bold = true
+	for j := range header {
+		d.completeness.Cell(d.completeness.Rows()-1, j).TextStyle.Bold = true
 	}
 }
 
@@ -183,9 +192,9 @@ func (d *dashboardScreen) percentCell(r data.Round, c data.CompletenessCell) (st
 	case c.Missing() == 0:
 		return "100 %", widget.SuccessImportance
 	case p < 50:
-		return itoa(int(math.Floor(p))) + " %", widget.DangerImportance
+		return strconv.Itoa(int(math.Floor(p))) + " %", widget.DangerImportance
 	}
-	return itoa(int(math.Floor(p))) + " %", widget.WarningImportance
+	return strconv.Itoa(int(math.Floor(p))) + " %", widget.WarningImportance
 }
 
 // buildWarnings makes one row per warning; pressing it opens the place to
@@ -221,7 +230,7 @@ func (d *dashboardScreen) warnArea() fyne.CanvasObject {
 
 // warningText is one line that says what is wrong and where.
 func (d *dashboardScreen) warningText(w data.Warning) string {
-	kg := d.refs.kgName(w.KindergartenID)
+	kg := d.refs.KgName(w.KindergartenID)
 	switch w.Kind {
 	case data.WarnNoControlGroup:
 		return i18n.T("warn.no_control_group", "kindergarten", kg)
@@ -238,9 +247,9 @@ func (d *dashboardScreen) warningText(w data.Warning) string {
 		}
 		return i18n.N("warn.missing_scores", w.Count, "kindergarten", kg, "round", round)
 	case data.WarnOverdueFollowup:
-		return i18n.T("warn.overdue_followup", "kindergarten", kg, "date", w.Date.DMY(), "overdue", daysText(w.Count))
+		return i18n.T("warn.overdue_followup", "kindergarten", kg, "date", w.Date.DMY(), "overdue", kit.DaysText(w.Count))
 	case data.WarnHighRisk:
-		return i18n.T("warn.high_risk", "score", w.Count, "risk", cut(w.Text, 90))
+		return i18n.T("warn.high_risk", "score", w.Count, "risk", kit.Cut(w.Text, 90))
 	}
 	return w.Kind
 }

@@ -62,6 +62,6 @@ func (u *UI) openGroups(kgID int, groupID int64) {
 		}
 	}
 	if groupID != 0 {
-		ks.groups.table.selectWhere(func(g data.Group) bool { return g.ID == groupID })
+		ks.groups.table.SelectWhere(func(g data.Group) bool { return g.ID == groupID })
 	}
 }

@@ -51,7 +51,7 @@ func TestDashboardWarningsOpenThePlace(t *testing.T) {
 			t.Fatal("76 has a control group")
 		}
 	}
-	if txt := d.warningText(d.warnings[find(data.WarnNoControlGroup, 79)]); txt != d.refs.kgName(79)+": бақылау тобы жоқ" || !strings.HasPrefix(txt, "«Ажар»") {
+	if txt := d.warningText(d.warnings[find(data.WarnNoControlGroup, 79)]); txt != d.refs.KgName(79)+": бақылау тобы жоқ" || !strings.HasPrefix(txt, "«Ажар»") {
 		t.Fatalf("warning text %q", txt)
 	}
 
@@ -70,19 +70,19 @@ func TestDashboardWarningsOpenThePlace(t *testing.T) {
 		}},
 		{"no consent", data.WarnNoConsent, 76, "kindergartens", func(t *testing.T) {
 			ks := u.shell.current.(*kindergartensScreen)
-			g, ok := ks.groups.table.current()
+			g, ok := ks.groups.table.Current()
 			if ks.kgs[ks.selected].ID != 76 || !ok || g.ID != e1.ID || ks.groups.children == nil {
 				t.Fatalf("group %+v selected: %v", g, ok)
 			}
 		}},
 		{"overdue follow-up", data.WarnOverdueFollowup, 78, "visits", func(t *testing.T) {
-			v, ok := u.shell.current.(*visitsScreen).table.current()
+			v, ok := u.shell.current.(*visitsScreen).table.Current()
 			if !ok || v.ID != visit.ID {
 				t.Fatalf("visit %+v selected: %v", v, ok)
 			}
 		}},
 		{"high risk", data.WarnHighRisk, 0, "risks", func(t *testing.T) {
-			r, ok := u.shell.current.(*risksScreen).table.current()
+			r, ok := u.shell.current.(*risksScreen).table.Current()
 			if !ok || r.ID != risk.ID {
 				t.Fatalf("risk %+v selected: %v", r, ok)
 			}
@@ -138,22 +138,22 @@ func TestDashboardDeadlinesAndCompleteness(t *testing.T) {
 	want := map[string]string{ // deadline → what the third column says
 		"30.11": "5 күн қалды", "31.12": "36 күн қалды", "31.03": "мерзімі өтті",
 	}
-	for r := 1; r < len(d.deadlines.cells); r++ {
-		if w, ok := want[d.deadlines.text(r, 1)]; ok && d.deadlines.text(r, 2) != w {
-			t.Errorf("%s: %q, want %q", d.deadlines.text(r, 1), d.deadlines.text(r, 2), w)
+	for r := 1; r < d.deadlines.Rows(); r++ {
+		if w, ok := want[d.deadlines.Text(r, 1)]; ok && d.deadlines.Text(r, 2) != w {
+			t.Errorf("%s: %q, want %q", d.deadlines.Text(r, 1), d.deadlines.Text(r, 2), w)
 		}
 	}
-	if !strings.Contains(d.deadlines.text(4, 0), "талдамалық есеп") {
-		t.Fatalf("fourth deadline %q", d.deadlines.text(4, 0))
+	if !strings.Contains(d.deadlines.Text(4, 0), "талдамалық есеп") {
+		t.Fatalf("fourth deadline %q", d.deadlines.Text(4, 0))
 	}
 	// Row 1 is 76: half its children scored in the baseline, none after.
-	if got := []string{d.completeness.text(1, 1), d.completeness.text(1, 2), d.completeness.text(1, 3)}; strings.Join(got, "|") != "50 %|0 %|0 %" {
+	if got := []string{d.completeness.Text(1, 1), d.completeness.Text(1, 2), d.completeness.Text(1, 3)}; strings.Join(got, "|") != "50 %|0 %|0 %" {
 		t.Fatalf("76 completeness %v", got)
 	}
-	if d.completeness.text(2, 1) != "—" {
-		t.Fatalf("a kindergarten without children shows %q", d.completeness.text(2, 1))
+	if d.completeness.Text(2, 1) != "—" {
+		t.Fatalf("a kindergarten without children shows %q", d.completeness.Text(2, 1))
 	}
-	if last := len(d.completeness.cells) - 1; d.completeness.text(last, 1) != "50 %" {
-		t.Fatalf("region baseline %q", d.completeness.text(last, 1))
+	if last := d.completeness.Rows() - 1; d.completeness.Text(last, 1) != "50 %" {
+		t.Fatalf("region baseline %q", d.completeness.Text(last, 1))
 	}
 }

@@ -9,17 +9,13 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
-// eventForm is the dialog that adds or edits an event; who came is entered
-// in a grid with one row per kindergarten of the region.
-type eventForm struct {
-	fd                      *formDialog
-	held                    *dateEntry
-	kind, format            *choice
-	topic, organiser, hours *widget.Entry
-	materials, notes        *widget.Entry
-	rows                    []participationRow
+// participation is the grid of an event's form that says who came: one
+// row per kindergarten of the region.
+type participation struct {
+	rows []participationRow
 }
 
 // participationRow is one kindergarten's line of the grid.
@@ -29,42 +25,33 @@ type participationRow struct {
 }
 
 func (s *eventsScreen) edit(e data.Event) {
-	f := &eventForm{
-		held:      newDateEntry("held_on", true),
-		kind:      keyChoice(data.EventKinds(), "event.kind.", "", nil),
-		format:    keyChoice(data.EventFormats(), "event.format.", "", nil),
-		topic:     multiline(e.Topic, 2),
-		organiser: entryWith(e.Organiser),
-		hours:     entryWith(""),
-		materials: multiline(e.Materials, 2),
-		notes:     multiline(e.Notes, 2),
-	}
-	f.held.setDate(e.HeldOn)
-	f.kind.setKey(e.Kind)
-	f.format.setKey(e.Format)
+	kind := kit.KeyChoice(data.EventKinds(), "event.kind.", "", nil)
+	kind.SetKey(e.Kind)
+	format := kit.KeyChoice(data.EventFormats(), "event.format.", "", nil)
+	format.SetKey(e.Format)
+	hours := ""
 	if e.Hours > 0 {
-		f.hours.SetText(formatFloat(e.Hours, 1))
+		hours = kit.FormatFloat(e.Hours, 1)
 	}
-	f.hours.SetPlaceHolder(i18n.T("events.hours.placeholder"))
-	s.form = f
+	s.people = &participation{}
+	form := kit.NewForm(
+		kit.Date("held_on", e.HeldOn, true),
+		kit.Pick("kind", kind),
+		kit.TextArea("topic", e.Topic, 2),
+		kit.Pick("format", format),
+		kit.Text("organiser", e.Organiser),
+		kit.Text("hours", hours).Placeholder(i18n.T("events.hours.placeholder")),
+		kit.Custom("participants", s.people.grid(s.refs.Kindergartens, e.Participation)).WithHint(i18n.T("events.participants.hint")),
+		kit.TextArea("materials", e.Materials, 2),
+		kit.TextArea("notes", e.Notes, 2),
+	)
 	title := i18n.T("events.add")
 	if e.ID != 0 {
 		title = i18n.T("events.edit")
 	}
-	people := widget.NewFormItem(i18n.T("field.participants"), f.participationGrid(s.refs.kgs, e.Participation))
-	people.HintText = i18n.T("events.participants.hint")
-	f.fd = s.u.newFormDialog(title, []*widget.FormItem{
-		widget.NewFormItem(i18n.T("field.held_on"), f.held),
-		widget.NewFormItem(i18n.T("field.kind"), f.kind),
-		widget.NewFormItem(i18n.T("field.topic"), f.topic),
-		widget.NewFormItem(i18n.T("field.format"), f.format),
-		widget.NewFormItem(i18n.T("field.organiser"), f.organiser),
-		widget.NewFormItem(i18n.T("field.hours"), f.hours),
-		people,
-		widget.NewFormItem(i18n.T("field.materials"), f.materials),
-		widget.NewFormItem(i18n.T("field.notes"), f.notes),
-	}, func() error {
-		ev, err := f.event(e)
+	people := s.people
+	s.form = s.u.dialogs.NewFormDialog(title, form, func() error {
+		ev, err := readEvent(form, people, e)
 		if err != nil {
 			return err
 		}
@@ -72,17 +59,15 @@ func (s *eventsScreen) edit(e data.Event) {
 			return err
 		}
 		s.reload()
-		s.table.selectWhere(func(x data.Event) bool { return x.ID == ev.ID })
-		s.u.status(i18n.T("status.saved"))
+		s.table.SelectWhere(func(x data.Event) bool { return x.ID == ev.ID })
+		s.u.Status(i18n.T("status.saved"))
 		return nil
-	})
-	f.fd.submitOnEnter()
-	f.fd.dlg.Resize(fyne.NewSize(860, 680))
-	f.fd.show()
+	}).SubmitOnEnter().Resize(860, 680)
+	s.form.Show()
 }
 
 // participationGrid is a small table: kindergarten, teachers, parents, others.
-func (f *eventForm) participationGrid(kgs []data.Kindergarten, have []data.Participation) fyne.CanvasObject {
+func (f *participation) grid(kgs []data.Kindergarten, have []data.Participation) fyne.CanvasObject {
 	bold := fyne.TextStyle{Bold: true}
 	objs := []fyne.CanvasObject{
 		widget.NewLabelWithStyle(i18n.T("field.kindergarten"), fyne.TextAlignLeading, bold),
@@ -111,30 +96,30 @@ func (f *eventForm) participationGrid(kgs []data.Kindergarten, have []data.Parti
 		name.Truncation = fyne.TextTruncateEllipsis
 		objs = append(objs, name, r.teachers, r.parents, r.others)
 	}
-	return container.New(&gridTable{cols: 4, minWidth: []float32{200, 100, 100, 100}, stretch: true}, objs...)
+	return container.New(&kit.Grid{Cols: 4, MinWidth: []float32{200, 100, 100, 100}, Stretch: true}, objs...)
 }
 
-// event reads the form into a copy of base; a number that is not a number
-// names its field. Ranges are checked by the store.
-func (f *eventForm) event(base data.Event) (data.Event, error) {
+// readEvent reads the form into a copy of base; a number that is not a
+// number names its field. Ranges are checked by the store.
+func readEvent(f *kit.Form, people *participation, base data.Event) (data.Event, error) {
 	e := base
 	var err error
-	if e.HeldOn, err = f.held.date(); err != nil {
+	if e.HeldOn, err = f.DateOf("held_on"); err != nil {
 		return e, err
 	}
-	if e.Hours, err = parseFloat("hours", f.hours.Text); err != nil {
+	if e.Hours, err = kit.ParseFloat("hours", f.Text("hours")); err != nil {
 		return e, err
 	}
-	e.Kind, e.Format = f.kind.key(), f.format.key()
-	e.Topic, e.Organiser, e.Materials, e.Notes = f.topic.Text, f.organiser.Text, f.materials.Text, f.notes.Text
+	e.Kind, e.Format = f.Choice("kind").Key(), f.Choice("format").Key()
+	e.Topic, e.Organiser, e.Materials, e.Notes = f.Text("topic"), f.Text("organiser"), f.Text("materials"), f.Text("notes")
 	e.Participation = nil
-	for _, r := range f.rows {
+	for _, r := range people.rows {
 		p := data.Participation{KindergartenID: r.kgID}
 		for _, c := range []struct {
 			dst *int
 			e   *widget.Entry
 		}{{&p.Teachers, r.teachers}, {&p.Parents, r.parents}, {&p.Others, r.others}} {
-			if *c.dst, err = parseInt("participants", c.e.Text); err != nil {
+			if *c.dst, err = kit.ParseInt("participants", c.e.Text); err != nil {
 				return e, err
 			}
 		}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -8,6 +10,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // eventsScreen is the log of seminars, webinars, consultations … with
@@ -15,50 +18,51 @@ import (
 // quarter and per kindergarten below (DESIGN.md §3, order item 4.4.6).
 type eventsScreen struct {
 	u       *UI
-	refs    regionRefs
-	quarter *choice
-	kind    *choice
-	kg      *choice
-	table   *recordTable[data.Event]
-	buttons crudButtons
+	refs    kit.Refs
+	quarter *kit.Choice
+	kind    *kit.Choice
+	kg      *kit.Choice
+	table   *kit.RecordTable[data.Event]
+	buttons kit.CrudButtons
 	dup     *widget.Button
 	totals  *fyne.Container
 	ready   bool // the filters are built; their changes reload
 
-	quarters *statTable // measures down; Q1–Q4 and the year across
-	reach    *statTable // per kindergarten
-	form     *eventForm // the form last opened (tests)
+	quarters *kit.Table      // measures down; Q1–Q4 and the year across
+	reach    *kit.Table      // per kindergarten
+	form     *kit.FormDialog // the form last opened (tests)
+	people   *participation  // its participation grid
 }
 
 func newEventsScreen(u *UI) *eventsScreen {
-	s := &eventsScreen{u: u, refs: u.loadRefs(), totals: container.NewStack()}
-	s.table = newRecordTable([]column[data.Event]{
-		dateColumn(i18n.T("list.date"), func(e data.Event) data.Date { return e.HeldOn }),
-		{title: i18n.T("field.kind"), width: 150, text: func(e data.Event) string { return label("event.kind.", e.Kind) }},
-		{title: i18n.T("field.topic"), width: 400, text: func(e data.Event) string { return e.Topic }},
-		{title: i18n.T("events.col.format"), width: 90, text: func(e data.Event) string { return label("event.format.", e.Format) }},
-		{title: i18n.T("events.col.hours"), width: 70, text: func(e data.Event) string { return formatFloat(e.Hours, 1) },
-			less: func(a, b data.Event) bool { return a.Hours < b.Hours }},
-		intColumn(i18n.T("field.participants"), 140, func(e data.Event) int {
+	s := &eventsScreen{u: u, refs: kit.LoadRefs(u), totals: container.NewStack()}
+	s.table = kit.NewRecordTable([]kit.Column[data.Event]{
+		kit.DateColumn(i18n.T("list.date"), func(e data.Event) data.Date { return e.HeldOn }),
+		{Title: i18n.T("field.kind"), Width: 150, Text: func(e data.Event) string { return kit.Label("event.kind.", e.Kind) }},
+		{Title: i18n.T("field.topic"), Width: 400, Text: func(e data.Event) string { return e.Topic }},
+		{Title: i18n.T("events.col.format"), Width: 90, Text: func(e data.Event) string { return kit.Label("event.format.", e.Format) }},
+		{Title: i18n.T("events.col.hours"), Width: 70, Text: func(e data.Event) string { return kit.FormatFloat(e.Hours, 1) },
+			Less: func(a, b data.Event) bool { return a.Hours < b.Hours }},
+		kit.IntColumn(i18n.T("field.participants"), 140, func(e data.Event) int {
 			t, p, o := e.Participants()
 			return t + p + o
 		}),
-	}, nil).sortInitially(0, true)
-	s.table.extra = func(e data.Event) string { return e.Organiser + "\n" + e.Materials + "\n" + e.Notes }
-	s.quarter = newQuarterChoice(func(int) { s.reload() })
-	s.kind = keyChoice(data.EventKinds(), "event.kind.", i18n.T("event.kind.all"), func(string) { s.reload() })
-	s.kg = s.refs.kindergartenChoice(i18n.T("filter.all_kindergartens"), func(int) { s.reload() })
-	s.quarter.setKey("0")
-	s.kind.setKey("")
-	s.kg.setID(0)
-	s.buttons = newCrudButtons(u, s.table, func() { s.edit(data.Event{RegionCode: u.settings.RegionCode, HeldOn: u.store.Today()}) },
+	}, nil).SortInitially(0, true)
+	s.table.Extra = func(e data.Event) string { return e.Organiser + "\n" + e.Materials + "\n" + e.Notes }
+	s.quarter = kit.QuarterChoice(func(int) { s.reload() })
+	s.kind = kit.KeyChoice(data.EventKinds(), "event.kind.", i18n.T("event.kind.all"), func(string) { s.reload() })
+	s.kg = s.refs.KindergartenChoice(i18n.T("filter.all_kindergartens"), func(int) { s.reload() })
+	s.quarter.SetKey("0")
+	s.kind.SetKey("")
+	s.kg.SetID(0)
+	s.buttons = kit.NewCrudButtons(u.Status, s.table, func() { s.edit(data.Event{RegionCode: u.settings.RegionCode, HeldOn: u.store.Today()}) },
 		s.edit, s.onDelete)
 	s.dup = widget.NewButtonWithIcon(i18n.T("events.duplicate"), theme.ContentCopyIcon(), func() {
-		if e, ok := s.table.current(); ok {
+		if e, ok := s.table.Current(); ok {
 			s.duplicate(e)
 			return
 		}
-		u.status(i18n.T("list.pick_row"))
+		u.Status(i18n.T("list.pick_row"))
 	})
 	s.ready = true
 	s.reload()
@@ -66,8 +70,8 @@ func newEventsScreen(u *UI) *eventsScreen {
 }
 
 func (s *eventsScreen) content() fyne.CanvasObject {
-	filters := filterRow(s.quarter, s.kind, s.kg)
-	list := listPane(filters, s.table, s.buttons.row(s.dup))
+	filters := kit.FilterRow(s.quarter, s.kind, s.kg)
+	list := kit.ListPane(filters, s.table, s.buttons.Row(s.dup))
 	split := container.NewVSplit(list, container.NewScroll(s.totals))
 	split.Offset = 0.65
 	return split
@@ -75,7 +79,7 @@ func (s *eventsScreen) content() fyne.CanvasObject {
 
 // filter is what the Selects above the list ask for.
 func (s *eventsScreen) filter() data.EventFilter {
-	f := data.EventFilter{RegionCode: s.u.settings.RegionCode, Kind: s.kind.key(), KindergartenID: int(s.kg.id())}
+	f := data.EventFilter{RegionCode: s.u.settings.RegionCode, Kind: s.kind.Key(), KindergartenID: int(s.kg.ID())}
 	if q := s.quarter.SelectedIndex(); q > 0 {
 		f.Quarter = q
 	}
@@ -89,10 +93,10 @@ func (s *eventsScreen) reload() {
 	}
 	events, err := s.u.store.Events(s.u.ctx, s.filter())
 	if err != nil {
-		s.u.showError(err)
+		s.u.ShowError(err)
 		return
 	}
-	s.table.setRows(events)
+	s.table.SetRows(events)
 	s.showTotals()
 }
 
@@ -102,12 +106,12 @@ func (s *eventsScreen) showTotals() {
 	region := s.u.settings.RegionCode
 	qt, err := s.u.store.EventTotals(s.u.ctx, region, 0)
 	if err != nil {
-		s.u.showError(err)
+		s.u.ShowError(err)
 		return
 	}
 	reach, err := s.u.store.TeacherReach(s.u.ctx, region)
 	if err != nil {
-		s.u.showError(err)
+		s.u.ShowError(err)
 		return
 	}
 	// Quarters run across and measures down, as in the quarterly report's
@@ -115,7 +119,7 @@ func (s *eventsScreen) showTotals() {
 	header := []string{""}
 	var year data.QuarterTotals
 	for _, q := range qt {
-		header = append(header, romanQuarter[q.Quarter])
+		header = append(header, kit.RomanQuarter[q.Quarter])
 		year.Events, year.Hours = year.Events+q.Events, year.Hours+q.Hours
 		year.Teachers, year.Parents, year.Others = year.Teachers+q.Teachers, year.Parents+q.Parents, year.Others+q.Others
 	}
@@ -124,11 +128,11 @@ func (s *eventsScreen) showTotals() {
 		key string
 		val func(data.QuarterTotals) string
 	}{
-		{"events.col.events", func(q data.QuarterTotals) string { return itoa(q.Events) }},
-		{"events.col.hours", func(q data.QuarterTotals) string { return formatFloat(q.Hours, 1) }},
-		{"field.teachers", func(q data.QuarterTotals) string { return itoa(q.Teachers) }},
-		{"field.parents", func(q data.QuarterTotals) string { return itoa(q.Parents) }},
-		{"field.others", func(q data.QuarterTotals) string { return itoa(q.Others) }},
+		{"events.col.events", func(q data.QuarterTotals) string { return strconv.Itoa(q.Events) }},
+		{"events.col.hours", func(q data.QuarterTotals) string { return kit.FormatFloat(q.Hours, 1) }},
+		{"field.teachers", func(q data.QuarterTotals) string { return strconv.Itoa(q.Teachers) }},
+		{"field.parents", func(q data.QuarterTotals) string { return strconv.Itoa(q.Parents) }},
+		{"field.others", func(q data.QuarterTotals) string { return strconv.Itoa(q.Others) }},
 	}
 	cols := append(qt[:len(qt):len(qt)], year)
 	var rows [][]string
@@ -139,19 +143,19 @@ func (s *eventsScreen) showTotals() {
 		}
 		rows = append(rows, row)
 	}
-	s.quarters = newStatTable(header, rows)
+	s.quarters = kit.NewTable(kit.Figures, header, rows)
 
 	rows = nil
 	for _, r := range reach {
-		rows = append(rows, []string{s.refs.kgName(r.KindergartenID), itoa(r.Events), itoa(r.Teachers)})
+		rows = append(rows, []string{s.refs.KgName(r.KindergartenID), strconv.Itoa(r.Events), strconv.Itoa(r.Teachers)})
 	}
-	s.reach = newStatTable([]string{i18n.T("field.kindergarten"), i18n.T("events.col.attended"), i18n.T("events.col.teachers")}, rows)
+	s.reach = kit.NewTable(kit.Figures, []string{i18n.T("field.kindergarten"), i18n.T("events.col.attended"), i18n.T("events.col.teachers")}, rows)
 
 	bold := fyne.TextStyle{Bold: true}
 	s.totals.Objects = []fyne.CanvasObject{container.NewHBox(
-		container.NewVBox(widget.NewLabelWithStyle(i18n.T("events.totals.quarters"), fyne.TextAlignLeading, bold), s.quarters.box),
+		container.NewVBox(widget.NewLabelWithStyle(i18n.T("events.totals.quarters"), fyne.TextAlignLeading, bold), s.quarters.Object()),
 		widget.NewSeparator(),
-		container.NewVBox(widget.NewLabelWithStyle(i18n.T("events.totals.kindergartens"), fyne.TextAlignLeading, bold), s.reach.box),
+		container.NewVBox(widget.NewLabelWithStyle(i18n.T("events.totals.kindergartens"), fyne.TextAlignLeading, bold), s.reach.Object()),
 	)}
 	s.totals.Refresh()
 }
@@ -159,32 +163,30 @@ func (s *eventsScreen) showTotals() {
 // focus selects an event (the dashboard and tests open records this way);
 // the filters are cleared first so the event is in the list.
 func (s *eventsScreen) focus(id int64) {
-	s.quarter.setKey("0")
-	s.kind.setKey("")
-	s.kg.setID(0)
-	s.table.search.SetText("")
-	s.table.selectWhere(func(e data.Event) bool { return e.ID == id })
+	s.quarter.SetKey("0")
+	s.kind.SetKey("")
+	s.kg.SetID(0)
+	s.table.Search.SetText("")
+	s.table.SelectWhere(func(e data.Event) bool { return e.ID == id })
 }
 
 func (s *eventsScreen) onDelete(e data.Event) {
-	s.u.confirmDelete(i18n.T("events.what", "topic", e.Topic, "date", e.HeldOn.DMY()), func() {
+	s.u.dialogs.ConfirmDelete(i18n.T("events.what", "topic", e.Topic, "date", e.HeldOn.DMY()), func() {
 		if err := s.u.store.DeleteEvent(s.u.ctx, e.ID); err != nil {
-			s.u.showError(err)
+			s.u.ShowError(err)
 			return
 		}
 		s.reload()
-		s.u.status(i18n.T("status.deleted"))
+		s.u.Status(i18n.T("status.deleted"))
 	})
 }
 
 // duplicate asks the date of a repeated event and copies it there, with its
 // participation, then selects the copy for editing the figures.
 func (s *eventsScreen) duplicate(e data.Event) {
-	when := newDateEntry("held_on", true)
-	fd := s.u.newFormDialog(i18n.T("events.duplicate.title", "topic", cut(e.Topic, 60)), []*widget.FormItem{
-		widget.NewFormItem(i18n.T("events.duplicate.date"), when),
-	}, func() error {
-		d, err := when.date()
+	form := kit.NewForm(kit.Date("held_on", data.Date{}, true).Labelled(i18n.T("events.duplicate.date")))
+	fd := s.u.dialogs.NewFormDialog(i18n.T("events.duplicate.title", "topic", kit.Cut(e.Topic, 60)), form, func() error {
+		d, err := form.DateOf("held_on")
 		if err != nil {
 			return err
 		}
@@ -193,11 +195,9 @@ func (s *eventsScreen) duplicate(e data.Event) {
 			return err
 		}
 		s.focus(cp.ID)
-		s.u.status(i18n.T("events.duplicated"))
+		s.u.Status(i18n.T("events.duplicated"))
 		return nil
 	})
-	fd.submitOnEnter()
-	fd.dlg.Resize(fyne.NewSize(520, 240))
-	fd.show()
-	s.u.win.Canvas().Focus(when)
+	fd.SubmitOnEnter().Resize(520, 240).Show()
+	s.u.win.Canvas().Focus(form.Date("held_on"))
 }

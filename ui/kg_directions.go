@@ -9,6 +9,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // kgDirections chooses the pilot directions of a kindergarten and opens the
@@ -34,12 +35,12 @@ func newKgDirections(u *UI, kgID int) *kgDirections {
 func (d *kgDirections) reload() {
 	dirs, err := d.u.store.Directions(d.u.ctx, false)
 	if err != nil {
-		d.u.showError(err)
+		d.u.ShowError(err)
 		return
 	}
 	chosen, err := d.u.store.KindergartenDirections(d.u.ctx, d.kgID)
 	if err != nil {
-		d.u.showError(err)
+		d.u.ShowError(err)
 		return
 	}
 	d.dirs = dirs
@@ -77,17 +78,17 @@ func (d *kgDirections) onSave() {
 		}
 	}
 	if err := d.u.store.SetKindergartenDirections(d.u.ctx, d.kgID, ids); err != nil {
-		d.u.showError(err)
+		d.u.ShowError(err)
 		return
 	}
-	d.u.status(i18n.T("status.saved"))
+	d.u.Status(i18n.T("status.saved"))
 }
 
 // directionsEditor edits the list of pilot directions (add, rename, retire,
 // delete when no kindergarten chose it).
 type directionsEditor struct {
 	u       *UI
-	table   *recordTable[data.Direction]
+	table   *kit.RecordTable[data.Direction]
 	dlg     dialog.Dialog
 	changed func()
 }
@@ -100,10 +101,10 @@ func newDirectionsEditor(u *UI, changed func()) *directionsEditor {
 		}
 		return ""
 	}
-	e.table = newRecordTable([]column[data.Direction]{
-		{title: i18n.T("field.name_kk"), width: 260, text: func(d data.Direction) string { return d.NameKK }},
-		{title: i18n.T("field.name_ru"), width: 260, text: func(d data.Direction) string { return d.NameRU }},
-		{title: i18n.T("field.retired"), width: 110, text: func(d data.Direction) string { return yesNo(d.Retired) }},
+	e.table = kit.NewRecordTable([]kit.Column[data.Direction]{
+		{Title: i18n.T("field.name_kk"), Width: 260, Text: func(d data.Direction) string { return d.NameKK }},
+		{Title: i18n.T("field.name_ru"), Width: 260, Text: func(d data.Direction) string { return d.NameRU }},
+		{Title: i18n.T("field.retired"), Width: 110, Text: func(d data.Direction) string { return yesNo(d.Retired) }},
 	}, nil)
 	e.reload()
 	return e
@@ -112,21 +113,21 @@ func newDirectionsEditor(u *UI, changed func()) *directionsEditor {
 func (e *directionsEditor) reload() {
 	dirs, err := e.u.store.Directions(e.u.ctx, true)
 	if err != nil {
-		e.u.showError(err)
+		e.u.ShowError(err)
 		return
 	}
-	e.table.setRows(dirs)
+	e.table.SetRows(dirs)
 }
 
 func (e *directionsEditor) show() {
 	add := widget.NewButtonWithIcon(i18n.T("button.add"), theme.ContentAddIcon(), func() { e.edit(data.Direction{}) })
 	edit := widget.NewButtonWithIcon(i18n.T("button.edit"), theme.DocumentCreateIcon(), func() {
-		if d, ok := e.table.current(); ok {
+		if d, ok := e.table.Current(); ok {
 			e.edit(d)
 		}
 	})
 	del := widget.NewButtonWithIcon(i18n.T("button.delete"), theme.DeleteIcon(), e.onDelete)
-	body := container.NewBorder(nil, container.NewHBox(add, edit, del), nil, nil, e.table.content())
+	body := container.NewBorder(nil, container.NewHBox(add, edit, del), nil, nil, e.table.Content())
 	e.dlg = dialog.NewCustom(i18n.T("kg.directions.manage"), i18n.T("button.close"), body, e.u.win)
 	e.dlg.SetOnClosed(e.changed)
 	e.dlg.Resize(fyne.NewSize(760, 520))
@@ -134,48 +135,43 @@ func (e *directionsEditor) show() {
 }
 
 func (e *directionsEditor) edit(d data.Direction) {
-	kk, ru, en := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	kk.SetText(d.NameKK)
-	ru.SetText(d.NameRU)
-	en.SetText(d.NameEN)
-	retired := widget.NewCheck(i18n.T("field.retired"), nil)
-	retired.SetChecked(d.Retired)
+	form := kit.NewForm(
+		kit.Text("name_kk", d.NameKK),
+		kit.Text("name_ru", d.NameRU),
+		kit.Text("name_en", d.NameEN),
+		kit.Check("retired", d.Retired),
+	)
 	title := i18n.T("kg.directions.add")
 	if d.ID != 0 {
 		title = i18n.T("kg.directions.edit")
 	}
-	e.u.newFormDialog(title, []*widget.FormItem{
-		widget.NewFormItem(i18n.T("field.name_kk"), kk),
-		widget.NewFormItem(i18n.T("field.name_ru"), ru),
-		widget.NewFormItem(i18n.T("field.name_en"), en),
-		widget.NewFormItem("", retired),
-	}, func() error {
-		d.NameKK, d.NameRU, d.NameEN, d.Retired = kk.Text, ru.Text, en.Text, retired.Checked
+	e.u.dialogs.NewFormDialog(title, form, func() error {
+		d.NameKK, d.NameRU, d.NameEN, d.Retired = form.Text("name_kk"), form.Text("name_ru"), form.Text("name_en"), form.Check("retired").Checked
 		if err := e.u.store.SaveDirection(e.u.ctx, &d); err != nil {
 			return err
 		}
 		e.reload()
 		return nil
-	}).show()
+	}).Show()
 }
 
 func (e *directionsEditor) onDelete() {
-	d, ok := e.table.current()
+	d, ok := e.table.Current()
 	if !ok {
 		return
 	}
 	n, err := e.u.store.DirectionInUse(e.u.ctx, d.ID)
 	if err != nil {
-		e.u.showError(err)
+		e.u.ShowError(err)
 		return
 	}
 	if n > 0 {
-		e.u.showMessage(i18n.T("error.title"), i18n.N("kg.directions.in_use", n))
+		e.u.dialogs.ShowMessage(i18n.T("error.title"), i18n.N("kg.directions.in_use", n))
 		return
 	}
-	e.u.confirmDelete(d.Name(e.u.lang()), func() {
+	e.u.dialogs.ConfirmDelete(d.Name(e.u.lang()), func() {
 		if err := e.u.store.DeleteDirection(e.u.ctx, d.ID); err != nil {
-			e.u.showError(err)
+			e.u.ShowError(err)
 			return
 		}
 		e.reload()

@@ -7,6 +7,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // kgEnvironment is the subject-developing environment checklist of one
@@ -17,9 +18,9 @@ type kgEnvironment struct {
 	kgID     int
 	dirs     []data.Direction
 	items    []data.EnvItem
-	dirPick  *choice
+	dirPick  *kit.Choice
 	rows     *fyne.Container
-	statuses map[int64]*choice // by item ID, for the chosen direction
+	statuses map[int64]*kit.Choice // by item ID, for the chosen direction
 }
 
 var envStatusKeys = []string{"0", "1", "2"}
@@ -34,17 +35,17 @@ func newKgEnvironment(u *UI, kgID int) *kgEnvironment {
 func (e *kgEnvironment) reload() {
 	all, err := e.u.store.Directions(e.u.ctx, true)
 	if err != nil {
-		e.u.showError(err)
+		e.u.ShowError(err)
 		return
 	}
 	chosen, err := e.u.store.KindergartenDirections(e.u.ctx, e.kgID)
 	if err != nil {
-		e.u.showError(err)
+		e.u.ShowError(err)
 		return
 	}
 	e.items, err = e.u.store.EnvItems(e.u.ctx)
 	if err != nil {
-		e.u.showError(err)
+		e.u.ShowError(err)
 		return
 	}
 	e.dirs = nil
@@ -61,11 +62,11 @@ func (e *kgEnvironment) reload() {
 	}
 	prev := ""
 	if e.dirPick != nil {
-		prev = e.dirPick.key()
+		prev = e.dirPick.Key()
 	}
-	e.dirPick = newChoice(keys, func(k string) string { return names[k] }, func(string) { e.showDirection() })
+	e.dirPick = kit.NewChoice(keys, func(k string) string { return names[k] }, func(string) { e.showDirection() })
 	if prev != "" {
-		e.dirPick.setKey(prev)
+		e.dirPick.SetKey(prev)
 	} else if len(keys) > 0 {
 		e.dirPick.SetSelectedIndex(0)
 	}
@@ -87,7 +88,7 @@ func (e *kgEnvironment) direction() (data.Direction, bool) {
 
 // showDirection lists the items of the chosen direction with their status.
 func (e *kgEnvironment) showDirection() {
-	e.statuses = map[int64]*choice{}
+	e.statuses = map[int64]*kit.Choice{}
 	d, ok := e.direction()
 	if !ok {
 		msg := widget.NewLabel(i18n.T("kg.environment.none"))
@@ -98,7 +99,7 @@ func (e *kgEnvironment) showDirection() {
 	}
 	ratings, err := e.u.store.EnvRatings(e.u.ctx, e.kgID, d.ID)
 	if err != nil {
-		e.u.showError(err)
+		e.u.ShowError(err)
 		return
 	}
 	byItem := map[int64]data.EnvRating{}
@@ -113,7 +114,7 @@ func (e *kgEnvironment) showDirection() {
 		if rated {
 			dateL.SetText(r.RatedOn.DMY())
 		}
-		c := newChoice(envStatusKeys, func(k string) string { return i18n.T("env.status." + k) }, nil)
+		c := kit.NewChoice(envStatusKeys, func(k string) string { return i18n.T("env.status." + k) }, nil)
 		if rated {
 			c.SetSelectedIndex(r.Status)
 		}
@@ -121,7 +122,7 @@ func (e *kgEnvironment) showDirection() {
 		e.statuses[it.ID] = c
 		right := container.NewHBox(container.NewGridWrap(fyne.NewSize(230, c.MinSize().Height), c),
 			container.NewGridWrap(fyne.NewSize(100, c.MinSize().Height), dateL))
-		rows.Add(container.NewBorder(nil, nil, nil, right, wrapped(it.Name(e.u.lang()))))
+		rows.Add(container.NewBorder(nil, nil, nil, right, kit.Wrapped(it.Name(e.u.lang()))))
 		rows.Add(widget.NewSeparator())
 	}
 	e.rows.Objects = []fyne.CanvasObject{rows}
@@ -134,9 +135,9 @@ func (e *kgEnvironment) onStatusChanged(dirID, itemID int64, status int, dateL *
 	}
 	r := data.EnvRating{KindergartenID: e.kgID, DirectionID: dirID, ItemID: itemID, Status: status, RatedOn: e.u.store.Today()}
 	if err := e.u.store.SetEnvRating(e.u.ctx, r); err != nil {
-		e.u.showError(err)
+		e.u.ShowError(err)
 		return
 	}
 	dateL.SetText(r.RatedOn.DMY())
-	e.u.status(i18n.T("status.saved"))
+	e.u.Status(i18n.T("status.saved"))
 }

@@ -9,6 +9,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // kgGroups lists a kindergarten's groups; the chosen group's children are
@@ -16,24 +17,24 @@ import (
 type kgGroups struct {
 	u        *UI
 	k        data.Kindergarten
-	table    *recordTable[data.Group]
+	table    *kit.RecordTable[data.Group]
 	children *kgChildren
 	right    *fyne.Container
-	crudButtons
+	kit.CrudButtons
 }
 
 func newKgGroups(u *UI, k data.Kindergarten) *kgGroups {
 	g := &kgGroups{u: u, k: k, right: container.NewStack()}
-	g.table = newRecordTable([]column[data.Group]{
-		{title: i18n.T("field.code"), width: 60, text: func(g data.Group) string { return g.Code }},
-		{title: i18n.T("field.group_name"), width: 150, text: func(g data.Group) string { return g.Name }},
-		{title: i18n.T("field.role"), width: 150, text: func(g data.Group) string { return i18n.T("role.short." + g.Role) }},
-		{title: i18n.T("field.age_group"), width: 140, text: func(g data.Group) string { return i18n.T("age.short." + g.AgeGroup) }},
-		{title: i18n.T("field.teacher"), width: 170, text: func(g data.Group) string { return g.Teacher }},
-		{title: i18n.T("field.children"), width: 80, text: func(g data.Group) string { return strconv.Itoa(g.Children) },
-			less: func(a, b data.Group) bool { return a.Children < b.Children }},
+	g.table = kit.NewRecordTable([]kit.Column[data.Group]{
+		{Title: i18n.T("field.code"), Width: 60, Text: func(g data.Group) string { return g.Code }},
+		{Title: i18n.T("field.group_name"), Width: 150, Text: func(g data.Group) string { return g.Name }},
+		{Title: i18n.T("field.role"), Width: 150, Text: func(g data.Group) string { return i18n.T("role.short." + g.Role) }},
+		{Title: i18n.T("field.age_group"), Width: 140, Text: func(g data.Group) string { return i18n.T("age.short." + g.AgeGroup) }},
+		{Title: i18n.T("field.teacher"), Width: 170, Text: func(g data.Group) string { return g.Teacher }},
+		{Title: i18n.T("field.children"), Width: 80, Text: func(g data.Group) string { return strconv.Itoa(g.Children) },
+			Less: func(a, b data.Group) bool { return a.Children < b.Children }},
 	}, g.onGroupSelected)
-	g.crudButtons = newCrudButtons(u, g.table, func() {
+	g.CrudButtons = kit.NewCrudButtons(u.Status, g.table, func() {
 		g.editGroup(data.Group{KindergartenID: k.ID, AgeGroup: "senior", Language: "kk"})
 	}, g.editGroup, g.onDelete)
 	g.reload()
@@ -43,10 +44,10 @@ func newKgGroups(u *UI, k data.Kindergarten) *kgGroups {
 func (g *kgGroups) reload() {
 	groups, err := g.u.store.Groups(g.u.ctx, g.k.ID)
 	if err != nil {
-		g.u.showError(err)
+		g.u.ShowError(err)
 		return
 	}
-	g.table.setRows(groups)
+	g.table.SetRows(groups)
 	g.children = nil
 	hint := widget.NewLabel(i18n.T("kg.groups.pick"))
 	hint.Wrapping = fyne.TextWrapWord
@@ -55,7 +56,7 @@ func (g *kgGroups) reload() {
 }
 
 func (g *kgGroups) content() fyne.CanvasObject {
-	left := container.NewBorder(nil, g.row(), nil, nil, g.table.content())
+	left := container.NewBorder(nil, g.Row(), nil, nil, g.table.Content())
 	split := container.NewVSplit(left, g.right)
 	split.Offset = 0.4
 	return split
@@ -65,12 +66,7 @@ func (g *kgGroups) onGroupSelected(gr data.Group) {
 	g.children = newKgChildren(g.u, gr, func() {
 		// counts in the group list follow the children
 		if groups, err := g.u.store.Groups(g.u.ctx, g.k.ID); err == nil {
-			sel := g.table.selected
-			g.table.all = groups
-			g.table.apply()
-			if sel >= 0 {
-				g.table.selected = sel
-			}
+			g.table.Refresh(groups)
 		}
 	})
 	g.right.Objects = []fyne.CanvasObject{g.children.content()}
@@ -84,42 +80,41 @@ var (
 )
 
 func (g *kgGroups) editGroup(gr data.Group) {
-	name, teacher, planned := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	name.SetText(gr.Name)
-	teacher.SetText(gr.Teacher)
+	planned := ""
 	if gr.PlannedSize > 0 {
-		planned.SetText(strconv.Itoa(gr.PlannedSize))
+		planned = strconv.Itoa(gr.PlannedSize)
 	}
-	role := newChoice(roleKeys, func(k string) string { return i18n.T("role." + k) }, nil)
-	role.setKey(gr.Role)
-	age := newChoice(ageKeys, func(k string) string { return i18n.T("age." + k) }, nil)
-	age.setKey(gr.AgeGroup)
-	lang := newChoice(groupLangKey, func(k string) string { return i18n.T("group.lang." + k) }, nil)
-	lang.setKey(gr.Language)
+	pick := func(keys []string, prefix, value string) *kit.Choice {
+		c := kit.NewChoice(keys, func(k string) string { return i18n.T(prefix + k) }, nil)
+		c.SetKey(value)
+		return c
+	}
+	form := kit.NewForm(
+		kit.Text("group_name", gr.Name),
+		kit.Pick("role", pick(roleKeys, "role.", gr.Role)),
+		kit.Pick("age_group", pick(ageKeys, "age.", gr.AgeGroup)),
+		kit.Pick("group_language", pick(groupLangKey, "group.lang.", gr.Language)),
+		kit.Text("teacher", gr.Teacher),
+		kit.Text("planned_size", planned),
+	)
 	title := i18n.T("kg.groups.add")
 	if gr.ID != 0 {
 		title = i18n.T("kg.groups.edit", "code", gr.Code)
 	}
-	g.u.newFormDialog(title, []*widget.FormItem{
-		widget.NewFormItem(i18n.T("field.group_name"), name),
-		widget.NewFormItem(i18n.T("field.role"), role),
-		widget.NewFormItem(i18n.T("field.age_group"), age),
-		widget.NewFormItem(i18n.T("field.group_language"), lang),
-		widget.NewFormItem(i18n.T("field.teacher"), teacher),
-		widget.NewFormItem(i18n.T("field.planned_size"), planned),
-	}, func() error {
-		n, err := parseInt("planned_size", planned.Text)
+	g.u.dialogs.NewFormDialog(title, form, func() error {
+		n, err := kit.ParseInt("planned_size", form.Text("planned_size"))
 		if err != nil {
 			return err
 		}
-		gr.Name, gr.Role, gr.AgeGroup, gr.Language, gr.Teacher, gr.PlannedSize = name.Text, role.key(), age.key(), lang.key(), teacher.Text, n
+		gr.Name, gr.Teacher, gr.PlannedSize = form.Text("group_name"), form.Text("teacher"), n
+		gr.Role, gr.AgeGroup, gr.Language = form.Choice("role").Key(), form.Choice("age_group").Key(), form.Choice("group_language").Key()
 		if err := g.u.store.SaveGroup(g.u.ctx, &gr); err != nil {
 			return err
 		}
 		g.reload()
-		g.u.status(i18n.T("status.saved"))
+		g.u.Status(i18n.T("status.saved"))
 		return nil
-	}).show()
+	}).Show()
 }
 
 func (g *kgGroups) onDelete(gr data.Group) {
@@ -127,12 +122,12 @@ func (g *kgGroups) onDelete(gr data.Group) {
 	if gr.Children > 0 {
 		what += " " + i18n.N("kg.groups.delete.children", gr.Children)
 	}
-	g.u.confirmDelete(what, func() {
+	g.u.dialogs.ConfirmDelete(what, func() {
 		if err := g.u.store.DeleteGroup(g.u.ctx, gr.ID); err != nil {
-			g.u.showError(err)
+			g.u.ShowError(err)
 			return
 		}
 		g.reload()
-		g.u.status(i18n.T("status.deleted"))
+		g.u.Status(i18n.T("status.deleted"))
 	})
 }

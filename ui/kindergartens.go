@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -10,6 +8,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // kindergartensScreen shows the region's five kindergartens; for the chosen
@@ -32,7 +31,7 @@ func newKindergartensScreen(u *UI) *kindergartensScreen {
 	s := &kindergartensScreen{u: u, selected: -1, detail: container.NewStack()}
 	kgs, err := u.store.Kindergartens(u.ctx, u.settings.RegionCode)
 	if err != nil {
-		u.showError(err)
+		u.ShowError(err)
 	}
 	s.kgs = kgs
 	s.list = widget.NewList(
@@ -44,7 +43,7 @@ func newKindergartensScreen(u *UI) *kindergartensScreen {
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			k := s.kgs[id]
-			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s", k.ID, k.ShortName))
+			o.(*widget.Label).SetText(kit.KgLabel(k))
 		})
 	s.list.OnSelected = s.onKindergartenSelected
 	return s
@@ -90,31 +89,31 @@ type kgProfile struct {
 	u       *UI
 	k       data.Kindergarten
 	onSaved func(data.Kindergarten)
-
-	name, shortName, settlement, district  *widget.Entry
-	address, director, phone, email, notes *widget.Entry
-	form, locality                         *choice
-	save                                   *widget.Button
+	form    *kit.Form
+	save    *widget.Button
 }
 
 var kgForms = []string{"КМҚК", "МКҚК", "ЖШС", "ЖК", "жекеменшік", "филиал"}
 
 func newKgProfile(u *UI, k data.Kindergarten, onSaved func(data.Kindergarten)) *kgProfile {
 	p := &kgProfile{u: u, k: k, onSaved: onSaved}
-	entry := func(text string) *widget.Entry { e := widget.NewEntry(); e.SetText(text); return e }
-	p.name, p.shortName = widget.NewMultiLineEntry(), entry(k.ShortName)
-	p.name.SetText(k.Name)
-	p.name.Wrapping = fyne.TextWrapWord
-	p.name.SetMinRowsVisible(2)
-	p.settlement, p.district, p.address = entry(k.Settlement), entry(k.District), entry(k.Address)
-	p.director, p.phone, p.email = entry(k.Director), entry(k.Phone), entry(k.Email)
-	p.notes = widget.NewMultiLineEntry()
-	p.notes.SetText(k.Notes)
-	p.notes.Wrapping = fyne.TextWrapWord
-	p.form = newChoice(kgForms, func(f string) string { return f }, nil)
-	p.form.setKey(k.Form)
-	p.locality = newChoice([]string{"urban", "rural"}, func(l string) string { return i18n.T("locality." + l) }, nil)
-	p.locality.setKey(k.Locality)
+	form := kit.NewChoice(kgForms, func(f string) string { return f }, nil)
+	form.SetKey(k.Form)
+	locality := kit.NewChoice([]string{"urban", "rural"}, func(l string) string { return i18n.T("locality." + l) }, nil)
+	locality.SetKey(k.Locality)
+	p.form = kit.NewForm(
+		kit.TextArea("name", k.Name, 2),
+		kit.Text("short_name", k.ShortName),
+		kit.Pick("form", form),
+		kit.Text("settlement", k.Settlement),
+		kit.Text("district", k.District),
+		kit.Pick("locality", locality),
+		kit.Text("address", k.Address),
+		kit.Text("director", k.Director),
+		kit.Text("phone", k.Phone),
+		kit.Text("email", k.Email),
+		kit.TextArea("notes", k.Notes, 0),
+	)
 	p.save = widget.NewButtonWithIcon(i18n.T("button.save"), theme.DocumentSaveIcon(), p.onSave)
 	p.save.Importance = widget.HighImportance
 	return p
@@ -122,37 +121,24 @@ func newKgProfile(u *UI, k data.Kindergarten, onSaved func(data.Kindergarten)) *
 
 func (p *kgProfile) content() fyne.CanvasObject {
 	seed := widget.NewLabel(i18n.T("kg.seed", "id", p.k.ID, "position", p.k.Position))
-	form := widget.NewForm(
-		widget.NewFormItem(i18n.T("field.name"), p.name),
-		widget.NewFormItem(i18n.T("field.short_name"), p.shortName),
-		widget.NewFormItem(i18n.T("field.form"), p.form),
-		widget.NewFormItem(i18n.T("field.settlement"), p.settlement),
-		widget.NewFormItem(i18n.T("field.district"), p.district),
-		widget.NewFormItem(i18n.T("field.locality"), p.locality),
-		widget.NewFormItem(i18n.T("field.address"), p.address),
-		widget.NewFormItem(i18n.T("field.director"), p.director),
-		widget.NewFormItem(i18n.T("field.phone"), p.phone),
-		widget.NewFormItem(i18n.T("field.email"), p.email),
-		widget.NewFormItem(i18n.T("field.notes"), p.notes),
-	)
-	return container.NewBorder(seed, container.NewHBox(p.save), nil, nil, container.NewVScroll(form))
+	return container.NewBorder(seed, container.NewHBox(p.save), nil, nil, container.NewVScroll(p.form.Widget))
 }
 
 func (p *kgProfile) onSave() {
-	k := p.k
-	k.Name, k.ShortName, k.Form = p.name.Text, p.shortName.Text, p.form.key()
-	k.Settlement, k.District, k.Locality, k.Address = p.settlement.Text, p.district.Text, p.locality.key(), p.address.Text
-	k.Director, k.Phone, k.Email, k.Notes = p.director.Text, p.phone.Text, p.email.Text, p.notes.Text
+	f, k := p.form, p.k
+	k.Name, k.ShortName, k.Form = f.Text("name"), f.Text("short_name"), f.Choice("form").Key()
+	k.Settlement, k.District, k.Locality, k.Address = f.Text("settlement"), f.Text("district"), f.Choice("locality").Key(), f.Text("address")
+	k.Director, k.Phone, k.Email, k.Notes = f.Text("director"), f.Text("phone"), f.Text("email"), f.Text("notes")
 	if err := p.u.store.UpdateKindergarten(p.u.ctx, k); err != nil {
-		p.u.showError(err)
+		p.u.ShowError(err)
 		return
 	}
 	saved, err := p.u.store.Kindergarten(p.u.ctx, k.ID)
 	if err != nil {
-		p.u.showError(err)
+		p.u.ShowError(err)
 		return
 	}
 	p.k = saved
 	p.onSaved(saved)
-	p.u.status(i18n.T("status.saved"))
+	p.u.Status(i18n.T("status.saved"))
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // monCompleteness shows, per kindergarten and round, how many of the
@@ -17,7 +17,7 @@ import (
 type monCompleteness struct {
 	u      *UI
 	rounds []data.Round
-	table  *recordTable[kgCompleteness]
+	table  *kit.RecordTable[kgCompleteness]
 	body   *fyne.Container
 	total  *widget.Label // the region's figure per round
 }
@@ -30,14 +30,14 @@ type kgCompleteness struct {
 }
 
 func newMonCompleteness(u *UI) *monCompleteness {
-	c := &monCompleteness{u: u, body: container.NewStack(), total: wrapped("")}
+	c := &monCompleteness{u: u, body: container.NewStack(), total: kit.Wrapped("")}
 	c.total.TextStyle.Bold = true
 	c.reload()
 	return c
 }
 
 func (c *monCompleteness) content() fyne.CanvasObject {
-	return container.NewBorder(wrapped(i18n.T("mon.completeness.hint")), c.total, nil, nil, c.body)
+	return container.NewBorder(kit.Wrapped(i18n.T("mon.completeness.hint")), c.total, nil, nil, c.body)
 }
 
 // reload reads the figures again; the columns follow the rounds, so the
@@ -45,17 +45,17 @@ func (c *monCompleteness) content() fyne.CanvasObject {
 func (c *monCompleteness) reload() {
 	rounds, err := c.u.store.Rounds(c.u.ctx)
 	if err != nil {
-		c.u.showError(err)
+		c.u.ShowError(err)
 		return
 	}
 	kgs, err := c.u.store.Kindergartens(c.u.ctx, c.u.settings.RegionCode)
 	if err != nil {
-		c.u.showError(err)
+		c.u.ShowError(err)
 		return
 	}
 	figures, err := c.u.store.Completeness(c.u.ctx, c.u.settings.RegionCode)
 	if err != nil {
-		c.u.showError(err)
+		c.u.ShowError(err)
 		return
 	}
 	c.rounds = rounds
@@ -82,25 +82,25 @@ func (c *monCompleteness) reload() {
 		parts = append(parts, r.Name(c.u.lang())+" — "+completenessText(totals[i]))
 	}
 	c.total.SetText(i18n.T("mon.completeness.total", "rounds", strings.Join(parts, "; ")))
-	cols := []column[kgCompleteness]{{title: i18n.T("field.kindergarten"), width: 280,
-		text: func(r kgCompleteness) string { return fmt.Sprintf("%d. %s", r.kg.ID, r.kg.ShortName) },
-		less: func(a, b kgCompleteness) bool { return a.kg.ID < b.kg.ID }}}
+	cols := []kit.Column[kgCompleteness]{{Title: i18n.T("field.kindergarten"), Width: 280,
+		Text: func(r kgCompleteness) string { return kit.KgLabel(r.kg) },
+		Less: func(a, b kgCompleteness) bool { return a.kg.ID < b.kg.ID }}}
 	for i, r := range rounds {
-		cols = append(cols, column[kgCompleteness]{title: r.Name(c.u.lang()), width: 190,
-			text: func(row kgCompleteness) string { return completenessText(row.cells[i]) },
-			less: func(a, b kgCompleteness) bool { return a.cells[i].Percent() < b.cells[i].Percent() }})
+		cols = append(cols, kit.Column[kgCompleteness]{Title: r.Name(c.u.lang()), Width: 190,
+			Text: func(row kgCompleteness) string { return completenessText(row.cells[i]) },
+			Less: func(a, b kgCompleteness) bool { return a.cells[i].Percent() < b.cells[i].Percent() }})
 	}
-	c.table = newRecordTable(cols, nil)
-	c.table.setRows(rows)
-	c.body.Objects = []fyne.CanvasObject{c.table.content()}
+	c.table = kit.NewRecordTable(cols, nil)
+	c.table.SetRows(rows)
+	c.body.Objects = []fyne.CanvasObject{c.table.Content()}
 	c.body.Refresh()
 }
 
-// completenessText is «87,5 % (630 / 720)», or a dash when nothing is
+// completenessText is «87,5 % (630 / 720)», or a kit.Dash when nothing is
 // expected (no children yet).
 func completenessText(f data.CompletenessRow) string {
 	if f.Expected == 0 {
 		return "—"
 	}
-	return i18n.T("mon.completeness.cell", "percent", formatFloat(f.Percent(), 1), "scored", f.Scored, "expected", f.Expected)
+	return i18n.T("mon.completeness.cell", "percent", kit.FormatFloat(f.Percent(), 1), "scored", f.Scored, "expected", f.Expected)
 }

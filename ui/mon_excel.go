@@ -13,6 +13,7 @@ import (
 
 	"baulu/reports/xlsxio"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // monExcel makes data-collection templates and imports them once teachers
@@ -45,12 +46,12 @@ func (x *monExcel) content() fyne.CanvasObject {
 	}
 	body := container.NewVBox(
 		heading("mon.excel.template_title"),
-		wrapped(i18n.T("mon.excel.template_hint")),
+		kit.Wrapped(i18n.T("mon.excel.template_hint")),
 		x.picker.content(),
 		container.NewHBox(x.template),
 		widget.NewSeparator(),
 		heading("mon.excel.import_title"),
-		wrapped(i18n.T("mon.excel.import_hint")),
+		kit.Wrapped(i18n.T("mon.excel.import_hint")),
 		container.NewHBox(x.open),
 	)
 	return container.NewVScroll(container.NewPadded(body))
@@ -61,15 +62,15 @@ func (x *monExcel) content() fyne.CanvasObject {
 func (x *monExcel) onTemplate() {
 	kg, round, group := x.picker.kgID(), x.picker.roundID(), x.picker.groupID()
 	if kg == 0 || round == 0 {
-		x.u.showMessage(i18n.T("error.title"), i18n.T("mon.excel.pick"))
+		x.u.dialogs.ShowMessage(i18n.T("error.title"), i18n.T("mon.excel.pick"))
 		return
 	}
 	name, err := xlsxio.TemplateFileName(x.u.ctx, x.u.store, kg, round, group)
 	if err != nil {
-		x.u.showError(err)
+		x.u.ShowError(err)
 		return
 	}
-	x.u.saveAs(name, ".xlsx", x.saveTemplateTo, x.lastDir)
+	x.u.dialogs.SaveAs(name, ".xlsx", x.saveTemplateTo, x.lastDir)
 }
 
 // saveTemplateTo writes the chosen template to path (the file dialog's
@@ -80,20 +81,20 @@ func (x *monExcel) saveTemplateTo(path string) {
 	}
 	x.lastDir = filepath.Dir(path)
 	kg, round, group := x.picker.kgID(), x.picker.roundID(), x.picker.groupID()
-	x.u.background(i18n.T("mon.excel.writing"), func() error {
+	x.u.runner.Busy(i18n.T("mon.excel.writing"), func() error {
 		return xlsxio.SaveTemplate(x.u.ctx, x.u.store, path, kg, round, group)
 	}, func(err error) {
 		if err != nil {
 			x.fileError(err)
 			return
 		}
-		x.u.status(i18n.T("mon.excel.saved", "path", path))
-		x.u.showMessage(i18n.T("mon.excel.template_title"), i18n.T("mon.excel.saved", "path", path))
+		x.u.Status(i18n.T("mon.excel.saved", "path", path))
+		x.u.dialogs.ShowMessage(i18n.T("mon.excel.template_title"), i18n.T("mon.excel.saved", "path", path))
 	})
 }
 
 func (x *monExcel) onImport() {
-	x.u.openAs(".xlsx", x.importFrom, x.lastDir)
+	x.u.dialogs.OpenAs(".xlsx", x.importFrom, x.lastDir)
 }
 
 // importFrom reads a filled template off the UI goroutine and shows what it
@@ -101,7 +102,7 @@ func (x *monExcel) onImport() {
 func (x *monExcel) importFrom(path string) {
 	x.lastDir = filepath.Dir(path)
 	var p *xlsxio.Preview
-	x.u.background(i18n.T("mon.excel.reading"), func() (err error) {
+	x.u.runner.Busy(i18n.T("mon.excel.reading"), func() (err error) {
 		p, err = xlsxio.ImportFile(x.u.ctx, x.u.store, path, xlsxio.Options{})
 		return err
 	}, func(err error) {
@@ -122,5 +123,5 @@ func (x *monExcel) fileError(err error) {
 	if errors.As(err, &pe) {
 		msg = i18n.T("mon.excel.file_error", "path", pe.Path)
 	}
-	x.u.showMessage(i18n.T("error.title"), msg)
+	x.u.dialogs.ShowMessage(i18n.T("error.title"), msg)
 }

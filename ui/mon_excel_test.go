@@ -68,25 +68,23 @@ func TestExcelTemplateImportPreviewAndApply(t *testing.T) {
 	dir := t.TempDir()
 	tpl := filepath.Join(dir, "shablon") // the extension is added
 	x.saveTemplateTo(tpl)
-	waitBackground()
 	tpl += ".xlsx"
-	if _, err := os.Stat(tpl); err != nil || !strings.Contains(u.dialogs.message, tpl) {
-		t.Fatalf("template not saved: %v, %q", err, u.dialogs.message)
+	if _, err := os.Stat(tpl); err != nil || !strings.Contains(u.dialogs.Message, tpl) {
+		t.Fatalf("template not saved: %v, %q", err, u.dialogs.Message)
 	}
 
 	// A value out of range: every problem listed, Apply disabled, nothing written.
 	bad := fillTemplate(t, tpl, "bad.xlsx", kids[0].Code, map[string]any{"B6": "2", "C6": "II ", "D6": 5, "B7": "abc"})
 	x.importFrom(bad)
-	waitBackground()
 	p := x.preview
-	if p == nil || len(p.problems.all) != 2 || !p.apply.Disabled() {
+	if p == nil || len(p.problems.Rows()) != 2 || !p.apply.Disabled() {
 		t.Fatalf("bad file preview: %+v", p)
 	}
-	d6 := p.problems.all[0]
+	d6 := p.problems.Rows()[0]
 	if d6.Sheet == "" || d6.Row != 6 || d6.Column != "D" || !strings.Contains(d6.Message("kk"), "5") {
 		t.Fatalf("first problem %+v %q", d6, d6.Message("kk"))
 	}
-	p.problems.selectRow(1)
+	p.problems.SelectRow(1)
 	if !strings.Contains(p.detail.Text, "B7") || !strings.Contains(p.detail.Text, "abc") {
 		t.Fatalf("problem detail %q", p.detail.Text)
 	}
@@ -100,18 +98,16 @@ func TestExcelTemplateImportPreviewAndApply(t *testing.T) {
 	// The same file fixed (Kazakh І in ІІІ) applies; the grid shows it.
 	good := fillTemplate(t, tpl, "good.xlsx", kids[0].Code, map[string]any{"B6": "2", "C6": "II ", "D6": "ІІІ", "B7": 1.0})
 	x.importFrom(good)
-	waitBackground()
 	p = x.preview
-	if len(p.problems.all) != 0 || p.apply.Disabled() || !strings.Contains(p.summary.Text, "Жаңа балдар: 4, өзгергені: 0") {
-		t.Fatalf("good file: problems %v, disabled %v, %q", p.problems.all, p.apply.Disabled(), p.summary.Text)
+	if len(p.problems.Rows()) != 0 || p.apply.Disabled() || !strings.Contains(p.summary.Text, "Жаңа балдар: 4, өзгергені: 0") {
+		t.Fatalf("good file: problems %v, disabled %v, %q", p.problems.Rows(), p.apply.Disabled(), p.summary.Text)
 	}
 	test.Tap(p.apply)
-	waitBackground()
 	if n := countScores(t, s, g, final); n != 4 {
 		t.Fatalf("%d scores after apply", n)
 	}
-	if u.dialogs.message != "Жазылған балдар: 4." {
-		t.Fatalf("after apply: %q", u.dialogs.message)
+	if u.dialogs.Message != "Жазылған балдар: 4." {
+		t.Fatalf("after apply: %q", u.dialogs.Message)
 	}
 	if m.scores.grid.g.Filled != 4 || m.scores.counter.Text != "Толтырылғаны: 4 / 27 ұяшық" {
 		t.Fatalf("grid after import: %d, %q", m.scores.grid.g.Filled, m.scores.counter.Text)
@@ -119,7 +115,6 @@ func TestExcelTemplateImportPreviewAndApply(t *testing.T) {
 
 	// Again: nothing new, so nothing to apply.
 	x.importFrom(good)
-	waitBackground()
 	if !x.preview.apply.Disabled() || !strings.Contains(x.preview.summary.Text, "бұрын жүктелген") {
 		t.Fatalf("second import: %q", x.preview.summary.Text)
 	}
@@ -146,15 +141,14 @@ func TestExcelWholeFileErrors(t *testing.T) {
 	} {
 		x.preview = nil
 		x.importFrom(c.path)
-		waitBackground()
-		if x.preview != nil || !strings.Contains(u.dialogs.message, c.want) {
-			t.Errorf("%s: message %q, want %q", filepath.Base(c.path), u.dialogs.message, c.want)
+		if x.preview != nil || !strings.Contains(u.dialogs.Message, c.want) {
+			t.Errorf("%s: message %q, want %q", filepath.Base(c.path), u.dialogs.Message, c.want)
 		}
 	}
 	x.picker.set(0, 0, 0)
 	x.picker.kg.ClearSelected()
 	test.Tap(x.template)
-	if !strings.Contains(u.dialogs.message, "Алдымен балабақшаны") {
-		t.Fatalf("template without a kindergarten: %q", u.dialogs.message)
+	if !strings.Contains(u.dialogs.Message, "Алдымен балабақшаны") {
+		t.Fatalf("template without a kindergarten: %q", u.dialogs.Message)
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // monFramework edits the indicator framework: blocks with their indicators
@@ -52,7 +53,7 @@ func newMonFramework(u *UI) *monFramework {
 }
 
 func (f *monFramework) content() fyne.CanvasObject {
-	hint := wrapped(i18n.T("mon.fw.hint"))
+	hint := kit.Wrapped(i18n.T("mon.fw.hint"))
 	buttons := container.NewHBox(f.addBlock, f.addInd, f.edit, f.up, f.down, f.retire, f.del)
 	return container.NewBorder(container.NewVBox(hint, f.search), container.NewVBox(f.count, buttons), nil, nil, f.tree)
 }
@@ -61,12 +62,12 @@ func (f *monFramework) content() fyne.CanvasObject {
 func (f *monFramework) reload() {
 	blocks, err := f.u.store.Blocks(f.u.ctx)
 	if err != nil {
-		f.u.showError(err)
+		f.u.ShowError(err)
 		return
 	}
 	all, err := f.u.store.Indicators(f.u.ctx, true)
 	if err != nil {
-		f.u.showError(err)
+		f.u.ShowError(err)
 		return
 	}
 	f.blocks, f.inds = blocks, map[int64][]data.Indicator{}

@@ -11,42 +11,43 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // The framework's dialogs: block and indicator forms, retirement, deletion.
 
-// nameEntries are the code and three name fields of a block or indicator.
-func nameEntries(code, kk, ru, en string) (c, k, r, e *widget.Entry, items []*widget.FormItem) {
-	c, k, r, e = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	c.SetText(code)
-	k.SetText(kk)
-	r.SetText(ru)
-	e.SetText(en)
-	e.SetPlaceHolder(i18n.T("mon.fw.en_optional"))
-	return c, k, r, e, []*widget.FormItem{
-		widget.NewFormItem(i18n.T("field.code"), c),
-		widget.NewFormItem(i18n.T("field.name_kk"), k),
-		widget.NewFormItem(i18n.T("field.name_ru"), r),
-		widget.NewFormItem(i18n.T("field.name_en"), e),
+// nameFields are the code and three name fields of a block or indicator.
+func nameFields(code, kk, ru, en string) []kit.Field {
+	return []kit.Field{
+		kit.Text("code", code),
+		kit.Text("name_kk", kk),
+		kit.Text("name_ru", ru),
+		kit.Text("name_en", en).Placeholder(i18n.T("mon.fw.en_optional")),
 	}
 }
 
+// names reads the three names of a block, indicator or round.
+func names(f *kit.Form) (kk, ru, en string) {
+	return f.Text("name_kk"), f.Text("name_ru"), f.Text("name_en")
+}
+
 func (f *monFramework) editBlock(b data.Block) {
-	code, kk, ru, en, items := nameEntries(b.Code, b.NameKK, b.NameRU, b.NameEN)
+	form := kit.NewForm(nameFields(b.Code, b.NameKK, b.NameRU, b.NameEN)...)
 	title := i18n.T("mon.fw.add_block")
 	if b.ID != 0 {
 		title = i18n.T("mon.fw.edit_block", "code", b.Code)
 	}
-	f.u.newFormDialog(title, items, func() error {
-		b.Code, b.NameKK, b.NameRU, b.NameEN = code.Text, kk.Text, ru.Text, en.Text
+	f.u.dialogs.NewFormDialog(title, form, func() error {
+		b.Code = form.Text("code")
+		b.NameKK, b.NameRU, b.NameEN = names(form)
 		if err := f.u.store.SaveBlock(f.u.ctx, &b); err != nil {
 			return err
 		}
 		f.current = "b" + strconv.FormatInt(b.ID, 10)
 		f.reload()
-		f.u.status(i18n.T("status.saved"))
+		f.u.Status(i18n.T("status.saved"))
 		return nil
-	}).show()
+	}).Show()
 }
 
 // onAddIndicator adds an indicator to the selected block (or the block of
@@ -74,31 +75,31 @@ func (f *monFramework) onEdit() {
 
 func (f *monFramework) editIndicator(in data.Indicator) {
 	var keys []string
-	names := map[string]string{}
+	labels := map[string]string{}
 	for _, b := range f.blocks {
 		k := strconv.FormatInt(b.ID, 10)
 		keys = append(keys, k)
-		names[k] = b.Code + " — " + b.Name(f.u.lang())
+		labels[k] = b.Code + " — " + b.Name(f.u.lang())
 	}
-	block := newChoice(keys, func(k string) string { return names[k] }, nil)
-	block.setKey(strconv.FormatInt(in.BlockID, 10))
-	code, kk, ru, en, items := nameEntries(in.Code, in.NameKK, in.NameRU, in.NameEN)
-	items = append([]*widget.FormItem{widget.NewFormItem(i18n.T("field.block"), block)}, items...)
+	block := kit.NewChoice(keys, func(k string) string { return labels[k] }, nil)
+	block.SetKey(strconv.FormatInt(in.BlockID, 10))
+	form := kit.NewForm(append([]kit.Field{kit.Pick("block", block)}, nameFields(in.Code, in.NameKK, in.NameRU, in.NameEN)...)...)
 	title := i18n.T("mon.fw.add_indicator")
 	if in.ID != 0 {
 		title = i18n.T("mon.fw.edit_indicator", "code", in.Code)
 	}
-	f.u.newFormDialog(title, items, func() error {
-		in.BlockID, _ = strconv.ParseInt(block.key(), 10, 64)
-		in.Code, in.NameKK, in.NameRU, in.NameEN = code.Text, kk.Text, ru.Text, en.Text
+	f.u.dialogs.NewFormDialog(title, form, func() error {
+		in.BlockID, _ = strconv.ParseInt(block.Key(), 10, 64)
+		in.Code = form.Text("code")
+		in.NameKK, in.NameRU, in.NameEN = names(form)
 		if err := f.u.store.SaveIndicator(f.u.ctx, &in); err != nil {
 			return err
 		}
 		f.current = "i" + strconv.FormatInt(in.ID, 10)
 		f.reload()
-		f.u.status(i18n.T("status.saved"))
+		f.u.Status(i18n.T("status.saved"))
 		return nil
-	}).show()
+	}).Show()
 }
 
 func (f *monFramework) onMove(up bool) {
@@ -113,7 +114,7 @@ func (f *monFramework) onMove(up bool) {
 		err = f.u.store.MoveIndicator(f.u.ctx, in.ID, up)
 	}
 	if err != nil {
-		f.u.showError(err)
+		f.u.ShowError(err)
 		return
 	}
 	f.reload()
@@ -128,24 +129,23 @@ func (f *monFramework) onRetire() {
 	}
 	if in.Retired() {
 		if err := f.u.store.RestoreIndicator(f.u.ctx, in.ID); err != nil {
-			f.u.showError(err)
+			f.u.ShowError(err)
 			return
 		}
 		f.reload()
-		f.u.status(i18n.T("mon.fw.restored", "code", in.Code))
+		f.u.Status(i18n.T("mon.fw.restored", "code", in.Code))
 		return
 	}
 	f.retireIndicator(*in)
 }
 
 func (f *monFramework) retireIndicator(in data.Indicator) {
-	on := newDateEntry("retired_on", true)
-	on.setDate(f.u.store.Today())
-	f.u.newFormDialog(i18n.T("mon.fw.retire_title", "code", in.Code), []*widget.FormItem{
-		widget.NewFormItem("", wrapped(i18n.T("mon.fw.retire_hint"))),
-		widget.NewFormItem(i18n.T("field.retired_on"), on),
-	}, func() error {
-		d, err := on.date()
+	form := kit.NewForm(
+		kit.Note(i18n.T("mon.fw.retire_hint")),
+		kit.Date("retired_on", f.u.store.Today(), true),
+	)
+	f.u.dialogs.NewFormDialog(i18n.T("mon.fw.retire_title", "code", in.Code), form, func() error {
+		d, err := form.DateOf("retired_on")
 		if err != nil {
 			return err
 		}
@@ -153,9 +153,9 @@ func (f *monFramework) retireIndicator(in data.Indicator) {
 			return err
 		}
 		f.reload()
-		f.u.status(i18n.T("mon.fw.retired", "code", in.Code))
+		f.u.Status(i18n.T("mon.fw.retired", "code", in.Code))
 		return nil
-	}).show()
+	}).Show()
 }
 
 // onDelete removes a block without indicators or an indicator never
@@ -168,23 +168,23 @@ func (f *monFramework) onDelete() {
 	}
 	if in == nil {
 		if n := len(f.inds[b.ID]); n > 0 {
-			f.u.showMessage(i18n.T("error.title"), i18n.T("mon.fw.block_in_use", "code", b.Code, "n", n))
+			f.u.dialogs.ShowMessage(i18n.T("error.title"), i18n.T("mon.fw.block_in_use", "code", b.Code, "n", n))
 			return
 		}
-		f.u.confirmDelete(i18n.T("mon.fw.what_block", "code", b.Code), func() {
+		f.u.dialogs.ConfirmDelete(i18n.T("mon.fw.what_block", "code", b.Code), func() {
 			if err := f.u.store.DeleteBlock(f.u.ctx, b.ID); err != nil {
-				f.u.showError(err)
+				f.u.ShowError(err)
 				return
 			}
 			f.current = ""
 			f.reload()
-			f.u.status(i18n.T("status.deleted"))
+			f.u.Status(i18n.T("status.deleted"))
 		})
 		return
 	}
 	n, err := f.u.store.IndicatorScores(f.u.ctx, in.ID)
 	if err != nil {
-		f.u.showError(err)
+		f.u.ShowError(err)
 		return
 	}
 	if n > 0 {
@@ -192,21 +192,21 @@ func (f *monFramework) onDelete() {
 		return
 	}
 	id := in.ID
-	f.u.confirmDelete(i18n.T("mon.fw.what_indicator", "code", in.Code), func() {
+	f.u.dialogs.ConfirmDelete(i18n.T("mon.fw.what_indicator", "code", in.Code), func() {
 		if err := f.u.store.DeleteIndicator(f.u.ctx, id); err != nil {
-			f.u.showError(err)
+			f.u.ShowError(err)
 			return
 		}
 		f.current = ""
 		f.reload()
-		f.u.status(i18n.T("status.deleted"))
+		f.u.Status(i18n.T("status.deleted"))
 	})
 }
 
 // offerRetire explains why a scored indicator stays and offers to retire it.
 func (f *monFramework) offerRetire(in data.Indicator, scores int) {
 	msg := i18n.T("mon.fw.delete_scored", "code", in.Code, "n", scores)
-	f.u.dialogs.message = msg
+	f.u.dialogs.Message = msg
 	var d *dialog.CustomDialog
 	cancel := widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), func() { d.Hide() })
 	retire := widget.NewButtonWithIcon(i18n.T("mon.fw.retire"), theme.VisibilityOffIcon(), func() {
@@ -219,7 +219,7 @@ func (f *monFramework) offerRetire(in data.Indicator, scores int) {
 	if in.Retired() {
 		retire.Disable()
 	}
-	d = dialog.NewCustomWithoutButtons(i18n.T("mon.fw.delete_title"), container.NewPadded(fixedColumn(440, wrapped(msg))), f.u.win)
+	d = dialog.NewCustomWithoutButtons(i18n.T("mon.fw.delete_title"), container.NewPadded(kit.FixedColumn(440, kit.Wrapped(msg))), f.u.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, retire})
 	f.offer = retire
 	d.Show()

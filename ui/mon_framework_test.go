@@ -47,24 +47,24 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 
 	// Add to block K; an empty Kazakh text is refused and nothing written.
 	test.Tap(f.addInd)
-	fd := u.dialogs.form
-	if fd.form.Items[0].Widget.(*choice).key() != strconv.FormatInt(k.ID, 10) {
+	fd := u.dialogs.Form
+	if fd.Form.Choice("block").Key() != strconv.FormatInt(k.ID, 10) {
 		t.Fatal("a new indicator is not offered the selected block")
 	}
-	test.Type(fd.entryAt(1), "k3")
-	test.Type(fd.entryAt(3), "Называет инструменты мастера")
-	test.Tap(fd.saveBtn)
-	if !fd.errText.Visible() || !strings.Contains(fd.errText.Text, "Атауы (қазақша)") {
-		t.Fatalf("empty kk text: %q", fd.errText.Text)
+	test.Type(fd.Form.Entry("code"), "k3")
+	test.Type(fd.Form.Entry("name_ru"), "Называет инструменты мастера")
+	test.Tap(fd.Save)
+	if !fd.ErrText.Visible() || !strings.Contains(fd.ErrText.Text, "Атауы (қазақша)") {
+		t.Fatalf("empty kk text: %q", fd.ErrText.Text)
 	}
 	if _, ok := indicatorByCode(t, s, "K3"); ok {
 		t.Fatal("indicator written despite the error")
 	}
-	test.Type(fd.entryAt(2), "Шебердің құралдарын атайды")
-	test.Tap(fd.saveBtn)
+	test.Type(fd.Form.Entry("name_kk"), "Шебердің құралдарын атайды")
+	test.Tap(fd.Save)
 	k3, ok := indicatorByCode(t, s, "K3")
 	if !ok || k3.BlockID != k.ID || k3.NameKK != "Шебердің құралдарын атайды" || k3.NameEN != "" {
-		t.Fatalf("added %+v (%q)", k3, fd.errText.Text)
+		t.Fatalf("added %+v (%q)", k3, fd.ErrText.Text)
 	}
 	if f.current != "i"+strconv.FormatInt(k3.ID, 10) || codesOfBlock(t, s, k.ID) != "K1,K2,K3" {
 		t.Fatalf("selection %q, block %s", f.current, codesOfBlock(t, s, k.ID))
@@ -72,9 +72,9 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 
 	// Edit the Russian text.
 	test.Tap(f.edit)
-	fd = u.dialogs.form
-	fd.entryAt(3).SetText("Называет инструменты мастерской")
-	test.Tap(fd.saveBtn)
+	fd = u.dialogs.Form
+	fd.Form.Entry("name_ru").SetText("Называет инструменты мастерской")
+	test.Tap(fd.Save)
 	if in, _ := indicatorByCode(t, s, "K3"); in.NameRU != "Называет инструменты мастерской" {
 		t.Fatalf("edited %+v", in)
 	}
@@ -92,13 +92,13 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 
 	// Retire with today's date, greyed with a Restore button; then restore.
 	test.Tap(f.retire)
-	fd = u.dialogs.form
-	if fd.entryAt(1).Text != s.Today().DMY() {
-		t.Fatalf("retire date proposed %q", fd.entryAt(1).Text)
+	fd = u.dialogs.Form
+	if fd.Form.Entry("retired_on").Text != s.Today().DMY() {
+		t.Fatalf("retire date proposed %q", fd.Form.Entry("retired_on").Text)
 	}
-	test.Tap(fd.saveBtn)
+	test.Tap(fd.Save)
 	if in, _ := indicatorByCode(t, s, "K3"); !in.Retired() || in.RetiredOn != s.Today() {
-		t.Fatalf("retired %+v (%q)", in, fd.errText.Text)
+		t.Fatalf("retired %+v (%q)", in, fd.ErrText.Text)
 	}
 	if f.retire.Text != "Қолданысқа қайтару" || !strings.Contains(f.count.Text, "шығарылғандары: 1") {
 		t.Fatalf("retired shown as %q / %q", f.retire.Text, f.count.Text)
@@ -116,12 +116,12 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 	}
 	f.selectNode("i" + strconv.FormatInt(k1.ID, 10))
 	test.Tap(f.del)
-	if !strings.Contains(u.dialogs.message, "K1") || f.offer == nil {
-		t.Fatalf("scored delete: %q", u.dialogs.message)
+	if !strings.Contains(u.dialogs.Message, "K1") || f.offer == nil {
+		t.Fatalf("scored delete: %q", u.dialogs.Message)
 	}
 	test.Tap(f.offer)
-	fd = u.dialogs.form
-	test.Tap(fd.saveBtn)
+	fd = u.dialogs.Form
+	test.Tap(fd.Save)
 	if in, ok := indicatorByCode(t, s, "K1"); !ok || !in.Retired() {
 		t.Fatalf("K1 after «retire instead»: %+v %v", in, ok)
 	}
@@ -132,7 +132,7 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 	// An unscored indicator is deleted after confirmation.
 	f.selectNode("i" + strconv.FormatInt(k3.ID, 10))
 	test.Tap(f.del)
-	test.Tap(u.dialogs.confirm.yes)
+	test.Tap(u.dialogs.Confirm.Yes)
 	if _, ok := indicatorByCode(t, s, "K3"); ok {
 		t.Fatal("K3 still there after delete")
 	}
@@ -147,8 +147,8 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 	// A block with indicators is not deleted; the search narrows the tree.
 	f.selectNode("b" + strconv.FormatInt(k.ID, 10))
 	test.Tap(f.del)
-	if !strings.Contains(u.dialogs.message, "K блогында") {
-		t.Fatalf("block delete: %q", u.dialogs.message)
+	if !strings.Contains(u.dialogs.Message, "K блогында") {
+		t.Fatalf("block delete: %q", u.dialogs.Message)
 	}
 	test.Type(f.search, "табиғат")
 	if roots := f.children(""); len(roots) != 1 || len(f.children(roots[0])) != 1 {
@@ -160,33 +160,33 @@ func TestRoundsAddEndBeforeStartDelete(t *testing.T) {
 	u, m, s, _, _ := monitoringUI(t, 1)
 	m.selectTab(2)
 	r := m.rounds
-	if len(r.table.all) != 3 {
-		t.Fatalf("%d rounds listed", len(r.table.all))
+	if len(r.table.Rows()) != 3 {
+		t.Fatalf("%d rounds listed", len(r.table.Rows()))
 	}
 	test.Tap(r.add)
-	fd := u.dialogs.form
-	test.Type(fd.entryAt(1), "Қосымша")
-	test.Type(fd.entryAt(2), "Дополнительный")
-	test.Type(fd.entryAt(4), "10.06.2026")
-	test.Type(fd.entryAt(5), "01.06.2026")
-	test.Tap(fd.saveBtn)
-	if !strings.Contains(fd.errText.Text, "Аяқталу күні") || !strings.Contains(fd.errText.Text, "басталу күнінен бұрын") {
-		t.Fatalf("end before start: %q", fd.errText.Text)
+	fd := u.dialogs.Form
+	test.Type(fd.Form.Entry("name_kk"), "Қосымша")
+	test.Type(fd.Form.Entry("name_ru"), "Дополнительный")
+	test.Type(fd.Form.Entry("start"), "10.06.2026")
+	test.Type(fd.Form.Entry("end"), "01.06.2026")
+	test.Tap(fd.Save)
+	if !strings.Contains(fd.ErrText.Text, "Аяқталу күні") || !strings.Contains(fd.ErrText.Text, "басталу күнінен бұрын") {
+		t.Fatalf("end before start: %q", fd.ErrText.Text)
 	}
 	if rs, _ := s.Rounds(ctx); len(rs) != 3 {
 		t.Fatalf("%d rounds after a refused save", len(rs))
 	}
-	fd.form.Items[0].Widget.(*choice).setKey(data.RoundBaseline) // a second baseline is refused too
-	fd.entryAt(5).SetText("30.06.2026")
-	test.Tap(fd.saveBtn)
-	if !strings.Contains(fd.errText.Text, "Кезеңнің түрі") {
-		t.Fatalf("second baseline: %q", fd.errText.Text)
+	fd.Form.Choice("round_kind").SetKey(data.RoundBaseline) // a second baseline is refused too
+	fd.Form.Entry("end").SetText("30.06.2026")
+	test.Tap(fd.Save)
+	if !strings.Contains(fd.ErrText.Text, "Кезеңнің түрі") {
+		t.Fatalf("second baseline: %q", fd.ErrText.Text)
 	}
-	fd.form.Items[0].Widget.(*choice).setKey(data.RoundExtra)
-	test.Tap(fd.saveBtn)
+	fd.Form.Choice("round_kind").SetKey(data.RoundExtra)
+	test.Tap(fd.Save)
 	rs, _ := s.Rounds(ctx)
 	if len(rs) != 4 || rs[3].NameKK != "Қосымша" || rs[3].Kind != data.RoundExtra || rs[3].End.DMY() != "30.06.2026" {
-		t.Fatalf("rounds %+v (%q)", rs, fd.errText.Text)
+		t.Fatalf("rounds %+v (%q)", rs, fd.ErrText.Text)
 	}
 
 	// A round with scores stays; the new empty one goes after confirmation.
@@ -196,14 +196,14 @@ func TestRoundsAddEndBeforeStartDelete(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.reload()
-	r.table.selectRow(0)
+	r.table.SelectRow(0)
 	test.Tap(r.del)
-	if !strings.Contains(u.dialogs.message, "жоюға болмайды") {
-		t.Fatalf("delete a scored round: %q", u.dialogs.message)
+	if !strings.Contains(u.dialogs.Message, "жоюға болмайды") {
+		t.Fatalf("delete a scored round: %q", u.dialogs.Message)
 	}
-	r.table.selectRow(3)
+	r.table.SelectRow(3)
 	test.Tap(r.del)
-	test.Tap(u.dialogs.confirm.yes)
+	test.Tap(u.dialogs.Confirm.Yes)
 	if rs, _ := s.Rounds(ctx); len(rs) != 3 {
 		t.Fatalf("%d rounds after delete", len(rs))
 	}
@@ -220,18 +220,18 @@ func TestCompletenessTable(t *testing.T) {
 	}
 	m.selectTab(4)
 	c := m.completeness
-	if len(c.table.all) != 5 {
-		t.Fatalf("%d kindergartens", len(c.table.all))
+	if len(c.table.Rows()) != 5 {
+		t.Fatalf("%d kindergartens", len(c.table.Rows()))
 	}
-	row := c.table.all[0]
+	row := c.table.Rows()[0]
 	if row.kg.ID != g.KindergartenID {
 		t.Fatalf("first row is kindergarten %d", row.kg.ID)
 	}
 	// 3 of 2 children × 9 indicators.
-	if got := c.table.cols[1].text(row); got != "16,7 % (3 / 18)" {
+	if got := c.table.Column(1).Text(row); got != "16,7 % (3 / 18)" {
 		t.Fatalf("baseline cell %q", got)
 	}
-	if got := c.table.cols[1].text(c.table.all[1]); got != "—" {
+	if got := c.table.Column(1).Text(c.table.Rows()[1]); got != "—" {
 		t.Fatalf("kindergarten without children %q", got)
 	}
 	if !strings.Contains(c.total.Text, "16,7 % (3 / 18)") {

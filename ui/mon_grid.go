@@ -11,6 +11,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // scoreGrid is the grid entry table: one row per child, one column per
@@ -167,7 +168,7 @@ func (sg *scoreGrid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	case j == n:
 		txt.Text = ""
 		if m, k := sg.g.Mean(child.ID); k > 0 {
-			txt.Text = formatFloat(m, 2)
+			txt.Text = kit.FormatFloat(m, 2)
 		}
 	default:
 		lvl := sg.g.Level(child.ID)

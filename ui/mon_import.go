@@ -12,6 +12,7 @@ import (
 
 	"baulu/reports/xlsxio"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // importPreview shows what a filled template would change: the file's
@@ -23,7 +24,7 @@ type importPreview struct {
 	p        *xlsxio.Preview
 	dlg      *dialog.CustomDialog
 	summary  *widget.Label
-	problems *recordTable[xlsxio.Problem]
+	problems *kit.RecordTable[xlsxio.Problem]
 	detail   *widget.Label
 	apply    *widget.Button
 	close    *widget.Button
@@ -32,17 +33,17 @@ type importPreview struct {
 func newImportPreview(x *monExcel, file string, p *xlsxio.Preview) *importPreview {
 	ip := &importPreview{x: x, p: p}
 	lang := x.u.lang()
-	ip.summary = wrapped(ip.summaryText(file))
-	ip.detail = wrapped("")
+	ip.summary = kit.Wrapped(ip.summaryText(file))
+	ip.detail = kit.Wrapped("")
 	ip.detail.Importance = widget.DangerImportance
-	ip.problems = newRecordTable([]column[xlsxio.Problem]{
-		{title: i18n.T("mon.import.sheet_col"), width: 150, text: func(pr xlsxio.Problem) string { return pr.Sheet }},
-		{title: i18n.T("mon.import.row_col"), width: 70, text: func(pr xlsxio.Problem) string { return rowText(pr.Row) },
-			less: func(a, b xlsxio.Problem) bool { return a.Row < b.Row }},
-		{title: i18n.T("mon.import.column_col"), width: 80, text: func(pr xlsxio.Problem) string { return pr.Column }},
-		{title: i18n.T("mon.import.reason_col"), width: 520, text: func(pr xlsxio.Problem) string { return pr.Message(lang) }},
+	ip.problems = kit.NewRecordTable([]kit.Column[xlsxio.Problem]{
+		{Title: i18n.T("mon.import.sheet_col"), Width: 150, Text: func(pr xlsxio.Problem) string { return pr.Sheet }},
+		{Title: i18n.T("mon.import.row_col"), Width: 70, Text: func(pr xlsxio.Problem) string { return rowText(pr.Row) },
+			Less: func(a, b xlsxio.Problem) bool { return a.Row < b.Row }},
+		{Title: i18n.T("mon.import.column_col"), Width: 80, Text: func(pr xlsxio.Problem) string { return pr.Column }},
+		{Title: i18n.T("mon.import.reason_col"), Width: 520, Text: func(pr xlsxio.Problem) string { return pr.Message(lang) }},
 	}, func(pr xlsxio.Problem) { ip.detail.SetText(problemPlace(pr) + pr.Message(lang)) })
-	ip.problems.setRows(p.Problems)
+	ip.problems.SetRows(p.Problems)
 
 	ip.apply = widget.NewButtonWithIcon(i18n.T("mon.import.apply"), theme.ConfirmIcon(), ip.onApply)
 	ip.apply.Importance = widget.HighImportance
@@ -55,7 +56,7 @@ func newImportPreview(x *monExcel, file string, p *xlsxio.Preview) *importPrevie
 	if len(p.Problems) > 0 {
 		head := container.NewVBox(ip.summary, widget.NewLabelWithStyle(i18n.T("mon.import.problems", "n", len(p.Problems)),
 			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		body = container.NewBorder(head, ip.detail, nil, nil, ip.problems.content())
+		body = container.NewBorder(head, ip.detail, nil, nil, ip.problems.Content())
 	}
 	ip.dlg = dialog.NewCustomWithoutButtons(i18n.T("mon.import.title"), body, x.u.win)
 	ip.dlg.SetButtons([]fyne.CanvasObject{ip.close, ip.apply})
@@ -115,7 +116,7 @@ func problemPlace(pr xlsxio.Problem) string {
 func (ip *importPreview) onApply() {
 	ip.apply.Disable()
 	u, n := ip.x.u, ip.p.New+ip.p.Changed
-	u.background(i18n.T("mon.import.writing"), func() error { return ip.p.Apply(u.ctx) }, func(err error) {
+	u.runner.Busy(i18n.T("mon.import.writing"), func() error { return ip.p.Apply(u.ctx) }, func(err error) {
 		if err != nil {
 			ip.x.fileError(err)
 			ip.apply.Enable()
@@ -126,7 +127,7 @@ func (ip *importPreview) onApply() {
 			ip.x.afterApply()
 		}
 		msg := i18n.N("mon.import.saved", n)
-		u.status(msg)
-		u.showMessage(i18n.T("mon.excel.import_title"), msg)
+		u.Status(msg)
+		u.dialogs.ShowMessage(i18n.T("mon.excel.import_title"), msg)
 	})
 }

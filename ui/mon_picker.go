@@ -5,11 +5,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // monPicker chooses a kindergarten of the region, one of its groups and a
@@ -61,17 +61,17 @@ func (p *monPicker) reload() {
 	kgID, groupID, roundID := p.kgID(), p.groupID(), p.roundID()
 	kgs, err := p.u.store.Kindergartens(p.u.ctx, p.u.settings.RegionCode)
 	if err != nil {
-		p.u.showError(err)
+		p.u.ShowError(err)
 	}
 	rounds, err := p.u.store.Rounds(p.u.ctx)
 	if err != nil {
-		p.u.showError(err)
+		p.u.ShowError(err)
 	}
 	p.kgs, p.rounds = kgs, rounds
 	var opts []string
 	at := 0
 	for i, k := range kgs {
-		opts = append(opts, fmt.Sprintf("%d. %s", k.ID, k.ShortName))
+		opts = append(opts, kit.KgLabel(k))
 		if k.ID == kgID {
 			at = i
 		}
@@ -124,7 +124,7 @@ func (p *monPicker) loadGroups(keep int64) {
 	if id := p.kgID(); id != 0 {
 		groups, err := p.u.store.Groups(p.u.ctx, id)
 		if err != nil {
-			p.u.showError(err)
+			p.u.ShowError(err)
 		}
 		p.groups = groups
 	}
@@ -202,38 +202,9 @@ func (p *monPicker) content() fyne.CanvasObject {
 	field := func(key string, s *widget.Select) fyne.CanvasObject {
 		return container.NewBorder(nil, nil, widget.NewLabel(i18n.T(key)), nil, s)
 	}
-	return container.New(weightsLayout{2, 2, 1},
+	return container.New(kit.Weights{2, 2, 1},
 		field("field.kindergarten", p.kg),
 		field("field.group", p.group),
 		field("field.round", p.round),
 	)
-}
-
-// weightsLayout places objects in a row, sharing the width by weight.
-type weightsLayout []float32
-
-func (w weightsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding()
-	var total float32
-	for _, x := range w {
-		total += x
-	}
-	free := size.Width - pad*float32(len(objs)-1)
-	x := float32(0)
-	for i, o := range objs {
-		width := free * w[i] / total
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(width, size.Height))
-		x += width + pad
-	}
-}
-
-func (w weightsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var width, height float32
-	for _, o := range objs {
-		m := o.MinSize()
-		width += m.Width + theme.Padding()
-		height = max(height, m.Height)
-	}
-	return fyne.NewSize(width, height)
 }

@@ -7,6 +7,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // monScores is the grid entry tab: pick kindergarten, group and round, then
@@ -26,7 +27,7 @@ type monScores struct {
 }
 
 func newMonScores(u *UI) *monScores {
-	s := &monScores{u: u, child: widget.NewLabel(""), column: widget.NewLabel(""), counter: widget.NewLabel(""), empty: wrapped("")}
+	s := &monScores{u: u, child: widget.NewLabel(""), column: widget.NewLabel(""), counter: widget.NewLabel(""), empty: kit.Wrapped("")}
 	s.column.Truncation = fyne.TextTruncateEllipsis
 	s.column.TextStyle.Bold = true
 	s.child.TextStyle.Bold = true
@@ -64,8 +65,8 @@ func (s *monScores) reload() {
 	if msg == "" {
 		g, err := s.u.store.Grid(s.u.ctx, gid, rid)
 		if err != nil {
-			s.u.showError(err)
-			msg = errorText(err)
+			s.u.ShowError(err)
+			msg = kit.ErrorText(err)
 		} else {
 			s.show(g)
 			switch {
@@ -94,7 +95,7 @@ func (s *monScores) show(g *data.Grid) {
 		s.blocks = map[int64]data.Block{}
 		bs, err := s.u.store.Blocks(s.u.ctx)
 		if err != nil {
-			s.u.showError(err)
+			s.u.ShowError(err)
 		}
 		for _, b := range bs {
 			s.blocks[b.ID] = b
@@ -131,7 +132,7 @@ func (s *monScores) showCounter() {
 // keeps its value.
 func (s *monScores) save(sc data.Score) bool {
 	if err := s.u.store.SetScore(s.u.ctx, sc); err != nil {
-		s.u.showError(err)
+		s.u.ShowError(err)
 		return false
 	}
 	return true

@@ -163,8 +163,8 @@ func TestGridRefusedScoreAndRetiredColumn(t *testing.T) {
 	}
 	sc.grid.moveTo(0, sc.grid.first+1)
 	typeRunes(t, c, "3")
-	if !strings.Contains(u.dialogs.message, "қолданыстан шығарылған") {
-		t.Fatalf("refused score message %q", u.dialogs.message)
+	if !strings.Contains(u.dialogs.Message, "қолданыстан шығарылған") {
+		t.Fatalf("refused score message %q", u.dialogs.Message)
 	}
 	if all, _ := s.GroupScores(ctx, g.ID, sc.grid.g.Round.ID); len(all[kids[0].ID]) != 0 {
 		t.Fatalf("refused score written: %v", all)

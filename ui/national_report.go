@@ -12,17 +12,18 @@ import (
 
 	"baulu/reports/national"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // newReportWidgets makes the National report button and its language,
 // Kazakh unless the interface is in Russian.
 func (n *nationalScreen) newReportWidgets() {
-	n.reportLang = newChoice(reportLangs, func(k string) string { return i18n.T("language." + k) }, nil)
+	n.reportLang = kit.NewChoice(reportLangs, func(k string) string { return i18n.T("language." + k) }, nil)
 	lang := n.u.lang()
 	if lang != "ru" {
 		lang = "kk"
 	}
-	n.reportLang.setKey(lang)
+	n.reportLang.SetKey(lang)
 	n.report = widget.NewButtonWithIcon(i18n.T("nat.report"), theme.DocumentPrintIcon(), n.onReport)
 	n.report.Importance = widget.HighImportance
 }
@@ -34,31 +35,31 @@ func (n *nationalScreen) reportBar() fyne.CanvasObject {
 
 // onReport asks where to save the national report, then makes it.
 func (n *nationalScreen) onReport() {
-	n.u.saveAs(national.FileName(n.reportLang.key()), ".pdf", n.reportTo)
+	n.u.dialogs.SaveAs(national.FileName(n.reportLang.Key()), ".pdf", n.reportTo)
 }
 
 // reportTo makes the national report off the UI goroutine, behind a
 // progress dialog with Cancel, and writes it to path.
 func (n *nationalScreen) reportTo(path string) {
 	u := n.u
-	o := national.Options{Lang: n.reportLang.key(), Now: u.store.Today().Time()}
+	o := national.Options{Lang: n.reportLang.Key(), Now: u.store.Today().Time()}
 	n.report.Disable()
-	n.job = u.runJob(i18n.T("nat.report.progress"), func(ctx context.Context, progress func(int, int)) error {
+	n.job = u.runner.Job(u.ctx, i18n.T("nat.report.progress"), func(ctx context.Context, progress func(int, int)) error {
 		o.Progress = progress
 		var buf bytes.Buffer
 		if err := national.Generate(ctx, u.store, &buf, o); err != nil {
 			return err
 		}
-		return writeFileAtomic(path, buf.Bytes())
+		return kit.WriteFileAtomic(path, buf.Bytes())
 	}, func(err error) {
 		n.report.Enable()
 		switch {
 		case errors.Is(err, context.Canceled):
-			u.status(i18n.T("reports.cancelled"))
+			u.Status(i18n.T("reports.cancelled"))
 		case err != nil:
-			u.showError(err)
+			u.ShowError(err)
 		default:
-			u.status(i18n.T("reports.saved", "path", path))
+			u.Status(i18n.T("reports.saved", "path", path))
 		}
 	})
 }

@@ -13,6 +13,7 @@ import (
 	"baulu/data/demo"
 	"baulu/reports/national"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // TestNationalReport makes the national report from the National screen
@@ -24,21 +25,20 @@ func TestNationalReport(t *testing.T) {
 	}
 	u := newTestUI(t, s)
 	u.shell.open("national")
-	waitBackground()
 	n, ok := u.shell.current.(*nationalScreen)
 	if !ok {
 		t.Fatalf("national section shows %T", u.shell.current)
 	}
-	if n.reportLang.key() != "kk" || n.report.Disabled() {
-		t.Fatalf("report language %q, button disabled %v", n.reportLang.key(), n.report.Disabled())
+	if n.reportLang.Key() != "kk" || n.report.Disabled() {
+		t.Fatalf("report language %q, button disabled %v", n.reportLang.Key(), n.report.Disabled())
 	}
 	// The button asks where to save, proposing the report's name.
 	test.Tap(n.report)
 
-	n.reportLang.setKey("ru")
+	n.reportLang.SetKey("ru")
 	path := filepath.Join(t.TempDir(), national.FileName("ru"))
 	n.reportTo(path)
-	<-n.job.finished
+	<-n.job.Done()
 	pdf, err := os.ReadFile(path)
 	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		t.Fatalf("report file: %v", err)
@@ -61,21 +61,18 @@ func TestNationalReport(t *testing.T) {
 // TestNationalReportCancel: Cancel in the progress dialog writes nothing.
 func TestNationalReportCancel(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
-	u := newTestUI(t, s)
+	u, exec := newHeldUI(t, s)
 	u.shell.open("national")
-	waitBackground()
 	n := u.shell.current.(*nationalScreen)
-	var work func()
-	runAsync = func(w func()) { work = w }
-	defer func() { runAsync = runNow }()
+	exec.hold = true
 	path := filepath.Join(t.TempDir(), "n.pdf")
 	n.reportTo(path)
 	if !n.report.Disabled() {
 		t.Error("the button stays enabled while the report is being made")
 	}
-	test.Tap(n.job.stop)
-	work()
-	<-n.job.finished
+	test.Tap(n.job.Stop)
+	kit.Sync(exec.jobs[0])
+	<-n.job.Done()
 	if _, err := os.Stat(path); err == nil {
 		t.Error("a cancelled report was written")
 	}

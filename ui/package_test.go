@@ -12,6 +12,7 @@ import (
 	"baulu/data/datatest"
 	"baulu/data/demo"
 	"baulu/reports/comparison"
+	"baulu/ui/kit"
 )
 
 // demoStore is a configured database of region with its demo data.
@@ -30,14 +31,13 @@ func exportThroughUI(t *testing.T, s *data.Store, dir, pass string) string {
 	t.Helper()
 	u := newTestUI(t, s)
 	p := settingsTab(t, u, settingsPackage).pkg
-	p.pass.SetText(pass)
-	p.passAgain.SetText(pass)
+	p.form.Entry("passphrase").SetText(pass)
+	p.form.Entry("passphrase_confirm").SetText(pass)
 	path := filepath.Join(dir, u.settings.RegionCode) // the extension is added
 	p.exportTo(path)
-	waitBackground()
 	path += ".baulu"
-	if st, err := os.Stat(path); err != nil || st.Size() == 0 || !strings.Contains(u.dialogs.message, path) {
-		t.Fatalf("package not written: %v, %q", err, u.dialogs.message)
+	if st, err := os.Stat(path); err != nil || st.Size() == 0 || !strings.Contains(u.dialogs.Message, path) {
+		t.Fatalf("package not written: %v, %q", err, u.dialogs.Message)
 	}
 	u.win.Close()
 	return path
@@ -59,24 +59,22 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 	// Passphrases that differ: refused, naming the field; no file.
 	u := newTestUI(t, src)
 	p := settingsTab(t, u, settingsPackage).pkg
-	p.pass.SetText("Ұлытау 2026")
-	p.passAgain.SetText("Ұлытау 2025")
+	p.form.Entry("passphrase").SetText("Ұлытау 2026")
+	p.form.Entry("passphrase_confirm").SetText("Ұлытау 2025")
 	p.exportTo(filepath.Join(dir, "mismatch"))
-	waitBackground()
-	if !strings.Contains(u.dialogs.message, "«Құпия сөзді қайталаңыз» өрісі: құпия сөздер сәйкес келмейді.") {
-		t.Fatalf("mismatch message %q", u.dialogs.message)
+	if !strings.Contains(u.dialogs.Message, "«Құпия сөзді қайталаңыз» өрісі: құпия сөздер сәйкес келмейді.") {
+		t.Fatalf("mismatch message %q", u.dialogs.Message)
 	}
 	if files, _ := os.ReadDir(dir); len(files) != 0 {
 		t.Fatalf("files written despite the mismatch: %v", files)
 	}
 	// A folder that does not exist: one sentence naming the file.
-	p.passAgain.SetText("Ұлытау 2026")
-	p.pass.SetText("Ұлытау 2026")
+	p.form.Entry("passphrase_confirm").SetText("Ұлытау 2026")
+	p.form.Entry("passphrase").SetText("Ұлытау 2026")
 	missing := filepath.Join(dir, "жоқ қалта", "ULY.baulu")
 	p.exportTo(missing)
-	waitBackground()
-	if u.dialogs.message != "Файлды оқу немесе жазу мүмкін болмады: "+missing {
-		t.Fatalf("missing folder message %q", u.dialogs.message)
+	if u.dialogs.Message != "Файлды оқу немесе жазу мүмкін болмады: "+missing {
+		t.Fatalf("missing folder message %q", u.dialogs.Message)
 	}
 	u.win.Close()
 	pkg := exportThroughUI(t, src, dir, "Ұлытау 2026")
@@ -86,14 +84,12 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 	u = newTestUI(t, dst)
 	p = settingsTab(t, u, settingsPackage).pkg
 	p.importFrom(pkg)
-	waitBackground()
 	if p.prompt == nil {
-		t.Fatalf("no passphrase asked; message %q", u.dialogs.message)
+		t.Fatalf("no passphrase asked; message %q", u.dialogs.Message)
 	}
 	// A wrong one: said in the prompt, which stays; nothing written.
 	p.prompt.entry.SetText("Ұлытау 2025")
 	test.Tap(p.prompt.ok)
-	waitBackground()
 	if p.prompt == nil || p.prompt.errText.Text != "Құпия сөз бұл пакетті ашпайды: оны тексеріп, қайта енгізіңіз." {
 		t.Fatalf("wrong passphrase: prompt %v", p.prompt)
 	}
@@ -103,9 +99,8 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 	// The right one: the manifest is shown for confirmation.
 	p.prompt.entry.SetText("Ұлытау 2026")
 	test.Tap(p.prompt.ok)
-	waitBackground()
-	if p.prompt != nil || u.dialogs.confirm == nil {
-		t.Fatalf("no confirmation after the right passphrase; message %q", u.dialogs.message)
+	if p.prompt != nil || u.dialogs.Confirm == nil {
+		t.Fatalf("no confirmation after the right passphrase; message %q", u.dialogs.Message)
 	}
 	if n := importCount(t, dst); n != 0 {
 		t.Fatal("imported before the confirmation")
@@ -115,10 +110,9 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 			t.Errorf("manifest text lacks %q:\n%s", want, p.manifest)
 		}
 	}
-	test.Tap(u.dialogs.confirm.yes)
-	waitBackground()
-	if !strings.HasPrefix(u.dialogs.message, "Ұлытау облысы пакеті") || !strings.Contains(u.dialogs.message, "жүктелді") {
-		t.Fatalf("import message %q", u.dialogs.message)
+	test.Tap(u.dialogs.Confirm.Yes)
+	if !strings.HasPrefix(u.dialogs.Message, "Ұлытау облысы пакеті") || !strings.Contains(u.dialogs.Message, "жүктелді") {
+		t.Fatalf("import message %q", u.dialogs.Message)
 	}
 	if n := importCount(t, dst); n != 1 {
 		t.Fatalf("%d imports", n)
@@ -131,9 +125,8 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 	junk := filepath.Join(dir, "junk.baulu")
 	os.WriteFile(junk, []byte("PK not really"), 0o644)
 	p.importFrom(junk)
-	waitBackground()
-	if u.dialogs.message != "Бұл файл Baulu өңір пакеті емес." {
-		t.Fatalf("junk message %q", u.dialogs.message)
+	if u.dialogs.Message != "Бұл файл Baulu өңір пакеті емес." {
+		t.Fatalf("junk message %q", u.dialogs.Message)
 	}
 }
 
@@ -148,32 +141,28 @@ func TestNationalViewListsImportedRegions(t *testing.T) {
 	p := settingsTab(t, u, settingsPackage).pkg
 	for _, pkg := range pkgs {
 		p.importFrom(pkg)
-		waitBackground()
-		if u.dialogs.confirm == nil {
-			t.Fatalf("no confirmation for %s: %q", pkg, u.dialogs.message)
+		if u.dialogs.Confirm == nil {
+			t.Fatalf("no confirmation for %s: %q", pkg, u.dialogs.Message)
 		}
-		test.Tap(u.dialogs.confirm.yes)
-		waitBackground()
-		u.dialogs.confirm = nil
+		test.Tap(u.dialogs.Confirm.Yes)
+		u.dialogs.Confirm = nil
 	}
 
 	// Importing a region again: the manifest says what it replaces.
 	p.importFrom(pkgs[0])
-	waitBackground()
 	if !strings.Contains(p.manifest, "Бұл өңірдің ") || !strings.Contains(p.manifest, "пакетінен жүктелген деректері ауыстырылады.") ||
 		strings.Contains(p.manifest, "шифрланған") {
 		t.Fatalf("manifest of a repeated import:\n%s", p.manifest)
 	}
-	test.Tap(u.dialogs.confirm.no)
+	test.Tap(u.dialogs.Confirm.No)
 
 	u.shell.open("national")
-	waitBackground()
 	n, ok := u.shell.current.(*nationalScreen)
 	if !ok || !n.computed {
 		t.Fatalf("national screen %T", u.shell.current)
 	}
 	var regions, sources []string
-	for _, r := range n.sources.shown {
+	for _, r := range n.sources.Shown() {
 		regions = append(regions, n.regionName(r))
 		sources = append(sources, sourceText(r))
 	}
@@ -183,7 +172,7 @@ func TestNationalViewListsImportedRegions(t *testing.T) {
 	}
 	// The comparison: the national row first, then the regions; its
 	// children are the regions' together.
-	rows := n.compare.shown
+	rows := n.compare.Shown()
 	if len(rows) != 4 || n.regionName(rows[0]) != "Барлық өңірлер" {
 		t.Fatalf("%d comparison rows", len(rows))
 	}
@@ -202,10 +191,10 @@ func TestNationalViewListsImportedRegions(t *testing.T) {
 		t.Fatal(err)
 	}
 	ast := rows[3]
-	if got := n.compare.cols[5].text(ast); got != fig(want2.DiD, 2) {
-		t.Errorf("AST DiD shown %q, want %q", got, fig(want2.DiD, 2))
+	if got := n.compare.Column(5).Text(ast); got != kit.Fig(want2.DiD, 2) {
+		t.Errorf("AST DiD shown %q, want %q", got, kit.Fig(want2.DiD, 2))
 	}
-	if got := n.compare.cols[6].text(ast); !strings.Contains(got, "(") {
+	if got := n.compare.Column(6).Text(ast); !strings.Contains(got, "(") {
 		t.Errorf("φ* without its significance: %q", got)
 	}
 }

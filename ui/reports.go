@@ -17,6 +17,7 @@ import (
 	"baulu/reports/regional"
 	"baulu/reports/xlsxexport"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // reportKinds are the reports a user can choose: the four quarters of
@@ -30,7 +31,7 @@ var reportLangs = []string{"kk", "ru"}
 // handouts. Generating runs off the UI goroutine behind a progress dialog.
 type reportsScreen struct {
 	u                 *UI
-	kind, lang        *choice
+	kind, lang        *kit.Choice
 	signName, signPos *widget.Entry
 	concl             *widget.Entry
 	refill            *widget.Button
@@ -40,20 +41,20 @@ type reportsScreen struct {
 	handout           *handoutPanel
 	tabs              *container.AppTabs
 
-	pdf      []byte // the last generated report
-	pdfName  string // its proposed file name
-	pdfPath  string // where it was saved or opened from
-	filling  int    // sequence of the latest conclusions fill
-	edited   bool   // the user typed into the conclusions
-	setting  bool   // the program is setting the conclusions' text
-	job      *job   // the last job started (tests wait on it)
+	pdf      []byte     // the last generated report
+	pdfName  string     // its proposed file name
+	pdfPath  string     // where it was saved or opened from
+	filling  kit.Latest // drafts of the conclusions
+	edited   bool       // the user typed into the conclusions
+	setting  bool       // the program is setting the conclusions' text
+	job      *kit.Job   // the last job started (tests wait on it)
 	fillDone chan struct{}
 }
 
 func newReportsScreen(u *UI) *reportsScreen {
-	s := &reportsScreen{u: u, info: wrapped("")}
-	s.kind = newChoice(reportKinds, reportKindLabel, func(string) { s.onOptionsChanged() })
-	s.lang = newChoice(reportLangs, func(k string) string { return i18n.T("language." + k) }, func(string) { s.onOptionsChanged() })
+	s := &reportsScreen{u: u, info: kit.Wrapped("")}
+	s.kind = kit.NewChoice(reportKinds, reportKindLabel, func(string) { s.onOptionsChanged() })
+	s.lang = kit.NewChoice(reportLangs, func(k string) string { return i18n.T("language." + k) }, func(string) { s.onOptionsChanged() })
 	s.signName, s.signPos = widget.NewEntry(), widget.NewEntry()
 	st := u.settings
 	s.signName.SetText(firstNonEmpty(st.SignatoryName, st.HeadName))
@@ -84,12 +85,12 @@ func newReportsScreen(u *UI) *reportsScreen {
 	if q := u.store.Today().Quarter(); u.store.Today().Year() == regional.Year && q < 4 {
 		kind = "q" + strconv.Itoa(q)
 	}
-	s.kind.setKey(kind)
+	s.kind.SetKey(kind)
 	lang := u.lang()
 	if lang != "ru" {
 		lang = "kk"
 	}
-	s.lang.setKey(lang) // fills the conclusions
+	s.lang.SetKey(lang) // fills the conclusions
 	return s
 }
 
@@ -117,10 +118,10 @@ func (s *reportsScreen) content() fyne.CanvasObject {
 		widget.NewFormItem(i18n.T("field.signatory_name"), s.signName),
 		widget.NewFormItem(i18n.T("field.signatory_position"), s.signPos),
 		widget.NewFormItem(i18n.T("reports.conclusions"), s.concl),
-		widget.NewFormItem("", wrapped(i18n.T("reports.conclusions.hint"))),
+		widget.NewFormItem("", kit.Wrapped(i18n.T("reports.conclusions.hint"))),
 	)
 	pdf := container.NewVBox(form, container.NewHBox(s.generate, s.save, s.open, s.refill), s.info)
-	excel := container.NewVBox(wrapped(i18n.T("reports.excel.hint")), container.NewHBox(s.excel))
+	excel := container.NewVBox(kit.Wrapped(i18n.T("reports.excel.hint")), container.NewHBox(s.excel))
 	// Tabs rather than one scrolled page: the conclusions entry scrolls
 	// itself, and a scroll inside a scroll is awkward to use.
 	s.tabs = container.NewAppTabs(
@@ -134,9 +135,9 @@ func (s *reportsScreen) content() fyne.CanvasObject {
 
 // options are the report options the widgets describe.
 func (s *reportsScreen) options() regional.Options {
-	o := regional.Options{Lang: s.lang.key(), SignatoryName: strings.TrimSpace(s.signName.Text),
+	o := regional.Options{Lang: s.lang.Key(), SignatoryName: strings.TrimSpace(s.signName.Text),
 		SignatoryPosition: strings.TrimSpace(s.signPos.Text), Now: s.u.store.Today().Time()}
-	if k := s.kind.key(); k != "regional" {
+	if k := s.kind.Key(); k != "regional" {
 		o.Kind = regional.Quarterly
 		o.Quarter, _ = strconv.Atoi(strings.TrimPrefix(k, "q"))
 	}
@@ -146,7 +147,7 @@ func (s *reportsScreen) options() regional.Options {
 // onOptionsChanged drops the report made for other options and drafts the
 // conclusions again, unless the user has written their own.
 func (s *reportsScreen) onOptionsChanged() {
-	if s.kind == nil || s.lang == nil || s.kind.key() == "" || s.lang.key() == "" {
+	if s.kind == nil || s.lang == nil || s.kind.Key() == "" || s.lang.Key() == "" {
 		return
 	}
 	s.pdf, s.pdfPath = nil, ""
@@ -161,27 +162,21 @@ func (s *reportsScreen) onOptionsChanged() {
 // fillConclusions drafts the conclusions from the data off the UI
 // goroutine; only the latest request writes the text.
 func (s *reportsScreen) fillConclusions() {
-	s.filling++
-	seq, o := s.filling, s.options()
-	done := make(chan struct{})
-	s.fillDone = done
+	o := s.options()
 	s.info.SetText(i18n.T("reports.conclusions.loading"))
-	runAsync(func() {
-		defer close(done)
-		lines, err := regional.Conclusions(s.u.ctx, s.u.store, o)
-		fyne.Do(func() {
-			if seq != s.filling {
-				return
-			}
-			s.info.SetText("")
-			if err != nil {
-				s.u.showError(err)
-				return
-			}
-			s.setting = true
-			s.concl.SetText(strings.Join(lines, "\n"))
-			s.setting = false
-		})
+	var (
+		lines []string
+		err   error
+	)
+	s.filling.Go(s.u.runner, func() { lines, err = regional.Conclusions(s.u.ctx, s.u.store, o) }, func() {
+		s.info.SetText("")
+		if err != nil {
+			s.u.ShowError(err)
+			return
+		}
+		s.setting = true
+		s.concl.SetText(strings.Join(lines, "\n"))
+		s.setting = false
 	})
 }
 
@@ -201,12 +196,12 @@ func (s *reportsScreen) onGenerate() {
 	o.Conclusions = s.conclusions()
 	region, err := s.u.store.Region(s.u.ctx, s.u.settings.RegionCode)
 	if err != nil {
-		s.u.showError(err)
+		s.u.ShowError(err)
 		return
 	}
 	var buf bytes.Buffer
 	s.generate.Disable()
-	s.job = s.u.runJob(i18n.T("reports.progress"), func(ctx context.Context, progress func(int, int)) error {
+	s.job = s.u.runner.Job(s.u.ctx, i18n.T("reports.progress"), func(ctx context.Context, progress func(int, int)) error {
 		o.Progress = progress
 		return regional.Generate(ctx, s.u.store, &buf, o)
 	}, func(err error) {
@@ -215,7 +210,7 @@ func (s *reportsScreen) onGenerate() {
 		case errors.Is(err, context.Canceled):
 			s.info.SetText(i18n.T("reports.cancelled"))
 		case err != nil:
-			s.u.showError(err)
+			s.u.ShowError(err)
 		default:
 			s.pdf, s.pdfName, s.pdfPath = buf.Bytes(), regional.FileName(region, o), ""
 			s.save.Enable()
@@ -229,18 +224,18 @@ func (s *reportsScreen) onSave() {
 	if s.pdf == nil {
 		return
 	}
-	s.u.saveAs(s.pdfName, ".pdf", s.saveTo)
+	s.u.dialogs.SaveAs(s.pdfName, ".pdf", s.saveTo)
 }
 
 // saveTo writes the generated report to path.
 func (s *reportsScreen) saveTo(path string) {
-	if err := writeFileAtomic(path, s.pdf); err != nil {
-		s.u.showError(err)
+	if err := kit.WriteFileAtomic(path, s.pdf); err != nil {
+		s.u.ShowError(err)
 		return
 	}
 	s.pdfPath = path
 	s.info.SetText(i18n.T("reports.saved", "path", path))
-	s.u.status(i18n.T("reports.saved", "path", path))
+	s.u.Status(i18n.T("reports.saved", "path", path))
 }
 
 // onOpen shows the report in the system's PDF viewer; an unsaved report is
@@ -252,18 +247,18 @@ func (s *reportsScreen) onOpen() {
 	if s.pdfPath == "" {
 		dir := filepath.Join(os.TempDir(), "Baulu")
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			s.u.showError(err)
+			s.u.ShowError(err)
 			return
 		}
 		path := filepath.Join(dir, s.pdfName)
-		if err := writeFileAtomic(path, s.pdf); err != nil {
-			s.u.showError(err)
+		if err := kit.WriteFileAtomic(path, s.pdf); err != nil {
+			s.u.ShowError(err)
 			return
 		}
 		s.pdfPath = path
 	}
-	if err := s.u.openFile(s.pdfPath); err != nil {
-		s.u.showError(err)
+	if err := kit.OpenFile(s.pdfPath); err != nil {
+		s.u.ShowError(err)
 		return
 	}
 	s.info.SetText(i18n.T("reports.opening", "path", s.pdfPath))
@@ -272,29 +267,29 @@ func (s *reportsScreen) onOpen() {
 func (s *reportsScreen) onExcel() {
 	region, err := s.u.store.Region(s.u.ctx, s.u.settings.RegionCode)
 	if err != nil {
-		s.u.showError(err)
+		s.u.ShowError(err)
 		return
 	}
-	name := i18n.T("reports.excel.name", "place", regional.PlaceName(region, s.lang.key()))
-	s.u.saveAs(name, ".xlsx", s.exportTo)
+	name := i18n.T("reports.excel.name", "place", regional.PlaceName(region, s.lang.Key()))
+	s.u.dialogs.SaveAs(name, ".xlsx", s.exportTo)
 }
 
 // exportTo writes the Excel workbook to path off the UI goroutine.
 func (s *reportsScreen) exportTo(path string) {
-	lang := s.lang.key()
-	s.job = s.u.runJob(i18n.T("reports.excel.progress"), func(ctx context.Context, _ func(int, int)) error {
+	lang := s.lang.Key()
+	s.job = s.u.runner.Job(s.u.ctx, i18n.T("reports.excel.progress"), func(ctx context.Context, _ func(int, int)) error {
 		var buf bytes.Buffer
 		if err := xlsxexport.Export(ctx, s.u.store, "", &buf, lang); err != nil {
 			return err
 		}
-		return writeFileAtomic(path, buf.Bytes())
+		return kit.WriteFileAtomic(path, buf.Bytes())
 	}, func(err error) {
 		switch {
 		case errors.Is(err, context.Canceled):
 		case err != nil:
-			s.u.showError(err)
+			s.u.ShowError(err)
 		default:
-			s.u.status(i18n.T("reports.saved", "path", path))
+			s.u.Status(i18n.T("reports.saved", "path", path))
 		}
 	})
 }

@@ -8,9 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
 	"baulu/data"
@@ -18,6 +16,7 @@ import (
 	"baulu/data/demo"
 	"baulu/reports/regional"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // In every test of the package, background work runs at once on the
@@ -25,20 +24,19 @@ import (
 // goroutine, so a second goroutine would race with the test's widgets.
 
 // demoUI opens the reports screen on one demo region.
-func demoUI(t *testing.T) (*UI, *reportsScreen, *data.Store) {
+func demoUI(t *testing.T) (*UI, *reportsScreen, *data.Store, *testExec) {
 	t.Helper()
 	s := datatest.New(t)
 	if _, err := demo.Generate(ctx, s, demo.Options{Regions: []string{"ULY"}, Seed: 1}); err != nil {
 		t.Fatal(err)
 	}
-	u := newTestUI(t, s)
+	u, exec := newHeldUI(t, s)
 	u.shell.open("reports")
 	rs, ok := u.shell.current.(*reportsScreen)
 	if !ok {
 		t.Fatalf("reports section shows %T", u.shell.current)
 	}
-	<-rs.fillDone
-	return u, rs, s
+	return u, rs, s, exec
 }
 
 func pdfToText(t *testing.T, pdf []byte) string {
@@ -57,10 +55,10 @@ func pdfToText(t *testing.T, pdf []byte) string {
 }
 
 func TestReportsGenerateAndSave(t *testing.T) {
-	u, rs, s := demoUI(t)
+	u, rs, s, _ := demoUI(t)
 	// Opened on 25.11.2026: the final report, drafted conclusions in Kazakh.
-	if rs.kind.key() != "regional" || rs.lang.key() != "kk" {
-		t.Fatalf("defaults %s %s", rs.kind.key(), rs.lang.key())
+	if rs.kind.Key() != "regional" || rs.lang.Key() != "kk" {
+		t.Fatalf("defaults %s %s", rs.kind.Key(), rs.lang.Key())
 	}
 	want, err := regional.Conclusions(ctx, s, rs.options())
 	if err != nil {
@@ -71,16 +69,14 @@ func TestReportsGenerateAndSave(t *testing.T) {
 	}
 
 	// Another report and language draft them again…
-	rs.kind.setKey("q3")
-	rs.lang.setKey("ru")
-	<-rs.fillDone
+	rs.kind.SetKey("q3")
+	rs.lang.SetKey("ru")
 	if !strings.Contains(rs.concl.Text, "Рекомендации:") {
 		t.Fatalf("Russian conclusions: %q", rs.concl.Text)
 	}
 	// …but not once the user has written their own.
 	rs.concl.SetText("Работа в третьем квартале выполнена по плану.\n– продолжить мониторинг;")
-	rs.kind.setKey("q4")
-	<-rs.fillDone
+	rs.kind.SetKey("q4")
 	if !strings.HasPrefix(rs.concl.Text, "Работа в третьем квартале") {
 		t.Fatal("the edited conclusions were replaced")
 	}
@@ -88,7 +84,7 @@ func TestReportsGenerateAndSave(t *testing.T) {
 	rs.signName.SetText("Тестова Айгүл Серікқызы")
 	rs.signPos.SetText("Директор методического центра")
 	test.Tap(rs.generate)
-	<-rs.job.finished
+	<-rs.job.Done()
 	if !bytes.HasPrefix(rs.pdf, []byte("%PDF-")) || rs.save.Disabled() || rs.open.Disabled() {
 		t.Fatalf("no report: %q", rs.info.Text)
 	}
@@ -115,36 +111,33 @@ func TestReportsGenerateAndSave(t *testing.T) {
 		t.Errorf("status %q", u.statusL.Text)
 	}
 	// Other options drop the report made for the old ones.
-	rs.lang.setKey("kk")
-	<-rs.fillDone
+	rs.lang.SetKey("kk")
 	if rs.pdf != nil || !rs.save.Disabled() {
 		t.Error("the old report is still offered")
 	}
 }
 
 func TestReportsCancel(t *testing.T) {
-	_, rs, _ := demoUI(t)
+	_, rs, _, exec := demoUI(t)
 	// The work waits until Cancel is pressed in the progress dialog.
-	var work func()
-	runAsync = func(w func()) { work = w }
-	defer func() { runAsync = runNow }()
+	exec.hold = true
 	test.Tap(rs.generate)
 	if !rs.generate.Disabled() {
 		t.Error("Generate stays enabled while the report is being made")
 	}
-	test.Tap(rs.job.stop)
-	work()
-	<-rs.job.finished
+	test.Tap(rs.job.Stop)
+	kit.Sync(exec.jobs[0])
+	<-rs.job.Done()
 	if rs.pdf != nil || rs.info.Text != i18n.T("reports.cancelled") || rs.generate.Disabled() {
 		t.Fatalf("after cancel: pdf %d bytes, info %q", len(rs.pdf), rs.info.Text)
 	}
 }
 
 func TestReportsExcelExport(t *testing.T) {
-	_, rs, _ := demoUI(t)
+	_, rs, _, _ := demoUI(t)
 	path := filepath.Join(t.TempDir(), "x.xlsx")
 	rs.exportTo(path)
-	<-rs.job.finished
+	<-rs.job.Done()
 	f, err := excelize.OpenFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -156,7 +149,7 @@ func TestReportsExcelExport(t *testing.T) {
 }
 
 func TestHandoutEditAndSave(t *testing.T) {
-	u, rs, s := demoUI(t)
+	u, rs, s, _ := demoUI(t)
 	h := rs.handout
 	o, ok := h.options()
 	if !ok || o.Lang == "" {
@@ -165,27 +158,27 @@ func TestHandoutEditAndSave(t *testing.T) {
 	dir := h.direction(o.Direction)
 
 	test.Tap(h.edit)
-	fd := u.dialogs.form
-	if h.practised.Text == "" {
+	fd := u.dialogs.Form
+	if fd.Form.Entry("practised").Text == "" {
 		t.Fatal("the default text is not shown")
 	}
-	h.practised.SetText("  \n – ")
-	test.Tap(fd.saveBtn)
-	if !fd.errText.Visible() || !strings.Contains(fd.errText.Text, i18n.T("field.practised")) {
-		t.Fatalf("empty list: %q", fd.errText.Text)
+	fd.Form.Entry("practised").SetText("  \n – ")
+	test.Tap(fd.Save)
+	if !fd.ErrText.Visible() || !strings.Contains(fd.ErrText.Text, i18n.T("field.practised")) {
+		t.Fatalf("empty list: %q", fd.ErrText.Text)
 	}
 	if got, _ := s.HandoutText(ctx, dir.ID, o.Lang); !got.Default {
 		t.Fatal("bad input was written")
 	}
-	h.practised.SetText("Резали овощи.\nМыли руки.")
-	test.Tap(fd.saveBtn)
+	fd.Form.Entry("practised").SetText("Резали овощи.\nМыли руки.")
+	test.Tap(fd.Save)
 	if got, _ := s.HandoutText(ctx, dir.ID, o.Lang); got.Default || got.Practised != "Резали овощи.\nМыли руки." {
-		t.Fatalf("saved %+v (dialog: %q)", got, fd.errText.Text)
+		t.Fatalf("saved %+v (dialog: %q)", got, fd.ErrText.Text)
 	}
 
 	path := filepath.Join(t.TempDir(), "h.pdf")
 	h.saveTo(path)
-	<-h.job.finished
+	<-h.job.Done()
 	pdf, err := os.ReadFile(path)
 	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		t.Fatalf("handout file: %v", err)
@@ -196,9 +189,9 @@ func TestHandoutEditAndSave(t *testing.T) {
 
 	// Restoring the default text forgets the edited one.
 	test.Tap(h.edit)
-	fd = u.dialogs.form
-	test.Tap(fd.form.Items[3].Widget.(*fyne.Container).Objects[0].(*widget.Button))
-	test.Tap(fd.saveBtn)
+	fd = u.dialogs.Form
+	test.Tap(h.reset)
+	test.Tap(fd.Save)
 	if got, _ := s.HandoutText(ctx, dir.ID, o.Lang); !got.Default {
 		t.Error("the default text was not restored")
 	}

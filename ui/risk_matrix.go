@@ -13,6 +13,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // riskMatrix is the 3 × 3 likelihood × impact grid: each cell coloured by
@@ -86,7 +87,7 @@ func (m *riskMatrix) content() fyne.CanvasObject {
 	for i := 1; i <= 3; i++ {
 		objs = append(objs, small(strconv.Itoa(i)))
 	}
-	grid := container.New(&gridTable{cols: 4, minWidth: []float32{20, 70, 70, 70}}, objs...)
+	grid := container.New(&kit.Grid{Cols: 4, MinWidth: []float32{20, 70, 70, 70}}, objs...)
 	yAxis := widget.NewLabel(i18n.T("risks.matrix.likelihood") + " ↑")
 	xAxis := widget.NewLabelWithStyle(i18n.T("risks.matrix.impact")+" →", fyne.TextAlignCenter, fyne.TextStyle{})
 	return container.NewVBox(yAxis, container.NewHBox(grid), xAxis)
@@ -103,7 +104,7 @@ type matrixCell struct {
 }
 
 func newMatrixCell(level string, onTap func()) *matrixCell {
-	bg, fg := levelColours(level)
+	bg, fg := kit.LevelColours(level)
 	c := &matrixCell{bg: canvas.NewRectangle(bg), count: canvas.NewText("0", fg), onTap: onTap}
 	c.bg.StrokeColor = color.Black
 	c.bg.CornerRadius = 4

@@ -10,6 +10,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // risksScreen is the risk register (order item 4.4.6): the list on the left,
@@ -17,43 +18,44 @@ import (
 // the list to the open risks in it.
 type risksScreen struct {
 	u       *UI
-	refs    regionRefs
+	refs    kit.Refs
 	all     []data.Risk
-	status  *choice
-	table   *recordTable[data.Risk]
-	buttons crudButtons
+	status  *kit.Choice
+	table   *kit.RecordTable[data.Risk]
+	buttons kit.CrudButtons
 	matrix  *riskMatrix
 	cell    [2]int // likelihood, impact chosen in the matrix; 0 = none
 	cellMsg *widget.Label
 	clear   *widget.Button
 	ready   bool
-	form    *riskForm // the form last opened (tests)
+	form    *kit.FormDialog // the form last opened (tests)
+	score   *kit.LevelBadge // its score badge
 }
 
 func newRisksScreen(u *UI) *risksScreen {
-	s := &risksScreen{u: u, refs: u.loadRefs()}
-	s.table = newRecordTable([]column[data.Risk]{
-		dateColumn(i18n.T("list.date"), func(r data.Risk) data.Date { return r.IdentifiedOn }),
-		{title: i18n.T("field.description"), width: 190, text: func(r data.Risk) string { return r.Description }},
-		{title: i18n.T("field.category"), width: 125, text: func(r data.Risk) string { return label("risk.category.", r.Category) }},
-		{title: i18n.T("risks.col.score"), width: 90, text: scoreText,
-			less:       func(a, b data.Risk) bool { return a.Score() < b.Score() },
-			importance: func(r data.Risk) widget.Importance { return levelImportance(r.Level()) }},
-		{title: i18n.T("field.status"), width: 120, text: func(r data.Risk) string { return label("risk.status.", r.Status) }},
-		dateColumn(i18n.T("risks.col.review"), func(r data.Risk) data.Date { return r.ReviewOn }),
-	}, nil).sortInitially(0, true)
-	s.table.extra = func(r data.Risk) string {
-		return r.Mitigation + "\n" + r.Owner + "\n" + s.refs.kgName(r.KindergartenID) + "\n" + label("risk.level.", r.Level())
+	s := &risksScreen{u: u, refs: kit.LoadRefs(u)}
+	s.table = kit.NewRecordTable([]kit.Column[data.Risk]{
+		kit.DateColumn(i18n.T("list.date"), func(r data.Risk) data.Date { return r.IdentifiedOn }),
+		{Title: i18n.T("field.description"), Width: 190, Text: func(r data.Risk) string { return r.Description }},
+		{Title: i18n.T("field.category"), Width: 125, Text: func(r data.Risk) string { return kit.Label("risk.category.", r.Category) }},
+		{Title: i18n.T("risks.col.score"), Width: 90, Text: scoreText,
+			Less:       func(a, b data.Risk) bool { return a.Score() < b.Score() },
+			Importance: func(r data.Risk) widget.Importance { return kit.LevelImportance(r.Level()) }},
+		{Title: i18n.T("field.status"), Width: 120, Text: func(r data.Risk) string { return kit.Label("risk.status.", r.Status) }},
+		kit.DateColumn(i18n.T("risks.col.review"), func(r data.Risk) data.Date { return r.ReviewOn }),
+	}, nil).SortInitially(0, true)
+	s.table.Extra = func(r data.Risk) string {
+		return r.Mitigation + "\n" + r.Owner + "\n" + s.refs.KgName(r.KindergartenID) + "\n" + kit.Label("risk.level.", r.Level())
 	}
-	s.status = keyChoice(data.RiskStatuses(), "risk.status.", i18n.T("risk.status.all"), func(string) { s.apply() })
-	s.status.setKey("")
+	s.status = kit.KeyChoice(data.RiskStatuses(), "risk.status.", i18n.T("risk.status.all"), func(string) { s.apply() })
+	s.status.SetKey("")
 	s.matrix = newRiskMatrix(func(l, i int) {
 		s.cell = [2]int{l, i}
 		s.apply()
 	})
-	s.cellMsg = wrapped("")
+	s.cellMsg = kit.Wrapped("")
 	s.clear = widget.NewButtonWithIcon(i18n.T("risks.matrix.clear"), theme.ContentClearIcon(), func() { s.pickCell(0, 0) })
-	s.buttons = newCrudButtons(u, s.table, func() {
+	s.buttons = kit.NewCrudButtons(u.Status, s.table, func() {
 		s.edit(data.Risk{RegionCode: u.settings.RegionCode, Status: data.RiskOpen, IdentifiedOn: u.store.Today()})
 	}, s.edit, s.onDelete)
 	s.ready = true
@@ -67,13 +69,13 @@ func scoreText(r data.Risk) string {
 }
 
 func (s *risksScreen) content() fyne.CanvasObject {
-	list := listPane(filterRow(s.status, widget.NewLabel("")), s.table, s.buttons.row())
+	list := kit.ListPane(kit.FilterRow(s.status, widget.NewLabel("")), s.table, s.buttons.Row())
 	title := widget.NewLabelWithStyle(i18n.T("risks.matrix.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	legend := container.NewVBox()
 	for _, lv := range []string{data.RiskLow, data.RiskMedium, data.RiskHigh} {
-		b := newLevelBadge()
-		b.set(i18n.T("risk.level."+lv), lv)
+		b := kit.NewLevelBadge()
+		b.Set(i18n.T("risk.level."+lv), lv)
 		legend.Add(container.NewHBox(b, widget.NewLabel(i18n.T("risk.range."+lv))))
 	}
 	side := container.NewVBox(title, s.matrix.content(), s.cellMsg, container.NewHBox(s.clear), widget.NewSeparator(), legend)
@@ -86,7 +88,7 @@ func (s *risksScreen) content() fyne.CanvasObject {
 func (s *risksScreen) reload() {
 	all, err := s.u.store.Risks(s.u.ctx, s.u.settings.RegionCode)
 	if err != nil {
-		s.u.showError(err)
+		s.u.ShowError(err)
 		return
 	}
 	s.all = all
@@ -106,7 +108,7 @@ func (s *risksScreen) apply() {
 	if !s.ready {
 		return
 	}
-	st, l, i := s.status.key(), s.cell[0], s.cell[1]
+	st, l, i := s.status.Key(), s.cell[0], s.cell[1]
 	var shown []data.Risk
 	for _, r := range s.all {
 		if st != "" && r.Status != st {
@@ -117,7 +119,7 @@ func (s *risksScreen) apply() {
 		}
 		shown = append(shown, r)
 	}
-	s.table.setRows(shown)
+	s.table.SetRows(shown)
 	if l == 0 {
 		s.cellMsg.SetText(i18n.T("risks.matrix.hint"))
 		s.clear.Disable()
@@ -129,19 +131,19 @@ func (s *risksScreen) apply() {
 
 // focus selects a risk, clearing the filters so it is listed.
 func (s *risksScreen) focus(id int64) {
-	s.status.setKey("")
-	s.table.search.SetText("")
+	s.status.SetKey("")
+	s.table.Search.SetText("")
 	s.pickCell(0, 0)
-	s.table.selectWhere(func(r data.Risk) bool { return r.ID == id })
+	s.table.SelectWhere(func(r data.Risk) bool { return r.ID == id })
 }
 
 func (s *risksScreen) onDelete(r data.Risk) {
-	s.u.confirmDelete(i18n.T("risks.what", "description", cut(r.Description, 80)), func() {
+	s.u.dialogs.ConfirmDelete(i18n.T("risks.what", "description", kit.Cut(r.Description, 80)), func() {
 		if err := s.u.store.DeleteRisk(s.u.ctx, r.ID); err != nil {
-			s.u.showError(err)
+			s.u.ShowError(err)
 			return
 		}
 		s.reload()
-		s.u.status(i18n.T("status.deleted"))
+		s.u.Status(i18n.T("status.deleted"))
 	})
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"baulu/data"
+	"baulu/ui/kit"
 )
 
 // ScreenshotSize is the window size of the captures.
@@ -37,11 +38,6 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 	}
 	a := test.NewApp()
 	defer a.Quit()
-	// Without an event loop, background work must finish before the next
-	// capture and must not run beside the layout of the screen.
-	async := runAsync
-	runAsync = runNow
-	defer func() { runAsync = async }()
 	var files []string
 	save := func(lang string, n int, name string, img image.Image) error {
 		path := filepath.Join(dir, fmt.Sprintf("%s-%02d-%s.png", lang, n, name))
@@ -52,7 +48,10 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		return nil
 	}
 	for _, lang := range langs {
-		u, err := newUI(a, store, lang, nil)
+		// Without an event loop, background work must finish before the
+		// capture and must not run beside the layout of the screen: the
+		// runner waits for every job.
+		u, err := newUI(a, store, lang, kit.Sync, nil)
 		if err != nil {
 			return files, err
 		}
@@ -66,7 +65,6 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		}
 		for i, sec := range u.shell.sections {
 			u.shell.open(sec.key)
-			waitBackground() // screens that compute in the background (national view)
 			if err := save(lang, i+1, sec.key, u.win.Canvas().Capture()); err != nil {
 				return files, err
 			}

@@ -13,6 +13,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // backupsTab lists the backups beside the database (the automatic ones of
@@ -21,7 +22,7 @@ import (
 type backupsTab struct {
 	u           *UI
 	dir         string
-	table       *recordTable[data.BackupInfo]
+	table       *kit.RecordTable[data.BackupInfo]
 	now         *widget.Button
 	restore     *widget.Button
 	restoreFile *widget.Button
@@ -31,13 +32,13 @@ type backupsTab struct {
 
 func newBackupsTab(u *UI) *backupsTab {
 	b := &backupsTab{u: u, dir: data.BackupDir(u.store.Path())}
-	b.table = newRecordTable([]column[data.BackupInfo]{
-		{title: i18n.T("bak.col.date"), width: 170, text: func(x data.BackupInfo) string { return stamp(x.Time) },
-			less: func(x, y data.BackupInfo) bool { return x.Time.Before(y.Time) }},
-		{title: i18n.T("bak.col.size"), width: 110, text: func(x data.BackupInfo) string { return sizeText(x.Size) },
-			less: func(x, y data.BackupInfo) bool { return x.Size < y.Size }},
-		{title: i18n.T("bak.col.kind"), width: 190, text: backupKind},
-		{title: i18n.T("bak.col.file"), width: 330, text: func(x data.BackupInfo) string { return filepath.Base(x.Path) }},
+	b.table = kit.NewRecordTable([]kit.Column[data.BackupInfo]{
+		{Title: i18n.T("bak.col.date"), Width: 170, Text: func(x data.BackupInfo) string { return kit.Stamp(x.Time) },
+			Less: func(x, y data.BackupInfo) bool { return x.Time.Before(y.Time) }},
+		{Title: i18n.T("bak.col.size"), Width: 110, Text: func(x data.BackupInfo) string { return sizeText(x.Size) },
+			Less: func(x, y data.BackupInfo) bool { return x.Size < y.Size }},
+		{Title: i18n.T("bak.col.kind"), Width: 190, Text: backupKind},
+		{Title: i18n.T("bak.col.file"), Width: 330, Text: func(x data.BackupInfo) string { return filepath.Base(x.Path) }},
 	}, nil)
 	b.now = widget.NewButtonWithIcon(i18n.T("bak.now"), theme.DocumentSaveIcon(), b.onBackupNow)
 	b.now.Importance = widget.HighImportance
@@ -53,9 +54,9 @@ func (b *backupsTab) content() fyne.CanvasObject {
 	if abs, err := filepath.Abs(b.dir); err == nil {
 		shown = abs // where to look in Explorer
 	}
-	head := container.NewVBox(wrapped(i18n.T("bak.hint")), wrapped(i18n.T("bak.folder", "path", shown)))
+	head := container.NewVBox(kit.Wrapped(i18n.T("bak.hint")), kit.Wrapped(i18n.T("bak.folder", "path", shown)))
 	buttons := container.NewHBox(b.now, b.restore, b.restoreFile, b.check)
-	return container.NewBorder(head, buttons, nil, nil, b.table.content())
+	return container.NewBorder(head, buttons, nil, nil, b.table.Content())
 }
 
 // reload lists the backups folder again.
@@ -64,7 +65,7 @@ func (b *backupsTab) reload() {
 	if err != nil {
 		b.u.reliabilityError(err)
 	}
-	b.table.setRows(list)
+	b.table.SetRows(list)
 }
 
 func backupKind(x data.BackupInfo) string {
@@ -78,14 +79,14 @@ func backupKind(x data.BackupInfo) string {
 func sizeText(n int64) string {
 	const kb, mb = 1024, 1024 * 1024
 	if n < mb {
-		return i18n.T("bak.size.kb", "size", formatFloat(float64(n)/kb, 0))
+		return i18n.T("bak.size.kb", "size", kit.FormatFloat(float64(n)/kb, 0))
 	}
-	return i18n.T("bak.size.mb", "size", formatFloat(float64(n)/mb, 1))
+	return i18n.T("bak.size.mb", "size", kit.FormatFloat(float64(n)/mb, 1))
 }
 
 func (b *backupsTab) onBackupNow() {
 	// The name the backups folder uses, so a copy saved there is listed.
-	b.u.saveAs("baulu-"+time.Now().Format("20060102-150405")+".db", ".db", b.backupTo, b.lastDir)
+	b.u.dialogs.SaveAs("baulu-"+time.Now().Format("20060102-150405")+".db", ".db", b.backupTo, b.lastDir)
 }
 
 // backupTo writes a backup to path (the file dialog's choice; tests call it
@@ -97,30 +98,30 @@ func (b *backupsTab) backupTo(path string) {
 	}
 	b.lastDir = filepath.Dir(path)
 	u := b.u
-	u.background(i18n.T("bak.writing"), func() error { return u.store.BackupTo(u.ctx, path) }, func(err error) {
+	u.runner.Busy(i18n.T("bak.writing"), func() error { return u.store.BackupTo(u.ctx, path) }, func(err error) {
 		if err != nil {
-			removeIfEmpty(path)
+			kit.RemoveIfEmpty(path)
 			u.fileError(err, path)
 			return
 		}
 		b.reload()
 		msg := i18n.T("bak.written", "path", path)
-		u.status(msg)
-		u.showMessage(i18n.T("set.tab.backups"), msg)
+		u.Status(msg)
+		u.dialogs.ShowMessage(i18n.T("set.tab.backups"), msg)
 	})
 }
 
 func (b *backupsTab) onRestore() {
-	x, ok := b.table.current()
+	x, ok := b.table.Current()
 	if !ok {
-		b.u.showMessage(i18n.T("bak.restore.title"), i18n.T("bak.pick"))
+		b.u.dialogs.ShowMessage(i18n.T("bak.restore.title"), i18n.T("bak.pick"))
 		return
 	}
 	b.u.restoreFrom(x.Path, x.Time)
 }
 
 func (b *backupsTab) onRestoreFile() {
-	b.u.openAs(".db", func(path string) { b.u.restoreFrom(path, fileTime(path)) }, b.dir)
+	b.u.dialogs.OpenAs(".db", func(path string) { b.u.restoreFrom(path, fileTime(path)) }, b.dir)
 }
 
 // onCheck runs the full integrity and foreign-key check off the UI
@@ -128,17 +129,17 @@ func (b *backupsTab) onRestoreFile() {
 func (b *backupsTab) onCheck() {
 	u := b.u
 	var rep data.CheckReport
-	u.background(i18n.T("bak.checking"), func() (err error) {
+	u.runner.Busy(i18n.T("bak.checking"), func() (err error) {
 		rep, err = u.store.Check(u.ctx)
 		return err
 	}, func(err error) {
 		switch {
 		case err == nil:
-			u.status(i18n.T("bak.check.ok"))
-			u.showMessage(i18n.T("bak.check"), i18n.T("bak.check.ok"))
+			u.Status(i18n.T("bak.check.ok"))
+			u.dialogs.ShowMessage(i18n.T("bak.check"), i18n.T("bak.check.ok"))
 		case errors.Is(err, data.ErrCorrupt):
 			fyne.LogError("baulu: check", err)
-			u.showMessage(i18n.T("bak.check"), i18n.T("bak.check.bad", "integrity", len(rep.Integrity), "foreign_keys", len(rep.ForeignKeys)))
+			u.dialogs.ShowMessage(i18n.T("bak.check"), i18n.T("bak.check.bad", "integrity", len(rep.Integrity), "foreign_keys", len(rep.ForeignKeys)))
 		default:
 			u.reliabilityError(err)
 		}

@@ -17,6 +17,7 @@ import (
 	"baulu/data/atomicfile"
 	"baulu/reports/regionpkg"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // packageTab writes the region package the centre sends to the Institute
@@ -24,7 +25,7 @@ import (
 // copy (import is in set_package_import.go).
 type packageTab struct {
 	u               *UI
-	pass, passAgain *widget.Entry
+	form            *kit.Form // the passphrase, twice
 	export, importB *widget.Button
 	lastDir         string
 	prompt          *passPrompt // the passphrase question, while shown
@@ -34,7 +35,7 @@ type packageTab struct {
 
 func newPackageTab(u *UI) *packageTab {
 	p := &packageTab{u: u, now: time.Now}
-	p.pass, p.passAgain = widget.NewPasswordEntry(), widget.NewPasswordEntry()
+	p.form = kit.NewForm(kit.Password("passphrase"), kit.Password("passphrase_confirm"))
 	p.export = widget.NewButtonWithIcon(i18n.T("pkg.export"), theme.UploadIcon(), p.onExport)
 	p.export.Importance = widget.HighImportance
 	p.importB = widget.NewButtonWithIcon(i18n.T("pkg.import"), theme.DownloadIcon(), p.onImport)
@@ -46,18 +47,14 @@ func (p *packageTab) content() fyne.CanvasObject {
 	bold := func(key string) *widget.Label {
 		return widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
-	form := widget.NewForm(
-		widget.NewFormItem(i18n.T("field.passphrase"), p.pass),
-		widget.NewFormItem(i18n.T("field.passphrase_confirm"), p.passAgain),
-	)
 	body := container.NewVBox(
 		bold("pkg.export.title"),
-		wrapped(i18n.T("pkg.export.hint")),
-		container.NewGridWithColumns(2, form),
+		kit.Wrapped(i18n.T("pkg.export.hint")),
+		container.NewGridWithColumns(2, p.form.Widget),
 		container.NewHBox(p.export),
 		widget.NewSeparator(),
 		bold("pkg.import.title"),
-		wrapped(i18n.T("pkg.import.hint")),
+		kit.Wrapped(i18n.T("pkg.import.hint")),
 		container.NewHBox(p.importB),
 	)
 	return container.NewVScroll(container.NewPadded(body))
@@ -66,18 +63,19 @@ func (p *packageTab) content() fyne.CanvasObject {
 // passphrase checks that both fields agree; an empty one means no
 // encryption.
 func (p *packageTab) passphrase() (string, error) {
-	if p.pass.Text != p.passAgain.Text {
+	pass := p.form.Text("passphrase")
+	if pass != p.form.Text("passphrase_confirm") {
 		return "", &data.ValidationError{Field: "passphrase_confirm", Reason: "mismatch"}
 	}
-	return p.pass.Text, nil
+	return pass, nil
 }
 
 func (p *packageTab) onExport() {
 	if _, err := p.passphrase(); err != nil {
-		p.u.showError(err)
+		p.u.ShowError(err)
 		return
 	}
-	p.u.saveAs(regionpkg.FileName(p.u.settings.RegionCode, p.now()), regionpkg.FileExt, p.exportTo, p.lastDir)
+	p.u.dialogs.SaveAs(regionpkg.FileName(p.u.settings.RegionCode, p.now()), regionpkg.FileExt, p.exportTo, p.lastDir)
 }
 
 // exportTo writes the package of the database's region to path (the file
@@ -86,7 +84,7 @@ func (p *packageTab) onExport() {
 func (p *packageTab) exportTo(path string) {
 	pass, err := p.passphrase()
 	if err != nil {
-		p.u.showError(err)
+		p.u.ShowError(err)
 		return
 	}
 	if !strings.EqualFold(filepath.Ext(path), regionpkg.FileExt) {
@@ -95,21 +93,21 @@ func (p *packageTab) exportTo(path string) {
 	p.lastDir = filepath.Dir(path)
 	u, region := p.u, p.u.settings.RegionCode
 	opts := regionpkg.ExportOptions{Passphrase: pass, Now: p.now(), AppVersion: Version}
-	u.background(i18n.T("pkg.exporting"), func() error {
+	u.runner.Busy(i18n.T("pkg.exporting"), func() error {
 		return atomicfile.WriteFile(path, func(w io.Writer) error {
 			return regionpkg.Export(u.ctx, u.store, region, w, opts)
 		})
 	}, func(err error) {
 		if err != nil {
-			removeIfEmpty(path)
+			kit.RemoveIfEmpty(path)
 			p.packageError(err, path)
 			return
 		}
-		p.pass.SetText("")
-		p.passAgain.SetText("")
+		p.form.Entry("passphrase").SetText("")
+		p.form.Entry("passphrase_confirm").SetText("")
 		msg := i18n.T("pkg.exported", "path", path)
-		u.status(msg)
-		u.showMessage(i18n.T("pkg.export.title"), msg)
+		u.Status(msg)
+		u.dialogs.ShowMessage(i18n.T("pkg.export.title"), msg)
 	})
 }
 
@@ -118,7 +116,7 @@ func (p *packageTab) exportTo(path string) {
 func (p *packageTab) packageError(err error, path string) {
 	if msg := regionpkg.Message(err, p.u.lang()); msg != "" {
 		fyne.LogError("baulu: region package", err)
-		p.u.showMessage(i18n.T("error.title"), msg)
+		p.u.dialogs.ShowMessage(i18n.T("error.title"), msg)
 		return
 	}
 	var pe *fs.PathError
@@ -127,5 +125,5 @@ func (p *packageTab) packageError(err error, path string) {
 		return
 	}
 	fyne.LogError("baulu: region package", err)
-	p.u.showMessage(i18n.T("error.title"), errorText(err))
+	p.u.dialogs.ShowMessage(i18n.T("error.title"), kit.ErrorText(err))
 }

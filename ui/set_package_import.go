@@ -15,6 +15,7 @@ import (
 	"baulu/reports/comparison"
 	"baulu/reports/regionpkg"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // passPrompt asks for a package's passphrase; a wrong one is said inside
@@ -27,7 +28,7 @@ type passPrompt struct {
 }
 
 func (p *packageTab) onImport() {
-	p.u.openAs(regionpkg.FileExt, p.importFrom, p.lastDir)
+	p.u.dialogs.OpenAs(regionpkg.FileExt, p.importFrom, p.lastDir)
 }
 
 // importFrom checks the package at path (the file dialog's choice; tests
@@ -54,7 +55,7 @@ func readPackage[T any](path string, fn func(f *os.File) (T, error)) (T, error) 
 // second by design).
 func (p *packageTab) inspect(path, pass string) {
 	var m *regionpkg.Manifest
-	p.u.background(i18n.T("pkg.reading"), func() (err error) {
+	p.u.runner.Busy(i18n.T("pkg.reading"), func() (err error) {
 		m, err = readPackage(path, func(f *os.File) (*regionpkg.Manifest, error) { return regionpkg.Inspect(f, pass) })
 		return err
 	}, func(err error) {
@@ -77,14 +78,14 @@ func (p *packageTab) inspect(path, pass string) {
 // passphrase) under the field when there is one.
 func (p *packageTab) askPassphrase(path, problem string) {
 	if p.prompt == nil {
-		pp := &passPrompt{entry: widget.NewPasswordEntry(), errText: wrapped("")}
+		pp := &passPrompt{entry: widget.NewPasswordEntry(), errText: kit.Wrapped("")}
 		pp.errText.Importance = widget.DangerImportance
 		submit := func() { p.inspect(path, pp.entry.Text) }
 		pp.entry.OnSubmitted = func(string) { submit() }
 		pp.ok = widget.NewButtonWithIcon(i18n.T("pkg.passphrase.ok"), theme.ConfirmIcon(), submit)
 		pp.ok.Importance = widget.HighImportance
 		cancel := widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), p.closePrompt)
-		body := fixedColumn(440, wrapped(regionpkg.Text("need_passphrase", p.u.lang(), nil)), pp.entry, pp.errText)
+		body := kit.FixedColumn(440, kit.Wrapped(regionpkg.Text("need_passphrase", p.u.lang(), nil)), pp.entry, pp.errText)
 		pp.dlg = dialog.NewCustomWithoutButtons(i18n.T("pkg.passphrase.title"), body, p.u.win)
 		pp.dlg.SetButtons([]fyne.CanvasObject{cancel, pp.ok})
 		p.prompt = pp
@@ -116,7 +117,7 @@ func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
 	lines := []string{
 		i18n.T("pkg.manifest.region", "region", name),
 		i18n.T("pkg.manifest.centre", "centre", m.CentreName),
-		i18n.T("pkg.manifest.created", "time", stamp(m.Created)),
+		i18n.T("pkg.manifest.created", "time", kit.Stamp(m.Created)),
 		i18n.T("pkg.manifest.counts", "kindergartens", c.Kindergartens, "groups", c.Groups, "children", c.Children, "assessments", c.Assessments, "events", c.Events),
 	}
 	if m.Encrypted {
@@ -125,7 +126,7 @@ func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
 	if srcs, err := comparison.RegionSources(u.ctx, u.store); err == nil {
 		for _, s := range srcs {
 			if s.Region == m.Region && !s.Created.IsZero() {
-				lines = append(lines, i18n.T("pkg.manifest.replaces", "time", stamp(s.Created)))
+				lines = append(lines, i18n.T("pkg.manifest.replaces", "time", kit.Stamp(s.Created)))
 			}
 		}
 	}
@@ -134,7 +135,7 @@ func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
 
 func (p *packageTab) confirmImport(path, pass string, m *regionpkg.Manifest) {
 	p.manifest = p.manifestText(m)
-	p.u.confirmAction(i18n.T("pkg.manifest.title"), p.manifest, i18n.T("pkg.import"), theme.DownloadIcon(), func() {
+	p.u.dialogs.ConfirmAction(i18n.T("pkg.manifest.title"), p.manifest, i18n.T("pkg.import"), theme.DownloadIcon(), func() {
 		p.runImport(path, pass, false)
 	})
 }
@@ -145,7 +146,7 @@ func (p *packageTab) confirmImport(path, pass string, m *regionpkg.Manifest) {
 func (p *packageTab) runImport(path, pass string, force bool) {
 	u := p.u
 	var res regionpkg.ImportResult
-	u.background(i18n.T("pkg.importing"), func() (err error) {
+	u.runner.Busy(i18n.T("pkg.importing"), func() (err error) {
 		res, err = readPackage(path, func(f *os.File) (regionpkg.ImportResult, error) {
 			return regionpkg.Import(u.ctx, u.store, f, regionpkg.ImportOptions{Passphrase: pass, Force: force})
 		})
@@ -154,11 +155,11 @@ func (p *packageTab) runImport(path, pass string, force bool) {
 		switch {
 		case err == nil:
 			msg := regionpkg.ImportedText(res, u.lang())
-			u.status(msg)
-			u.showMessage(i18n.T("pkg.import.title"), msg)
+			u.Status(msg)
+			u.dialogs.ShowMessage(i18n.T("pkg.import.title"), msg)
 		case !force && (errors.Is(err, regionpkg.ErrOlderPackage) || errors.Is(err, regionpkg.ErrOwnRegion)):
 			fyne.LogError("baulu: region package", err)
-			u.confirmAction(i18n.T("pkg.force.title"), regionpkg.Message(err, u.lang()), i18n.T("pkg.force"), theme.WarningIcon(), func() {
+			u.dialogs.ConfirmAction(i18n.T("pkg.force.title"), regionpkg.Message(err, u.lang()), i18n.T("pkg.force"), theme.WarningIcon(), func() {
 				p.runImport(path, pass, true)
 			})
 		default:

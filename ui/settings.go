@@ -9,18 +9,15 @@ import (
 
 	"baulu/data/text"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // settingsScreen edits who the installation belongs to, the UI language
 // (applied at once) and the level thresholds.
 type settingsScreen struct {
-	u                     *UI
-	region                *choice
-	centre, head, headPos *widget.Entry
-	signName, signPos     *widget.Entry
-	language              *choice
-	low, high             *widget.Entry
-	save                  *widget.Button
+	u    *UI
+	form *kit.Form
+	save *widget.Button
 
 	tabs    *container.AppTabs // general, backups, region package (settings_tabs.go)
 	backups *backupsTab
@@ -30,14 +27,23 @@ type settingsScreen struct {
 func newSettingsScreen(u *UI) *settingsScreen {
 	s := &settingsScreen{u: u}
 	st := u.settings
-	s.region = newRegionChoice(u)
-	s.region.setKey(st.RegionCode)
-	entry := func(text string) *widget.Entry { e := widget.NewEntry(); e.SetText(text); return e }
-	s.centre, s.head, s.headPos = entry(st.CentreName), entry(st.HeadName), entry(st.HeadPosition)
-	s.signName, s.signPos = entry(st.SignatoryName), entry(st.SignatoryPosition)
-	s.language = newChoice(text.Languages, func(k string) string { return i18n.T("language." + k) }, nil)
-	s.language.setKey(st.Language)
-	s.low, s.high = entry(formatFloat(st.ThresholdLow, 2)), entry(formatFloat(st.ThresholdHigh, 2))
+	region := newRegionChoice(u)
+	region.SetKey(st.RegionCode)
+	language := kit.NewChoice(text.Languages, func(k string) string { return i18n.T("language." + k) }, nil)
+	language.SetKey(st.Language)
+	s.form = kit.NewForm(
+		kit.Pick("region", region),
+		kit.Text("centre_name", st.CentreName),
+		kit.Text("head_name", st.HeadName),
+		kit.Text("head_position", st.HeadPosition),
+		kit.Text("signatory_name", st.SignatoryName),
+		kit.Text("signatory_position", st.SignatoryPosition),
+		kit.Pick("language", language),
+		kit.Note(i18n.T("settings.language.hint")),
+		kit.Text("threshold_low", kit.FormatFloat(st.ThresholdLow, 2)),
+		kit.Text("threshold_high", kit.FormatFloat(st.ThresholdHigh, 2)),
+		kit.Note(i18n.T("settings.thresholds.hint")),
+	)
 	s.save = widget.NewButtonWithIcon(i18n.T("button.save"), theme.DocumentSaveIcon(), s.onSave)
 	s.save.Importance = widget.HighImportance
 	return s
@@ -46,62 +52,46 @@ func newSettingsScreen(u *UI) *settingsScreen {
 // general is the first tab: who the installation belongs to, language and
 // thresholds.
 func (s *settingsScreen) general() fyne.CanvasObject {
-	hint := widget.NewLabel(i18n.T("settings.thresholds.hint"))
-	hint.Wrapping = fyne.TextWrapWord
-	langHint := widget.NewLabel(i18n.T("settings.language.hint"))
-	langHint.Wrapping = fyne.TextWrapWord
-	form := widget.NewForm(
-		widget.NewFormItem(i18n.T("field.region"), s.region),
-		widget.NewFormItem(i18n.T("field.centre_name"), s.centre),
-		widget.NewFormItem(i18n.T("field.head_name"), s.head),
-		widget.NewFormItem(i18n.T("field.head_position"), s.headPos),
-		widget.NewFormItem(i18n.T("field.signatory_name"), s.signName),
-		widget.NewFormItem(i18n.T("field.signatory_position"), s.signPos),
-		widget.NewFormItem(i18n.T("field.language"), s.language),
-		widget.NewFormItem("", langHint),
-		widget.NewFormItem(i18n.T("field.threshold_low"), s.low),
-		widget.NewFormItem(i18n.T("field.threshold_high"), s.high),
-		widget.NewFormItem("", hint),
-	)
 	title := widget.NewLabelWithStyle(i18n.T("nav.settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewBorder(title, container.NewHBox(s.save), nil, nil, container.NewVScroll(form))
+	return container.NewBorder(title, container.NewHBox(s.save), nil, nil, container.NewVScroll(s.form.Widget))
 }
 
 func (s *settingsScreen) onSave() {
 	st := s.u.settings
-	low, err := parseFloat("threshold_low", s.low.Text)
+	f := s.form
+	low, err := kit.ParseFloat("threshold_low", f.Text("threshold_low"))
 	if err != nil {
-		s.u.showError(err)
+		s.u.ShowError(err)
 		return
 	}
-	high, err := parseFloat("threshold_high", s.high.Text)
+	high, err := kit.ParseFloat("threshold_high", f.Text("threshold_high"))
 	if err != nil {
-		s.u.showError(err)
+		s.u.ShowError(err)
 		return
 	}
-	st.RegionCode, st.CentreName, st.HeadName, st.HeadPosition = s.region.key(), s.centre.Text, s.head.Text, s.headPos.Text
-	st.SignatoryName, st.SignatoryPosition = s.signName.Text, s.signPos.Text
+	st.RegionCode, st.CentreName, st.HeadName, st.HeadPosition = f.Choice("region").Key(), f.Text("centre_name"), f.Text("head_name"), f.Text("head_position")
+	st.SignatoryName, st.SignatoryPosition = f.Text("signatory_name"), f.Text("signatory_position")
 	st.ThresholdLow, st.ThresholdHigh = low, high
-	newLang := s.language.key()
+	newLang := f.Choice("language").Key()
 	apply := func() {
 		if err := s.u.store.SaveSettings(s.u.ctx, st); err != nil {
-			s.u.showError(err)
+			s.u.ShowError(err)
 			return
 		}
 		if err := s.u.reloadSettings(); err != nil {
-			s.u.showError(err)
+			s.u.ShowError(err)
 			return
 		}
 		if newLang != i18n.Current() {
 			if err := s.u.setLanguage(newLang); err != nil {
-				s.u.showError(err)
+				s.u.ShowError(err)
 				return
 			}
 		} else {
 			s.u.build()
 			s.u.shell.open("settings")
 		}
-		s.u.status(i18n.T("status.saved"))
+		s.u.Status(i18n.T("status.saved"))
 	}
 	if st.RegionCode != s.u.settings.RegionCode {
 		dialog.ShowConfirm(i18n.T("settings.region.confirm.title"), i18n.T("settings.region.confirm.body"), func(ok bool) {

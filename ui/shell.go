@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // screen is one section's content. Screens are built afresh each time they
@@ -69,7 +70,7 @@ func newShell(u *UI) *shell {
 
 func (s *shell) content() fyne.CanvasObject {
 	region, _ := s.u.store.Region(s.u.ctx, s.u.settings.RegionCode)
-	head := widget.NewLabelWithStyle(capitalize(region.Name(s.u.lang())), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := widget.NewLabelWithStyle(kit.Capitalize(region.Name(s.u.lang())), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
 	centre := widget.NewLabel(s.u.settings.CentreName)
 	centre.Wrapping = fyne.TextWrapWord
@@ -96,11 +97,14 @@ func (s *shell) open(key string) {
 var newSectionHook = func(screen) {}
 
 func (s *shell) show(id int) {
+	if c, ok := s.current.(kit.Closer); ok {
+		c.Close()
+	}
 	sec := s.sections[id]
 	s.currentKey = sec.key
 	s.current = sec.make(s.u)
 	newSectionHook(s.current)
-	s.u.status("")
+	s.u.Status("")
 	s.body.Objects = []fyne.CanvasObject{s.current.content()}
 	s.body.Refresh()
 }

@@ -9,12 +9,11 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // openStoreAt reopens the database after a restore, as the start does: a
@@ -41,39 +40,20 @@ func (u *UI) replaceStore(s *data.Store) error {
 	return nil
 }
 
-// confirmAction asks before an action that cannot be taken back in the UI;
-// yes names the action on its button. Tests press u.dialogs.confirm.
-func (u *UI) confirmAction(title, body, yes string, icon fyne.Resource, onYes func()) {
-	c := &confirmDialog{}
-	c.yes = widget.NewButtonWithIcon(yes, icon, func() {
-		c.dlg.Hide()
-		onYes()
-	})
-	c.yes.Importance = widget.HighImportance
-	c.no = widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), func() { c.dlg.Hide() })
-	c.dlg = dialog.NewCustomWithoutButtons(title, fixedColumn(480, wrapped(body)), u.win)
-	c.dlg.SetButtons([]fyne.CanvasObject{c.no, c.yes})
-	u.dialogs.confirm = c
-	c.dlg.Show()
-}
-
-// stamp formats a moment as the UI shows it: dd.mm.yyyy HH:MM.
-func stamp(t time.Time) string { return t.Local().Format("02.01.2006 15:04") }
-
 // restoreFrom asks, then replaces the database with the backup at path
 // (taken at taken): the store is closed, data.Restore keeps the current file
 // aside and copies the backup in, and the window reopens on the result. If
 // anything fails the previous database is opened again.
 func (u *UI) restoreFrom(path string, taken time.Time) {
-	body := i18n.T("bak.restore.body", "time", stamp(taken))
-	u.confirmAction(i18n.T("bak.restore.title"), body, i18n.T("bak.restore"), theme.HistoryIcon(), func() {
+	body := i18n.T("bak.restore.body", "time", kit.Stamp(taken))
+	u.dialogs.ConfirmAction(i18n.T("bak.restore.title"), body, i18n.T("bak.restore"), theme.HistoryIcon(), func() {
 		dbPath := u.store.Path()
 		var (
 			keptAside string
 			restored  *data.Store
 		)
 		old := u.store
-		u.background(i18n.T("bak.restoring"), func() error {
+		u.runner.Busy(i18n.T("bak.restoring"), func() error {
 			// Check first, while the database is still open and untouched.
 			if err := checkBackup(path); err != nil {
 				return err
@@ -101,12 +81,12 @@ func (u *UI) restoreFrom(path string, taken time.Time) {
 				u.reliabilityError(err)
 				return
 			}
-			msg := data.ReliabilityText("restored", u.lang(), map[string]string{"time": stamp(taken), "path": keptAside})
+			msg := data.ReliabilityText("restored", u.lang(), map[string]string{"time": kit.Stamp(taken), "path": keptAside})
 			if keptAside == "" {
-				msg = i18n.T("bak.restored_fresh", "time", stamp(taken))
+				msg = i18n.T("bak.restored_fresh", "time", kit.Stamp(taken))
 			}
-			u.status(msg)
-			u.showMessage(i18n.T("bak.restore.title"), msg)
+			u.Status(msg)
+			u.dialogs.ShowMessage(i18n.T("bak.restore.title"), msg)
 		})
 	})
 }
@@ -139,9 +119,9 @@ func (u *UI) reliabilityError(err error) {
 	case errors.As(err, &pe):
 		msg = i18n.T("rel.file_error", "path", pe.Path)
 	default:
-		msg = errorText(err)
+		msg = kit.ErrorText(err)
 	}
-	u.showMessage(i18n.T("error.title"), msg)
+	u.dialogs.ShowMessage(i18n.T("error.title"), msg)
 }
 
 // fileTime is when a file was last written (a backup outside the backups
@@ -163,13 +143,5 @@ func (u *UI) fileError(err error, path string) {
 	if msg == "" {
 		msg = i18n.T("rel.file_error", "path", path)
 	}
-	u.showMessage(i18n.T("error.title"), msg)
-}
-
-// removeIfEmpty deletes the empty file a save dialog created when writing
-// into it then failed, so no empty "backup" or "package" is left behind.
-func removeIfEmpty(path string) {
-	if st, err := os.Stat(path); err == nil && st.Size() == 0 {
-		os.Remove(path)
-	}
+	u.dialogs.ShowMessage(i18n.T("error.title"), msg)
 }

@@ -13,8 +13,8 @@ func (s *kindergartensScreen) tabCount() int {
 
 func (s *kindergartensScreen) showTab(i int) {
 	s.tabs.SelectIndex(i)
-	if s.tabs.Selected().Text == i18n.T("kg.tab.groups") && len(s.groups.table.shown) > 0 {
-		s.groups.table.selectRow(0) // show a group's children too
+	if s.tabs.Selected().Text == i18n.T("kg.tab.groups") && len(s.groups.table.Shown()) > 0 {
+		s.groups.table.SelectRow(0) // show a group's children too
 	}
 }
 

@@ -6,13 +6,15 @@ import (
 	"baulu/data/text"
 )
 
-// The interface's texts, one catalogue domain per part of the window.
+// The shell's own texts (navigation, first run, recovery), and those of the
+// parts of the window not yet in packages of their own.
 //
-//go:embed texts
+//go:embed texts activity/texts comparison/texts dashboard/texts kindergartens/texts monitoring/texts national/texts reports/texts settings/texts
 var textFiles embed.FS
 
 func init() {
-	for _, d := range []string{"core", "activity", "comparison", "dashboard", "monitoring", "national", "reliability", "reports"} {
-		text.MustRegister("ui."+d, textFiles, "texts/"+d)
+	text.MustRegister("ui.shell", textFiles, "texts")
+	for _, d := range []string{"activity", "comparison", "dashboard", "kindergartens", "monitoring", "national", "reports", "settings"} {
+		text.MustRegister("ui."+d, textFiles, d+"/texts")
 	}
 }

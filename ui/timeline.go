@@ -12,6 +12,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // pilotYear is the year of the pilot (January–December 2026).
@@ -91,7 +92,7 @@ func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 	for _, d := range t.deadlines {
 		c := color.Color(color.NRGBA{R: 0x45, G: 0x4f, B: 0x55, A: 0xff})
 		if d.key == "deadline.report" {
-			c = colourHigh
+			c = kit.ColourHigh
 		}
 		if d.on.Before(t.today) {
 			c = grey

@@ -12,21 +12,46 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 var ctx = context.Background()
 
+// testExec runs the window's jobs before the call that started them
+// returns, or, while held, queues them so a test finishes them when and in
+// the order it likes.
+type testExec struct {
+	hold bool
+	jobs []func()
+}
+
+func (e *testExec) run(job func()) {
+	if e.hold {
+		e.jobs = append(e.jobs, job)
+		return
+	}
+	kit.Sync(job)
+}
+
 // newTestUI opens Baulu on a fresh database in Fyne's test driver.
 func newTestUI(t *testing.T, store *data.Store) *UI {
 	t.Helper()
+	u, _ := newHeldUI(t, store)
+	return u
+}
+
+// newHeldUI is newTestUI with the executor of its jobs.
+func newHeldUI(t *testing.T, store *data.Store) (*UI, *testExec) {
+	t.Helper()
 	a := test.NewTempApp(t)
-	u, err := New(a, store, nil)
+	exec := &testExec{}
+	u, err := newUI(a, store, "", exec.run, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	u.win.Resize(fyne.NewSize(1200, 800))
 	t.Cleanup(func() { i18n.Set("kk") })
-	return u
+	return u, exec
 }
 
 func TestFirstRunThenKindergartenGroupAndChild(t *testing.T) {
@@ -46,9 +71,9 @@ func TestFirstRunThenKindergartenGroupAndChild(t *testing.T) {
 		t.Fatal("settings written despite the error")
 	}
 
-	fr.region.setKey("ULY")
-	test.Type(fr.centre, "Ұлытау облысы білім басқармасының әдістемелік орталығы")
-	test.Type(fr.head, "Сәуле Әбдіқызы")
+	fr.form.Choice("region").SetKey("ULY")
+	test.Type(fr.form.Entry("centre_name"), "Ұлытау облысы білім басқармасының әдістемелік орталығы")
+	test.Type(fr.form.Entry("head_name"), "Сәуле Әбдіқызы")
 	test.Tap(fr.start)
 	if u.shell == nil {
 		t.Fatalf("still on first run: %q", fr.errText.Text)
@@ -64,19 +89,19 @@ func TestFirstRunThenKindergartenGroupAndChild(t *testing.T) {
 
 	// Edit the profile of the first kindergarten.
 	p := kg.profile
-	test.Type(p.director, "Гүлмира Қасымқызы")
-	p.locality.setKey("urban")
-	test.Type(p.email, "tamasha@edu.kz")
+	test.Type(p.form.Entry("director"), "Гүлмира Қасымқызы")
+	p.form.Choice("locality").SetKey("urban")
+	test.Type(p.form.Entry("email"), "tamasha@edu.kz")
 	test.Tap(p.save)
 	k, _ := s.Kindergarten(ctx, 76)
 	if k.Director != "Гүлмира Қасымқызы" || k.Locality != "urban" || k.Email != "tamasha@edu.kz" {
 		t.Fatalf("profile not saved: %+v", k)
 	}
 	// A bad e-mail is refused with a message, and the row keeps its value.
-	p.email.SetText("tamasha at edu")
+	p.form.Entry("email").SetText("tamasha at edu")
 	test.Tap(p.save)
-	if !strings.Contains(u.dialogs.message, "Электрондық поштасы") {
-		t.Fatalf("bad e-mail message: %q", u.dialogs.message)
+	if !strings.Contains(u.dialogs.Message, "Электрондық поштасы") {
+		t.Fatalf("bad e-mail message: %q", u.dialogs.Message)
 	}
 	if k2, _ := s.Kindergarten(ctx, 76); k2.Email != "tamasha@edu.kz" {
 		t.Fatalf("bad e-mail written: %q", k2.Email)
@@ -84,70 +109,70 @@ func TestFirstRunThenKindergartenGroupAndChild(t *testing.T) {
 
 	// Add an experimental group through the dialog.
 	g := kg.groups
-	test.Tap(g.add)
-	fd := u.dialogs.form
-	test.Tap(fd.saveBtn) // empty name
-	if !fd.errText.Visible() || !strings.Contains(fd.errText.Text, "Топтың атауы") {
-		t.Fatalf("empty group name: %q", fd.errText.Text)
+	test.Tap(g.Add)
+	fd := u.dialogs.Form
+	test.Tap(fd.Save) // empty name
+	if !fd.ErrText.Visible() || !strings.Contains(fd.ErrText.Text, "Топтың атауы") {
+		t.Fatalf("empty group name: %q", fd.ErrText.Text)
 	}
-	test.Type(fd.entryAt(0), "Балапан")
-	fd.form.Items[1].Widget.(*choice).setKey(data.RoleExperimental)
-	test.Type(fd.entryAt(4), "Айжан Серікқызы")
-	test.Tap(fd.saveBtn)
+	test.Type(fd.Form.Entry("group_name"), "Балапан")
+	fd.Form.Choice("role").SetKey(data.RoleExperimental)
+	test.Type(fd.Form.Entry("teacher"), "Айжан Серікқызы")
+	test.Tap(fd.Save)
 	groups, _ := s.Groups(ctx, 76)
 	if len(groups) != 1 || groups[0].Name != "Балапан" || groups[0].Code != "E1" || groups[0].Teacher != "Айжан Серікқызы" {
-		t.Fatalf("groups %+v (dialog error %q)", groups, fd.errText.Text)
+		t.Fatalf("groups %+v (dialog error %q)", groups, fd.ErrText.Text)
 	}
 
 	// Select it and add a child with a generated code.
-	g.table.selectRow(0)
+	g.table.SelectRow(0)
 	c := g.children
 	if c == nil {
 		t.Fatal("children panel not shown for the selected group")
 	}
-	test.Tap(c.add)
-	fd = u.dialogs.form
-	if fd.entryAt(0).Text != "ULY-01-E1-001" {
-		t.Fatalf("proposed code %q", fd.entryAt(0).Text)
+	test.Tap(c.Add)
+	fd = u.dialogs.Form
+	if fd.Form.Entry("code").Text != "ULY-01-E1-001" {
+		t.Fatalf("proposed code %q", fd.Form.Entry("code").Text)
 	}
-	test.Type(fd.entryAt(3), "31.02.2021") // impossible birth date
-	test.Tap(fd.saveBtn)
-	if !strings.Contains(fd.errText.Text, "Туған күні") {
-		t.Fatalf("impossible birth date: %q", fd.errText.Text)
+	test.Type(fd.Form.Entry("birth_date"), "31.02.2021") // impossible birth date
+	test.Tap(fd.Save)
+	if !strings.Contains(fd.ErrText.Text, "Туған күні") {
+		t.Fatalf("impossible birth date: %q", fd.ErrText.Text)
 	}
 	if kids, _ := s.Children(ctx, groups[0].ID); len(kids) != 0 {
 		t.Fatal("child written despite a bad date")
 	}
-	fd.entryAt(3).SetText("14.03.2021")
-	fd.form.Items[2].Widget.(*choice).setKey("F")
-	test.Tap(fd.saveBtn)
+	fd.Form.Entry("birth_date").SetText("14.03.2021")
+	fd.Form.Choice("sex").SetKey("F")
+	test.Tap(fd.Save)
 	kids, _ := s.Children(ctx, groups[0].ID)
 	if len(kids) != 1 || kids[0].Code != "ULY-01-E1-001" || kids[0].BirthDate.String() != "2021-03-14" || kids[0].Sex != "F" {
-		t.Fatalf("children %+v (dialog error %q)", kids, fd.errText.Text)
+		t.Fatalf("children %+v (dialog error %q)", kids, fd.ErrText.Text)
 	}
 
 	// A second child with the same code is refused.
-	test.Tap(c.add)
-	fd = u.dialogs.form
-	fd.entryAt(0).SetText("ULY-01-E1-001")
-	test.Tap(fd.saveBtn)
-	if !strings.Contains(fd.errText.Text, "Коды") {
-		t.Fatalf("duplicate code: %q", fd.errText.Text)
+	test.Tap(c.Add)
+	fd = u.dialogs.Form
+	fd.Form.Entry("code").SetText("ULY-01-E1-001")
+	test.Tap(fd.Save)
+	if !strings.Contains(fd.ErrText.Text, "Коды") {
+		t.Fatalf("duplicate code: %q", fd.ErrText.Text)
 	}
 	if kids, _ := s.Children(ctx, groups[0].ID); len(kids) != 1 {
 		t.Fatalf("%d children after a duplicate", len(kids))
 	}
 
 	// Delete the child after confirmation; cancelling keeps it.
-	c.table.selectRow(0)
-	test.Tap(c.del)
-	test.Tap(u.dialogs.confirm.no)
+	c.table.SelectRow(0)
+	test.Tap(c.Del)
+	test.Tap(u.dialogs.Confirm.No)
 	if kids, _ := s.Children(ctx, groups[0].ID); len(kids) != 1 {
 		t.Fatal("cancel deleted the child")
 	}
-	c.table.selectRow(0)
-	test.Tap(c.del)
-	test.Tap(u.dialogs.confirm.yes)
+	c.table.SelectRow(0)
+	test.Tap(c.Del)
+	test.Tap(u.dialogs.Confirm.Yes)
 	if kids, _ := s.Children(ctx, groups[0].ID); len(kids) != 0 {
 		t.Fatal("confirmed delete kept the child")
 	}
@@ -182,16 +207,16 @@ func TestSettingsLanguageSwitchesAtOnce(t *testing.T) {
 	u := newTestUI(t, s)
 	u.shell.open("settings")
 	st := u.shell.current.(*settingsScreen)
-	st.low.SetText("2,7")
+	st.form.Entry("threshold_low").SetText("2,7")
 	test.Tap(st.save)
-	if !strings.Contains(u.dialogs.message, "Деңгей шектері") {
-		t.Fatalf("reversed thresholds: %q", u.dialogs.message)
+	if !strings.Contains(u.dialogs.Message, "Деңгей шектері") {
+		t.Fatalf("reversed thresholds: %q", u.dialogs.Message)
 	}
 	if got, _ := s.Settings(ctx); got.ThresholdLow != 1.5 {
 		t.Fatalf("bad thresholds written: %v", got.ThresholdLow)
 	}
-	st.low.SetText("1,6")
-	st.language.setKey("ru")
+	st.form.Entry("threshold_low").SetText("1,6")
+	st.form.Choice("language").SetKey("ru")
 	test.Tap(st.save)
 	got, _ := s.Settings(ctx)
 	if got.Language != "ru" || got.ThresholdLow != 1.6 {

@@ -6,6 +6,7 @@ import (
 
 	"baulu/data"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // visitsScreen is the log of the centre's support visits to kindergartens
@@ -13,61 +14,61 @@ import (
 // the days it is overdue, and can be listed alone.
 type visitsScreen struct {
 	u           *UI
-	refs        regionRefs
+	refs        kit.Refs
 	today       data.Date
 	all         []data.Visit
-	kg          *choice
+	kg          *kit.Choice
 	overdueOnly *widget.Check
-	table       *recordTable[data.Visit]
-	buttons     crudButtons
+	table       *kit.RecordTable[data.Visit]
+	buttons     kit.CrudButtons
 	ready       bool
-	form        *visitForm // the form last opened (tests)
+	form        *kit.FormDialog // the form last opened (tests)
 }
 
 func newVisitsScreen(u *UI) *visitsScreen {
-	s := &visitsScreen{u: u, refs: u.loadRefs(), today: u.store.Today()}
+	s := &visitsScreen{u: u, refs: kit.LoadRefs(u), today: u.store.Today()}
 	overdue := func(v data.Visit) int {
 		if !v.Overdue(s.today) {
 			return 0
 		}
 		return data.DaysBetween(v.FollowupOn, s.today)
 	}
-	s.table = newRecordTable([]column[data.Visit]{
-		dateColumn(i18n.T("list.date"), func(v data.Visit) data.Date { return v.VisitedOn }),
-		{title: i18n.T("field.kindergarten"), width: 190, text: func(v data.Visit) string { return s.refs.kgName(v.KindergartenID) }},
-		{title: i18n.T("field.purpose"), width: 180, text: func(v data.Visit) string { return label("visit.purpose.", v.Purpose) }},
-		{title: i18n.T("field.direction"), width: 150, text: func(v data.Visit) string { return s.refs.dirName(v.DirectionID) }},
-		dateColumn(i18n.T("visits.col.followup"), func(v data.Visit) data.Date { return v.FollowupOn }).withWidth(135),
-		{title: i18n.T("field.status"), width: 140, text: func(v data.Visit) string { return label("followup.", v.FollowupStatus) }},
-		{title: i18n.T("visits.col.overdue"), width: 120,
-			text: func(v data.Visit) string {
+	s.table = kit.NewRecordTable([]kit.Column[data.Visit]{
+		kit.DateColumn(i18n.T("list.date"), func(v data.Visit) data.Date { return v.VisitedOn }),
+		{Title: i18n.T("field.kindergarten"), Width: 190, Text: func(v data.Visit) string { return s.refs.KgName(v.KindergartenID) }},
+		{Title: i18n.T("field.purpose"), Width: 180, Text: func(v data.Visit) string { return kit.Label("visit.purpose.", v.Purpose) }},
+		{Title: i18n.T("field.direction"), Width: 150, Text: func(v data.Visit) string { return s.refs.DirName(v.DirectionID) }},
+		kit.DateColumn(i18n.T("visits.col.followup"), func(v data.Visit) data.Date { return v.FollowupOn }).WithWidth(135),
+		{Title: i18n.T("field.status"), Width: 140, Text: func(v data.Visit) string { return kit.Label("followup.", v.FollowupStatus) }},
+		{Title: i18n.T("visits.col.overdue"), Width: 120,
+			Text: func(v data.Visit) string {
 				if n := overdue(v); n > 0 {
-					return "⚠ " + daysText(n)
+					return "⚠ " + kit.DaysText(n)
 				}
 				return ""
 			},
-			less:       func(a, b data.Visit) bool { return overdue(a) < overdue(b) },
-			importance: func(data.Visit) widget.Importance { return widget.DangerImportance }},
-	}, nil).sortInitially(0, true)
-	s.table.extra = func(v data.Visit) string { return v.Findings + "\n" + v.Recommendations }
-	s.kg = s.refs.kindergartenChoice(i18n.T("filter.all_kindergartens"), func(int) { s.apply() })
-	s.kg.setID(0)
+			Less:       func(a, b data.Visit) bool { return overdue(a) < overdue(b) },
+			Importance: func(data.Visit) widget.Importance { return widget.DangerImportance }},
+	}, nil).SortInitially(0, true)
+	s.table.Extra = func(v data.Visit) string { return v.Findings + "\n" + v.Recommendations }
+	s.kg = s.refs.KindergartenChoice(i18n.T("filter.all_kindergartens"), func(int) { s.apply() })
+	s.kg.SetID(0)
 	s.overdueOnly = widget.NewCheck(i18n.T("visits.overdue_only"), func(bool) { s.apply() })
-	s.buttons = newCrudButtons(u, s.table, func() { s.edit(data.Visit{VisitedOn: s.today}) }, s.edit, s.onDelete)
+	s.buttons = kit.NewCrudButtons(u.Status, s.table, func() { s.edit(data.Visit{VisitedOn: s.today}) }, s.edit, s.onDelete)
 	s.ready = true
 	s.reload()
 	return s
 }
 
 func (s *visitsScreen) content() fyne.CanvasObject {
-	return listPane(filterRow(s.kg, s.overdueOnly), s.table, s.buttons.row())
+	return kit.ListPane(kit.FilterRow(s.kg, s.overdueOnly), s.table, s.buttons.Row())
 }
 
 // reload reads the region's visits.
 func (s *visitsScreen) reload() {
 	all, err := s.u.store.Visits(s.u.ctx, s.u.settings.RegionCode)
 	if err != nil {
-		s.u.showError(err)
+		s.u.ShowError(err)
 		return
 	}
 	s.all = all
@@ -79,96 +80,75 @@ func (s *visitsScreen) apply() {
 	if !s.ready {
 		return
 	}
-	kg := int(s.kg.id())
+	kg := int(s.kg.ID())
 	var shown []data.Visit
 	for _, v := range s.all {
 		if (kg == 0 || v.KindergartenID == kg) && (!s.overdueOnly.Checked || v.Overdue(s.today)) {
 			shown = append(shown, v)
 		}
 	}
-	s.table.setRows(shown)
+	s.table.SetRows(shown)
 }
 
 // focus selects a visit, clearing the filters so it is listed.
 func (s *visitsScreen) focus(id int64) {
-	s.kg.setID(0)
+	s.kg.SetID(0)
 	s.overdueOnly.SetChecked(false)
-	s.table.search.SetText("")
-	s.table.selectWhere(func(v data.Visit) bool { return v.ID == id })
-}
-
-// visitForm is the dialog that adds or edits a visit.
-type visitForm struct {
-	fd                        *formDialog
-	visited, followup         *dateEntry
-	kg, direction             *choice
-	purpose, status           *choice
-	findings, recommendations *widget.Entry
+	s.table.Search.SetText("")
+	s.table.SelectWhere(func(v data.Visit) bool { return v.ID == id })
 }
 
 func (s *visitsScreen) edit(v data.Visit) {
-	f := &visitForm{
-		visited:         newDateEntry("visited_on", true),
-		followup:        newDateEntry("followup_on", false),
-		kg:              s.refs.kindergartenChoice("", nil),
-		direction:       s.refs.directionChoice(v.DirectionID),
-		purpose:         keyChoice(data.VisitPurposes(), "visit.purpose.", "", nil),
-		status:          keyChoice(data.FollowupStatuses(), "followup.", "", nil),
-		findings:        multiline(v.Findings, 4),
-		recommendations: multiline(v.Recommendations, 4),
-	}
-	f.visited.setDate(v.VisitedOn)
-	f.followup.setDate(v.FollowupOn)
-	f.kg.setID(int64(v.KindergartenID))
-	f.purpose.setKey(v.Purpose)
-	f.status.setKey(v.FollowupStatus)
-	s.form = f
+	kg := s.refs.KindergartenChoice("", nil)
+	kg.SetID(int64(v.KindergartenID))
+	purpose := kit.KeyChoice(data.VisitPurposes(), "visit.purpose.", "", nil)
+	purpose.SetKey(v.Purpose)
+	status := kit.KeyChoice(data.FollowupStatuses(), "followup.", "", nil)
+	status.SetKey(v.FollowupStatus)
+	direction := s.refs.DirectionChoice(v.DirectionID)
+	form := kit.NewForm(
+		kit.Date("visited_on", v.VisitedOn, true),
+		kit.Pick("kindergarten", kg),
+		kit.Pick("purpose", purpose),
+		kit.Pick("direction", direction),
+		kit.TextArea("findings", v.Findings, 4),
+		kit.TextArea("recommendations", v.Recommendations, 4),
+		kit.Date("followup_on", v.FollowupOn, false),
+		kit.Pick("followup_status", status).WithHint(i18n.T("visits.status.hint")),
+	)
 	title := i18n.T("visits.add")
 	if v.ID != 0 {
 		title = i18n.T("visits.edit")
 	}
-	status := widget.NewFormItem(i18n.T("field.followup_status"), f.status)
-	status.HintText = i18n.T("visits.status.hint")
-	f.fd = s.u.newFormDialog(title, []*widget.FormItem{
-		widget.NewFormItem(i18n.T("field.visited_on"), f.visited),
-		widget.NewFormItem(i18n.T("field.kindergarten"), f.kg),
-		widget.NewFormItem(i18n.T("field.purpose"), f.purpose),
-		widget.NewFormItem(i18n.T("field.direction"), f.direction),
-		widget.NewFormItem(i18n.T("field.findings"), f.findings),
-		widget.NewFormItem(i18n.T("field.recommendations"), f.recommendations),
-		widget.NewFormItem(i18n.T("field.followup_on"), f.followup),
-		status,
-	}, func() error {
+	s.form = s.u.dialogs.NewFormDialog(title, form, func() error {
 		var err error
-		if v.VisitedOn, err = f.visited.date(); err != nil {
+		if v.VisitedOn, err = form.DateOf("visited_on"); err != nil {
 			return err
 		}
-		if v.FollowupOn, err = f.followup.date(); err != nil {
+		if v.FollowupOn, err = form.DateOf("followup_on"); err != nil {
 			return err
 		}
-		v.KindergartenID, v.DirectionID = int(f.kg.id()), f.direction.id()
-		v.Purpose, v.FollowupStatus = f.purpose.key(), f.status.key()
-		v.Findings, v.Recommendations = f.findings.Text, f.recommendations.Text
+		v.KindergartenID, v.DirectionID = int(kg.ID()), direction.ID()
+		v.Purpose, v.FollowupStatus = purpose.Key(), status.Key()
+		v.Findings, v.Recommendations = form.Text("findings"), form.Text("recommendations")
 		if err := s.u.store.SaveVisit(s.u.ctx, &v); err != nil {
 			return err
 		}
 		s.reload()
-		s.table.selectWhere(func(x data.Visit) bool { return x.ID == v.ID })
-		s.u.status(i18n.T("status.saved"))
+		s.table.SelectWhere(func(x data.Visit) bool { return x.ID == v.ID })
+		s.u.Status(i18n.T("status.saved"))
 		return nil
-	})
-	f.fd.submitOnEnter()
-	f.fd.dlg.Resize(fyne.NewSize(720, 620))
-	f.fd.show()
+	}).SubmitOnEnter().Resize(720, 620)
+	s.form.Show()
 }
 
 func (s *visitsScreen) onDelete(v data.Visit) {
-	s.u.confirmDelete(i18n.T("visits.what", "date", v.VisitedOn.DMY(), "kindergarten", s.refs.kgName(v.KindergartenID)), func() {
+	s.u.dialogs.ConfirmDelete(i18n.T("visits.what", "date", v.VisitedOn.DMY(), "kindergarten", s.refs.KgName(v.KindergartenID)), func() {
 		if err := s.u.store.DeleteVisit(s.u.ctx, v.ID); err != nil {
-			s.u.showError(err)
+			s.u.ShowError(err)
 			return
 		}
 		s.reload()
-		s.u.status(i18n.T("status.deleted"))
+		s.u.Status(i18n.T("status.deleted"))
 	})
 }
