@@ -135,6 +135,18 @@ func (u *UI) setLanguage(l string) error {
 // lang is the UI language, for names stored in three languages.
 func (u *UI) lang() string { return i18n.Current() }
 
+// Open shows section and in it target (the dashboard's warnings open the
+// place to fix them this way).
+func (u *UI) Open(section string, target kit.Target) {
+	if u.shell == nil {
+		return
+	}
+	u.shell.open(section)
+	if f, ok := u.shell.current.(kit.Focuser); ok {
+		f.Focus(target)
+	}
+}
+
 // The window's services to its screens (kit.Host).
 
 func (u *UI) Store() *data.Store       { return u.store }

@@ -135,7 +135,7 @@ func defaultRounds(rounds []data.Round) (from, to string) {
 	return strconv.FormatInt(f.ID, 10), strconv.FormatInt(t.ID, 10)
 }
 
-func (c *comparisonScreen) content() fyne.CanvasObject {
+func (c *comparisonScreen) Content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.comparison"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	arrow := widget.NewLabel("→")
 	rounds := container.New(ratioRow{}, c.fromPick, arrow, c.toPick)

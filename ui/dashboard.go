@@ -40,7 +40,7 @@ func newDashboardScreen(u *UI) *dashboardScreen {
 	return &dashboardScreen{u: u, today: u.store.Today(), box: container.NewVBox()}
 }
 
-func (d *dashboardScreen) content() fyne.CanvasObject {
+func (d *dashboardScreen) Content() fyne.CanvasObject {
 	// One column that scrolls: the dashboard is read top to bottom, what
 	// needs doing before the figures, and every part keeps its natural width.
 	d.scroll = container.NewVScroll(d.box)
@@ -208,7 +208,7 @@ func (d *dashboardScreen) buildWarnings() {
 		if w.Kind == data.WarnHighRisk || w.Kind == data.WarnOverdueFollowup {
 			icon = theme.ErrorIcon()
 		}
-		b := widget.NewButton("", func() { d.u.openWarning(w) })
+		b := widget.NewButton("", func() { d.u.Open(warningPlace(w)) })
 		b.Importance = widget.LowImportance
 		l := widget.NewLabel(d.warningText(w))
 		l.Truncation = fyne.TextTruncateEllipsis
@@ -226,6 +226,21 @@ func (d *dashboardScreen) warnArea() fyne.CanvasObject {
 		box.Add(o)
 	}
 	return box
+}
+
+// warningPlace is the section and record where a warning is fixed.
+func warningPlace(w data.Warning) (string, kit.Target) {
+	switch w.Kind {
+	case data.WarnNoControlGroup, data.WarnEmptyGroup, data.WarnNoConsent:
+		return kit.Kindergartens, kit.Target{KindergartenID: w.KindergartenID, GroupID: w.GroupID}
+	case data.WarnMissingScores:
+		return kit.Monitoring, kit.Target{KindergartenID: w.KindergartenID, RoundID: w.RoundID}
+	case data.WarnOverdueFollowup:
+		return kit.Visits, kit.Target{ID: w.VisitID}
+	case data.WarnHighRisk:
+		return kit.Risks, kit.Target{ID: w.RiskID}
+	}
+	return kit.Dashboard, kit.Target{}
 }
 
 // warningText is one line that says what is wrong and where.

@@ -16,7 +16,7 @@ func TestMissingScoresWarningOpensTheRound(t *testing.T) {
 		t.Fatal(err)
 	}
 	u := newTestUI(t, s)
-	u.openWarning(data.Warning{Kind: data.WarnMissingScores, RoundID: final.ID, KindergartenID: 78})
+	u.Open(warningPlace(data.Warning{Kind: data.WarnMissingScores, RoundID: final.ID, KindergartenID: 78}))
 	m, ok := u.shell.current.(*monitoringScreen)
 	if !ok {
 		t.Fatalf("opened %T", u.shell.current)

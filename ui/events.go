@@ -69,7 +69,7 @@ func newEventsScreen(u *UI) *eventsScreen {
 	return s
 }
 
-func (s *eventsScreen) content() fyne.CanvasObject {
+func (s *eventsScreen) Content() fyne.CanvasObject {
 	filters := kit.FilterRow(s.quarter, s.kind, s.kg)
 	list := kit.ListPane(filters, s.table, s.buttons.Row(s.dup))
 	split := container.NewVSplit(list, container.NewScroll(s.totals))
@@ -162,6 +162,9 @@ func (s *eventsScreen) showTotals() {
 
 // focus selects an event (the dashboard and tests open records this way);
 // the filters are cleared first so the event is in the list.
+// Focus selects the record t.ID (the dashboard's warnings open it so).
+func (s *eventsScreen) Focus(t kit.Target) { s.focus(t.ID) }
+
 func (s *eventsScreen) focus(id int64) {
 	s.quarter.SetKey("0")
 	s.kind.SetKey("")

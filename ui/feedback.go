@@ -36,7 +36,7 @@ func newFeedbackScreen(u *UI) *feedbackScreen {
 	return s
 }
 
-func (s *feedbackScreen) content() fyne.CanvasObject { return s.tabs }
+func (s *feedbackScreen) Content() fyne.CanvasObject { return s.tabs }
 
 // reload reads both logs and refreshes both tabs.
 func (s *feedbackScreen) reload() {
@@ -67,6 +67,9 @@ func (s *feedbackScreen) feedbackLabel(id int64) string {
 }
 
 // focus shows a piece of feedback on the first tab.
+// Focus selects the record t.ID (the dashboard's warnings open it so).
+func (s *feedbackScreen) Focus(t kit.Target) { s.focus(t.ID) }
+
 func (s *feedbackScreen) focus(id int64) {
 	s.tabs.SelectIndex(0)
 	s.fb.source.SetKey("")

@@ -49,7 +49,7 @@ func newKindergartensScreen(u *UI) *kindergartensScreen {
 	return s
 }
 
-func (s *kindergartensScreen) content() fyne.CanvasObject {
+func (s *kindergartensScreen) Content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.kindergartens"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	split := container.NewHSplit(container.NewBorder(title, nil, nil, nil, s.list), s.detail)
 	split.Offset = 0.25
@@ -57,6 +57,31 @@ func (s *kindergartensScreen) content() fyne.CanvasObject {
 		s.list.Select(0)
 	}
 	return split
+}
+
+// Tabs of a kindergarten, in order.
+const (
+	tabProfile = iota
+	tabDirections
+	tabEnvironment
+	tabGroups
+)
+
+// Focus shows kindergarten t.KindergartenID on its groups tab, with group
+// t.GroupID selected when it is not 0.
+func (s *kindergartensScreen) Focus(t kit.Target) {
+	for i, k := range s.kgs {
+		if k.ID == t.KindergartenID {
+			s.list.Select(i)
+		}
+	}
+	if s.tabs == nil {
+		return
+	}
+	s.tabs.SelectIndex(tabGroups)
+	if t.GroupID != 0 {
+		s.groups.table.SelectWhere(func(g data.Group) bool { return g.ID == t.GroupID })
+	}
 }
 
 func (s *kindergartensScreen) onKindergartenSelected(id widget.ListItemID) {
@@ -75,8 +100,8 @@ func (s *kindergartensScreen) onKindergartenSelected(id widget.ListItemID) {
 		container.NewTabItemWithIcon(i18n.T("kg.tab.environment"), theme.CheckButtonCheckedIcon(), s.env.content()),
 		container.NewTabItemWithIcon(i18n.T("kg.tab.groups"), theme.AccountIcon(), s.groups.content()),
 	)
-	s.tabs.OnSelected = func(t *container.TabItem) {
-		if t.Text == i18n.T("kg.tab.environment") {
+	s.tabs.OnSelected = func(*container.TabItem) {
+		if s.tabs.SelectedIndex() == tabEnvironment {
 			s.env.reload() // directions may have changed on the other tab
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // monitoringScreen collects the monitoring results (DESIGN §3–§5): grid
@@ -32,7 +33,7 @@ func newMonitoringScreen(u *UI) *monitoringScreen {
 	return m
 }
 
-func (m *monitoringScreen) content() fyne.CanvasObject {
+func (m *monitoringScreen) Content() fyne.CanvasObject {
 	m.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(i18n.T("mon.tab.scores"), theme.DocumentCreateIcon(), m.scores.content()),
 		container.NewTabItemWithIcon(i18n.T("mon.tab.framework"), theme.ListIcon(), m.framework.content()),
@@ -62,9 +63,10 @@ func (m *monitoringScreen) onTab(i int) {
 // selectTab opens tab i as a user's click would (tests, screenshots).
 func (m *monitoringScreen) selectTab(i int) { m.tabs.SelectIndex(i) }
 
-// focusRound shows the scores of a kindergarten in a round; the dashboard's
-// "missing scores" warning opens it.
-func (m *monitoringScreen) focusRound(roundID int64, kindergartenID int) {
+// Focus shows the scores of kindergarten t.KindergartenID in round
+// t.RoundID; the dashboard's "missing scores" warning opens it.
+func (m *monitoringScreen) Focus(t kit.Target) {
+	roundID, kindergartenID := t.RoundID, t.KindergartenID
 	if m.tabs != nil {
 		m.tabs.SelectIndex(0)
 	}

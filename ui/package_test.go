@@ -11,8 +11,6 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/data/demo"
-	"baulu/reports/comparison"
-	"baulu/ui/kit"
 )
 
 // demoStore is a configured database of region with its demo data.
@@ -155,46 +153,4 @@ func TestNationalViewListsImportedRegions(t *testing.T) {
 		t.Fatalf("manifest of a repeated import:\n%s", p.manifest)
 	}
 	test.Tap(u.dialogs.Confirm.No)
-
-	u.shell.open("national")
-	n, ok := u.shell.current.(*nationalScreen)
-	if !ok || !n.computed {
-		t.Fatalf("national screen %T", u.shell.current)
-	}
-	var regions, sources []string
-	for _, r := range n.sources.Shown() {
-		regions = append(regions, n.regionName(r))
-		sources = append(sources, sourceText(r))
-	}
-	want := "Қарағанды облысы|Ұлытау облысы|Астана қаласы"
-	if strings.Join(regions, "|") != want || strings.Join(sources, "|") != "Өз өңірі|Пакет|Пакет" {
-		t.Fatalf("regions %v, sources %v", regions, sources)
-	}
-	// The comparison: the national row first, then the regions; its
-	// children are the regions' together.
-	rows := n.compare.Shown()
-	if len(rows) != 4 || n.regionName(rows[0]) != "Барлық өңірлер" {
-		t.Fatalf("%d comparison rows", len(rows))
-	}
-	sum := 0
-	for _, r := range rows[1:] {
-		sum += r.ChildrenE
-		if r.Region != "KAR" && (r.Kindergartens != 5 || r.ChildrenE == 0 || r.Events == 0 || r.Result.NoData) {
-			t.Errorf("%s: %+v", r.Region, r.RegionTotals)
-		}
-	}
-	if rows[0].ChildrenE != sum || rows[0].Result.Experimental.Paired == 0 {
-		t.Fatalf("national row %+v", rows[0].RegionTotals)
-	}
-	want2, err := comparison.Compare(ctx, inst, comparison.Scope{RegionCode: "AST"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ast := rows[3]
-	if got := n.compare.Column(5).Text(ast); got != kit.Fig(want2.DiD, 2) {
-		t.Errorf("AST DiD shown %q, want %q", got, kit.Fig(want2.DiD, 2))
-	}
-	if got := n.compare.Column(6).Text(ast); !strings.Contains(got, "(") {
-		t.Errorf("φ* without its significance: %q", got)
-	}
 }

@@ -59,7 +59,7 @@ func newPracticesScreen(u *UI) *practicesScreen {
 	return s
 }
 
-func (s *practicesScreen) content() fyne.CanvasObject {
+func (s *practicesScreen) Content() fyne.CanvasObject {
 	return kit.ListPane(kit.FilterRow(s.status, widget.NewLabel("")), s.table, s.buttons.Row(s.recommend, s.disseminate))
 }
 
@@ -125,6 +125,9 @@ func (s *practicesScreen) advance(status string) {
 }
 
 // focus selects a practice, clearing the filter so it is listed.
+// Focus selects the record t.ID (the dashboard's warnings open it so).
+func (s *practicesScreen) Focus(t kit.Target) { s.focus(t.ID) }
+
 func (s *practicesScreen) focus(id int64) {
 	s.status.SetKey("")
 	s.table.Search.SetText("")

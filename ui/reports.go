@@ -24,9 +24,6 @@ import (
 // 2026 and the final regional analytical report.
 var reportKinds = []string{"q1", "q2", "q3", "q4", "regional"}
 
-// reportLangs are the languages of documents (kk and ru only).
-var reportLangs = []string{"kk", "ru"}
-
 // reportsScreen makes the PDF reports, the Excel export and the parents'
 // handouts. Generating runs off the UI goroutine behind a progress dialog.
 type reportsScreen struct {
@@ -54,7 +51,7 @@ type reportsScreen struct {
 func newReportsScreen(u *UI) *reportsScreen {
 	s := &reportsScreen{u: u, info: kit.Wrapped("")}
 	s.kind = kit.NewChoice(reportKinds, reportKindLabel, func(string) { s.onOptionsChanged() })
-	s.lang = kit.NewChoice(reportLangs, func(k string) string { return i18n.T("language." + k) }, func(string) { s.onOptionsChanged() })
+	s.lang = kit.NewChoice(kit.ReportLangs, func(k string) string { return i18n.T("language." + k) }, func(string) { s.onOptionsChanged() })
 	s.signName, s.signPos = widget.NewEntry(), widget.NewEntry()
 	st := u.settings
 	s.signName.SetText(firstNonEmpty(st.SignatoryName, st.HeadName))
@@ -111,7 +108,7 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
-func (s *reportsScreen) content() fyne.CanvasObject {
+func (s *reportsScreen) Content() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem(i18n.T("reports.kind"), s.kind),
 		widget.NewFormItem(i18n.T("reports.lang"), s.lang),

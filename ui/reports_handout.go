@@ -65,7 +65,7 @@ func newHandoutPanel(u *UI) *handoutPanel {
 		return i18n.T("handout.quarter.n", "quarter", [...]string{"I", "II", "III", "IV"}[n-1])
 	}, nil)
 	h.quarter.SetKey(strconv.Itoa(u.store.Today().Quarter()))
-	h.lang = kit.NewChoice(reportLangs, func(k string) string { return i18n.T("language." + k) }, nil)
+	h.lang = kit.NewChoice(kit.ReportLangs, func(k string) string { return i18n.T("language." + k) }, nil)
 	h.save = widget.NewButtonWithIcon(i18n.T("handout.save"), theme.DocumentSaveIcon(), h.onSave)
 	h.edit = widget.NewButtonWithIcon(i18n.T("handout.edit"), theme.DocumentCreateIcon(), h.onEdit)
 	if len(keys) > 0 {

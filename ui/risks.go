@@ -68,7 +68,7 @@ func scoreText(r data.Risk) string {
 	return fmt.Sprintf("%d (%d × %d)", r.Score(), r.Likelihood, r.Impact)
 }
 
-func (s *risksScreen) content() fyne.CanvasObject {
+func (s *risksScreen) Content() fyne.CanvasObject {
 	list := kit.ListPane(kit.FilterRow(s.status, widget.NewLabel("")), s.table, s.buttons.Row())
 	title := widget.NewLabelWithStyle(i18n.T("risks.matrix.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
@@ -130,6 +130,9 @@ func (s *risksScreen) apply() {
 }
 
 // focus selects a risk, clearing the filters so it is listed.
+// Focus selects the record t.ID (the dashboard's warnings open it so).
+func (s *risksScreen) Focus(t kit.Target) { s.focus(t.ID) }
+
 func (s *risksScreen) focus(id int64) {
 	s.status.SetKey("")
 	s.table.Search.SetText("")

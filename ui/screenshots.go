@@ -68,22 +68,22 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 			if err := save(lang, i+1, sec.key, u.win.Canvas().Capture()); err != nil {
 				return files, err
 			}
-			if tb, ok := u.shell.current.(tabbedScreen); ok {
-				for t := 1; t < tb.tabCount(); t++ {
-					tb.showTab(t)
+			if tb, ok := u.shell.current.(kit.Tabbed); ok {
+				for t := 1; t < tb.TabCount(); t++ {
+					tb.ShowTab(t)
 					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
 						return files, err
 					}
 				}
 			}
-			if ex, ok := u.shell.current.(extraShots); ok {
-				for _, sh := range ex.shots() {
-					sh.show()
-					if err := save(lang, i+1, sec.key+"-"+sh.name, u.win.Canvas().Capture()); err != nil {
+			if ex, ok := u.shell.current.(kit.Shots); ok {
+				for _, sh := range ex.Shots() {
+					sh.Show()
+					if err := save(lang, i+1, sec.key+"-"+sh.Name, u.win.Canvas().Capture()); err != nil {
 						return files, err
 					}
-					if sh.hide != nil {
-						sh.hide()
+					if sh.Hide != nil {
+						sh.Hide()
 					}
 				}
 			}
@@ -91,27 +91,6 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		u.win.Close()
 	}
 	return files, nil
-}
-
-// tabbedScreen is a screen with tabs; each tab is captured (showTab may
-// also prepare it, e.g. select a row so a detail panel shows).
-type tabbedScreen interface {
-	tabCount() int
-	showTab(i int)
-}
-
-// extraShots is a screen with more worth capturing than its first view:
-// a second tab, a form dialog.
-type extraShots interface {
-	shots() []screenShot
-}
-
-// screenShot is one extra capture: show prepares it, hide (may be nil)
-// puts the screen back.
-type screenShot struct {
-	name string
-	show func()
-	hide func()
 }
 
 func writePNG(path string, img image.Image) error {

@@ -17,7 +17,7 @@ const (
 
 // content shows the settings as tabs: «General» (the form of settings.go),
 // «Backups» and «Region package».
-func (s *settingsScreen) content() fyne.CanvasObject {
+func (s *settingsScreen) Content() fyne.CanvasObject {
 	s.backups = newBackupsTab(s.u)
 	s.pkg = newPackageTab(s.u)
 	s.tabs = container.NewAppTabs(

@@ -1,55 +1,53 @@
 package ui
 
-import "baulu/ui/i18n"
-
 // The screens with tabs, for `baulu screenshots` (tabbedScreen).
 
-func (s *kindergartensScreen) tabCount() int {
+func (s *kindergartensScreen) TabCount() int {
 	if s.tabs == nil {
 		return 0
 	}
 	return len(s.tabs.Items)
 }
 
-func (s *kindergartensScreen) showTab(i int) {
+func (s *kindergartensScreen) ShowTab(i int) {
 	s.tabs.SelectIndex(i)
-	if s.tabs.Selected().Text == i18n.T("kg.tab.groups") && len(s.groups.table.Shown()) > 0 {
+	if i == tabGroups && len(s.groups.table.Shown()) > 0 {
 		s.groups.table.SelectRow(0) // show a group's children too
 	}
 }
 
-func (c *comparisonScreen) tabCount() int {
+func (c *comparisonScreen) TabCount() int {
 	if c.view == nil || c.tabs == nil {
 		return 0
 	}
 	return len(c.tabs.Items)
 }
 
-func (c *comparisonScreen) showTab(i int) { c.tabs.SelectIndex(i) }
+func (c *comparisonScreen) ShowTab(i int) { c.tabs.SelectIndex(i) }
 
-func (s *settingsScreen) tabCount() int {
+func (s *settingsScreen) TabCount() int {
 	if s.tabs == nil {
 		return 0
 	}
 	return len(s.tabs.Items)
 }
 
-func (s *settingsScreen) showTab(i int) { s.tabs.SelectIndex(i) }
+func (s *settingsScreen) ShowTab(i int) { s.tabs.SelectIndex(i) }
 
-func (m *monitoringScreen) tabCount() int {
+func (m *monitoringScreen) TabCount() int {
 	if m.tabs == nil {
 		return 0
 	}
 	return len(m.tabs.Items)
 }
 
-func (m *monitoringScreen) showTab(i int) { m.selectTab(i) }
+func (m *monitoringScreen) ShowTab(i int) { m.selectTab(i) }
 
-func (r *reportsScreen) tabCount() int {
+func (r *reportsScreen) TabCount() int {
 	if r.tabs == nil {
 		return 0
 	}
 	return len(r.tabs.Items)
 }
 
-func (r *reportsScreen) showTab(i int) { r.tabs.SelectIndex(i) }
+func (r *reportsScreen) ShowTab(i int) { r.tabs.SelectIndex(i) }

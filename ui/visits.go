@@ -60,7 +60,7 @@ func newVisitsScreen(u *UI) *visitsScreen {
 	return s
 }
 
-func (s *visitsScreen) content() fyne.CanvasObject {
+func (s *visitsScreen) Content() fyne.CanvasObject {
 	return kit.ListPane(kit.FilterRow(s.kg, s.overdueOnly), s.table, s.buttons.Row())
 }
 
@@ -91,6 +91,9 @@ func (s *visitsScreen) apply() {
 }
 
 // focus selects a visit, clearing the filters so it is listed.
+// Focus selects the record t.ID (the dashboard's warnings open it so).
+func (s *visitsScreen) Focus(t kit.Target) { s.focus(t.ID) }
+
 func (s *visitsScreen) focus(id int64) {
 	s.kg.SetID(0)
 	s.overdueOnly.SetChecked(false)

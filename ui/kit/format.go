@@ -104,6 +104,9 @@ func Label(prefix, key string) string {
 	return i18n.T(prefix + key)
 }
 
+// ReportLangs are the languages documents are written in (kk and ru only).
+var ReportLangs = []string{"kk", "ru"}
+
 // RomanQuarter writes quarters as reports do: I–IV.
 var RomanQuarter = []string{"", "I", "II", "III", "IV"}
 

@@ -70,3 +70,37 @@ const (
 	National      = "national"
 	Settings      = "settings"
 )
+
+// Tabbed is a screen with tabs, for `baulu screenshots`: each tab is
+// captured (ShowTab may also prepare it, e.g. select a row so a detail
+// panel shows).
+type Tabbed interface {
+	TabCount() int
+	ShowTab(i int)
+}
+
+// Shots is a screen with more worth capturing than its first view: a
+// second tab, a form dialog.
+type Shots interface {
+	Shots() []Shot
+}
+
+// Shot is one extra capture: Show prepares it, Hide (may be nil) puts the
+// screen back.
+type Shot struct {
+	Name string
+	Show func()
+	Hide func()
+}
+
+// FormShot captures the edit dialog of rt's first row (the add dialog,
+// with empty, when the list is empty).
+func FormShot[T any](name string, d *Dialogs, rt *RecordTable[T], edit func(T), empty T) Shot {
+	return Shot{Name: name, Show: func() {
+		r, ok := rt.First()
+		if !ok {
+			r = empty
+		}
+		edit(r)
+	}, Hide: d.HideForm}
+}

@@ -1,4 +1,4 @@
-package ui
+package national
 
 import (
 	"bytes"
@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"baulu/reports/national"
+	natdoc "baulu/reports/national"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -18,8 +18,8 @@ import (
 // newReportWidgets makes the National report button and its language,
 // Kazakh unless the interface is in Russian.
 func (n *nationalScreen) newReportWidgets() {
-	n.reportLang = kit.NewChoice(reportLangs, func(k string) string { return i18n.T("language." + k) }, nil)
-	lang := n.u.lang()
+	n.reportLang = kit.NewChoice(kit.ReportLangs, func(k string) string { return i18n.T("language." + k) }, nil)
+	lang := i18n.Current()
 	if lang != "ru" {
 		lang = "kk"
 	}
@@ -35,19 +35,19 @@ func (n *nationalScreen) reportBar() fyne.CanvasObject {
 
 // onReport asks where to save the national report, then makes it.
 func (n *nationalScreen) onReport() {
-	n.u.dialogs.SaveAs(national.FileName(n.reportLang.Key()), ".pdf", n.reportTo)
+	n.h.Dialogs().SaveAs(natdoc.FileName(n.reportLang.Key()), ".pdf", n.reportTo)
 }
 
 // reportTo makes the national report off the UI goroutine, behind a
 // progress dialog with Cancel, and writes it to path.
 func (n *nationalScreen) reportTo(path string) {
-	u := n.u
-	o := national.Options{Lang: n.reportLang.Key(), Now: u.store.Today().Time()}
+	h := n.h
+	o := natdoc.Options{Lang: n.reportLang.Key(), Now: h.Store().Today().Time()}
 	n.report.Disable()
-	n.job = u.runner.Job(u.ctx, i18n.T("nat.report.progress"), func(ctx context.Context, progress func(int, int)) error {
+	n.job = h.Runner().Job(h.Context(), i18n.T("nat.report.progress"), func(ctx context.Context, progress func(int, int)) error {
 		o.Progress = progress
 		var buf bytes.Buffer
-		if err := national.Generate(ctx, u.store, &buf, o); err != nil {
+		if err := natdoc.Generate(ctx, h.Store(), &buf, o); err != nil {
 			return err
 		}
 		return kit.WriteFileAtomic(path, buf.Bytes())
@@ -55,11 +55,11 @@ func (n *nationalScreen) reportTo(path string) {
 		n.report.Enable()
 		switch {
 		case errors.Is(err, context.Canceled):
-			u.Status(i18n.T("reports.cancelled"))
+			h.Status(i18n.T("reports.cancelled"))
 		case err != nil:
-			u.ShowError(err)
+			h.ShowError(err)
 		default:
-			u.Status(i18n.T("reports.saved", "path", path))
+			h.Status(i18n.T("reports.saved", "path", path))
 		}
 	})
 }

@@ -1,4 +1,4 @@
-package ui
+package national
 
 import (
 	"fmt"
@@ -19,7 +19,7 @@ import (
 // the same statistics as the Comparison screen, baseline against final.
 // It is shown in every installation; a centre's copy lists its own region.
 type nationalScreen struct {
-	u        *UI
+	h        shell
 	sources  *kit.RecordTable[comparison.RegionRow]
 	compare  *kit.RecordTable[comparison.RegionRow]
 	busy     *widget.ProgressBarInfinite
@@ -35,11 +35,11 @@ type nationalScreen struct {
 	job        *kit.Job // the last report job (tests wait on it)
 }
 
-func newNationalScreen(u *UI) *nationalScreen {
-	n := &nationalScreen{u: u, busy: widget.NewProgressBarInfinite(), names: map[string]string{}}
-	if regions, err := u.store.Regions(u.ctx); err == nil {
+func newNationalScreen(h shell) *nationalScreen {
+	n := &nationalScreen{h: h, busy: widget.NewProgressBarInfinite(), names: map[string]string{}}
+	if regions, err := h.Store().Regions(h.Context()); err == nil {
 		for _, r := range regions {
-			n.names[r.Code] = kit.Capitalize(r.Name(u.lang()))
+			n.names[r.Code] = kit.Capitalize(r.Name(i18n.Current()))
 		}
 	}
 	n.sources = kit.NewRecordTable([]kit.Column[comparison.RegionRow]{
@@ -99,7 +99,7 @@ func newNationalScreen(u *UI) *nationalScreen {
 	return n
 }
 
-func (n *nationalScreen) content() fyne.CanvasObject {
+func (n *nationalScreen) Content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.national"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewVBox(title, kit.Wrapped(i18n.T("nat.hint")), n.reportBar(), n.busy)
 	tables := container.NewVSplit(
@@ -116,18 +116,18 @@ func (n *nationalScreen) content() fyne.CanvasObject {
 func (n *nationalScreen) recompute() {
 	n.busy.Show()
 	n.busy.Start()
-	u := n.u
+	h := n.h
 	var (
 		rows []comparison.RegionRow
 		all  comparison.RegionRow
 		err  error
 	)
-	n.latest.Go(u.runner, func() { rows, all, err = comparison.National(u.ctx, u.store, 0, 0) }, func() {
+	n.latest.Go(h.Runner(), func() { rows, all, err = comparison.National(h.Context(), h.Store(), 0, 0) }, func() {
 		n.busy.Stop()
 		n.busy.Hide()
 		n.root.Refresh() // give the bar's place back to the tables
 		if err != nil {
-			u.ShowError(err)
+			h.ShowError(err)
 			return
 		}
 		n.rows, n.all, n.computed = rows, all, true
