@@ -9,6 +9,7 @@ import (
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 	"baulu/ui/national"
+	"baulu/ui/reports"
 )
 
 // section is an entry of the navigation.
@@ -31,7 +32,7 @@ func sections() []section {
 		{kit.Practices, theme.ConfirmIcon(), func(u *UI) kit.Screen { return newPracticesScreen(u) }},
 		{kit.Risks, theme.WarningIcon(), func(u *UI) kit.Screen { return newRisksScreen(u) }},
 		{kit.Feedback, theme.MailComposeIcon(), func(u *UI) kit.Screen { return newFeedbackScreen(u) }},
-		{kit.Reports, theme.DocumentPrintIcon(), func(u *UI) kit.Screen { return newReportsScreen(u) }},
+		{kit.Reports, theme.DocumentPrintIcon(), func(u *UI) kit.Screen { return reports.New(u) }},
 		{kit.National, theme.StorageIcon(), func(u *UI) kit.Screen { return national.New(u) }},
 		{kit.Settings, theme.SettingsIcon(), func(u *UI) kit.Screen { return newSettingsScreen(u) }},
 	}

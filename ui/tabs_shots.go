@@ -42,12 +42,3 @@ func (m *monitoringScreen) TabCount() int {
 }
 
 func (m *monitoringScreen) ShowTab(i int) { m.selectTab(i) }
-
-func (r *reportsScreen) TabCount() int {
-	if r.tabs == nil {
-		return 0
-	}
-	return len(r.tabs.Items)
-}
-
-func (r *reportsScreen) ShowTab(i int) { r.tabs.SelectIndex(i) }

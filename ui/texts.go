@@ -9,7 +9,7 @@ import (
 // The shell's own texts (navigation, first run, recovery), and those of the
 // parts of the window not yet in packages of their own.
 //
-//go:embed texts activity/texts comparison/texts dashboard/texts kindergartens/texts monitoring/texts reports/texts settings/texts
+//go:embed texts activity/texts comparison/texts dashboard/texts kindergartens/texts monitoring/texts settings/texts
 var textFiles embed.FS
 
 func init() {

@@ -1,9 +1,9 @@
-package ui
+package reports
 
 import (
 	"bytes"
+	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,45 +17,26 @@ import (
 	"baulu/reports/regional"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
+	"baulu/ui/kit/kittest"
 )
 
-// In every test of the package, background work runs at once on the
-// test's goroutine: Fyne's test driver runs fyne.Do on the calling
-// goroutine, so a second goroutine would race with the test's widgets.
+var ctx = context.Background()
 
 // demoUI opens the reports screen on one demo region.
-func demoUI(t *testing.T) (*UI, *reportsScreen, *data.Store, *testExec) {
+func demoUI(t *testing.T) (*kittest.Host, *reportsScreen, *data.Store) {
 	t.Helper()
 	s := datatest.New(t)
 	if _, err := demo.Generate(ctx, s, demo.Options{Regions: []string{"ULY"}, Seed: 1}); err != nil {
 		t.Fatal(err)
 	}
-	u, exec := newHeldUI(t, s)
-	u.shell.open("reports")
-	rs, ok := u.shell.current.(*reportsScreen)
-	if !ok {
-		t.Fatalf("reports section shows %T", u.shell.current)
-	}
-	return u, rs, s, exec
-}
-
-func pdfToText(t *testing.T, pdf []byte) string {
-	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		return ""
-	}
-	path := filepath.Join(t.TempDir(), "r.pdf")
-	os.WriteFile(path, pdf, 0o644)
-	out, err := exec.Command(bin, "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return strings.Join(strings.Fields(string(out)), " ")
+	h := kittest.New(t, s)
+	rs := newReportsScreen(h)
+	h.Show(rs.Content())
+	return h, rs, s
 }
 
 func TestReportsGenerateAndSave(t *testing.T) {
-	u, rs, s, _ := demoUI(t)
+	h, rs, s := demoUI(t)
 	// Opened on 25.11.2026: the final report, drafted conclusions in Kazakh.
 	if rs.kind.Key() != "regional" || rs.lang.Key() != "kk" {
 		t.Fatalf("defaults %s %s", rs.kind.Key(), rs.lang.Key())
@@ -91,7 +72,7 @@ func TestReportsGenerateAndSave(t *testing.T) {
 	if rs.info.Text != i18n.T("reports.ready") {
 		t.Errorf("info %q", rs.info.Text)
 	}
-	if text := pdfToText(t, rs.pdf); text != "" {
+	if text := kittest.PDFText(t, rs.pdf); text != "" {
 		for _, w := range []string{"Тестова Айгүл Серікқызы", "Работа в третьем квартале выполнена по плану.", "IV квартал 2026 года"} {
 			if !strings.Contains(text, w) {
 				t.Errorf("the report lacks %q", w)
@@ -107,8 +88,8 @@ func TestReportsGenerateAndSave(t *testing.T) {
 	if err != nil || !bytes.Equal(got, rs.pdf) {
 		t.Fatalf("saved file: %v", err)
 	}
-	if !strings.Contains(u.statusL.Text, path) {
-		t.Errorf("status %q", u.statusL.Text)
+	if !strings.Contains(h.StatusText(), path) {
+		t.Errorf("status %q", h.StatusText())
 	}
 	// Other options drop the report made for the old ones.
 	rs.lang.SetKey("kk")
@@ -118,15 +99,15 @@ func TestReportsGenerateAndSave(t *testing.T) {
 }
 
 func TestReportsCancel(t *testing.T) {
-	_, rs, _, exec := demoUI(t)
+	h, rs, _ := demoUI(t)
 	// The work waits until Cancel is pressed in the progress dialog.
-	exec.hold = true
+	h.Hold()
 	test.Tap(rs.generate)
 	if !rs.generate.Disabled() {
 		t.Error("Generate stays enabled while the report is being made")
 	}
 	test.Tap(rs.job.Stop)
-	kit.Sync(exec.jobs[0])
+	kit.Sync(h.Held()[0])
 	<-rs.job.Done()
 	if rs.pdf != nil || rs.info.Text != i18n.T("reports.cancelled") || rs.generate.Disabled() {
 		t.Fatalf("after cancel: pdf %d bytes, info %q", len(rs.pdf), rs.info.Text)
@@ -134,7 +115,7 @@ func TestReportsCancel(t *testing.T) {
 }
 
 func TestReportsExcelExport(t *testing.T) {
-	_, rs, _, _ := demoUI(t)
+	_, rs, _ := demoUI(t)
 	path := filepath.Join(t.TempDir(), "x.xlsx")
 	rs.exportTo(path)
 	<-rs.job.Done()
@@ -149,16 +130,16 @@ func TestReportsExcelExport(t *testing.T) {
 }
 
 func TestHandoutEditAndSave(t *testing.T) {
-	u, rs, s, _ := demoUI(t)
-	h := rs.handout
-	o, ok := h.options()
+	host, rs, s := demoUI(t)
+	p := rs.handout
+	o, ok := p.options()
 	if !ok || o.Lang == "" {
 		t.Fatalf("no group or direction proposed: %+v", o)
 	}
-	dir := h.direction(o.Direction)
+	dir := p.direction(o.Direction)
 
-	test.Tap(h.edit)
-	fd := u.dialogs.Form
+	test.Tap(p.edit)
+	fd := host.Dialogs().Form
 	if fd.Form.Entry("practised").Text == "" {
 		t.Fatal("the default text is not shown")
 	}
@@ -176,21 +157,21 @@ func TestHandoutEditAndSave(t *testing.T) {
 		t.Fatalf("saved %+v (dialog: %q)", got, fd.ErrText.Text)
 	}
 
-	path := filepath.Join(t.TempDir(), "h.pdf")
-	h.saveTo(path)
-	<-h.job.Done()
+	path := filepath.Join(t.TempDir(), "p.pdf")
+	p.saveTo(path)
+	<-p.job.Done()
 	pdf, err := os.ReadFile(path)
 	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		t.Fatalf("handout file: %v", err)
 	}
-	if text := pdfToText(t, pdf); text != "" && !strings.Contains(text, "Резали овощи.") {
+	if text := kittest.PDFText(t, pdf); text != "" && !strings.Contains(text, "Резали овощи.") {
 		t.Errorf("the handout lacks the edited text: %q", text)
 	}
 
 	// Restoring the default text forgets the edited one.
-	test.Tap(h.edit)
-	fd = u.dialogs.Form
-	test.Tap(h.reset)
+	test.Tap(p.edit)
+	fd = host.Dialogs().Form
+	test.Tap(p.reset)
 	test.Tap(fd.Save)
 	if got, _ := s.HandoutText(ctx, dir.ID, o.Lang); !got.Default {
 		t.Error("the default text was not restored")

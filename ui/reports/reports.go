@@ -1,4 +1,4 @@
-package ui
+package reports
 
 import (
 	"bytes"
@@ -27,7 +27,7 @@ var reportKinds = []string{"q1", "q2", "q3", "q4", "regional"}
 // reportsScreen makes the PDF reports, the Excel export and the parents'
 // handouts. Generating runs off the UI goroutine behind a progress dialog.
 type reportsScreen struct {
-	u                 *UI
+	h                 shell
 	kind, lang        *kit.Choice
 	signName, signPos *widget.Entry
 	concl             *widget.Entry
@@ -48,12 +48,12 @@ type reportsScreen struct {
 	fillDone chan struct{}
 }
 
-func newReportsScreen(u *UI) *reportsScreen {
-	s := &reportsScreen{u: u, info: kit.Wrapped("")}
+func newReportsScreen(h shell) *reportsScreen {
+	s := &reportsScreen{h: h, info: kit.Wrapped("")}
 	s.kind = kit.NewChoice(reportKinds, reportKindLabel, func(string) { s.onOptionsChanged() })
 	s.lang = kit.NewChoice(kit.ReportLangs, func(k string) string { return i18n.T("language." + k) }, func(string) { s.onOptionsChanged() })
 	s.signName, s.signPos = widget.NewEntry(), widget.NewEntry()
-	st := u.settings
+	st := h.Settings()
 	s.signName.SetText(firstNonEmpty(st.SignatoryName, st.HeadName))
 	s.signPos.SetText(firstNonEmpty(st.SignatoryPosition, st.HeadPosition))
 	s.concl = widget.NewMultiLineEntry()
@@ -75,15 +75,15 @@ func newReportsScreen(u *UI) *reportsScreen {
 	s.save.Disable()
 	s.open.Disable()
 	s.excel = widget.NewButtonWithIcon(i18n.T("reports.excel.save"), theme.DownloadIcon(), s.onExcel)
-	s.handout = newHandoutPanel(u)
+	s.handout = newHandoutPanel(h)
 	// The final report is due in November; earlier in the year the current
 	// quarter is the likely choice.
 	kind := "regional"
-	if q := u.store.Today().Quarter(); u.store.Today().Year() == regional.Year && q < 4 {
+	if q := h.Store().Today().Quarter(); h.Store().Today().Year() == regional.Year && q < 4 {
 		kind = "q" + strconv.Itoa(q)
 	}
 	s.kind.SetKey(kind)
-	lang := u.lang()
+	lang := i18n.Current()
 	if lang != "ru" {
 		lang = "kk"
 	}
@@ -96,7 +96,7 @@ func reportKindLabel(k string) string {
 		return i18n.T("reports.kind.regional")
 	}
 	n, _ := strconv.Atoi(strings.TrimPrefix(k, "q"))
-	return i18n.T("reports.kind.quarter", "quarter", [...]string{"I", "II", "III", "IV"}[n-1])
+	return i18n.T("reports.kind.quarter", "quarter", kit.RomanQuarter[n])
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -124,7 +124,7 @@ func (s *reportsScreen) Content() fyne.CanvasObject {
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(i18n.T("reports.pdf.title"), theme.DocumentPrintIcon(), container.NewPadded(pdf)),
 		container.NewTabItemWithIcon(i18n.T("reports.excel.title"), theme.DownloadIcon(), container.NewPadded(excel)),
-		container.NewTabItemWithIcon(i18n.T("handout.title"), theme.AccountIcon(), container.NewPadded(s.handout.content())),
+		container.NewTabItemWithIcon(i18n.T("reports.handout.title"), theme.AccountIcon(), container.NewPadded(s.handout.content())),
 	)
 	title := widget.NewLabelWithStyle(i18n.T("nav.reports"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewBorder(title, nil, nil, nil, s.tabs)
@@ -133,7 +133,7 @@ func (s *reportsScreen) Content() fyne.CanvasObject {
 // options are the report options the widgets describe.
 func (s *reportsScreen) options() regional.Options {
 	o := regional.Options{Lang: s.lang.Key(), SignatoryName: strings.TrimSpace(s.signName.Text),
-		SignatoryPosition: strings.TrimSpace(s.signPos.Text), Now: s.u.store.Today().Time()}
+		SignatoryPosition: strings.TrimSpace(s.signPos.Text), Now: s.h.Store().Today().Time()}
 	if k := s.kind.Key(); k != "regional" {
 		o.Kind = regional.Quarterly
 		o.Quarter, _ = strconv.Atoi(strings.TrimPrefix(k, "q"))
@@ -165,10 +165,10 @@ func (s *reportsScreen) fillConclusions() {
 		lines []string
 		err   error
 	)
-	s.filling.Go(s.u.runner, func() { lines, err = regional.Conclusions(s.u.ctx, s.u.store, o) }, func() {
+	s.filling.Go(s.h.Runner(), func() { lines, err = regional.Conclusions(s.h.Context(), s.h.Store(), o) }, func() {
 		s.info.SetText("")
 		if err != nil {
-			s.u.ShowError(err)
+			s.h.ShowError(err)
 			return
 		}
 		s.setting = true
@@ -191,23 +191,23 @@ func (s *reportsScreen) conclusions() []string {
 func (s *reportsScreen) onGenerate() {
 	o := s.options()
 	o.Conclusions = s.conclusions()
-	region, err := s.u.store.Region(s.u.ctx, s.u.settings.RegionCode)
+	region, err := s.h.Store().Region(s.h.Context(), s.h.Settings().RegionCode)
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	var buf bytes.Buffer
 	s.generate.Disable()
-	s.job = s.u.runner.Job(s.u.ctx, i18n.T("reports.progress"), func(ctx context.Context, progress func(int, int)) error {
+	s.job = s.h.Runner().Job(s.h.Context(), i18n.T("reports.progress"), func(ctx context.Context, progress func(int, int)) error {
 		o.Progress = progress
-		return regional.Generate(ctx, s.u.store, &buf, o)
+		return regional.Generate(ctx, s.h.Store(), &buf, o)
 	}, func(err error) {
 		s.generate.Enable()
 		switch {
 		case errors.Is(err, context.Canceled):
 			s.info.SetText(i18n.T("reports.cancelled"))
 		case err != nil:
-			s.u.ShowError(err)
+			s.h.ShowError(err)
 		default:
 			s.pdf, s.pdfName, s.pdfPath = buf.Bytes(), regional.FileName(region, o), ""
 			s.save.Enable()
@@ -221,18 +221,18 @@ func (s *reportsScreen) onSave() {
 	if s.pdf == nil {
 		return
 	}
-	s.u.dialogs.SaveAs(s.pdfName, ".pdf", s.saveTo)
+	s.h.Dialogs().SaveAs(s.pdfName, ".pdf", s.saveTo)
 }
 
 // saveTo writes the generated report to path.
 func (s *reportsScreen) saveTo(path string) {
 	if err := kit.WriteFileAtomic(path, s.pdf); err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	s.pdfPath = path
 	s.info.SetText(i18n.T("reports.saved", "path", path))
-	s.u.Status(i18n.T("reports.saved", "path", path))
+	s.h.Status(i18n.T("reports.saved", "path", path))
 }
 
 // onOpen shows the report in the system's PDF viewer; an unsaved report is
@@ -244,39 +244,39 @@ func (s *reportsScreen) onOpen() {
 	if s.pdfPath == "" {
 		dir := filepath.Join(os.TempDir(), "Baulu")
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			s.u.ShowError(err)
+			s.h.ShowError(err)
 			return
 		}
 		path := filepath.Join(dir, s.pdfName)
 		if err := kit.WriteFileAtomic(path, s.pdf); err != nil {
-			s.u.ShowError(err)
+			s.h.ShowError(err)
 			return
 		}
 		s.pdfPath = path
 	}
 	if err := kit.OpenFile(s.pdfPath); err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	s.info.SetText(i18n.T("reports.opening", "path", s.pdfPath))
 }
 
 func (s *reportsScreen) onExcel() {
-	region, err := s.u.store.Region(s.u.ctx, s.u.settings.RegionCode)
+	region, err := s.h.Store().Region(s.h.Context(), s.h.Settings().RegionCode)
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	name := i18n.T("reports.excel.name", "place", regional.PlaceName(region, s.lang.Key()))
-	s.u.dialogs.SaveAs(name, ".xlsx", s.exportTo)
+	s.h.Dialogs().SaveAs(name, ".xlsx", s.exportTo)
 }
 
 // exportTo writes the Excel workbook to path off the UI goroutine.
 func (s *reportsScreen) exportTo(path string) {
 	lang := s.lang.Key()
-	s.job = s.u.runner.Job(s.u.ctx, i18n.T("reports.excel.progress"), func(ctx context.Context, _ func(int, int)) error {
+	s.job = s.h.Runner().Job(s.h.Context(), i18n.T("reports.excel.progress"), func(ctx context.Context, _ func(int, int)) error {
 		var buf bytes.Buffer
-		if err := xlsxexport.Export(ctx, s.u.store, "", &buf, lang); err != nil {
+		if err := xlsxexport.Export(ctx, s.h.Store(), "", &buf, lang); err != nil {
 			return err
 		}
 		return kit.WriteFileAtomic(path, buf.Bytes())
@@ -284,9 +284,19 @@ func (s *reportsScreen) exportTo(path string) {
 		switch {
 		case errors.Is(err, context.Canceled):
 		case err != nil:
-			s.u.ShowError(err)
+			s.h.ShowError(err)
 		default:
-			s.u.Status(i18n.T("reports.saved", "path", path))
+			s.h.Status(i18n.T("reports.saved", "path", path))
 		}
 	})
 }
+
+// TabCount and ShowTab show the tabs to `baulu screenshots`.
+func (s *reportsScreen) TabCount() int {
+	if s.tabs == nil {
+		return 0
+	}
+	return len(s.tabs.Items)
+}
+
+func (s *reportsScreen) ShowTab(i int) { s.tabs.SelectIndex(i) }
