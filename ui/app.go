@@ -109,9 +109,27 @@ func (u *UI) reloadSettings() error {
 	return nil
 }
 
-// setLanguage switches the whole UI at once: the window is rebuilt on the
-// same section.
-func (u *UI) setLanguage(l string) error {
+// ReplaceStore puts another database under the window (a restored
+// backup): the settings and the language are read from it and every screen
+// is built again, on Settings. The caller has closed the old store.
+func (u *UI) ReplaceStore(s *data.Store) error {
+	u.store = s
+	if err := u.reloadSettings(); err != nil {
+		return err
+	}
+	if err := i18n.Set(u.settings.Language); err != nil {
+		return err
+	}
+	u.build()
+	if u.shell != nil {
+		u.shell.open(kit.Settings)
+	}
+	return nil
+}
+
+// Reload re-reads the settings a screen saved and switches the whole UI to
+// language l at once: the window is rebuilt on the same section.
+func (u *UI) Reload(l string) error {
 	if err := u.store.SetLanguage(u.ctx, l); err != nil {
 		return err
 	}

@@ -107,7 +107,7 @@ func TestComparisonSummaryTable(t *testing.T) {
 func TestComparisonInRussian(t *testing.T) {
 	s := cmpRegion(t, knownGroups)
 	u := newTestUI(t, s)
-	if err := u.setLanguage("ru"); err != nil {
+	if err := u.Reload("ru"); err != nil {
 		t.Fatal(err)
 	}
 	c := openComparison(t, u)

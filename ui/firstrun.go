@@ -25,7 +25,7 @@ func newFirstRun(u *UI) *firstRun {
 	lang.SetKey(i18n.Current())
 	f.form = kit.NewForm(
 		kit.Pick("language", lang),
-		kit.Pick("region", newRegionChoice(u)),
+		kit.Pick("region", kit.RegionChoice(u)),
 		kit.Text("centre_name", "").Placeholder(i18n.T("firstrun.centre.placeholder")),
 		kit.Text("head_name", "").Placeholder(i18n.T("firstrun.head.placeholder")),
 	)
@@ -35,21 +35,6 @@ func newFirstRun(u *UI) *firstRun {
 	f.errText.Importance = widget.DangerImportance
 	f.errText.Wrapping = fyne.TextWrapWord
 	return f
-}
-
-// newRegionChoice lists the twenty regions of the order in the UI language.
-func newRegionChoice(u *UI) *kit.Choice {
-	regions, err := u.store.Regions(u.ctx)
-	if err != nil {
-		fyne.LogError("regions", err)
-	}
-	names := map[string]string{}
-	var codes []string
-	for _, r := range regions {
-		codes = append(codes, r.Code)
-		names[r.Code] = r.Name(u.lang())
-	}
-	return kit.NewChoice(codes, func(c string) string { return names[c] }, nil)
 }
 
 func (f *firstRun) content() fyne.CanvasObject {

@@ -10,6 +10,7 @@ import (
 	"baulu/ui/kit"
 	"baulu/ui/national"
 	"baulu/ui/reports"
+	"baulu/ui/settings"
 )
 
 // section is an entry of the navigation.
@@ -34,7 +35,7 @@ func sections() []section {
 		{kit.Feedback, theme.MailComposeIcon(), func(u *UI) kit.Screen { return newFeedbackScreen(u) }},
 		{kit.Reports, theme.DocumentPrintIcon(), func(u *UI) kit.Screen { return reports.New(u) }},
 		{kit.National, theme.StorageIcon(), func(u *UI) kit.Screen { return national.New(u) }},
-		{kit.Settings, theme.SettingsIcon(), func(u *UI) kit.Screen { return newSettingsScreen(u) }},
+		{kit.Settings, theme.SettingsIcon(), func(u *UI) kit.Screen { return settings.New(u) }},
 	}
 }
 

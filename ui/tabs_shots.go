@@ -25,15 +25,6 @@ func (c *comparisonScreen) TabCount() int {
 
 func (c *comparisonScreen) ShowTab(i int) { c.tabs.SelectIndex(i) }
 
-func (s *settingsScreen) TabCount() int {
-	if s.tabs == nil {
-		return 0
-	}
-	return len(s.tabs.Items)
-}
-
-func (s *settingsScreen) ShowTab(i int) { s.tabs.SelectIndex(i) }
-
 func (m *monitoringScreen) TabCount() int {
 	if m.tabs == nil {
 		return 0

@@ -202,38 +202,62 @@ func TestDirectionsAndEnvironment(t *testing.T) {
 	}
 }
 
+// Reload rebuilds the whole window in the new language, on the section
+// that asked for it.
 func TestSettingsLanguageSwitchesAtOnce(t *testing.T) {
 	s := datatest.NewConfigured(t, "AST")
 	u := newTestUI(t, s)
-	u.shell.open("settings")
-	st := u.shell.current.(*settingsScreen)
-	st.form.Entry("threshold_low").SetText("2,7")
-	test.Tap(st.save)
-	if !strings.Contains(u.dialogs.Message, "Деңгей шектері") {
-		t.Fatalf("reversed thresholds: %q", u.dialogs.Message)
+	u.shell.open(kit.Settings)
+	if err := u.Reload("ru"); err != nil {
+		t.Fatal(err)
 	}
-	if got, _ := s.Settings(ctx); got.ThresholdLow != 1.5 {
-		t.Fatalf("bad thresholds written: %v", got.ThresholdLow)
-	}
-	st.form.Entry("threshold_low").SetText("1,6")
-	st.form.Choice("language").SetKey("ru")
-	test.Tap(st.save)
-	got, _ := s.Settings(ctx)
-	if got.Language != "ru" || got.ThresholdLow != 1.6 {
+	if got, _ := s.Settings(ctx); got.Language != "ru" {
 		t.Fatalf("settings %+v", got)
 	}
-	if i18n.Current() != "ru" || u.shell.currentKey != "settings" {
+	if i18n.Current() != "ru" || u.shell.currentKey != kit.Settings {
 		t.Fatalf("language %s, section %s", i18n.Current(), u.shell.currentKey)
 	}
 	if got := u.shell.nav.Length(); got != len(sections()) {
 		t.Fatalf("nav has %d items", got)
 	}
-	if lbl := test.WidgetRenderer(u.shell.current.(*settingsScreen).save).Objects(); len(lbl) == 0 {
-		t.Fatal("no save button")
+	if !hasButton(u.win.Content(), "Сохранить") {
+		t.Fatal("no «Сохранить» button after switching to Russian")
 	}
-	if u.shell.current.(*settingsScreen).save.Text != "Сохранить" {
-		t.Fatalf("button text %q after switching to Russian", u.shell.current.(*settingsScreen).save.Text)
+}
+
+// ReplaceStore rebuilds the window on the other database, on Settings.
+func TestReplaceStoreRebuildsOnSettings(t *testing.T) {
+	u := newTestUI(t, datatest.NewConfigured(t, "ULY"))
+	u.shell.open(kit.Dashboard)
+	other := datatest.NewConfigured(t, "AST")
+	if err := u.ReplaceStore(other); err != nil {
+		t.Fatal(err)
 	}
+	if u.Store() != other || u.Settings().RegionCode != "AST" || u.shell.currentKey != kit.Settings {
+		t.Fatalf("store %v, region %s, section %s", u.Store() == other, u.Settings().RegionCode, u.shell.currentKey)
+	}
+}
+
+// hasButton reports whether a button labelled text is shown under o.
+func hasButton(o fyne.CanvasObject, text string) bool {
+	switch x := o.(type) {
+	case *widget.Button:
+		return x.Text == text
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			if hasButton(c, text) {
+				return true
+			}
+		}
+		return false
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			if hasButton(c, text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func TestEverySectionOpens(t *testing.T) {
@@ -245,5 +269,4 @@ func TestEverySectionOpens(t *testing.T) {
 			t.Fatalf("section %s did not open", sec.key)
 		}
 	}
-	_ = widget.NewLabel
 }

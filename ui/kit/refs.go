@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 
+	"fyne.io/fyne/v2"
+
 	"baulu/data"
 	"baulu/ui/i18n"
 )
@@ -86,4 +88,19 @@ func (r Refs) DirectionChoice(current int64) *Choice {
 	c := IDChoice(ids, r.DirName, i18n.T("direction.none"), nil)
 	c.SetID(current)
 	return c
+}
+
+// RegionChoice lists the twenty regions of the order in the UI language.
+func RegionChoice(h Host) *Choice {
+	regions, err := h.Store().Regions(h.Context())
+	if err != nil {
+		fyne.LogError("regions", err)
+	}
+	names := map[string]string{}
+	var codes []string
+	for _, r := range regions {
+		codes = append(codes, r.Code)
+		names[r.Code] = r.Name(i18n.Current())
+	}
+	return NewChoice(codes, func(c string) string { return names[c] }, nil)
 }

@@ -35,6 +35,8 @@ type Host struct {
 	// Reloads lists the languages the window was asked to rebuild in
 	// (Reload).
 	Reloads []string
+	// Replaced lists the databases put under the window (ReplaceStore).
+	Replaced []*data.Store
 }
 
 // Opened is one navigation a screen asked for.
@@ -115,6 +117,7 @@ func (h *Host) Reload(lang string) error {
 
 // ReplaceStore puts another database under the host, as a restore does.
 func (h *Host) ReplaceStore(s *data.Store) error {
+	h.Replaced = append(h.Replaced, s)
 	h.store = s
 	h.readSettings()
 	return i18n.Set(h.settings.Language)

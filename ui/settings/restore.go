@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"context"
@@ -18,42 +18,24 @@ import (
 
 // openStoreAt reopens the database after a restore, as the start does: a
 // backup made by an older Baulu is migrated, with a copy taken first.
-var openStoreAt = func(path string) (*data.Store, error) {
+func openStoreAt(path string) (*data.Store, error) {
 	return data.Open(context.Background(), path, data.Options{BeforeMigrate: data.BackupBeforeMigrate("")})
-}
-
-// replaceStore puts another database under the window: the settings and the
-// language are read from it and every screen is built again, on Settings.
-// The caller has closed the old store.
-func (u *UI) replaceStore(s *data.Store) error {
-	u.store = s
-	if err := u.reloadSettings(); err != nil {
-		return err
-	}
-	if err := i18n.Set(u.settings.Language); err != nil {
-		return err
-	}
-	u.build()
-	if u.shell != nil {
-		u.shell.open("settings")
-	}
-	return nil
 }
 
 // restoreFrom asks, then replaces the database with the backup at path
 // (taken at taken): the store is closed, data.Restore keeps the current file
 // aside and copies the backup in, and the window reopens on the result. If
 // anything fails the previous database is opened again.
-func (u *UI) restoreFrom(path string, taken time.Time) {
+func restoreFrom(h shell, path string, taken time.Time) {
 	body := i18n.T("bak.restore.body", "time", kit.Stamp(taken))
-	u.dialogs.ConfirmAction(i18n.T("bak.restore.title"), body, i18n.T("bak.restore"), theme.HistoryIcon(), func() {
-		dbPath := u.store.Path()
+	h.Dialogs().ConfirmAction(i18n.T("bak.restore.title"), body, i18n.T("bak.restore"), theme.HistoryIcon(), func() {
+		dbPath := h.Store().Path()
 		var (
 			keptAside string
 			restored  *data.Store
 		)
-		old := u.store
-		u.runner.Busy(i18n.T("bak.restoring"), func() error {
+		old := h.Store()
+		h.Runner().Busy(i18n.T("bak.restoring"), func() error {
 			// Check first, while the database is still open and untouched.
 			if err := checkBackup(path); err != nil {
 				return err
@@ -73,20 +55,20 @@ func (u *UI) restoreFrom(path string, taken time.Time) {
 			return err
 		}, func(err error) {
 			if restored != nil {
-				if e := u.replaceStore(restored); e != nil {
+				if e := h.ReplaceStore(restored); e != nil {
 					err = errors.Join(err, e)
 				}
 			}
 			if err != nil {
-				u.reliabilityError(err)
+				reliabilityError(h, err)
 				return
 			}
-			msg := data.ReliabilityText("restored", u.lang(), map[string]string{"time": kit.Stamp(taken), "path": keptAside})
+			msg := data.ReliabilityText("restored", i18n.Current(), map[string]string{"time": kit.Stamp(taken), "path": keptAside})
 			if keptAside == "" {
 				msg = i18n.T("bak.restored_fresh", "time", kit.Stamp(taken))
 			}
-			u.Status(msg)
-			u.dialogs.ShowMessage(i18n.T("bak.restore.title"), msg)
+			h.Status(msg)
+			h.Dialogs().ShowMessage(i18n.T("bak.restore.title"), msg)
 		})
 	})
 }
@@ -108,9 +90,9 @@ func checkBackup(path string) error {
 
 // reliabilityError says in one sentence why a backup, restore or check
 // failed: the reliability layer's own sentence when it has one.
-func (u *UI) reliabilityError(err error) {
+func reliabilityError(h shell, err error) {
 	fyne.LogError("baulu: reliability", err)
-	msg := data.ExplainReliability(err, u.lang())
+	msg := data.ExplainReliability(err, i18n.Current())
 	var pe *fs.PathError
 	switch {
 	case errors.Is(err, errBadBackup):
@@ -121,7 +103,7 @@ func (u *UI) reliabilityError(err error) {
 	default:
 		msg = kit.ErrorText(err)
 	}
-	u.dialogs.ShowMessage(i18n.T("error.title"), msg)
+	h.Dialogs().ShowMessage(i18n.T("error.title"), msg)
 }
 
 // fileTime is when a file was last written (a backup outside the backups
@@ -137,11 +119,11 @@ func fileTime(path string) time.Time {
 // fileError says why writing or reading the file at path failed: the
 // reliability layer's sentence when it has one, else that the file could
 // not be written or read (a full USB stick, a folder without rights).
-func (u *UI) fileError(err error, path string) {
+func fileError(h shell, err error, path string) {
 	fyne.LogError("baulu: file", err)
-	msg := data.ExplainReliability(err, u.lang())
+	msg := data.ExplainReliability(err, i18n.Current())
 	if msg == "" {
 		msg = i18n.T("rel.file_error", "path", path)
 	}
-	u.dialogs.ShowMessage(i18n.T("error.title"), msg)
+	h.Dialogs().ShowMessage(i18n.T("error.title"), msg)
 }

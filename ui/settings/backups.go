@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"errors"
@@ -20,7 +20,7 @@ import (
 // every start and those taken before an upgrade), writes a backup to a file
 // of the user's choice, restores one, and checks the database.
 type backupsTab struct {
-	u           *UI
+	h           shell
 	dir         string
 	table       *kit.RecordTable[data.BackupInfo]
 	now         *widget.Button
@@ -30,8 +30,8 @@ type backupsTab struct {
 	lastDir     string
 }
 
-func newBackupsTab(u *UI) *backupsTab {
-	b := &backupsTab{u: u, dir: data.BackupDir(u.store.Path())}
+func newBackupsTab(h shell) *backupsTab {
+	b := &backupsTab{h: h, dir: data.BackupDir(h.Store().Path())}
 	b.table = kit.NewRecordTable([]kit.Column[data.BackupInfo]{
 		{Title: i18n.T("bak.col.date"), Width: 170, Text: func(x data.BackupInfo) string { return kit.Stamp(x.Time) },
 			Less: func(x, y data.BackupInfo) bool { return x.Time.Before(y.Time) }},
@@ -63,7 +63,7 @@ func (b *backupsTab) content() fyne.CanvasObject {
 func (b *backupsTab) reload() {
 	list, err := data.ListBackups(b.dir)
 	if err != nil {
-		b.u.reliabilityError(err)
+		reliabilityError(b.h, err)
 	}
 	b.table.SetRows(list)
 }
@@ -86,7 +86,7 @@ func sizeText(n int64) string {
 
 func (b *backupsTab) onBackupNow() {
 	// The name the backups folder uses, so a copy saved there is listed.
-	b.u.dialogs.SaveAs("baulu-"+time.Now().Format("20060102-150405")+".db", ".db", b.backupTo, b.lastDir)
+	b.h.Dialogs().SaveAs("baulu-"+time.Now().Format("20060102-150405")+".db", ".db", b.backupTo, b.lastDir)
 }
 
 // backupTo writes a backup to path (the file dialog's choice; tests call it
@@ -97,51 +97,51 @@ func (b *backupsTab) backupTo(path string) {
 		path += ".db"
 	}
 	b.lastDir = filepath.Dir(path)
-	u := b.u
-	u.runner.Busy(i18n.T("bak.writing"), func() error { return u.store.BackupTo(u.ctx, path) }, func(err error) {
+	h := b.h
+	h.Runner().Busy(i18n.T("bak.writing"), func() error { return h.Store().BackupTo(h.Context(), path) }, func(err error) {
 		if err != nil {
 			kit.RemoveIfEmpty(path)
-			u.fileError(err, path)
+			fileError(h, err, path)
 			return
 		}
 		b.reload()
 		msg := i18n.T("bak.written", "path", path)
-		u.Status(msg)
-		u.dialogs.ShowMessage(i18n.T("set.tab.backups"), msg)
+		h.Status(msg)
+		h.Dialogs().ShowMessage(i18n.T("set.tab.backups"), msg)
 	})
 }
 
 func (b *backupsTab) onRestore() {
 	x, ok := b.table.Current()
 	if !ok {
-		b.u.dialogs.ShowMessage(i18n.T("bak.restore.title"), i18n.T("bak.pick"))
+		b.h.Dialogs().ShowMessage(i18n.T("bak.restore.title"), i18n.T("bak.pick"))
 		return
 	}
-	b.u.restoreFrom(x.Path, x.Time)
+	restoreFrom(b.h, x.Path, x.Time)
 }
 
 func (b *backupsTab) onRestoreFile() {
-	b.u.dialogs.OpenAs(".db", func(path string) { b.u.restoreFrom(path, fileTime(path)) }, b.dir)
+	b.h.Dialogs().OpenAs(".db", func(path string) { restoreFrom(b.h, path, fileTime(path)) }, b.dir)
 }
 
 // onCheck runs the full integrity and foreign-key check off the UI
 // goroutine and answers in one sentence.
 func (b *backupsTab) onCheck() {
-	u := b.u
+	h := b.h
 	var rep data.CheckReport
-	u.runner.Busy(i18n.T("bak.checking"), func() (err error) {
-		rep, err = u.store.Check(u.ctx)
+	h.Runner().Busy(i18n.T("bak.checking"), func() (err error) {
+		rep, err = h.Store().Check(h.Context())
 		return err
 	}, func(err error) {
 		switch {
 		case err == nil:
-			u.Status(i18n.T("bak.check.ok"))
-			u.dialogs.ShowMessage(i18n.T("bak.check"), i18n.T("bak.check.ok"))
+			h.Status(i18n.T("bak.check.ok"))
+			h.Dialogs().ShowMessage(i18n.T("bak.check"), i18n.T("bak.check.ok"))
 		case errors.Is(err, data.ErrCorrupt):
 			fyne.LogError("baulu: check", err)
-			u.dialogs.ShowMessage(i18n.T("bak.check"), i18n.T("bak.check.bad", "integrity", len(rep.Integrity), "foreign_keys", len(rep.ForeignKeys)))
+			h.Dialogs().ShowMessage(i18n.T("bak.check"), i18n.T("bak.check.bad", "integrity", len(rep.Integrity), "foreign_keys", len(rep.ForeignKeys)))
 		default:
-			u.reliabilityError(err)
+			reliabilityError(h, err)
 		}
 	})
 }

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"errors"
@@ -24,7 +24,7 @@ import (
 // and imports the packages of other regions into the Institute's national
 // copy (import is in set_package_import.go).
 type packageTab struct {
-	u               *UI
+	h               shell
 	form            *kit.Form // the passphrase, twice
 	export, importB *widget.Button
 	lastDir         string
@@ -33,8 +33,8 @@ type packageTab struct {
 	now             func() time.Time
 }
 
-func newPackageTab(u *UI) *packageTab {
-	p := &packageTab{u: u, now: time.Now}
+func newPackageTab(h shell) *packageTab {
+	p := &packageTab{h: h, now: time.Now}
 	p.form = kit.NewForm(kit.Password("passphrase"), kit.Password("passphrase_confirm"))
 	p.export = widget.NewButtonWithIcon(i18n.T("pkg.export"), theme.UploadIcon(), p.onExport)
 	p.export.Importance = widget.HighImportance
@@ -72,10 +72,10 @@ func (p *packageTab) passphrase() (string, error) {
 
 func (p *packageTab) onExport() {
 	if _, err := p.passphrase(); err != nil {
-		p.u.ShowError(err)
+		p.h.ShowError(err)
 		return
 	}
-	p.u.dialogs.SaveAs(regionpkg.FileName(p.u.settings.RegionCode, p.now()), regionpkg.FileExt, p.exportTo, p.lastDir)
+	p.h.Dialogs().SaveAs(regionpkg.FileName(p.h.Settings().RegionCode, p.now()), regionpkg.FileExt, p.exportTo, p.lastDir)
 }
 
 // exportTo writes the package of the database's region to path (the file
@@ -84,18 +84,18 @@ func (p *packageTab) onExport() {
 func (p *packageTab) exportTo(path string) {
 	pass, err := p.passphrase()
 	if err != nil {
-		p.u.ShowError(err)
+		p.h.ShowError(err)
 		return
 	}
 	if !strings.EqualFold(filepath.Ext(path), regionpkg.FileExt) {
 		path += regionpkg.FileExt
 	}
 	p.lastDir = filepath.Dir(path)
-	u, region := p.u, p.u.settings.RegionCode
-	opts := regionpkg.ExportOptions{Passphrase: pass, Now: p.now(), AppVersion: Version}
-	u.runner.Busy(i18n.T("pkg.exporting"), func() error {
+	h, region := p.h, p.h.Settings().RegionCode
+	opts := regionpkg.ExportOptions{Passphrase: pass, Now: p.now(), AppVersion: kit.Version}
+	h.Runner().Busy(i18n.T("pkg.exporting"), func() error {
 		return atomicfile.WriteFile(path, func(w io.Writer) error {
-			return regionpkg.Export(u.ctx, u.store, region, w, opts)
+			return regionpkg.Export(h.Context(), h.Store(), region, w, opts)
 		})
 	}, func(err error) {
 		if err != nil {
@@ -106,24 +106,24 @@ func (p *packageTab) exportTo(path string) {
 		p.form.Entry("passphrase").SetText("")
 		p.form.Entry("passphrase_confirm").SetText("")
 		msg := i18n.T("pkg.exported", "path", path)
-		u.Status(msg)
-		u.dialogs.ShowMessage(i18n.T("pkg.export.title"), msg)
+		h.Status(msg)
+		h.Dialogs().ShowMessage(i18n.T("pkg.export.title"), msg)
 	})
 }
 
 // packageError says in one sentence why the package at path was refused
 // or not written.
 func (p *packageTab) packageError(err error, path string) {
-	if msg := regionpkg.Message(err, p.u.lang()); msg != "" {
+	if msg := regionpkg.Message(err, i18n.Current()); msg != "" {
 		fyne.LogError("baulu: region package", err)
-		p.u.dialogs.ShowMessage(i18n.T("error.title"), msg)
+		p.h.Dialogs().ShowMessage(i18n.T("error.title"), msg)
 		return
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		p.u.fileError(err, path)
+		fileError(p.h, err, path)
 		return
 	}
 	fyne.LogError("baulu: region package", err)
-	p.u.dialogs.ShowMessage(i18n.T("error.title"), kit.ErrorText(err))
+	p.h.Dialogs().ShowMessage(i18n.T("error.title"), kit.ErrorText(err))
 }

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"fyne.io/fyne/v2"
@@ -18,8 +18,8 @@ const (
 // content shows the settings as tabs: «General» (the form of settings.go),
 // «Backups» and «Region package».
 func (s *settingsScreen) Content() fyne.CanvasObject {
-	s.backups = newBackupsTab(s.u)
-	s.pkg = newPackageTab(s.u)
+	s.backups = newBackupsTab(s.h)
+	s.pkg = newPackageTab(s.h)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(i18n.T("set.tab.general"), theme.SettingsIcon(), s.general()),
 		container.NewTabItemWithIcon(i18n.T("set.tab.backups"), theme.HistoryIcon(), s.backups.content()),
@@ -33,3 +33,13 @@ func (s *settingsScreen) Content() fyne.CanvasObject {
 	}
 	return s.tabs
 }
+
+// TabCount and ShowTab show the tabs to `baulu screenshots`.
+func (s *settingsScreen) TabCount() int {
+	if s.tabs == nil {
+		return 0
+	}
+	return len(s.tabs.Items)
+}
+
+func (s *settingsScreen) ShowTab(i int) { s.tabs.SelectIndex(i) }

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"os"
@@ -11,6 +11,8 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/data/demo"
+	"baulu/reports/comparison"
+	"baulu/ui/kit/kittest"
 )
 
 // demoStore is a configured database of region with its demo data.
@@ -27,25 +29,32 @@ func demoStore(t *testing.T, region string) *data.Store {
 // Region package tab, with passphrase pass ("" = plain).
 func exportThroughUI(t *testing.T, s *data.Store, dir, pass string) string {
 	t.Helper()
-	u := newTestUI(t, s)
-	p := settingsTab(t, u, settingsPackage).pkg
+	h := kittest.New(t, s)
+	p := settingsTab(t, h, settingsPackage).pkg
 	p.form.Entry("passphrase").SetText(pass)
 	p.form.Entry("passphrase_confirm").SetText(pass)
-	path := filepath.Join(dir, u.settings.RegionCode) // the extension is added
+	path := filepath.Join(dir, h.Settings().RegionCode) // the extension is added
 	p.exportTo(path)
 	path += ".baulu"
-	if st, err := os.Stat(path); err != nil || st.Size() == 0 || !strings.Contains(u.dialogs.Message, path) {
-		t.Fatalf("package not written: %v, %q", err, u.dialogs.Message)
+	if st, err := os.Stat(path); err != nil || st.Size() == 0 || !strings.Contains(h.Dialogs().Message, path) {
+		t.Fatalf("package not written: %v, %q", err, h.Dialogs().Message)
 	}
-	u.win.Close()
+	h.Win.Close()
 	return path
 }
 
+// importCount is the number of regions whose data came from a package.
 func importCount(t *testing.T, s *data.Store) int {
 	t.Helper()
-	var n int
-	if err := s.DB().QueryRow(`SELECT count(*) FROM region_import`).Scan(&n); err != nil {
+	srcs, err := comparison.RegionSources(ctx, s)
+	if err != nil {
 		t.Fatal(err)
+	}
+	n := 0
+	for _, src := range srcs {
+		if !src.Created.IsZero() {
+			n++
+		}
 	}
 	return n
 }
@@ -55,13 +64,13 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 	src := demoStore(t, "ULY")
 
 	// Passphrases that differ: refused, naming the field; no file.
-	u := newTestUI(t, src)
-	p := settingsTab(t, u, settingsPackage).pkg
+	h := kittest.New(t, src)
+	p := settingsTab(t, h, settingsPackage).pkg
 	p.form.Entry("passphrase").SetText("Ұлытау 2026")
 	p.form.Entry("passphrase_confirm").SetText("Ұлытау 2025")
 	p.exportTo(filepath.Join(dir, "mismatch"))
-	if !strings.Contains(u.dialogs.Message, "«Құпия сөзді қайталаңыз» өрісі: құпия сөздер сәйкес келмейді.") {
-		t.Fatalf("mismatch message %q", u.dialogs.Message)
+	if !strings.Contains(h.Dialogs().Message, "«Құпия сөзді қайталаңыз» өрісі: құпия сөздер сәйкес келмейді.") {
+		t.Fatalf("mismatch message %q", h.Dialogs().Message)
 	}
 	if files, _ := os.ReadDir(dir); len(files) != 0 {
 		t.Fatalf("files written despite the mismatch: %v", files)
@@ -71,19 +80,19 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 	p.form.Entry("passphrase").SetText("Ұлытау 2026")
 	missing := filepath.Join(dir, "жоқ қалта", "ULY.baulu")
 	p.exportTo(missing)
-	if u.dialogs.Message != "Файлды оқу немесе жазу мүмкін болмады: "+missing {
-		t.Fatalf("missing folder message %q", u.dialogs.Message)
+	if h.Dialogs().Message != "Файлды оқу немесе жазу мүмкін болмады: "+missing {
+		t.Fatalf("missing folder message %q", h.Dialogs().Message)
 	}
-	u.win.Close()
+	h.Win.Close()
 	pkg := exportThroughUI(t, src, dir, "Ұлытау 2026")
 
 	// The Institute's copy: the file asks for its passphrase.
 	dst := datatest.NewConfigured(t, "AST")
-	u = newTestUI(t, dst)
-	p = settingsTab(t, u, settingsPackage).pkg
+	h = kittest.New(t, dst)
+	p = settingsTab(t, h, settingsPackage).pkg
 	p.importFrom(pkg)
 	if p.prompt == nil {
-		t.Fatalf("no passphrase asked; message %q", u.dialogs.Message)
+		t.Fatalf("no passphrase asked; message %q", h.Dialogs().Message)
 	}
 	// A wrong one: said in the prompt, which stays; nothing written.
 	p.prompt.entry.SetText("Ұлытау 2025")
@@ -97,8 +106,8 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 	// The right one: the manifest is shown for confirmation.
 	p.prompt.entry.SetText("Ұлытау 2026")
 	test.Tap(p.prompt.ok)
-	if p.prompt != nil || u.dialogs.Confirm == nil {
-		t.Fatalf("no confirmation after the right passphrase; message %q", u.dialogs.Message)
+	if p.prompt != nil || h.Dialogs().Confirm == nil {
+		t.Fatalf("no confirmation after the right passphrase; message %q", h.Dialogs().Message)
 	}
 	if n := importCount(t, dst); n != 0 {
 		t.Fatal("imported before the confirmation")
@@ -108,9 +117,9 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 			t.Errorf("manifest text lacks %q:\n%s", want, p.manifest)
 		}
 	}
-	test.Tap(u.dialogs.Confirm.Yes)
-	if !strings.HasPrefix(u.dialogs.Message, "Ұлытау облысы пакеті") || !strings.Contains(u.dialogs.Message, "жүктелді") {
-		t.Fatalf("import message %q", u.dialogs.Message)
+	test.Tap(h.Dialogs().Confirm.Yes)
+	if !strings.HasPrefix(h.Dialogs().Message, "Ұлытау облысы пакеті") || !strings.Contains(h.Dialogs().Message, "жүктелді") {
+		t.Fatalf("import message %q", h.Dialogs().Message)
 	}
 	if n := importCount(t, dst); n != 1 {
 		t.Fatalf("%d imports", n)
@@ -123,27 +132,27 @@ func TestRegionPackageExportThenImportIntoAnotherDatabase(t *testing.T) {
 	junk := filepath.Join(dir, "junk.baulu")
 	os.WriteFile(junk, []byte("PK not really"), 0o644)
 	p.importFrom(junk)
-	if u.dialogs.Message != "Бұл файл Baulu өңір пакеті емес." {
-		t.Fatalf("junk message %q", u.dialogs.Message)
+	if h.Dialogs().Message != "Бұл файл Baulu өңір пакеті емес." {
+		t.Fatalf("junk message %q", h.Dialogs().Message)
 	}
 }
 
-func TestNationalViewListsImportedRegions(t *testing.T) {
+func TestImportingARegionAgainSaysWhatItReplaces(t *testing.T) {
 	dir := t.TempDir()
 	var pkgs []string
 	for _, r := range []string{"ULY", "AST"} {
 		pkgs = append(pkgs, exportThroughUI(t, demoStore(t, r), dir, ""))
 	}
 	inst := datatest.NewConfigured(t, "KAR") // the Institute's copy: no data of its own
-	u := newTestUI(t, inst)
-	p := settingsTab(t, u, settingsPackage).pkg
+	h := kittest.New(t, inst)
+	p := settingsTab(t, h, settingsPackage).pkg
 	for _, pkg := range pkgs {
 		p.importFrom(pkg)
-		if u.dialogs.Confirm == nil {
-			t.Fatalf("no confirmation for %s: %q", pkg, u.dialogs.Message)
+		if h.Dialogs().Confirm == nil {
+			t.Fatalf("no confirmation for %s: %q", pkg, h.Dialogs().Message)
 		}
-		test.Tap(u.dialogs.Confirm.Yes)
-		u.dialogs.Confirm = nil
+		test.Tap(h.Dialogs().Confirm.Yes)
+		h.Dialogs().Confirm = nil
 	}
 
 	// Importing a region again: the manifest says what it replaces.
@@ -152,5 +161,5 @@ func TestNationalViewListsImportedRegions(t *testing.T) {
 		strings.Contains(p.manifest, "шифрланған") {
 		t.Fatalf("manifest of a repeated import:\n%s", p.manifest)
 	}
-	test.Tap(u.dialogs.Confirm.No)
+	test.Tap(h.Dialogs().Confirm.No)
 }

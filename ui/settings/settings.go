@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"fyne.io/fyne/v2"
@@ -15,7 +15,7 @@ import (
 // settingsScreen edits who the installation belongs to, the UI language
 // (applied at once) and the level thresholds.
 type settingsScreen struct {
-	u    *UI
+	h    shell
 	form *kit.Form
 	save *widget.Button
 
@@ -24,10 +24,10 @@ type settingsScreen struct {
 	pkg     *packageTab
 }
 
-func newSettingsScreen(u *UI) *settingsScreen {
-	s := &settingsScreen{u: u}
-	st := u.settings
-	region := newRegionChoice(u)
+func newSettingsScreen(h shell) *settingsScreen {
+	s := &settingsScreen{h: h}
+	st := h.Settings()
+	region := kit.RegionChoice(h)
 	region.SetKey(st.RegionCode)
 	language := kit.NewChoice(text.Languages, func(k string) string { return i18n.T("language." + k) }, nil)
 	language.SetKey(st.Language)
@@ -57,16 +57,16 @@ func (s *settingsScreen) general() fyne.CanvasObject {
 }
 
 func (s *settingsScreen) onSave() {
-	st := s.u.settings
+	st := s.h.Settings()
 	f := s.form
 	low, err := kit.ParseFloat("threshold_low", f.Text("threshold_low"))
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	high, err := kit.ParseFloat("threshold_high", f.Text("threshold_high"))
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	st.RegionCode, st.CentreName, st.HeadName, st.HeadPosition = f.Choice("region").Key(), f.Text("centre_name"), f.Text("head_name"), f.Text("head_position")
@@ -74,31 +74,24 @@ func (s *settingsScreen) onSave() {
 	st.ThresholdLow, st.ThresholdHigh = low, high
 	newLang := f.Choice("language").Key()
 	apply := func() {
-		if err := s.u.store.SaveSettings(s.u.ctx, st); err != nil {
-			s.u.ShowError(err)
+		if err := s.h.Store().SaveSettings(s.h.Context(), st); err != nil {
+			s.h.ShowError(err)
 			return
 		}
-		if err := s.u.reloadSettings(); err != nil {
-			s.u.ShowError(err)
+		// The window is built again: the region's name, the language and
+		// the thresholds show everywhere.
+		if err := s.h.Reload(newLang); err != nil {
+			s.h.ShowError(err)
 			return
 		}
-		if newLang != i18n.Current() {
-			if err := s.u.setLanguage(newLang); err != nil {
-				s.u.ShowError(err)
-				return
-			}
-		} else {
-			s.u.build()
-			s.u.shell.open("settings")
-		}
-		s.u.Status(i18n.T("status.saved"))
+		s.h.Status(i18n.T("status.saved"))
 	}
-	if st.RegionCode != s.u.settings.RegionCode {
+	if st.RegionCode != s.h.Settings().RegionCode {
 		dialog.ShowConfirm(i18n.T("settings.region.confirm.title"), i18n.T("settings.region.confirm.body"), func(ok bool) {
 			if ok {
 				apply()
 			}
-		}, s.u.win)
+		}, s.h.Dialogs().Window())
 		return
 	}
 	apply()

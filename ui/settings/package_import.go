@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"errors"
@@ -28,7 +28,7 @@ type passPrompt struct {
 }
 
 func (p *packageTab) onImport() {
-	p.u.dialogs.OpenAs(regionpkg.FileExt, p.importFrom, p.lastDir)
+	p.h.Dialogs().OpenAs(regionpkg.FileExt, p.importFrom, p.lastDir)
 }
 
 // importFrom checks the package at path (the file dialog's choice; tests
@@ -55,7 +55,7 @@ func readPackage[T any](path string, fn func(f *os.File) (T, error)) (T, error) 
 // second by design).
 func (p *packageTab) inspect(path, pass string) {
 	var m *regionpkg.Manifest
-	p.u.runner.Busy(i18n.T("pkg.reading"), func() (err error) {
+	p.h.Runner().Busy(i18n.T("pkg.reading"), func() (err error) {
 		m, err = readPackage(path, func(f *os.File) (*regionpkg.Manifest, error) { return regionpkg.Inspect(f, pass) })
 		return err
 	}, func(err error) {
@@ -63,7 +63,7 @@ func (p *packageTab) inspect(path, pass string) {
 		case errors.Is(err, regionpkg.ErrNeedPassphrase):
 			p.askPassphrase(path, "")
 		case errors.Is(err, regionpkg.ErrPassphrase):
-			p.askPassphrase(path, regionpkg.Message(err, p.u.lang()))
+			p.askPassphrase(path, regionpkg.Message(err, i18n.Current()))
 		case err != nil:
 			p.closePrompt()
 			p.packageError(err, path)
@@ -85,12 +85,12 @@ func (p *packageTab) askPassphrase(path, problem string) {
 		pp.ok = widget.NewButtonWithIcon(i18n.T("pkg.passphrase.ok"), theme.ConfirmIcon(), submit)
 		pp.ok.Importance = widget.HighImportance
 		cancel := widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), p.closePrompt)
-		body := kit.FixedColumn(440, kit.Wrapped(regionpkg.Text("need_passphrase", p.u.lang(), nil)), pp.entry, pp.errText)
-		pp.dlg = dialog.NewCustomWithoutButtons(i18n.T("pkg.passphrase.title"), body, p.u.win)
+		body := kit.FixedColumn(440, kit.Wrapped(regionpkg.Text("need_passphrase", i18n.Current(), nil)), pp.entry, pp.errText)
+		pp.dlg = dialog.NewCustomWithoutButtons(i18n.T("pkg.passphrase.title"), body, p.h.Dialogs().Window())
 		pp.dlg.SetButtons([]fyne.CanvasObject{cancel, pp.ok})
 		p.prompt = pp
 		pp.dlg.Show()
-		p.u.win.Canvas().Focus(pp.entry)
+		p.h.Dialogs().Window().Canvas().Focus(pp.entry)
 	}
 	p.prompt.errText.SetText(problem)
 	if problem != "" {
@@ -108,10 +108,10 @@ func (p *packageTab) closePrompt() {
 // manifestText describes a package before it is imported: whose it is,
 // when it was made, what it holds, and what it replaces.
 func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
-	u := p.u
+	h := p.h
 	name := m.Region
-	if r, err := u.store.Region(u.ctx, m.Region); err == nil {
-		name = r.Name(u.lang())
+	if r, err := h.Store().Region(h.Context(), m.Region); err == nil {
+		name = r.Name(i18n.Current())
 	}
 	c := m.Counts
 	lines := []string{
@@ -123,7 +123,7 @@ func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
 	if m.Encrypted {
 		lines = append(lines, i18n.T("pkg.manifest.encrypted"))
 	}
-	if srcs, err := comparison.RegionSources(u.ctx, u.store); err == nil {
+	if srcs, err := comparison.RegionSources(h.Context(), h.Store()); err == nil {
 		for _, s := range srcs {
 			if s.Region == m.Region && !s.Created.IsZero() {
 				lines = append(lines, i18n.T("pkg.manifest.replaces", "time", kit.Stamp(s.Created)))
@@ -135,7 +135,7 @@ func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
 
 func (p *packageTab) confirmImport(path, pass string, m *regionpkg.Manifest) {
 	p.manifest = p.manifestText(m)
-	p.u.dialogs.ConfirmAction(i18n.T("pkg.manifest.title"), p.manifest, i18n.T("pkg.import"), theme.DownloadIcon(), func() {
+	p.h.Dialogs().ConfirmAction(i18n.T("pkg.manifest.title"), p.manifest, i18n.T("pkg.import"), theme.DownloadIcon(), func() {
 		p.runImport(path, pass, false)
 	})
 }
@@ -144,22 +144,22 @@ func (p *packageTab) confirmImport(path, pass string, m *regionpkg.Manifest) {
 // package older than the one imported before, or one of the database's own
 // region, is refused with its reason, and the user may insist (force).
 func (p *packageTab) runImport(path, pass string, force bool) {
-	u := p.u
+	h := p.h
 	var res regionpkg.ImportResult
-	u.runner.Busy(i18n.T("pkg.importing"), func() (err error) {
+	h.Runner().Busy(i18n.T("pkg.importing"), func() (err error) {
 		res, err = readPackage(path, func(f *os.File) (regionpkg.ImportResult, error) {
-			return regionpkg.Import(u.ctx, u.store, f, regionpkg.ImportOptions{Passphrase: pass, Force: force})
+			return regionpkg.Import(h.Context(), h.Store(), f, regionpkg.ImportOptions{Passphrase: pass, Force: force})
 		})
 		return err
 	}, func(err error) {
 		switch {
 		case err == nil:
-			msg := regionpkg.ImportedText(res, u.lang())
-			u.Status(msg)
-			u.dialogs.ShowMessage(i18n.T("pkg.import.title"), msg)
+			msg := regionpkg.ImportedText(res, i18n.Current())
+			h.Status(msg)
+			h.Dialogs().ShowMessage(i18n.T("pkg.import.title"), msg)
 		case !force && (errors.Is(err, regionpkg.ErrOlderPackage) || errors.Is(err, regionpkg.ErrOwnRegion)):
 			fyne.LogError("baulu: region package", err)
-			u.dialogs.ConfirmAction(i18n.T("pkg.force.title"), regionpkg.Message(err, u.lang()), i18n.T("pkg.force"), theme.WarningIcon(), func() {
+			h.Dialogs().ConfirmAction(i18n.T("pkg.force.title"), regionpkg.Message(err, i18n.Current()), i18n.T("pkg.force"), theme.WarningIcon(), func() {
 				p.runImport(path, pass, true)
 			})
 		default:
