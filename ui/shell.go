@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baulu/ui/comparison"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 	"baulu/ui/national"
@@ -27,7 +28,7 @@ func sections() []section {
 		{kit.Dashboard, theme.HomeIcon(), func(u *UI) kit.Screen { return newDashboardScreen(u) }},
 		{kit.Kindergartens, theme.ListIcon(), func(u *UI) kit.Screen { return newKindergartensScreen(u) }},
 		{kit.Monitoring, theme.DocumentCreateIcon(), func(u *UI) kit.Screen { return newMonitoringScreen(u) }},
-		{kit.Comparison, theme.GridIcon(), func(u *UI) kit.Screen { return newComparisonScreen(u) }},
+		{kit.Comparison, theme.GridIcon(), func(u *UI) kit.Screen { return comparison.New(u) }},
 		{kit.Events, theme.CalendarIcon(), func(u *UI) kit.Screen { return newEventsScreen(u) }},
 		{kit.Visits, theme.NavigateNextIcon(), func(u *UI) kit.Screen { return newVisitsScreen(u) }},
 		{kit.Practices, theme.ConfirmIcon(), func(u *UI) kit.Screen { return newPracticesScreen(u) }},

@@ -16,15 +16,6 @@ func (s *kindergartensScreen) ShowTab(i int) {
 	}
 }
 
-func (c *comparisonScreen) TabCount() int {
-	if c.view == nil || c.tabs == nil {
-		return 0
-	}
-	return len(c.tabs.Items)
-}
-
-func (c *comparisonScreen) ShowTab(i int) { c.tabs.SelectIndex(i) }
-
 func (m *monitoringScreen) TabCount() int {
 	if m.tabs == nil {
 		return 0

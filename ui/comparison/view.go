@@ -1,4 +1,4 @@
-package ui
+package comparison
 
 import (
 	"strconv"
@@ -116,7 +116,7 @@ func (v *cmpView) summaryPage() fyne.CanvasObject {
 	if v.summary == nil {
 		// The region has no child scored in both rounds: say it in the
 		// verdict's own words.
-		return container.NewPadded(kit.Wrapped(comparison.Verdict(comparison.Result{NoData: true}, v.s.u.lang())[0]))
+		return container.NewPadded(kit.Wrapped(comparison.Verdict(comparison.Result{NoData: true}, i18n.Current())[0]))
 	}
 	return v.summary.content()
 }

@@ -1,7 +1,8 @@
-package ui
+package comparison
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"image/png"
 	"strings"
@@ -16,7 +17,10 @@ import (
 	"baulu/reports/charts"
 	"baulu/reports/comparison"
 	"baulu/ui/kit"
+	"baulu/ui/kit/kittest"
 )
+
+var ctx = context.Background()
 
 // cmpGroup is one group of the test region: its children's scores on the
 // first indicator in the baseline and the final round (0 = not scored).
@@ -74,10 +78,11 @@ var knownGroups = []cmpGroup{
 }
 
 // openComparison opens the section; its first answer is then shown.
-func openComparison(t *testing.T, u *UI) *comparisonScreen {
+func openComparison(t *testing.T, h *kittest.Host) *comparisonScreen {
 	t.Helper()
-	u.shell.open("comparison")
-	return u.shell.current.(*comparisonScreen)
+	c := newComparisonScreen(h)
+	h.Show(c.Content())
+	return c
 }
 
 // sameResult fails unless the screen shows exactly what Compare computes
@@ -118,8 +123,8 @@ func texts(o fyne.CanvasObject) []string {
 
 func TestComparisonShowsTheFiguresOfCompare(t *testing.T) {
 	s := cmpRegion(t, knownGroups)
-	u := newTestUI(t, s)
-	c := openComparison(t, u)
+	h := kittest.New(t, s)
+	c := openComparison(t, h)
 	base, _ := s.RoundByKind(ctx, data.RoundBaseline)
 	final, _ := s.RoundByKind(ctx, data.RoundFinal)
 	if sc := c.scope(); sc.From != base.ID || sc.To != final.ID || sc.KindergartenID != 0 || sc.Phi != comparison.PhiIII {
@@ -216,8 +221,8 @@ func TestComparisonShowsTheFiguresOfCompare(t *testing.T) {
 
 func TestComparisonFollowsThePickers(t *testing.T) {
 	s := cmpRegion(t, knownGroups)
-	u := newTestUI(t, s)
-	c := openComparison(t, u)
+	h := kittest.New(t, s)
+	c := openComparison(t, h)
 
 	// One kindergarten: both arms start alike, χ² at baseline is 0.
 	c.kgPick.SetKey("76")
@@ -258,29 +263,29 @@ func TestComparisonFollowsThePickers(t *testing.T) {
 
 func TestComparisonDropsStaleAnswers(t *testing.T) {
 	s := cmpRegion(t, knownGroups)
-	u, exec := newHeldUI(t, s)
-	c := openComparison(t, u)
-	exec.hold = true
+	h := kittest.New(t, s)
+	c := openComparison(t, h)
+	h.Hold()
 	run := kit.Sync // off the test goroutine, as in the app
 
 	c.kgPick.SetKey("77") // request 1
 	c.kgPick.SetKey("76") // request 2: the user changed their mind
-	if jobs := exec.jobs; len(jobs) != 2 || !c.busy.Visible() {
+	if jobs := h.Held(); len(jobs) != 2 || !c.busy.Visible() {
 		t.Fatalf("%d jobs, busy %v", len(jobs), c.busy.Visible())
 	}
-	run(exec.jobs[0]) // the older answer arrives first: dropped, still busy
+	run(h.Held()[0]) // the older answer arrives first: dropped, still busy
 	if c.shown.res.Scope.KindergartenID != 0 || !c.busy.Visible() {
 		t.Fatalf("stale answer shown: kindergarten %d, busy %v", c.shown.res.Scope.KindergartenID, c.busy.Visible())
 	}
-	run(exec.jobs[1])
+	run(h.Held()[1])
 	if c.shown.res.Scope.KindergartenID != 76 || c.busy.Visible() {
 		t.Fatalf("newest answer: kindergarten %d, busy %v", c.shown.res.Scope.KindergartenID, c.busy.Visible())
 	}
 
 	c.kgPick.SetKey("77") // request 3
 	c.kgPick.SetKey("")   // request 4
-	run(exec.jobs[3])     // the newer one first …
-	run(exec.jobs[2])     // … and the stale one must not overwrite it
+	run(h.Held()[3])      // the newer one first …
+	run(h.Held()[2])      // … and the stale one must not overwrite it
 	if c.shown.res.Scope.KindergartenID != 0 {
 		t.Fatalf("stale answer overwrote the newer one: kindergarten %d", c.shown.res.Scope.KindergartenID)
 	}

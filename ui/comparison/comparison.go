@@ -1,4 +1,4 @@
-package ui
+package comparison
 
 import (
 	"fmt"
@@ -23,7 +23,7 @@ import (
 // `baulu stats` show) and are computed off the UI goroutine; the screen
 // only holds the pickers and shows the newest answer.
 type comparisonScreen struct {
-	u *UI
+	h shell
 
 	kgs    []data.Kindergarten
 	blocks []data.Block
@@ -46,19 +46,19 @@ type comparisonScreen struct {
 	sumKey  [2]int64         // so it is kept for these (from, to)
 }
 
-func newComparisonScreen(u *UI) *comparisonScreen {
-	c := &comparisonScreen{u: u, busy: widget.NewActivity(), body: container.NewStack()}
+func newComparisonScreen(h shell) *comparisonScreen {
+	c := &comparisonScreen{h: h, busy: widget.NewActivity(), body: container.NewStack()}
 	c.busy.Hide()
 	var err error
-	if c.kgs, err = u.store.Kindergartens(u.ctx, u.settings.RegionCode); err == nil {
-		if c.blocks, err = u.store.Blocks(u.ctx); err == nil {
-			if c.inds, err = u.store.Indicators(u.ctx, false); err == nil {
-				c.rounds, err = u.store.Rounds(u.ctx)
+	if c.kgs, err = h.Store().Kindergartens(h.Context(), h.Settings().RegionCode); err == nil {
+		if c.blocks, err = h.Store().Blocks(h.Context()); err == nil {
+			if c.inds, err = h.Store().Indicators(h.Context(), false); err == nil {
+				c.rounds, err = h.Store().Rounds(h.Context())
 			}
 		}
 	}
 	if err != nil {
-		u.ShowError(fmt.Errorf("comparison screen: %w", err))
+		h.ShowError(fmt.Errorf("comparison screen: %w", err))
 	}
 	c.buildPickers()
 	return c
@@ -67,7 +67,7 @@ func newComparisonScreen(u *UI) *comparisonScreen {
 // Picker keys: "" is "all"; kindergartens by seed number, "b<id>" a block,
 // "i<id>" an indicator, rounds by id.
 func (c *comparisonScreen) buildPickers() {
-	lang := c.u.lang()
+	lang := i18n.Current()
 	onChange := func(string) {
 		if c.ready {
 			c.recompute()
@@ -162,7 +162,7 @@ func (c *comparisonScreen) Content() fyne.CanvasObject {
 
 // scope turns the pickers into a comparison scope.
 func (c *comparisonScreen) scope() comparison.Scope {
-	s := comparison.Scope{RegionCode: c.u.settings.RegionCode, Phi: c.cutPick.Key()}
+	s := comparison.Scope{RegionCode: c.h.Settings().RegionCode, Phi: c.cutPick.Key()}
 	s.KindergartenID, _ = strconv.Atoi(c.kgPick.Key())
 	if k := c.indPick.Key(); k != "" {
 		id, _ := strconv.ParseInt(k[1:], 10, 64)
@@ -180,7 +180,7 @@ func (c *comparisonScreen) scope() comparison.Scope {
 // recompute asks for the comparison of the current scope in the
 // background; only the answer to the newest request reaches the screen.
 func (c *comparisonScreen) recompute() {
-	req := cmpRequest{scope: c.scope(), lang: c.u.lang()}
+	req := cmpRequest{scope: c.scope(), lang: i18n.Current()}
 	if req.scope.From == 0 || req.scope.To == 0 || req.scope.From == req.scope.To {
 		// Nothing to compute: say why at once, no figures.
 		key := "cmp.need_two_rounds"
@@ -198,7 +198,7 @@ func (c *comparisonScreen) recompute() {
 	c.busy.Show()
 	c.busy.Start()
 	var out cmpOutcome
-	c.latest.Go(c.u.runner, func() { out = computeComparison(c.u, req) }, func() { c.apply(out) })
+	c.latest.Go(c.h.Runner(), func() { out = computeComparison(c.h, req) }, func() { c.apply(out) })
 }
 
 // apply shows the answer to the newest request.
@@ -233,7 +233,7 @@ func (c *comparisonScreen) apply(out cmpOutcome) {
 func (c *comparisonScreen) roundName(id int64) string {
 	for _, r := range c.rounds {
 		if r.ID == id {
-			return r.Name(c.u.lang())
+			return r.Name(i18n.Current())
 		}
 	}
 	return ""
@@ -288,17 +288,28 @@ type cmpOutcome struct {
 
 // computeComparison does a request's work: the comparison, its verdict,
 // the summary rows when asked for, the level chart.
-func computeComparison(u *UI, req cmpRequest) cmpOutcome {
+func computeComparison(h shell, req cmpRequest) cmpOutcome {
 	out := cmpOutcome{req: req}
-	if out.res, out.err = comparison.Compare(u.ctx, u.store, req.scope); out.err != nil {
+	if out.res, out.err = comparison.Compare(h.Context(), h.Store(), req.scope); out.err != nil {
 		return out
 	}
 	out.verdict = comparison.Verdict(out.res, req.lang)
 	if req.summary {
-		if out.rows, out.err = comparison.Summary(u.ctx, u.store, req.scope.RegionCode, req.scope.From, req.scope.To); out.err != nil {
+		if out.rows, out.err = comparison.Summary(h.Context(), h.Store(), req.scope.RegionCode, req.scope.From, req.scope.To); out.err != nil {
 			return out
 		}
 	}
 	out.chart, out.err = levelChartPNG(out.res, req.fromName, req.toName)
 	return out
 }
+
+// TabCount and ShowTab show the tabs to `baulu screenshots` (none while
+// there is no answer).
+func (c *comparisonScreen) TabCount() int {
+	if c.view == nil || c.tabs == nil {
+		return 0
+	}
+	return len(c.tabs.Items)
+}
+
+func (c *comparisonScreen) ShowTab(i int) { c.tabs.SelectIndex(i) }

@@ -1,4 +1,4 @@
-package ui
+package comparison
 
 import (
 	"strconv"
@@ -29,7 +29,7 @@ type cmpSummary struct {
 }
 
 func newCmpSummary(s *comparisonScreen, rows []comparison.Row) *cmpSummary {
-	v := &cmpSummary{rows: rows, kgs: map[int]data.Kindergarten{}, inds: map[int64]data.Indicator{}, lang: s.u.lang()}
+	v := &cmpSummary{rows: rows, kgs: map[int]data.Kindergarten{}, inds: map[int64]data.Indicator{}, lang: i18n.Current()}
 	for _, k := range s.kgs {
 		v.kgs[k.ID] = k
 	}

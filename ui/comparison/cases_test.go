@@ -1,4 +1,4 @@
-package ui
+package comparison
 
 import (
 	"math"
@@ -10,12 +10,13 @@ import (
 	"baulu/reports/comparison"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
+	"baulu/ui/kit/kittest"
 )
 
 func TestComparisonOfAnEmptyRegion(t *testing.T) {
 	s := datatest.NewConfigured(t, "AST")
-	u := newTestUI(t, s)
-	c := openComparison(t, u)
+	h := kittest.New(t, s)
+	c := openComparison(t, h)
 	if c.shown == nil || !c.shown.res.NoData || c.view.levels != nil || c.view.tests != nil || c.shown.chart != nil {
 		t.Fatalf("empty region shows figures: %+v", c.view)
 	}
@@ -32,8 +33,8 @@ func TestComparisonBeforeTheFinalRound(t *testing.T) {
 		groups = append(groups, g)
 	}
 	s := cmpRegion(t, groups)
-	u := newTestUI(t, s)
-	c := openComparison(t, u)
+	h := kittest.New(t, s)
+	c := openComparison(t, h)
 	want := sameResult(t, s, c)
 	if !want.Has(comparison.WarnRoundEmpty) {
 		t.Fatalf("warnings %+v", want.Warnings)
@@ -59,8 +60,8 @@ func TestComparisonBeforeTheFinalRound(t *testing.T) {
 
 func TestComparisonSummaryTable(t *testing.T) {
 	s := cmpRegion(t, knownGroups)
-	u := newTestUI(t, s)
-	c := openComparison(t, u)
+	h := kittest.New(t, s)
+	c := openComparison(t, h)
 	want, err := comparison.Summary(ctx, s, "ULY", c.scope().From, c.scope().To)
 	if err != nil {
 		t.Fatal(err)
@@ -106,11 +107,11 @@ func TestComparisonSummaryTable(t *testing.T) {
 
 func TestComparisonInRussian(t *testing.T) {
 	s := cmpRegion(t, knownGroups)
-	u := newTestUI(t, s)
-	if err := u.Reload("ru"); err != nil {
+	h := kittest.New(t, s)
+	if err := i18n.Set("ru"); err != nil {
 		t.Fatal(err)
 	}
-	c := openComparison(t, u)
+	c := openComparison(t, h)
 	c.kgPick.SetKey("76")
 	want := sameResult(t, s, c)
 	shown := strings.Join(texts(c.view.pages()[0]), "\n")
@@ -137,19 +138,6 @@ func TestComparisonFormats(t *testing.T) {
 		got  func() string
 		want string
 	}{
-		{"kk", func() string { return kit.Fig(0.4512, 2) }, "0,45"},
-		{"kk", func() string { return kit.Fig(-0.25, 2) }, "−0,25"},
-		{"kk", func() string { return kit.Fig(-0.001, 2) }, "0,00"},
-		{"kk", func() string { return kit.Fig(nan, 2) }, "—"},
-		{"en", func() string { return kit.Fig(-1.5, 1) }, "−1.5"},
-		{"kk", func() string { return kit.FigTrim(7562, 1) }, "7562"},
-		{"kk", func() string { return kit.FigTrim(7562.5, 1) }, "7562,5"},
-		{"kk", func() string { return kit.PVal(0.0004) }, "< 0,001"},
-		{"en", func() string { return kit.PVal(0.0004) }, "< 0.001"},
-		{"ru", func() string { return kit.PVal(0.04449) }, "0,044"},
-		{"kk", func() string { return kit.PVal(0.04951) }, "0,0495"}, // 0,050 would hide that p < 0.05
-		{"kk", func() string { return kit.PVal(0.0502) }, "0,050"},
-		{"kk", func() string { return kit.PVal(nan) }, "—"},
 		{"kk", func() string { return pct(31.37) }, "31,4 %"},
 		{"kk", func() string { return pct(0) }, "0 %"},
 		{"en", func() string { return pct(55) }, "55%"},
@@ -160,8 +148,6 @@ func TestComparisonFormats(t *testing.T) {
 		{"kk", func() string { return pEquals(0.0441) }, "p = 0,044"},
 		{"kk", func() string { return pEquals(0.00001) }, "p < 0,001"},
 		{"kk", func() string { return superscript(12) }, "¹²"},
-		{"kk", func() string { return kit.LowerFirst("Бастапқы") }, "бастапқы"},
-		{"kk", func() string { return kit.LowerFirst("III кезең") }, "III кезең"},
 	}
 	t.Cleanup(func() { i18n.Set("kk") })
 	for _, tc := range cases {
