@@ -8,11 +8,6 @@ import (
 // The activity screens offer their form dialogs (and the feedback screen its
 // second tab) to `baulu screenshots`, so reviewers see every form in kk and ru.
 
-func (d *dashboardScreen) Shots() []kit.Shot {
-	// The lower half: the rest of the warnings and the completeness table.
-	return []kit.Shot{{Name: "lower", Show: func() { d.scroll.ScrollToBottom() }, Hide: d.scroll.ScrollToTop}}
-}
-
 func (s *eventsScreen) Shots() []kit.Shot {
 	return []kit.Shot{kit.FormShot("form", s.u.dialogs, s.table, s.edit, data.Event{RegionCode: s.u.settings.RegionCode})}
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/ui/comparison"
+	"baulu/ui/dashboard"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 	"baulu/ui/national"
@@ -25,7 +26,7 @@ type section struct {
 // (docs/ARCHITECTURE.md).
 func sections() []section {
 	return []section{
-		{kit.Dashboard, theme.HomeIcon(), func(u *UI) kit.Screen { return newDashboardScreen(u) }},
+		{kit.Dashboard, theme.HomeIcon(), func(u *UI) kit.Screen { return dashboard.New(u) }},
 		{kit.Kindergartens, theme.ListIcon(), func(u *UI) kit.Screen { return newKindergartensScreen(u) }},
 		{kit.Monitoring, theme.DocumentCreateIcon(), func(u *UI) kit.Screen { return newMonitoringScreen(u) }},
 		{kit.Comparison, theme.GridIcon(), func(u *UI) kit.Screen { return comparison.New(u) }},

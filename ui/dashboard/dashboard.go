@@ -1,4 +1,4 @@
-package ui
+package dashboard
 
 import (
 	"math"
@@ -20,7 +20,7 @@ import (
 // the monitoring is, and what in the data needs fixing — each warning opens
 // the place to fix it. Its figures are read off the UI goroutine.
 type dashboardScreen struct {
-	u        *UI
+	h        shell
 	today    data.Date
 	refs     kit.Refs
 	counts   data.DashboardCounts
@@ -36,8 +36,8 @@ type dashboardScreen struct {
 	scroll       *container.Scroll
 }
 
-func newDashboardScreen(u *UI) *dashboardScreen {
-	return &dashboardScreen{u: u, today: u.store.Today(), box: container.NewVBox()}
+func newDashboardScreen(h shell) *dashboardScreen {
+	return &dashboardScreen{h: h, today: h.Store().Today(), box: container.NewVBox()}
 }
 
 func (d *dashboardScreen) Content() fyne.CanvasObject {
@@ -50,17 +50,17 @@ func (d *dashboardScreen) Content() fyne.CanvasObject {
 
 // load reads the figures off the UI goroutine, then shows them.
 func (d *dashboardScreen) load() {
-	u, region := d.u, d.u.settings.RegionCode
+	h, region := d.h, d.h.Settings().RegionCode
 	var errs [5]error
-	d.u.runner.Go(func() {
-		d.refs, errs[0] = kit.ReadRefs(u)
-		d.counts, errs[1] = u.store.DashboardCounts(u.ctx, region)
-		d.rounds, errs[2] = u.store.Rounds(u.ctx)
-		d.cells, errs[3] = u.store.DashboardCompleteness(u.ctx, region)
-		d.warnings, errs[4] = u.store.DashboardWarnings(u.ctx, region, d.today)
+	d.h.Runner().Go(func() {
+		d.refs, errs[0] = kit.ReadRefs(h)
+		d.counts, errs[1] = h.Store().DashboardCounts(h.Context(), region)
+		d.rounds, errs[2] = h.Store().Rounds(h.Context())
+		d.cells, errs[3] = h.Store().DashboardCompleteness(h.Context(), region)
+		d.warnings, errs[4] = h.Store().DashboardWarnings(h.Context(), region, d.today)
 	}, func() {
 		for _, err := range errs {
-			u.ShowError(err)
+			h.ShowError(err)
 		}
 		d.show()
 	})
@@ -137,7 +137,7 @@ func (d *dashboardScreen) countTiles() fyne.CanvasObject {
 func (d *dashboardScreen) buildCompleteness() {
 	header := []string{i18n.T("field.kindergarten")}
 	for _, r := range d.rounds {
-		header = append(header, r.Name(d.u.lang()))
+		header = append(header, r.Name(i18n.Current()))
 	}
 	type key struct {
 		round int64
@@ -208,7 +208,7 @@ func (d *dashboardScreen) buildWarnings() {
 		if w.Kind == data.WarnHighRisk || w.Kind == data.WarnOverdueFollowup {
 			icon = theme.ErrorIcon()
 		}
-		b := widget.NewButton("", func() { d.u.Open(warningPlace(w)) })
+		b := widget.NewButton("", func() { d.h.Open(warningPlace(w)) })
 		b.Importance = widget.LowImportance
 		l := widget.NewLabel(d.warningText(w))
 		l.Truncation = fyne.TextTruncateEllipsis
@@ -257,7 +257,7 @@ func (d *dashboardScreen) warningText(w data.Warning) string {
 		round := ""
 		for _, r := range d.rounds {
 			if r.ID == w.RoundID {
-				round = r.Name(d.u.lang())
+				round = r.Name(i18n.Current())
 			}
 		}
 		return i18n.N("warn.missing_scores", w.Count, "kindergarten", kg, "round", round)
@@ -267,4 +267,10 @@ func (d *dashboardScreen) warningText(w data.Warning) string {
 		return i18n.T("warn.high_risk", "score", w.Count, "risk", kit.Cut(w.Text, 90))
 	}
 	return w.Kind
+}
+
+// Shots offers the lower half to `baulu screenshots`.
+func (d *dashboardScreen) Shots() []kit.Shot {
+	// The lower half: the rest of the warnings and the completeness table.
+	return []kit.Shot{{Name: "lower", Show: func() { d.scroll.ScrollToBottom() }, Hide: d.scroll.ScrollToTop}}
 }

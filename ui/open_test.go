@@ -5,9 +5,10 @@ import (
 
 	"baulu/data"
 	"baulu/data/datatest"
+	"baulu/ui/kit"
 )
 
-func TestMissingScoresWarningOpensTheRound(t *testing.T) {
+func TestOpenShowsTheRound(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
 	g := datatest.AddGroup(t, s, 78, "Балапан", data.RoleExperimental)
 	datatest.AddChildren(t, s, g.ID, 3)
@@ -16,7 +17,7 @@ func TestMissingScoresWarningOpensTheRound(t *testing.T) {
 		t.Fatal(err)
 	}
 	u := newTestUI(t, s)
-	u.Open(warningPlace(data.Warning{Kind: data.WarnMissingScores, RoundID: final.ID, KindergartenID: 78}))
+	u.Open(kit.Monitoring, kit.Target{KindergartenID: 78, RoundID: final.ID})
 	m, ok := u.shell.current.(*monitoringScreen)
 	if !ok {
 		t.Fatalf("opened %T", u.shell.current)

@@ -1,6 +1,7 @@
-package ui
+package dashboard
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -8,8 +9,18 @@ import (
 
 	"baulu/data"
 	"baulu/data/datatest"
-	"baulu/ui/i18n"
+	"baulu/ui/kit"
+	"baulu/ui/kit/kittest"
 )
+
+var ctx = context.Background()
+
+// open shows the dashboard; its figures are read by the time it returns.
+func open(h *kittest.Host) *dashboardScreen {
+	d := newDashboardScreen(h)
+	h.Show(d.Content())
+	return d
+}
 
 func TestDashboardWarningsOpenThePlace(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY") // today is 25.11.2026
@@ -29,8 +40,8 @@ func TestDashboardWarningsOpenThePlace(t *testing.T) {
 	if err := s.SaveRisk(ctx, &risk); err != nil {
 		t.Fatal(err)
 	}
-	u := newTestUI(t, s)
-	d := open[*dashboardScreen](t, u, "dashboard")
+	h := kittest.New(t, s)
+	d := open(h)
 
 	find := func(kind string, kg int) int {
 		t.Helper()
@@ -55,43 +66,23 @@ func TestDashboardWarningsOpenThePlace(t *testing.T) {
 		t.Fatalf("warning text %q", txt)
 	}
 
+	// Pressing a warning opens the place to fix it (each screen's Focus
+	// shows the target: see its package's tests).
 	cases := []struct {
 		name    string
 		kind    string
 		kg      int
 		section string
-		check   func(t *testing.T)
+		target  kit.Target
 	}{
-		{"no control group", data.WarnNoControlGroup, 79, "kindergartens", func(t *testing.T) {
-			ks := u.shell.current.(*kindergartensScreen)
-			if ks.kgs[ks.selected].ID != 79 || ks.tabs.Selected().Text != i18n.T("kg.tab.groups") {
-				t.Fatalf("kindergarten %d, tab %q", ks.kgs[ks.selected].ID, ks.tabs.Selected().Text)
-			}
-		}},
-		{"no consent", data.WarnNoConsent, 76, "kindergartens", func(t *testing.T) {
-			ks := u.shell.current.(*kindergartensScreen)
-			g, ok := ks.groups.table.Current()
-			if ks.kgs[ks.selected].ID != 76 || !ok || g.ID != e1.ID || ks.groups.children == nil {
-				t.Fatalf("group %+v selected: %v", g, ok)
-			}
-		}},
-		{"overdue follow-up", data.WarnOverdueFollowup, 78, "visits", func(t *testing.T) {
-			v, ok := u.shell.current.(*visitsScreen).table.Current()
-			if !ok || v.ID != visit.ID {
-				t.Fatalf("visit %+v selected: %v", v, ok)
-			}
-		}},
-		{"high risk", data.WarnHighRisk, 0, "risks", func(t *testing.T) {
-			r, ok := u.shell.current.(*risksScreen).table.Current()
-			if !ok || r.ID != risk.ID {
-				t.Fatalf("risk %+v selected: %v", r, ok)
-			}
-		}},
-		{"missing scores", data.WarnMissingScores, 76, "monitoring", func(*testing.T) {}},
+		{"no control group", data.WarnNoControlGroup, 79, kit.Kindergartens, kit.Target{KindergartenID: 79}},
+		{"no consent", data.WarnNoConsent, 76, kit.Kindergartens, kit.Target{KindergartenID: 76, GroupID: e1.ID}},
+		{"overdue follow-up", data.WarnOverdueFollowup, 78, kit.Visits, kit.Target{ID: visit.ID}},
+		{"high risk", data.WarnHighRisk, 0, kit.Risks, kit.Target{ID: risk.ID}},
+		{"missing scores", data.WarnMissingScores, 76, kit.Monitoring, kit.Target{}}, // the round checked below
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := open[*dashboardScreen](t, u, "dashboard")
 			i := -1
 			for j, w := range d.warnings {
 				if w.Kind == tc.kind && (tc.kg == 0 || w.KindergartenID == tc.kg) {
@@ -101,17 +92,23 @@ func TestDashboardWarningsOpenThePlace(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("no %s warning", tc.kind)
 			}
+			h.Opened = nil
 			test.Tap(d.warnRows[i])
-			if u.shell.currentKey != tc.section {
-				t.Fatalf("opened %s, want %s", u.shell.currentKey, tc.section)
+			if len(h.Opened) != 1 || h.Opened[0].Section != tc.section {
+				t.Fatalf("opened %+v, want %s", h.Opened, tc.section)
 			}
-			tc.check(t)
+			if tc.kind != data.WarnMissingScores && h.Opened[0].Target != tc.target {
+				t.Fatalf("opened %+v, want %+v", h.Opened[0].Target, tc.target)
+			}
+			if tc.kind == data.WarnMissingScores && (h.Opened[0].Target.KindergartenID != 76 || h.Opened[0].Target.RoundID == 0) {
+				t.Fatalf("opened %+v", h.Opened[0].Target)
+			}
 		})
 	}
 
 	// Fixing the data on the opened screen clears its warning.
 	datatest.AddGroup(t, s, 79, "Бақылау", data.RoleControl)
-	d = open[*dashboardScreen](t, u, "dashboard")
+	d = open(h)
 	for _, w := range d.warnings {
 		if w.Kind == data.WarnNoControlGroup && w.KindergartenID == 79 {
 			t.Fatal("the warning stays after the fix")
@@ -132,8 +129,8 @@ func TestDashboardDeadlinesAndCompleteness(t *testing.T) {
 	if err := s.SetScores(ctx, scores); err != nil {
 		t.Fatal(err)
 	}
-	u := newTestUI(t, s)
-	d := open[*dashboardScreen](t, u, "dashboard")
+	h := kittest.New(t, s)
+	d := open(h)
 
 	want := map[string]string{ // deadline → what the third column says
 		"30.11": "5 күн қалды", "31.12": "36 күн қалды", "31.03": "мерзімі өтті",
