@@ -9,6 +9,7 @@ import (
 	"baulu/ui/comparison"
 	"baulu/ui/dashboard"
 	"baulu/ui/i18n"
+	"baulu/ui/kindergartens"
 	"baulu/ui/kit"
 	"baulu/ui/national"
 	"baulu/ui/reports"
@@ -27,7 +28,7 @@ type section struct {
 func sections() []section {
 	return []section{
 		{kit.Dashboard, theme.HomeIcon(), func(u *UI) kit.Screen { return dashboard.New(u) }},
-		{kit.Kindergartens, theme.ListIcon(), func(u *UI) kit.Screen { return newKindergartensScreen(u) }},
+		{kit.Kindergartens, theme.ListIcon(), func(u *UI) kit.Screen { return kindergartens.New(u) }},
 		{kit.Monitoring, theme.DocumentCreateIcon(), func(u *UI) kit.Screen { return newMonitoringScreen(u) }},
 		{kit.Comparison, theme.GridIcon(), func(u *UI) kit.Screen { return comparison.New(u) }},
 		{kit.Events, theme.CalendarIcon(), func(u *UI) kit.Screen { return newEventsScreen(u) }},

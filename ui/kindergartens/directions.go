@@ -1,4 +1,4 @@
-package ui
+package kindergartens
 
 import (
 	"fyne.io/fyne/v2"
@@ -15,7 +15,7 @@ import (
 // kgDirections chooses the pilot directions of a kindergarten and opens the
 // editor of the directions list itself.
 type kgDirections struct {
-	u      *UI
+	h      shell
 	kgID   int
 	dirs   []data.Direction
 	checks *widget.CheckGroup
@@ -23,8 +23,8 @@ type kgDirections struct {
 	save   *widget.Button
 }
 
-func newKgDirections(u *UI, kgID int) *kgDirections {
-	d := &kgDirections{u: u, kgID: kgID, box: container.NewStack()}
+func newKgDirections(h shell, kgID int) *kgDirections {
+	d := &kgDirections{h: h, kgID: kgID, box: container.NewStack()}
 	d.save = widget.NewButtonWithIcon(i18n.T("button.save"), theme.DocumentSaveIcon(), d.onSave)
 	d.save.Importance = widget.HighImportance
 	d.reload()
@@ -33,23 +33,23 @@ func newKgDirections(u *UI, kgID int) *kgDirections {
 
 // reload reads the directions and the kindergarten's choice.
 func (d *kgDirections) reload() {
-	dirs, err := d.u.store.Directions(d.u.ctx, false)
+	dirs, err := d.h.Store().Directions(d.h.Context(), false)
 	if err != nil {
-		d.u.ShowError(err)
+		d.h.ShowError(err)
 		return
 	}
-	chosen, err := d.u.store.KindergartenDirections(d.u.ctx, d.kgID)
+	chosen, err := d.h.Store().KindergartenDirections(d.h.Context(), d.kgID)
 	if err != nil {
-		d.u.ShowError(err)
+		d.h.ShowError(err)
 		return
 	}
 	d.dirs = dirs
 	var names, selected []string
 	for _, dir := range dirs {
-		names = append(names, dir.Name(d.u.lang()))
+		names = append(names, dir.Name(i18n.Current()))
 		for _, id := range chosen {
 			if id == dir.ID {
-				selected = append(selected, dir.Name(d.u.lang()))
+				selected = append(selected, dir.Name(i18n.Current()))
 			}
 		}
 	}
@@ -63,7 +63,7 @@ func (d *kgDirections) content() fyne.CanvasObject {
 	hint := widget.NewLabel(i18n.T("kg.directions.hint"))
 	hint.Wrapping = fyne.TextWrapWord
 	manage := widget.NewButtonWithIcon(i18n.T("kg.directions.manage"), theme.SettingsIcon(), func() {
-		newDirectionsEditor(d.u, d.reload).show()
+		newDirectionsEditor(d.h, d.reload).show()
 	})
 	return container.NewBorder(hint, container.NewHBox(d.save, manage), nil, nil, d.box)
 }
@@ -72,29 +72,29 @@ func (d *kgDirections) onSave() {
 	var ids []int64
 	for _, dir := range d.dirs {
 		for _, s := range d.checks.Selected {
-			if s == dir.Name(d.u.lang()) {
+			if s == dir.Name(i18n.Current()) {
 				ids = append(ids, dir.ID)
 			}
 		}
 	}
-	if err := d.u.store.SetKindergartenDirections(d.u.ctx, d.kgID, ids); err != nil {
-		d.u.ShowError(err)
+	if err := d.h.Store().SetKindergartenDirections(d.h.Context(), d.kgID, ids); err != nil {
+		d.h.ShowError(err)
 		return
 	}
-	d.u.Status(i18n.T("status.saved"))
+	d.h.Status(i18n.T("status.saved"))
 }
 
 // directionsEditor edits the list of pilot directions (add, rename, retire,
 // delete when no kindergarten chose it).
 type directionsEditor struct {
-	u       *UI
+	h       shell
 	table   *kit.RecordTable[data.Direction]
 	dlg     dialog.Dialog
 	changed func()
 }
 
-func newDirectionsEditor(u *UI, changed func()) *directionsEditor {
-	e := &directionsEditor{u: u, changed: changed}
+func newDirectionsEditor(h shell, changed func()) *directionsEditor {
+	e := &directionsEditor{h: h, changed: changed}
 	yesNo := func(b bool) string {
 		if b {
 			return i18n.T("word.yes")
@@ -111,9 +111,9 @@ func newDirectionsEditor(u *UI, changed func()) *directionsEditor {
 }
 
 func (e *directionsEditor) reload() {
-	dirs, err := e.u.store.Directions(e.u.ctx, true)
+	dirs, err := e.h.Store().Directions(e.h.Context(), true)
 	if err != nil {
-		e.u.ShowError(err)
+		e.h.ShowError(err)
 		return
 	}
 	e.table.SetRows(dirs)
@@ -128,7 +128,7 @@ func (e *directionsEditor) show() {
 	})
 	del := widget.NewButtonWithIcon(i18n.T("button.delete"), theme.DeleteIcon(), e.onDelete)
 	body := container.NewBorder(nil, container.NewHBox(add, edit, del), nil, nil, e.table.Content())
-	e.dlg = dialog.NewCustom(i18n.T("kg.directions.manage"), i18n.T("button.close"), body, e.u.win)
+	e.dlg = dialog.NewCustom(i18n.T("kg.directions.manage"), i18n.T("button.close"), body, e.h.Dialogs().Window())
 	e.dlg.SetOnClosed(e.changed)
 	e.dlg.Resize(fyne.NewSize(760, 520))
 	e.dlg.Show()
@@ -145,9 +145,9 @@ func (e *directionsEditor) edit(d data.Direction) {
 	if d.ID != 0 {
 		title = i18n.T("kg.directions.edit")
 	}
-	e.u.dialogs.NewFormDialog(title, form, func() error {
+	e.h.Dialogs().NewFormDialog(title, form, func() error {
 		d.NameKK, d.NameRU, d.NameEN, d.Retired = form.Text("name_kk"), form.Text("name_ru"), form.Text("name_en"), form.Check("retired").Checked
-		if err := e.u.store.SaveDirection(e.u.ctx, &d); err != nil {
+		if err := e.h.Store().SaveDirection(e.h.Context(), &d); err != nil {
 			return err
 		}
 		e.reload()
@@ -160,18 +160,18 @@ func (e *directionsEditor) onDelete() {
 	if !ok {
 		return
 	}
-	n, err := e.u.store.DirectionInUse(e.u.ctx, d.ID)
+	n, err := e.h.Store().DirectionInUse(e.h.Context(), d.ID)
 	if err != nil {
-		e.u.ShowError(err)
+		e.h.ShowError(err)
 		return
 	}
 	if n > 0 {
-		e.u.dialogs.ShowMessage(i18n.T("error.title"), i18n.N("kg.directions.in_use", n))
+		e.h.Dialogs().ShowMessage(i18n.T("error.title"), i18n.N("kg.directions.in_use", n))
 		return
 	}
-	e.u.dialogs.ConfirmDelete(d.Name(e.u.lang()), func() {
-		if err := e.u.store.DeleteDirection(e.u.ctx, d.ID); err != nil {
-			e.u.ShowError(err)
+	e.h.Dialogs().ConfirmDelete(d.Name(i18n.Current()), func() {
+		if err := e.h.Store().DeleteDirection(e.h.Context(), d.ID); err != nil {
+			e.h.ShowError(err)
 			return
 		}
 		e.reload()

@@ -1,4 +1,4 @@
-package ui
+package kindergartens
 
 import (
 	"fyne.io/fyne/v2"
@@ -14,7 +14,7 @@ import (
 // kindergartensScreen shows the region's five kindergartens; for the chosen
 // one: its profile, directions, environment checklist, groups and children.
 type kindergartensScreen struct {
-	u        *UI
+	h        shell
 	kgs      []data.Kindergarten
 	list     *widget.List
 	tabs     *container.AppTabs
@@ -27,11 +27,11 @@ type kindergartensScreen struct {
 	groups  *kgGroups
 }
 
-func newKindergartensScreen(u *UI) *kindergartensScreen {
-	s := &kindergartensScreen{u: u, selected: -1, detail: container.NewStack()}
-	kgs, err := u.store.Kindergartens(u.ctx, u.settings.RegionCode)
+func newKindergartensScreen(h shell) *kindergartensScreen {
+	s := &kindergartensScreen{h: h, selected: -1, detail: container.NewStack()}
+	kgs, err := h.Store().Kindergartens(h.Context(), h.Settings().RegionCode)
 	if err != nil {
-		u.ShowError(err)
+		h.ShowError(err)
 	}
 	s.kgs = kgs
 	s.list = widget.NewList(
@@ -87,13 +87,13 @@ func (s *kindergartensScreen) Focus(t kit.Target) {
 func (s *kindergartensScreen) onKindergartenSelected(id widget.ListItemID) {
 	s.selected = id
 	k := s.kgs[id]
-	s.profile = newKgProfile(s.u, k, func(saved data.Kindergarten) {
+	s.profile = newKgProfile(s.h, k, func(saved data.Kindergarten) {
 		s.kgs[id] = saved
 		s.list.RefreshItem(id)
 	})
-	s.dirs = newKgDirections(s.u, k.ID)
-	s.env = newKgEnvironment(s.u, k.ID)
-	s.groups = newKgGroups(s.u, k)
+	s.dirs = newKgDirections(s.h, k.ID)
+	s.env = newKgEnvironment(s.h, k.ID)
+	s.groups = newKgGroups(s.h, k)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(i18n.T("kg.tab.profile"), theme.InfoIcon(), s.profile.content()),
 		container.NewTabItemWithIcon(i18n.T("kg.tab.directions"), theme.ListIcon(), s.dirs.content()),
@@ -111,7 +111,7 @@ func (s *kindergartensScreen) onKindergartenSelected(id widget.ListItemID) {
 
 // kgProfile is the profile form of one kindergarten (DESIGN.md §3).
 type kgProfile struct {
-	u       *UI
+	h       shell
 	k       data.Kindergarten
 	onSaved func(data.Kindergarten)
 	form    *kit.Form
@@ -120,8 +120,8 @@ type kgProfile struct {
 
 var kgForms = []string{"КМҚК", "МКҚК", "ЖШС", "ЖК", "жекеменшік", "филиал"}
 
-func newKgProfile(u *UI, k data.Kindergarten, onSaved func(data.Kindergarten)) *kgProfile {
-	p := &kgProfile{u: u, k: k, onSaved: onSaved}
+func newKgProfile(h shell, k data.Kindergarten, onSaved func(data.Kindergarten)) *kgProfile {
+	p := &kgProfile{h: h, k: k, onSaved: onSaved}
 	form := kit.NewChoice(kgForms, func(f string) string { return f }, nil)
 	form.SetKey(k.Form)
 	locality := kit.NewChoice([]string{"urban", "rural"}, func(l string) string { return i18n.T("locality." + l) }, nil)
@@ -154,16 +154,32 @@ func (p *kgProfile) onSave() {
 	k.Name, k.ShortName, k.Form = f.Text("name"), f.Text("short_name"), f.Choice("form").Key()
 	k.Settlement, k.District, k.Locality, k.Address = f.Text("settlement"), f.Text("district"), f.Choice("locality").Key(), f.Text("address")
 	k.Director, k.Phone, k.Email, k.Notes = f.Text("director"), f.Text("phone"), f.Text("email"), f.Text("notes")
-	if err := p.u.store.UpdateKindergarten(p.u.ctx, k); err != nil {
-		p.u.ShowError(err)
+	if err := p.h.Store().UpdateKindergarten(p.h.Context(), k); err != nil {
+		p.h.ShowError(err)
 		return
 	}
-	saved, err := p.u.store.Kindergarten(p.u.ctx, k.ID)
+	saved, err := p.h.Store().Kindergarten(p.h.Context(), k.ID)
 	if err != nil {
-		p.u.ShowError(err)
+		p.h.ShowError(err)
 		return
 	}
 	p.k = saved
 	p.onSaved(saved)
-	p.u.Status(i18n.T("status.saved"))
+	p.h.Status(i18n.T("status.saved"))
+}
+
+// TabCount and ShowTab show the tabs to `baulu screenshots` (the groups tab
+// with a group selected, so its children show too).
+func (s *kindergartensScreen) TabCount() int {
+	if s.tabs == nil {
+		return 0
+	}
+	return len(s.tabs.Items)
+}
+
+func (s *kindergartensScreen) ShowTab(i int) {
+	s.tabs.SelectIndex(i)
+	if i == tabGroups && len(s.groups.table.Shown()) > 0 {
+		s.groups.table.SelectRow(0) // show a group's children too
+	}
 }

@@ -1,4 +1,4 @@
-package ui
+package kindergartens
 
 import (
 	"fyne.io/fyne/v2"
@@ -13,15 +13,15 @@ import (
 // kgChildren lists the children of one group. Names are optional personal
 // data shown only here; everything else uses the child's code.
 type kgChildren struct {
-	u       *UI
+	h       shell
 	g       data.Group
 	table   *kit.RecordTable[data.Child]
 	changed func()
 	kit.CrudButtons
 }
 
-func newKgChildren(u *UI, g data.Group, changed func()) *kgChildren {
-	c := &kgChildren{u: u, g: g, changed: changed}
+func newKgChildren(h shell, g data.Group, changed func()) *kgChildren {
+	c := &kgChildren{h: h, g: g, changed: changed}
 	c.table = kit.NewRecordTable([]kit.Column[data.Child]{
 		{Title: i18n.T("field.code"), Width: 150, Text: func(c data.Child) string { return c.Code }},
 		{Title: i18n.T("field.full_name"), Width: 220, Text: func(c data.Child) string { return c.FullName }},
@@ -31,7 +31,7 @@ func newKgChildren(u *UI, g data.Group, changed func()) *kgChildren {
 		{Title: i18n.T("field.consent_short"), Width: 110, Text: consentLabel},
 		{Title: i18n.T("field.left_short"), Width: 110, Text: func(c data.Child) string { return c.LeftOn.DMY() }},
 	}, nil)
-	c.CrudButtons = kit.NewCrudButtons(u.Status, c.table, func() { c.editChild(data.Child{GroupID: g.ID}) }, c.editChild, c.onDelete)
+	c.CrudButtons = kit.NewCrudButtons(h.Status, c.table, func() { c.editChild(data.Child{GroupID: g.ID}) }, c.editChild, c.onDelete)
 	c.reload()
 	return c
 }
@@ -54,9 +54,9 @@ func consentLabel(c data.Child) string {
 }
 
 func (c *kgChildren) reload() {
-	kids, err := c.u.store.Children(c.u.ctx, c.g.ID)
+	kids, err := c.h.Store().Children(c.h.Context(), c.g.ID)
 	if err != nil {
-		c.u.ShowError(err)
+		c.h.ShowError(err)
 		return
 	}
 	c.table.SetRows(kids)
@@ -72,9 +72,9 @@ var sexKeys = []string{"F", "M"}
 func (c *kgChildren) editChild(ch data.Child) {
 	code := ch.Code
 	if ch.ID == 0 {
-		next, err := c.u.store.NextChildCode(c.u.ctx, c.g.ID)
+		next, err := c.h.Store().NextChildCode(c.h.Context(), c.g.ID)
 		if err != nil {
-			c.u.ShowError(err)
+			c.h.ShowError(err)
 			return
 		}
 		code = next
@@ -94,7 +94,7 @@ func (c *kgChildren) editChild(ch data.Child) {
 	if ch.ID != 0 {
 		title = i18n.T("kg.children.edit", "code", ch.Code)
 	}
-	c.u.dialogs.NewFormDialog(title, form, func() error {
+	c.h.Dialogs().NewFormDialog(title, form, func() error {
 		var err error
 		if ch.BirthDate, err = form.DateOf("birth_date"); err != nil {
 			return err
@@ -106,24 +106,24 @@ func (c *kgChildren) editChild(ch data.Child) {
 			return err
 		}
 		ch.Code, ch.FullName, ch.Sex, ch.Consent = form.Text("code"), form.Text("full_name"), sex.Key(), form.Check("consent").Checked
-		if err := c.u.store.SaveChild(c.u.ctx, &ch); err != nil {
+		if err := c.h.Store().SaveChild(c.h.Context(), &ch); err != nil {
 			return err
 		}
 		c.reload()
 		c.changed()
-		c.u.Status(i18n.T("status.saved"))
+		c.h.Status(i18n.T("status.saved"))
 		return nil
 	}).Show()
 }
 
 func (c *kgChildren) onDelete(ch data.Child) {
-	c.u.dialogs.ConfirmDelete(i18n.T("kg.children.what", "code", ch.Code), func() {
-		if err := c.u.store.DeleteChild(c.u.ctx, ch.ID); err != nil {
-			c.u.ShowError(err)
+	c.h.Dialogs().ConfirmDelete(i18n.T("kg.children.what", "code", ch.Code), func() {
+		if err := c.h.Store().DeleteChild(c.h.Context(), ch.ID); err != nil {
+			c.h.ShowError(err)
 			return
 		}
 		c.reload()
 		c.changed()
-		c.u.Status(i18n.T("status.deleted"))
+		c.h.Status(i18n.T("status.deleted"))
 	})
 }

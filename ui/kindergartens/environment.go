@@ -1,4 +1,4 @@
-package ui
+package kindergartens
 
 import (
 	"fyne.io/fyne/v2"
@@ -14,7 +14,7 @@ import (
 // kindergarten: for each chosen direction, every item is not started,
 // partly or fully equipped. A change is saved at once with today's date.
 type kgEnvironment struct {
-	u        *UI
+	h        shell
 	kgID     int
 	dirs     []data.Direction
 	items    []data.EnvItem
@@ -25,27 +25,27 @@ type kgEnvironment struct {
 
 var envStatusKeys = []string{"0", "1", "2"}
 
-func newKgEnvironment(u *UI, kgID int) *kgEnvironment {
-	e := &kgEnvironment{u: u, kgID: kgID, rows: container.NewVBox()}
+func newKgEnvironment(h shell, kgID int) *kgEnvironment {
+	e := &kgEnvironment{h: h, kgID: kgID, rows: container.NewVBox()}
 	e.reload()
 	return e
 }
 
 // reload reads the kindergarten's chosen directions and the items.
 func (e *kgEnvironment) reload() {
-	all, err := e.u.store.Directions(e.u.ctx, true)
+	all, err := e.h.Store().Directions(e.h.Context(), true)
 	if err != nil {
-		e.u.ShowError(err)
+		e.h.ShowError(err)
 		return
 	}
-	chosen, err := e.u.store.KindergartenDirections(e.u.ctx, e.kgID)
+	chosen, err := e.h.Store().KindergartenDirections(e.h.Context(), e.kgID)
 	if err != nil {
-		e.u.ShowError(err)
+		e.h.ShowError(err)
 		return
 	}
-	e.items, err = e.u.store.EnvItems(e.u.ctx)
+	e.items, err = e.h.Store().EnvItems(e.h.Context())
 	if err != nil {
-		e.u.ShowError(err)
+		e.h.ShowError(err)
 		return
 	}
 	e.dirs = nil
@@ -56,7 +56,7 @@ func (e *kgEnvironment) reload() {
 			if id == d.ID {
 				e.dirs = append(e.dirs, d)
 				keys = append(keys, d.Code)
-				names[d.Code] = d.Name(e.u.lang())
+				names[d.Code] = d.Name(i18n.Current())
 			}
 		}
 	}
@@ -97,9 +97,9 @@ func (e *kgEnvironment) showDirection() {
 		e.rows.Refresh()
 		return
 	}
-	ratings, err := e.u.store.EnvRatings(e.u.ctx, e.kgID, d.ID)
+	ratings, err := e.h.Store().EnvRatings(e.h.Context(), e.kgID, d.ID)
 	if err != nil {
-		e.u.ShowError(err)
+		e.h.ShowError(err)
 		return
 	}
 	byItem := map[int64]data.EnvRating{}
@@ -122,7 +122,7 @@ func (e *kgEnvironment) showDirection() {
 		e.statuses[it.ID] = c
 		right := container.NewHBox(container.NewGridWrap(fyne.NewSize(230, c.MinSize().Height), c),
 			container.NewGridWrap(fyne.NewSize(100, c.MinSize().Height), dateL))
-		rows.Add(container.NewBorder(nil, nil, nil, right, kit.Wrapped(it.Name(e.u.lang()))))
+		rows.Add(container.NewBorder(nil, nil, nil, right, kit.Wrapped(it.Name(i18n.Current()))))
 		rows.Add(widget.NewSeparator())
 	}
 	e.rows.Objects = []fyne.CanvasObject{rows}
@@ -133,11 +133,11 @@ func (e *kgEnvironment) onStatusChanged(dirID, itemID int64, status int, dateL *
 	if status < 0 {
 		return
 	}
-	r := data.EnvRating{KindergartenID: e.kgID, DirectionID: dirID, ItemID: itemID, Status: status, RatedOn: e.u.store.Today()}
-	if err := e.u.store.SetEnvRating(e.u.ctx, r); err != nil {
-		e.u.ShowError(err)
+	r := data.EnvRating{KindergartenID: e.kgID, DirectionID: dirID, ItemID: itemID, Status: status, RatedOn: e.h.Store().Today()}
+	if err := e.h.Store().SetEnvRating(e.h.Context(), r); err != nil {
+		e.h.ShowError(err)
 		return
 	}
 	dateL.SetText(r.RatedOn.DMY())
-	e.u.Status(i18n.T("status.saved"))
+	e.h.Status(i18n.T("status.saved"))
 }

@@ -1,4 +1,4 @@
-package ui
+package kindergartens
 
 import (
 	"strconv"
@@ -15,7 +15,7 @@ import (
 // kgGroups lists a kindergarten's groups; the chosen group's children are
 // shown beside them.
 type kgGroups struct {
-	u        *UI
+	h        shell
 	k        data.Kindergarten
 	table    *kit.RecordTable[data.Group]
 	children *kgChildren
@@ -23,8 +23,8 @@ type kgGroups struct {
 	kit.CrudButtons
 }
 
-func newKgGroups(u *UI, k data.Kindergarten) *kgGroups {
-	g := &kgGroups{u: u, k: k, right: container.NewStack()}
+func newKgGroups(h shell, k data.Kindergarten) *kgGroups {
+	g := &kgGroups{h: h, k: k, right: container.NewStack()}
 	g.table = kit.NewRecordTable([]kit.Column[data.Group]{
 		{Title: i18n.T("field.code"), Width: 60, Text: func(g data.Group) string { return g.Code }},
 		{Title: i18n.T("field.group_name"), Width: 150, Text: func(g data.Group) string { return g.Name }},
@@ -34,7 +34,7 @@ func newKgGroups(u *UI, k data.Kindergarten) *kgGroups {
 		{Title: i18n.T("field.children"), Width: 80, Text: func(g data.Group) string { return strconv.Itoa(g.Children) },
 			Less: func(a, b data.Group) bool { return a.Children < b.Children }},
 	}, g.onGroupSelected)
-	g.CrudButtons = kit.NewCrudButtons(u.Status, g.table, func() {
+	g.CrudButtons = kit.NewCrudButtons(h.Status, g.table, func() {
 		g.editGroup(data.Group{KindergartenID: k.ID, AgeGroup: "senior", Language: "kk"})
 	}, g.editGroup, g.onDelete)
 	g.reload()
@@ -42,9 +42,9 @@ func newKgGroups(u *UI, k data.Kindergarten) *kgGroups {
 }
 
 func (g *kgGroups) reload() {
-	groups, err := g.u.store.Groups(g.u.ctx, g.k.ID)
+	groups, err := g.h.Store().Groups(g.h.Context(), g.k.ID)
 	if err != nil {
-		g.u.ShowError(err)
+		g.h.ShowError(err)
 		return
 	}
 	g.table.SetRows(groups)
@@ -63,9 +63,9 @@ func (g *kgGroups) content() fyne.CanvasObject {
 }
 
 func (g *kgGroups) onGroupSelected(gr data.Group) {
-	g.children = newKgChildren(g.u, gr, func() {
+	g.children = newKgChildren(g.h, gr, func() {
 		// counts in the group list follow the children
-		if groups, err := g.u.store.Groups(g.u.ctx, g.k.ID); err == nil {
+		if groups, err := g.h.Store().Groups(g.h.Context(), g.k.ID); err == nil {
 			g.table.Refresh(groups)
 		}
 	})
@@ -101,18 +101,18 @@ func (g *kgGroups) editGroup(gr data.Group) {
 	if gr.ID != 0 {
 		title = i18n.T("kg.groups.edit", "code", gr.Code)
 	}
-	g.u.dialogs.NewFormDialog(title, form, func() error {
+	g.h.Dialogs().NewFormDialog(title, form, func() error {
 		n, err := kit.ParseInt("planned_size", form.Text("planned_size"))
 		if err != nil {
 			return err
 		}
 		gr.Name, gr.Teacher, gr.PlannedSize = form.Text("group_name"), form.Text("teacher"), n
 		gr.Role, gr.AgeGroup, gr.Language = form.Choice("role").Key(), form.Choice("age_group").Key(), form.Choice("group_language").Key()
-		if err := g.u.store.SaveGroup(g.u.ctx, &gr); err != nil {
+		if err := g.h.Store().SaveGroup(g.h.Context(), &gr); err != nil {
 			return err
 		}
 		g.reload()
-		g.u.Status(i18n.T("status.saved"))
+		g.h.Status(i18n.T("status.saved"))
 		return nil
 	}).Show()
 }
@@ -122,12 +122,12 @@ func (g *kgGroups) onDelete(gr data.Group) {
 	if gr.Children > 0 {
 		what += " " + i18n.N("kg.groups.delete.children", gr.Children)
 	}
-	g.u.dialogs.ConfirmDelete(what, func() {
-		if err := g.u.store.DeleteGroup(g.u.ctx, gr.ID); err != nil {
-			g.u.ShowError(err)
+	g.h.Dialogs().ConfirmDelete(what, func() {
+		if err := g.h.Store().DeleteGroup(g.h.Context(), gr.ID); err != nil {
+			g.h.ShowError(err)
 			return
 		}
 		g.reload()
-		g.u.Status(i18n.T("status.deleted"))
+		g.h.Status(i18n.T("status.deleted"))
 	})
 }
