@@ -11,6 +11,7 @@ import (
 	"baulu/ui/i18n"
 	"baulu/ui/kindergartens"
 	"baulu/ui/kit"
+	"baulu/ui/monitoring"
 	"baulu/ui/national"
 	"baulu/ui/reports"
 	"baulu/ui/settings"
@@ -29,7 +30,7 @@ func sections() []section {
 	return []section{
 		{kit.Dashboard, theme.HomeIcon(), func(u *UI) kit.Screen { return dashboard.New(u) }},
 		{kit.Kindergartens, theme.ListIcon(), func(u *UI) kit.Screen { return kindergartens.New(u) }},
-		{kit.Monitoring, theme.DocumentCreateIcon(), func(u *UI) kit.Screen { return newMonitoringScreen(u) }},
+		{kit.Monitoring, theme.DocumentCreateIcon(), func(u *UI) kit.Screen { return monitoring.New(u) }},
 		{kit.Comparison, theme.GridIcon(), func(u *UI) kit.Screen { return comparison.New(u) }},
 		{kit.Events, theme.CalendarIcon(), func(u *UI) kit.Screen { return newEventsScreen(u) }},
 		{kit.Visits, theme.NavigateNextIcon(), func(u *UI) kit.Screen { return newVisitsScreen(u) }},

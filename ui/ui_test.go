@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
@@ -151,5 +152,22 @@ func TestEverySectionOpens(t *testing.T) {
 		if u.shell.currentKey != sec.key || u.shell.current == nil {
 			t.Fatalf("section %s did not open", sec.key)
 		}
+	}
+}
+
+// fakeScreen records the target it was asked to show.
+type fakeScreen struct{ got []kit.Target }
+
+func (f *fakeScreen) Content() fyne.CanvasObject { return widget.NewLabel("fake") }
+func (f *fakeScreen) Focus(t kit.Target)         { f.got = append(f.got, t) }
+
+// Open shows the section, then asks its screen to show the target.
+func TestOpenShowsTheTarget(t *testing.T) {
+	u := newTestUI(t, datatest.NewConfigured(t, "ULY"))
+	fake := &fakeScreen{}
+	u.shell.sections = append(u.shell.sections, section{key: "fake", icon: theme.InfoIcon(), make: func(*UI) kit.Screen { return fake }})
+	u.Open("fake", kit.Target{KindergartenID: 78, RoundID: 3})
+	if u.shell.currentKey != "fake" || len(fake.got) != 1 || fake.got[0] != (kit.Target{KindergartenID: 78, RoundID: 3}) {
+		t.Fatalf("section %s, targets %v", u.shell.currentKey, fake.got)
 	}
 }

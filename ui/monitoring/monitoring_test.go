@@ -1,6 +1,7 @@
-package ui
+package monitoring
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -11,22 +12,27 @@ import (
 
 	"baulu/data"
 	"baulu/data/datatest"
+	"baulu/ui/kit/kittest"
 )
+
+var ctx = context.Background()
 
 // monitoringUI opens the monitoring section on a region with one group of
 // n children in kindergarten 76.
-func monitoringUI(t *testing.T, n int) (*UI, *monitoringScreen, *data.Store, data.Group, []data.Child) {
+func monitoringUI(t *testing.T, n int) (*kittest.Host, *monitoringScreen, *data.Store, data.Group, []data.Child) {
 	t.Helper()
 	s := datatest.NewConfigured(t, "ULY")
 	g := datatest.AddGroup(t, s, 76, "Балапан", data.RoleExperimental)
 	kids := datatest.AddChildren(t, s, g.ID, n)
-	u := newTestUI(t, s)
-	u.shell.open("monitoring")
-	m, ok := u.shell.current.(*monitoringScreen)
-	if !ok {
-		t.Fatalf("monitoring opens %T", u.shell.current)
-	}
-	return u, m, s, g, kids
+	h := kittest.New(t, s)
+	return h, open(h), s, g, kids
+}
+
+// open shows the Monitoring screen, on its scores.
+func open(h *kittest.Host) *monitoringScreen {
+	m := newMonitoringScreen(h)
+	h.Show(m.Content())
+	return m
 }
 
 // typeRunes and press send keys to whatever has the keyboard focus, as the
@@ -59,7 +65,7 @@ func cellText(sg *scoreGrid, row, col int) string {
 }
 
 func TestGridEntryByKeyboard(t *testing.T) {
-	u, m, s, g, kids := monitoringUI(t, 3)
+	h, m, s, g, kids := monitoringUI(t, 3)
 	sc := m.scores
 	round, _ := s.RoundByKind(ctx, data.RoundFinal)
 	if sc.picker.kgID() != 76 || sc.picker.groupID() != g.ID || sc.picker.roundID() != round.ID {
@@ -77,7 +83,7 @@ func TestGridEntryByKeyboard(t *testing.T) {
 		}
 		return all[kids[child].ID][inds[ind].ID]
 	}
-	c := u.win.Canvas()
+	c := h.Win.Canvas()
 	c.Focus(sc.grid)
 
 	// 2, 3, 1: each saved at once, the cursor moving right.
@@ -150,9 +156,9 @@ func TestGridEntryByKeyboard(t *testing.T) {
 }
 
 func TestGridRefusedScoreAndRetiredColumn(t *testing.T) {
-	u, m, s, g, kids := monitoringUI(t, 2)
+	h, m, s, g, kids := monitoringUI(t, 2)
 	sc := m.scores
-	c := u.win.Canvas()
+	c := h.Win.Canvas()
 	c.Focus(sc.grid)
 	k2 := sc.grid.g.Indicators[1]
 
@@ -163,8 +169,8 @@ func TestGridRefusedScoreAndRetiredColumn(t *testing.T) {
 	}
 	sc.grid.moveTo(0, sc.grid.first+1)
 	typeRunes(t, c, "3")
-	if !strings.Contains(u.dialogs.Message, "қолданыстан шығарылған") {
-		t.Fatalf("refused score message %q", u.dialogs.Message)
+	if !strings.Contains(h.Dialogs().Message, "қолданыстан шығарылған") {
+		t.Fatalf("refused score message %q", h.Dialogs().Message)
 	}
 	if all, _ := s.GroupScores(ctx, g.ID, sc.grid.g.Round.ID); len(all[kids[0].ID]) != 0 {
 		t.Fatalf("refused score written: %v", all)
@@ -191,9 +197,7 @@ func TestGridRefusedScoreAndRetiredColumn(t *testing.T) {
 
 func TestGridEmptyStates(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
-	u := newTestUI(t, s)
-	u.shell.open("monitoring")
-	sc := u.shell.current.(*monitoringScreen).scores
+	sc := open(kittest.New(t, s)).scores
 	if !strings.Contains(sc.empty.Text, "топ жоқ") {
 		t.Fatalf("no groups: %q", sc.empty.Text)
 	}

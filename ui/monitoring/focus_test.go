@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"testing"
@@ -6,9 +6,11 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/ui/kit"
+	"baulu/ui/kit/kittest"
 )
 
-func TestOpenShowsTheRound(t *testing.T) {
+// Focus is where the dashboard's missing-scores warning leads.
+func TestFocusShowsTheRound(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
 	g := datatest.AddGroup(t, s, 78, "Балапан", data.RoleExperimental)
 	datatest.AddChildren(t, s, g.ID, 3)
@@ -16,12 +18,8 @@ func TestOpenShowsTheRound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := newTestUI(t, s)
-	u.Open(kit.Monitoring, kit.Target{KindergartenID: 78, RoundID: final.ID})
-	m, ok := u.shell.current.(*monitoringScreen)
-	if !ok {
-		t.Fatalf("opened %T", u.shell.current)
-	}
+	m := open(kittest.New(t, s))
+	m.Focus(kit.Target{KindergartenID: 78, RoundID: final.ID})
 	if p := m.scores.picker; p.kgID() != 78 || p.roundID() != final.ID {
 		t.Fatalf("picker shows kindergarten %d round %d", p.kgID(), p.roundID())
 	}

@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"strconv"
@@ -37,15 +37,15 @@ func (f *monFramework) editBlock(b data.Block) {
 	if b.ID != 0 {
 		title = i18n.T("mon.fw.edit_block", "code", b.Code)
 	}
-	f.u.dialogs.NewFormDialog(title, form, func() error {
+	f.h.Dialogs().NewFormDialog(title, form, func() error {
 		b.Code = form.Text("code")
 		b.NameKK, b.NameRU, b.NameEN = names(form)
-		if err := f.u.store.SaveBlock(f.u.ctx, &b); err != nil {
+		if err := f.h.Store().SaveBlock(f.h.Context(), &b); err != nil {
 			return err
 		}
 		f.current = "b" + strconv.FormatInt(b.ID, 10)
 		f.reload()
-		f.u.Status(i18n.T("status.saved"))
+		f.h.Status(i18n.T("status.saved"))
 		return nil
 	}).Show()
 }
@@ -79,7 +79,7 @@ func (f *monFramework) editIndicator(in data.Indicator) {
 	for _, b := range f.blocks {
 		k := strconv.FormatInt(b.ID, 10)
 		keys = append(keys, k)
-		labels[k] = b.Code + " — " + b.Name(f.u.lang())
+		labels[k] = b.Code + " — " + b.Name(i18n.Current())
 	}
 	block := kit.NewChoice(keys, func(k string) string { return labels[k] }, nil)
 	block.SetKey(strconv.FormatInt(in.BlockID, 10))
@@ -88,16 +88,16 @@ func (f *monFramework) editIndicator(in data.Indicator) {
 	if in.ID != 0 {
 		title = i18n.T("mon.fw.edit_indicator", "code", in.Code)
 	}
-	f.u.dialogs.NewFormDialog(title, form, func() error {
+	f.h.Dialogs().NewFormDialog(title, form, func() error {
 		in.BlockID, _ = strconv.ParseInt(block.Key(), 10, 64)
 		in.Code = form.Text("code")
 		in.NameKK, in.NameRU, in.NameEN = names(form)
-		if err := f.u.store.SaveIndicator(f.u.ctx, &in); err != nil {
+		if err := f.h.Store().SaveIndicator(f.h.Context(), &in); err != nil {
 			return err
 		}
 		f.current = "i" + strconv.FormatInt(in.ID, 10)
 		f.reload()
-		f.u.Status(i18n.T("status.saved"))
+		f.h.Status(i18n.T("status.saved"))
 		return nil
 	}).Show()
 }
@@ -109,12 +109,12 @@ func (f *monFramework) onMove(up bool) {
 	}
 	var err error
 	if in == nil {
-		err = f.u.store.MoveBlock(f.u.ctx, b.ID, up)
+		err = f.h.Store().MoveBlock(f.h.Context(), b.ID, up)
 	} else {
-		err = f.u.store.MoveIndicator(f.u.ctx, in.ID, up)
+		err = f.h.Store().MoveIndicator(f.h.Context(), in.ID, up)
 	}
 	if err != nil {
-		f.u.ShowError(err)
+		f.h.ShowError(err)
 		return
 	}
 	f.reload()
@@ -128,12 +128,12 @@ func (f *monFramework) onRetire() {
 		return
 	}
 	if in.Retired() {
-		if err := f.u.store.RestoreIndicator(f.u.ctx, in.ID); err != nil {
-			f.u.ShowError(err)
+		if err := f.h.Store().RestoreIndicator(f.h.Context(), in.ID); err != nil {
+			f.h.ShowError(err)
 			return
 		}
 		f.reload()
-		f.u.Status(i18n.T("mon.fw.restored", "code", in.Code))
+		f.h.Status(i18n.T("mon.fw.restored", "code", in.Code))
 		return
 	}
 	f.retireIndicator(*in)
@@ -142,18 +142,18 @@ func (f *monFramework) onRetire() {
 func (f *monFramework) retireIndicator(in data.Indicator) {
 	form := kit.NewForm(
 		kit.Note(i18n.T("mon.fw.retire_hint")),
-		kit.Date("retired_on", f.u.store.Today(), true),
+		kit.Date("retired_on", f.h.Store().Today(), true),
 	)
-	f.u.dialogs.NewFormDialog(i18n.T("mon.fw.retire_title", "code", in.Code), form, func() error {
+	f.h.Dialogs().NewFormDialog(i18n.T("mon.fw.retire_title", "code", in.Code), form, func() error {
 		d, err := form.DateOf("retired_on")
 		if err != nil {
 			return err
 		}
-		if err := f.u.store.RetireIndicator(f.u.ctx, in.ID, d); err != nil {
+		if err := f.h.Store().RetireIndicator(f.h.Context(), in.ID, d); err != nil {
 			return err
 		}
 		f.reload()
-		f.u.Status(i18n.T("mon.fw.retired", "code", in.Code))
+		f.h.Status(i18n.T("mon.fw.retired", "code", in.Code))
 		return nil
 	}).Show()
 }
@@ -168,23 +168,23 @@ func (f *monFramework) onDelete() {
 	}
 	if in == nil {
 		if n := len(f.inds[b.ID]); n > 0 {
-			f.u.dialogs.ShowMessage(i18n.T("error.title"), i18n.T("mon.fw.block_in_use", "code", b.Code, "n", n))
+			f.h.Dialogs().ShowMessage(i18n.T("error.title"), i18n.T("mon.fw.block_in_use", "code", b.Code, "n", n))
 			return
 		}
-		f.u.dialogs.ConfirmDelete(i18n.T("mon.fw.what_block", "code", b.Code), func() {
-			if err := f.u.store.DeleteBlock(f.u.ctx, b.ID); err != nil {
-				f.u.ShowError(err)
+		f.h.Dialogs().ConfirmDelete(i18n.T("mon.fw.what_block", "code", b.Code), func() {
+			if err := f.h.Store().DeleteBlock(f.h.Context(), b.ID); err != nil {
+				f.h.ShowError(err)
 				return
 			}
 			f.current = ""
 			f.reload()
-			f.u.Status(i18n.T("status.deleted"))
+			f.h.Status(i18n.T("status.deleted"))
 		})
 		return
 	}
-	n, err := f.u.store.IndicatorScores(f.u.ctx, in.ID)
+	n, err := f.h.Store().IndicatorScores(f.h.Context(), in.ID)
 	if err != nil {
-		f.u.ShowError(err)
+		f.h.ShowError(err)
 		return
 	}
 	if n > 0 {
@@ -192,21 +192,21 @@ func (f *monFramework) onDelete() {
 		return
 	}
 	id := in.ID
-	f.u.dialogs.ConfirmDelete(i18n.T("mon.fw.what_indicator", "code", in.Code), func() {
-		if err := f.u.store.DeleteIndicator(f.u.ctx, id); err != nil {
-			f.u.ShowError(err)
+	f.h.Dialogs().ConfirmDelete(i18n.T("mon.fw.what_indicator", "code", in.Code), func() {
+		if err := f.h.Store().DeleteIndicator(f.h.Context(), id); err != nil {
+			f.h.ShowError(err)
 			return
 		}
 		f.current = ""
 		f.reload()
-		f.u.Status(i18n.T("status.deleted"))
+		f.h.Status(i18n.T("status.deleted"))
 	})
 }
 
 // offerRetire explains why a scored indicator stays and offers to retire it.
 func (f *monFramework) offerRetire(in data.Indicator, scores int) {
 	msg := i18n.T("mon.fw.delete_scored", "code", in.Code, "n", scores)
-	f.u.dialogs.Message = msg
+	f.h.Dialogs().Message = msg
 	var d *dialog.CustomDialog
 	cancel := widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), func() { d.Hide() })
 	retire := widget.NewButtonWithIcon(i18n.T("mon.fw.retire"), theme.VisibilityOffIcon(), func() {
@@ -219,7 +219,7 @@ func (f *monFramework) offerRetire(in data.Indicator, scores int) {
 	if in.Retired() {
 		retire.Disable()
 	}
-	d = dialog.NewCustomWithoutButtons(i18n.T("mon.fw.delete_title"), container.NewPadded(kit.FixedColumn(440, kit.Wrapped(msg))), f.u.win)
+	d = dialog.NewCustomWithoutButtons(i18n.T("mon.fw.delete_title"), container.NewPadded(kit.FixedColumn(440, kit.Wrapped(msg))), f.h.Dialogs().Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, retire})
 	f.offer = retire
 	d.Show()

@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"os"
@@ -57,7 +57,7 @@ func countScores(t *testing.T, s *data.Store, g data.Group, r data.Round) int {
 }
 
 func TestExcelTemplateImportPreviewAndApply(t *testing.T) {
-	u, m, s, g, kids := monitoringUI(t, 3)
+	h, m, s, g, kids := monitoringUI(t, 3)
 	final, _ := s.RoundByKind(ctx, data.RoundFinal)
 	m.selectTab(3)
 	x := m.excel
@@ -69,8 +69,8 @@ func TestExcelTemplateImportPreviewAndApply(t *testing.T) {
 	tpl := filepath.Join(dir, "shablon") // the extension is added
 	x.saveTemplateTo(tpl)
 	tpl += ".xlsx"
-	if _, err := os.Stat(tpl); err != nil || !strings.Contains(u.dialogs.Message, tpl) {
-		t.Fatalf("template not saved: %v, %q", err, u.dialogs.Message)
+	if _, err := os.Stat(tpl); err != nil || !strings.Contains(h.Dialogs().Message, tpl) {
+		t.Fatalf("template not saved: %v, %q", err, h.Dialogs().Message)
 	}
 
 	// A value out of range: every problem listed, Apply disabled, nothing written.
@@ -106,8 +106,8 @@ func TestExcelTemplateImportPreviewAndApply(t *testing.T) {
 	if n := countScores(t, s, g, final); n != 4 {
 		t.Fatalf("%d scores after apply", n)
 	}
-	if u.dialogs.Message != "Жазылған балдар: 4." {
-		t.Fatalf("after apply: %q", u.dialogs.Message)
+	if h.Dialogs().Message != "Жазылған балдар: 4." {
+		t.Fatalf("after apply: %q", h.Dialogs().Message)
 	}
 	if m.scores.grid.g.Filled != 4 || m.scores.counter.Text != "Толтырылғаны: 4 / 27 ұяшық" {
 		t.Fatalf("grid after import: %d, %q", m.scores.grid.g.Filled, m.scores.counter.Text)
@@ -121,7 +121,7 @@ func TestExcelTemplateImportPreviewAndApply(t *testing.T) {
 }
 
 func TestExcelWholeFileErrors(t *testing.T) {
-	u, m, _, _, _ := monitoringUI(t, 1)
+	h, m, _, _, _ := monitoringUI(t, 1)
 	x := m.excel
 	dir := t.TempDir()
 	notBook := filepath.Join(dir, "note.xlsx")
@@ -141,14 +141,14 @@ func TestExcelWholeFileErrors(t *testing.T) {
 	} {
 		x.preview = nil
 		x.importFrom(c.path)
-		if x.preview != nil || !strings.Contains(u.dialogs.Message, c.want) {
-			t.Errorf("%s: message %q, want %q", filepath.Base(c.path), u.dialogs.Message, c.want)
+		if x.preview != nil || !strings.Contains(h.Dialogs().Message, c.want) {
+			t.Errorf("%s: message %q, want %q", filepath.Base(c.path), h.Dialogs().Message, c.want)
 		}
 	}
 	x.picker.set(0, 0, 0)
 	x.picker.kg.ClearSelected()
 	test.Tap(x.template)
-	if !strings.Contains(u.dialogs.Message, "Алдымен балабақшаны") {
-		t.Fatalf("template without a kindergarten: %q", u.dialogs.Message)
+	if !strings.Contains(h.Dialogs().Message, "Алдымен балабақшаны") {
+		t.Fatalf("template without a kindergarten: %q", h.Dialogs().Message)
 	}
 }

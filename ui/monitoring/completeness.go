@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"strings"
@@ -15,7 +15,7 @@ import (
 // monCompleteness shows, per kindergarten and round, how many of the
 // expected scores (children monitored × active indicators) are entered.
 type monCompleteness struct {
-	u      *UI
+	h      shell
 	rounds []data.Round
 	table  *kit.RecordTable[kgCompleteness]
 	body   *fyne.Container
@@ -29,8 +29,8 @@ type kgCompleteness struct {
 	cells []data.CompletenessRow
 }
 
-func newMonCompleteness(u *UI) *monCompleteness {
-	c := &monCompleteness{u: u, body: container.NewStack(), total: kit.Wrapped("")}
+func newMonCompleteness(h shell) *monCompleteness {
+	c := &monCompleteness{h: h, body: container.NewStack(), total: kit.Wrapped("")}
 	c.total.TextStyle.Bold = true
 	c.reload()
 	return c
@@ -43,19 +43,19 @@ func (c *monCompleteness) content() fyne.CanvasObject {
 // reload reads the figures again; the columns follow the rounds, so the
 // table is rebuilt.
 func (c *monCompleteness) reload() {
-	rounds, err := c.u.store.Rounds(c.u.ctx)
+	rounds, err := c.h.Store().Rounds(c.h.Context())
 	if err != nil {
-		c.u.ShowError(err)
+		c.h.ShowError(err)
 		return
 	}
-	kgs, err := c.u.store.Kindergartens(c.u.ctx, c.u.settings.RegionCode)
+	kgs, err := c.h.Store().Kindergartens(c.h.Context(), c.h.Settings().RegionCode)
 	if err != nil {
-		c.u.ShowError(err)
+		c.h.ShowError(err)
 		return
 	}
-	figures, err := c.u.store.Completeness(c.u.ctx, c.u.settings.RegionCode)
+	figures, err := c.h.Store().Completeness(c.h.Context(), c.h.Settings().RegionCode)
 	if err != nil {
-		c.u.ShowError(err)
+		c.h.ShowError(err)
 		return
 	}
 	c.rounds = rounds
@@ -79,14 +79,14 @@ func (c *monCompleteness) reload() {
 	}
 	var parts []string
 	for i, r := range rounds {
-		parts = append(parts, r.Name(c.u.lang())+" — "+completenessText(totals[i]))
+		parts = append(parts, r.Name(i18n.Current())+" — "+completenessText(totals[i]))
 	}
 	c.total.SetText(i18n.T("mon.completeness.total", "rounds", strings.Join(parts, "; ")))
 	cols := []kit.Column[kgCompleteness]{{Title: i18n.T("field.kindergarten"), Width: 280,
 		Text: func(r kgCompleteness) string { return kit.KgLabel(r.kg) },
 		Less: func(a, b kgCompleteness) bool { return a.kg.ID < b.kg.ID }}}
 	for i, r := range rounds {
-		cols = append(cols, kit.Column[kgCompleteness]{Title: r.Name(c.u.lang()), Width: 190,
+		cols = append(cols, kit.Column[kgCompleteness]{Title: r.Name(i18n.Current()), Width: 190,
 			Text: func(row kgCompleteness) string { return completenessText(row.cells[i]) },
 			Less: func(a, b kgCompleteness) bool { return a.cells[i].Percent() < b.cells[i].Percent() }})
 	}

@@ -1,20 +1,19 @@
-package ui
+package monitoring
 
 import (
 	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"baulu/data"
 	"baulu/data/datatest"
-	"baulu/ui/i18n"
+	"baulu/ui/kit/kittest"
 )
 
 // benchGrid opens the grid entry on a group of 60 children scored on 15
 // indicators (the size the issue asks to stay smooth), every cell filled.
-func benchGrid(b *testing.B) (*UI, *monScores) {
+func benchGrid(b *testing.B) (*kittest.Host, *monScores) {
 	b.Helper()
 	s := datatest.NewConfigured(b, "ULY")
 	blocks, err := s.Blocks(ctx)
@@ -40,21 +39,15 @@ func benchGrid(b *testing.B) (*UI, *monScores) {
 	if err := s.SetScores(ctx, scores); err != nil {
 		b.Fatal(err)
 	}
-	a := test.NewTempApp(b)
-	u, err := New(a, s, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { i18n.Set("kk") })
-	u.win.Resize(fyne.NewSize(1280, 800))
-	u.shell.open("monitoring")
-	sc := u.shell.current.(*monitoringScreen).scores
+	h := kittest.New(b, s)
+	h.Win.Resize(fyne.NewSize(1280, 800))
+	sc := open(h).scores
 	sc.picker.set(76, g.ID, round.ID)
 	if sc.grid.g.Cells() != 900 || sc.grid.g.Filled != 900 {
 		b.Fatalf("grid %d cells, %d filled", sc.grid.g.Cells(), sc.grid.g.Filled)
 	}
-	u.win.Canvas().Focus(sc.grid)
-	return u, sc
+	h.Win.Canvas().Focus(sc.grid)
+	return h, sc
 }
 
 // BenchmarkGridRefresh redraws every visible cell of the 60 × 15 grid.
@@ -77,8 +70,8 @@ func BenchmarkGridReload(b *testing.B) {
 // BenchmarkGridKeystroke is one score typed: saved to SQLite, the cell,
 // mean and level redrawn, the cursor moved on.
 func BenchmarkGridKeystroke(b *testing.B) {
-	u, sc := benchGrid(b)
-	c := u.win.Canvas()
+	h, sc := benchGrid(b)
+	c := h.Win.Canvas()
 	i := 0
 	for b.Loop() {
 		sc.grid.moveTo(i%60, sc.grid.first+i%15)
@@ -89,8 +82,8 @@ func BenchmarkGridKeystroke(b *testing.B) {
 
 // BenchmarkGridMove is one arrow key: the cursor and headers redrawn.
 func BenchmarkGridMove(b *testing.B) {
-	u, sc := benchGrid(b)
-	c := u.win.Canvas()
+	h, sc := benchGrid(b)
+	c := h.Win.Canvas()
 	keys := []fyne.KeyName{fyne.KeyRight, fyne.KeyDown, fyne.KeyLeft, fyne.KeyUp}
 	i := 0
 	for b.Loop() {

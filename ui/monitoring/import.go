@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"strconv"
@@ -32,7 +32,7 @@ type importPreview struct {
 
 func newImportPreview(x *monExcel, file string, p *xlsxio.Preview) *importPreview {
 	ip := &importPreview{x: x, p: p}
-	lang := x.u.lang()
+	lang := i18n.Current()
 	ip.summary = kit.Wrapped(ip.summaryText(file))
 	ip.detail = kit.Wrapped("")
 	ip.detail.Importance = widget.DangerImportance
@@ -58,7 +58,7 @@ func newImportPreview(x *monExcel, file string, p *xlsxio.Preview) *importPrevie
 			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		body = container.NewBorder(head, ip.detail, nil, nil, ip.problems.Content())
 	}
-	ip.dlg = dialog.NewCustomWithoutButtons(i18n.T("mon.import.title"), body, x.u.win)
+	ip.dlg = dialog.NewCustomWithoutButtons(i18n.T("mon.import.title"), body, x.h.Dialogs().Window())
 	ip.dlg.SetButtons([]fyne.CanvasObject{ip.close, ip.apply})
 	ip.dlg.Resize(fyne.NewSize(940, 640))
 	return ip
@@ -67,7 +67,7 @@ func newImportPreview(x *monExcel, file string, p *xlsxio.Preview) *importPrevie
 // summaryText is the head of the preview: file, kindergarten, round,
 // counts, and whether the file can be written.
 func (ip *importPreview) summaryText(file string) string {
-	p, lang := ip.p, ip.x.u.lang()
+	p, lang := ip.p, i18n.Current()
 	lines := []string{i18n.T("mon.import.file", "file", file)}
 	if p.Kindergarten.ID != 0 {
 		lines = append(lines, i18n.T("mon.import.kg", "id", p.Kindergarten.ID, "name", p.Kindergarten.ShortName))
@@ -115,8 +115,8 @@ func problemPlace(pr xlsxio.Problem) string {
 // shows the new scores in the grid.
 func (ip *importPreview) onApply() {
 	ip.apply.Disable()
-	u, n := ip.x.u, ip.p.New+ip.p.Changed
-	u.runner.Busy(i18n.T("mon.import.writing"), func() error { return ip.p.Apply(u.ctx) }, func(err error) {
+	h, n := ip.x.h, ip.p.New+ip.p.Changed
+	h.Runner().Busy(i18n.T("mon.import.writing"), func() error { return ip.p.Apply(h.Context()) }, func(err error) {
 		if err != nil {
 			ip.x.fileError(err)
 			ip.apply.Enable()
@@ -127,7 +127,7 @@ func (ip *importPreview) onApply() {
 			ip.x.afterApply()
 		}
 		msg := i18n.N("mon.import.saved", n)
-		u.Status(msg)
-		u.dialogs.ShowMessage(i18n.T("mon.excel.import_title"), msg)
+		h.Status(msg)
+		h.Dialogs().ShowMessage(i18n.T("mon.excel.import_title"), msg)
 	})
 }

@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"errors"
@@ -21,7 +21,7 @@ import (
 // round of the region: the file says which in its hidden metadata, and the
 // preview names both before anything is written.
 type monExcel struct {
-	u          *UI
+	h          shell
 	picker     *monPicker
 	template   *widget.Button
 	open       *widget.Button
@@ -30,9 +30,9 @@ type monExcel struct {
 	preview    *importPreview
 }
 
-func newMonExcel(u *UI, afterApply func()) *monExcel {
-	x := &monExcel{u: u, afterApply: afterApply}
-	x.picker = newMonPicker(u, true, nil)
+func newMonExcel(h shell, afterApply func()) *monExcel {
+	x := &monExcel{h: h, afterApply: afterApply}
+	x.picker = newMonPicker(h, true, nil)
 	x.template = widget.NewButtonWithIcon(i18n.T("mon.excel.template"), theme.DocumentSaveIcon(), x.onTemplate)
 	x.template.Importance = widget.HighImportance
 	x.open = widget.NewButtonWithIcon(i18n.T("mon.excel.import"), theme.FolderOpenIcon(), x.onImport)
@@ -62,15 +62,15 @@ func (x *monExcel) content() fyne.CanvasObject {
 func (x *monExcel) onTemplate() {
 	kg, round, group := x.picker.kgID(), x.picker.roundID(), x.picker.groupID()
 	if kg == 0 || round == 0 {
-		x.u.dialogs.ShowMessage(i18n.T("error.title"), i18n.T("mon.excel.pick"))
+		x.h.Dialogs().ShowMessage(i18n.T("error.title"), i18n.T("mon.excel.pick"))
 		return
 	}
-	name, err := xlsxio.TemplateFileName(x.u.ctx, x.u.store, kg, round, group)
+	name, err := xlsxio.TemplateFileName(x.h.Context(), x.h.Store(), kg, round, group)
 	if err != nil {
-		x.u.ShowError(err)
+		x.h.ShowError(err)
 		return
 	}
-	x.u.dialogs.SaveAs(name, ".xlsx", x.saveTemplateTo, x.lastDir)
+	x.h.Dialogs().SaveAs(name, ".xlsx", x.saveTemplateTo, x.lastDir)
 }
 
 // saveTemplateTo writes the chosen template to path (the file dialog's
@@ -81,20 +81,20 @@ func (x *monExcel) saveTemplateTo(path string) {
 	}
 	x.lastDir = filepath.Dir(path)
 	kg, round, group := x.picker.kgID(), x.picker.roundID(), x.picker.groupID()
-	x.u.runner.Busy(i18n.T("mon.excel.writing"), func() error {
-		return xlsxio.SaveTemplate(x.u.ctx, x.u.store, path, kg, round, group)
+	x.h.Runner().Busy(i18n.T("mon.excel.writing"), func() error {
+		return xlsxio.SaveTemplate(x.h.Context(), x.h.Store(), path, kg, round, group)
 	}, func(err error) {
 		if err != nil {
 			x.fileError(err)
 			return
 		}
-		x.u.Status(i18n.T("mon.excel.saved", "path", path))
-		x.u.dialogs.ShowMessage(i18n.T("mon.excel.template_title"), i18n.T("mon.excel.saved", "path", path))
+		x.h.Status(i18n.T("mon.excel.saved", "path", path))
+		x.h.Dialogs().ShowMessage(i18n.T("mon.excel.template_title"), i18n.T("mon.excel.saved", "path", path))
 	})
 }
 
 func (x *monExcel) onImport() {
-	x.u.dialogs.OpenAs(".xlsx", x.importFrom, x.lastDir)
+	x.h.Dialogs().OpenAs(".xlsx", x.importFrom, x.lastDir)
 }
 
 // importFrom reads a filled template off the UI goroutine and shows what it
@@ -102,8 +102,8 @@ func (x *monExcel) onImport() {
 func (x *monExcel) importFrom(path string) {
 	x.lastDir = filepath.Dir(path)
 	var p *xlsxio.Preview
-	x.u.runner.Busy(i18n.T("mon.excel.reading"), func() (err error) {
-		p, err = xlsxio.ImportFile(x.u.ctx, x.u.store, path, xlsxio.Options{})
+	x.h.Runner().Busy(i18n.T("mon.excel.reading"), func() (err error) {
+		p, err = xlsxio.ImportFile(x.h.Context(), x.h.Store(), path, xlsxio.Options{})
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -118,10 +118,10 @@ func (x *monExcel) importFrom(path string) {
 // fileError says in one sentence why a file was refused or not written.
 func (x *monExcel) fileError(err error) {
 	fyne.LogError("baulu: excel", err)
-	msg := xlsxio.ErrorMessage(err, x.u.lang())
+	msg := xlsxio.ErrorMessage(err, i18n.Current())
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		msg = i18n.T("mon.excel.file_error", "path", pe.Path)
 	}
-	x.u.dialogs.ShowMessage(i18n.T("error.title"), msg)
+	x.h.Dialogs().ShowMessage(i18n.T("error.title"), msg)
 }

@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"strconv"
@@ -16,7 +16,7 @@ import (
 // monRounds lists the monitoring rounds (baseline, intermediate, final and
 // any extra) with their dates. A round with scores cannot be deleted.
 type monRounds struct {
-	u              *UI
+	h              shell
 	table          *kit.RecordTable[roundRow]
 	add, edit, del *widget.Button
 }
@@ -29,8 +29,8 @@ type roundRow struct {
 
 var roundKinds = []string{data.RoundBaseline, data.RoundIntermediate, data.RoundFinal, data.RoundExtra}
 
-func newMonRounds(u *UI) *monRounds {
-	r := &monRounds{u: u}
+func newMonRounds(h shell) *monRounds {
+	r := &monRounds{h: h}
 	byStart := func(a, b roundRow) bool { return a.Start.Before(b.Start) }
 	r.table = kit.NewRecordTable([]kit.Column[roundRow]{
 		{Title: i18n.T("field.name_kk"), Width: 210, Text: func(r roundRow) string { return r.NameKK }},
@@ -62,16 +62,16 @@ func (r *monRounds) content() fyne.CanvasObject {
 }
 
 func (r *monRounds) reload() {
-	rounds, err := r.u.store.Rounds(r.u.ctx)
+	rounds, err := r.h.Store().Rounds(r.h.Context())
 	if err != nil {
-		r.u.ShowError(err)
+		r.h.ShowError(err)
 		return
 	}
 	rows := make([]roundRow, len(rounds))
 	for i, rd := range rounds {
 		rows[i].Round = rd
-		if rows[i].scores, err = r.u.store.RoundScores(r.u.ctx, rd.ID); err != nil {
-			r.u.ShowError(err)
+		if rows[i].scores, err = r.h.Store().RoundScores(r.h.Context(), rd.ID); err != nil {
+			r.h.ShowError(err)
 			return
 		}
 	}
@@ -87,9 +87,9 @@ func (r *monRounds) editRound(rd data.Round) {
 	form := kit.NewForm(fields...)
 	title := i18n.T("mon.rounds.add")
 	if rd.ID != 0 {
-		title = i18n.T("mon.rounds.edit", "name", rd.Name(r.u.lang()))
+		title = i18n.T("mon.rounds.edit", "name", rd.Name(i18n.Current()))
 	}
-	r.u.dialogs.NewFormDialog(title, form, func() error {
+	r.h.Dialogs().NewFormDialog(title, form, func() error {
 		var err error
 		if rd.Start, err = form.DateOf("start"); err != nil {
 			return err
@@ -99,11 +99,11 @@ func (r *monRounds) editRound(rd data.Round) {
 		}
 		rd.Kind = kind.Key()
 		rd.NameKK, rd.NameRU, rd.NameEN = names(form)
-		if err := r.u.store.SaveRound(r.u.ctx, &rd); err != nil {
+		if err := r.h.Store().SaveRound(r.h.Context(), &rd); err != nil {
 			return kit.RenameField(err, "kind", "round_kind")
 		}
 		r.reload()
-		r.u.Status(i18n.T("status.saved"))
+		r.h.Status(i18n.T("status.saved"))
 		return nil
 	}).Show()
 }
@@ -113,17 +113,17 @@ func (r *monRounds) onDelete() {
 	if !ok {
 		return
 	}
-	name := row.Name(r.u.lang())
+	name := row.Name(i18n.Current())
 	if row.scores > 0 {
-		r.u.dialogs.ShowMessage(i18n.T("error.title"), i18n.T("mon.rounds.in_use", "name", name, "n", row.scores))
+		r.h.Dialogs().ShowMessage(i18n.T("error.title"), i18n.T("mon.rounds.in_use", "name", name, "n", row.scores))
 		return
 	}
-	r.u.dialogs.ConfirmDelete(i18n.T("mon.rounds.what", "name", name), func() {
-		if err := r.u.store.DeleteRound(r.u.ctx, row.ID); err != nil {
-			r.u.ShowError(err)
+	r.h.Dialogs().ConfirmDelete(i18n.T("mon.rounds.what", "name", name), func() {
+		if err := r.h.Store().DeleteRound(r.h.Context(), row.ID); err != nil {
+			r.h.ShowError(err)
 			return
 		}
 		r.reload()
-		r.u.Status(i18n.T("status.deleted"))
+		r.h.Status(i18n.T("status.deleted"))
 	})
 }

@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"image/color"

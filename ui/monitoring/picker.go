@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"fmt"
@@ -17,7 +17,7 @@ import (
 // allGroups the group list starts with «all groups» (a whole-kindergarten
 // template).
 type monPicker struct {
-	u         *UI
+	h         shell
 	allGroups bool
 	onChange  func() // after any choice changed (not while loading)
 
@@ -29,8 +29,8 @@ type monPicker struct {
 	loading          bool
 }
 
-func newMonPicker(u *UI, allGroups bool, onChange func()) *monPicker {
-	p := &monPicker{u: u, allGroups: allGroups, onChange: onChange}
+func newMonPicker(h shell, allGroups bool, onChange func()) *monPicker {
+	p := &monPicker{h: h, allGroups: allGroups, onChange: onChange}
 	newSelect := func(changed func()) *widget.Select {
 		s := widget.NewSelect(nil, func(string) {
 			if !p.loading {
@@ -59,13 +59,13 @@ func (p *monPicker) reload() {
 	p.loading = true
 	defer func() { p.loading = false }()
 	kgID, groupID, roundID := p.kgID(), p.groupID(), p.roundID()
-	kgs, err := p.u.store.Kindergartens(p.u.ctx, p.u.settings.RegionCode)
+	kgs, err := p.h.Store().Kindergartens(p.h.Context(), p.h.Settings().RegionCode)
 	if err != nil {
-		p.u.ShowError(err)
+		p.h.ShowError(err)
 	}
-	rounds, err := p.u.store.Rounds(p.u.ctx)
+	rounds, err := p.h.Store().Rounds(p.h.Context())
 	if err != nil {
-		p.u.ShowError(err)
+		p.h.ShowError(err)
 	}
 	p.kgs, p.rounds = kgs, rounds
 	var opts []string
@@ -83,9 +83,9 @@ func (p *monPicker) reload() {
 		p.kg.ClearSelected()
 	}
 	opts = nil
-	at = defaultRound(rounds, p.u.store.Today())
+	at = defaultRound(rounds, p.h.Store().Today())
 	for i, r := range rounds {
-		opts = append(opts, r.Name(p.u.lang()))
+		opts = append(opts, r.Name(i18n.Current()))
 		if r.ID == roundID {
 			at = i
 		}
@@ -122,9 +122,9 @@ func (p *monPicker) loadGroups(keep int64) {
 	defer func() { p.loading = was }()
 	p.groups = nil
 	if id := p.kgID(); id != 0 {
-		groups, err := p.u.store.Groups(p.u.ctx, id)
+		groups, err := p.h.Store().Groups(p.h.Context(), id)
 		if err != nil {
-			p.u.ShowError(err)
+			p.h.ShowError(err)
 		}
 		p.groups = groups
 	}

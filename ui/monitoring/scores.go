@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"fyne.io/fyne/v2"
@@ -14,7 +14,7 @@ import (
 // score children with the keyboard. Every score is saved the moment it is
 // typed.
 type monScores struct {
-	u       *UI
+	h       shell
 	picker  *monPicker
 	grid    *scoreGrid
 	blocks  map[int64]data.Block
@@ -26,8 +26,8 @@ type monScores struct {
 	empty   *widget.Label
 }
 
-func newMonScores(u *UI) *monScores {
-	s := &monScores{u: u, child: widget.NewLabel(""), column: widget.NewLabel(""), counter: widget.NewLabel(""), empty: kit.Wrapped("")}
+func newMonScores(h shell) *monScores {
+	s := &monScores{h: h, child: widget.NewLabel(""), column: widget.NewLabel(""), counter: widget.NewLabel(""), empty: kit.Wrapped("")}
 	s.column.Truncation = fyne.TextTruncateEllipsis
 	s.column.TextStyle.Bold = true
 	s.child.TextStyle.Bold = true
@@ -37,7 +37,7 @@ func newMonScores(u *UI) *monScores {
 	s.down = widget.NewCheck(i18n.T("mon.grid.down"), func(b bool) { s.grid.down = b })
 	s.body = container.NewStack()
 	// A choice made, the keyboard goes straight to the scores.
-	s.picker = newMonPicker(u, false, func() { s.reload(); s.focus() })
+	s.picker = newMonPicker(h, false, func() { s.reload(); s.focus() })
 	s.reload()
 	return s
 }
@@ -63,9 +63,9 @@ func (s *monScores) reload() {
 		msg = i18n.T("mon.grid.pick")
 	}
 	if msg == "" {
-		g, err := s.u.store.Grid(s.u.ctx, gid, rid)
+		g, err := s.h.Store().Grid(s.h.Context(), gid, rid)
 		if err != nil {
-			s.u.ShowError(err)
+			s.h.ShowError(err)
 			msg = kit.ErrorText(err)
 		} else {
 			s.show(g)
@@ -93,9 +93,9 @@ func (s *monScores) reload() {
 func (s *monScores) show(g *data.Grid) {
 	if s.blocks == nil {
 		s.blocks = map[int64]data.Block{}
-		bs, err := s.u.store.Blocks(s.u.ctx)
+		bs, err := s.h.Store().Blocks(s.h.Context())
 		if err != nil {
-			s.u.ShowError(err)
+			s.h.ShowError(err)
 		}
 		for _, b := range bs {
 			s.blocks[b.ID] = b
@@ -112,7 +112,7 @@ func (s *monScores) showColumn() {
 	child, ind, ok := s.grid.current()
 	childText, indText := "", ""
 	if ok {
-		l := s.u.lang()
+		l := i18n.Current()
 		childText = i18n.T("mon.grid.child", "code", child.Code)
 		indText = i18n.T("mon.grid.column", "code", ind.Code, "name", ind.Name(l), "block", s.blocks[ind.BlockID].Name(l))
 	}
@@ -131,8 +131,8 @@ func (s *monScores) showCounter() {
 // save writes one score at once; a refused score is explained and the cell
 // keeps its value.
 func (s *monScores) save(sc data.Score) bool {
-	if err := s.u.store.SetScore(s.u.ctx, sc); err != nil {
-		s.u.ShowError(err)
+	if err := s.h.Store().SetScore(s.h.Context(), sc); err != nil {
+		s.h.ShowError(err)
 		return false
 	}
 	return true

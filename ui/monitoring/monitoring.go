@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"fyne.io/fyne/v2"
@@ -13,7 +13,7 @@ import (
 // entry of scores, the indicator framework, the rounds, Excel templates and
 // import, and how complete the entry is.
 type monitoringScreen struct {
-	u    *UI
+	h    shell
 	tabs *container.AppTabs
 
 	scores       *monScores
@@ -23,13 +23,13 @@ type monitoringScreen struct {
 	completeness *monCompleteness
 }
 
-func newMonitoringScreen(u *UI) *monitoringScreen {
-	m := &monitoringScreen{u: u}
-	m.scores = newMonScores(u)
-	m.framework = newMonFramework(u)
-	m.rounds = newMonRounds(u)
-	m.excel = newMonExcel(u, m.scores.reload)
-	m.completeness = newMonCompleteness(u)
+func newMonitoringScreen(h shell) *monitoringScreen {
+	m := &monitoringScreen{h: h}
+	m.scores = newMonScores(h)
+	m.framework = newMonFramework(h)
+	m.rounds = newMonRounds(h)
+	m.excel = newMonExcel(h, m.scores.reload)
+	m.completeness = newMonCompleteness(h)
 	return m
 }
 
@@ -82,3 +82,13 @@ func (m *monitoringScreen) Focus(t kit.Target) {
 		}
 	}
 }
+
+// TabCount and ShowTab show the tabs to `baulu screenshots`.
+func (m *monitoringScreen) TabCount() int {
+	if m.tabs == nil {
+		return 0
+	}
+	return len(m.tabs.Items)
+}
+
+func (m *monitoringScreen) ShowTab(i int) { m.selectTab(i) }

@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"strconv"
@@ -38,7 +38,7 @@ func codesOfBlock(t *testing.T, s *data.Store, block int64) string {
 }
 
 func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
-	u, m, s, g, kids := monitoringUI(t, 1)
+	h, m, s, g, kids := monitoringUI(t, 1)
 	m.selectTab(1)
 	f := m.framework
 	blocks, _ := s.Blocks(ctx)
@@ -47,7 +47,7 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 
 	// Add to block K; an empty Kazakh text is refused and nothing written.
 	test.Tap(f.addInd)
-	fd := u.dialogs.Form
+	fd := h.Dialogs().Form
 	if fd.Form.Choice("block").Key() != strconv.FormatInt(k.ID, 10) {
 		t.Fatal("a new indicator is not offered the selected block")
 	}
@@ -72,7 +72,7 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 
 	// Edit the Russian text.
 	test.Tap(f.edit)
-	fd = u.dialogs.Form
+	fd = h.Dialogs().Form
 	fd.Form.Entry("name_ru").SetText("Называет инструменты мастерской")
 	test.Tap(fd.Save)
 	if in, _ := indicatorByCode(t, s, "K3"); in.NameRU != "Называет инструменты мастерской" {
@@ -92,7 +92,7 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 
 	// Retire with today's date, greyed with a Restore button; then restore.
 	test.Tap(f.retire)
-	fd = u.dialogs.Form
+	fd = h.Dialogs().Form
 	if fd.Form.Entry("retired_on").Text != s.Today().DMY() {
 		t.Fatalf("retire date proposed %q", fd.Form.Entry("retired_on").Text)
 	}
@@ -116,11 +116,11 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 	}
 	f.selectNode("i" + strconv.FormatInt(k1.ID, 10))
 	test.Tap(f.del)
-	if !strings.Contains(u.dialogs.Message, "K1") || f.offer == nil {
-		t.Fatalf("scored delete: %q", u.dialogs.Message)
+	if !strings.Contains(h.Dialogs().Message, "K1") || f.offer == nil {
+		t.Fatalf("scored delete: %q", h.Dialogs().Message)
 	}
 	test.Tap(f.offer)
-	fd = u.dialogs.Form
+	fd = h.Dialogs().Form
 	test.Tap(fd.Save)
 	if in, ok := indicatorByCode(t, s, "K1"); !ok || !in.Retired() {
 		t.Fatalf("K1 after «retire instead»: %+v %v", in, ok)
@@ -132,7 +132,7 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 	// An unscored indicator is deleted after confirmation.
 	f.selectNode("i" + strconv.FormatInt(k3.ID, 10))
 	test.Tap(f.del)
-	test.Tap(u.dialogs.Confirm.Yes)
+	test.Tap(h.Dialogs().Confirm.Yes)
 	if _, ok := indicatorByCode(t, s, "K3"); ok {
 		t.Fatal("K3 still there after delete")
 	}
@@ -147,8 +147,8 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 	// A block with indicators is not deleted; the search narrows the tree.
 	f.selectNode("b" + strconv.FormatInt(k.ID, 10))
 	test.Tap(f.del)
-	if !strings.Contains(u.dialogs.Message, "K блогында") {
-		t.Fatalf("block delete: %q", u.dialogs.Message)
+	if !strings.Contains(h.Dialogs().Message, "K блогында") {
+		t.Fatalf("block delete: %q", h.Dialogs().Message)
 	}
 	test.Type(f.search, "табиғат")
 	if roots := f.children(""); len(roots) != 1 || len(f.children(roots[0])) != 1 {
@@ -157,14 +157,14 @@ func TestFrameworkAddEditMoveRetireDelete(t *testing.T) {
 }
 
 func TestRoundsAddEndBeforeStartDelete(t *testing.T) {
-	u, m, s, _, _ := monitoringUI(t, 1)
+	h, m, s, _, _ := monitoringUI(t, 1)
 	m.selectTab(2)
 	r := m.rounds
 	if len(r.table.Rows()) != 3 {
 		t.Fatalf("%d rounds listed", len(r.table.Rows()))
 	}
 	test.Tap(r.add)
-	fd := u.dialogs.Form
+	fd := h.Dialogs().Form
 	test.Type(fd.Form.Entry("name_kk"), "Қосымша")
 	test.Type(fd.Form.Entry("name_ru"), "Дополнительный")
 	test.Type(fd.Form.Entry("start"), "10.06.2026")
@@ -198,12 +198,12 @@ func TestRoundsAddEndBeforeStartDelete(t *testing.T) {
 	r.reload()
 	r.table.SelectRow(0)
 	test.Tap(r.del)
-	if !strings.Contains(u.dialogs.Message, "жоюға болмайды") {
-		t.Fatalf("delete a scored round: %q", u.dialogs.Message)
+	if !strings.Contains(h.Dialogs().Message, "жоюға болмайды") {
+		t.Fatalf("delete a scored round: %q", h.Dialogs().Message)
 	}
 	r.table.SelectRow(3)
 	test.Tap(r.del)
-	test.Tap(u.dialogs.Confirm.Yes)
+	test.Tap(h.Dialogs().Confirm.Yes)
 	if rs, _ := s.Rounds(ctx); len(rs) != 3 {
 		t.Fatalf("%d rounds after delete", len(rs))
 	}

@@ -1,4 +1,4 @@
-package ui
+package monitoring
 
 import (
 	"strconv"
@@ -19,7 +19,7 @@ import (
 // stay in the tree, greyed, so they can be restored; their past scores are
 // kept either way.
 type monFramework struct {
-	u       *UI
+	h       shell
 	blocks  []data.Block
 	inds    map[int64][]data.Indicator // by block, in order, retired included
 	shown   map[int64][]data.Indicator // after the search
@@ -32,8 +32,8 @@ type monFramework struct {
 	offer                                         *widget.Button // «retire instead» of the last refused delete
 }
 
-func newMonFramework(u *UI) *monFramework {
-	f := &monFramework{u: u, count: widget.NewLabel("")}
+func newMonFramework(h shell) *monFramework {
+	f := &monFramework{h: h, count: widget.NewLabel("")}
 	f.search = widget.NewEntry()
 	f.search.SetPlaceHolder(i18n.T("search.placeholder"))
 	f.search.OnChanged = func(string) { f.apply() }
@@ -60,14 +60,14 @@ func (f *monFramework) content() fyne.CanvasObject {
 
 // reload reads the framework, keeping the selection.
 func (f *monFramework) reload() {
-	blocks, err := f.u.store.Blocks(f.u.ctx)
+	blocks, err := f.h.Store().Blocks(f.h.Context())
 	if err != nil {
-		f.u.ShowError(err)
+		f.h.ShowError(err)
 		return
 	}
-	all, err := f.u.store.Indicators(f.u.ctx, true)
+	all, err := f.h.Store().Indicators(f.h.Context(), true)
 	if err != nil {
-		f.u.ShowError(err)
+		f.h.ShowError(err)
 		return
 	}
 	f.blocks, f.inds = blocks, map[int64][]data.Indicator{}
