@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baulu/ui/activity"
 	"baulu/ui/comparison"
 	"baulu/ui/dashboard"
 	"baulu/ui/i18n"
@@ -32,11 +33,11 @@ func sections() []section {
 		{kit.Kindergartens, theme.ListIcon(), func(u *UI) kit.Screen { return kindergartens.New(u) }},
 		{kit.Monitoring, theme.DocumentCreateIcon(), func(u *UI) kit.Screen { return monitoring.New(u) }},
 		{kit.Comparison, theme.GridIcon(), func(u *UI) kit.Screen { return comparison.New(u) }},
-		{kit.Events, theme.CalendarIcon(), func(u *UI) kit.Screen { return newEventsScreen(u) }},
-		{kit.Visits, theme.NavigateNextIcon(), func(u *UI) kit.Screen { return newVisitsScreen(u) }},
-		{kit.Practices, theme.ConfirmIcon(), func(u *UI) kit.Screen { return newPracticesScreen(u) }},
-		{kit.Risks, theme.WarningIcon(), func(u *UI) kit.Screen { return newRisksScreen(u) }},
-		{kit.Feedback, theme.MailComposeIcon(), func(u *UI) kit.Screen { return newFeedbackScreen(u) }},
+		{kit.Events, theme.CalendarIcon(), func(u *UI) kit.Screen { return activity.NewEvents(u) }},
+		{kit.Visits, theme.NavigateNextIcon(), func(u *UI) kit.Screen { return activity.NewVisits(u) }},
+		{kit.Practices, theme.ConfirmIcon(), func(u *UI) kit.Screen { return activity.NewPractices(u) }},
+		{kit.Risks, theme.WarningIcon(), func(u *UI) kit.Screen { return activity.NewRisks(u) }},
+		{kit.Feedback, theme.MailComposeIcon(), func(u *UI) kit.Screen { return activity.NewFeedback(u) }},
 		{kit.Reports, theme.DocumentPrintIcon(), func(u *UI) kit.Screen { return reports.New(u) }},
 		{kit.National, theme.StorageIcon(), func(u *UI) kit.Screen { return national.New(u) }},
 		{kit.Settings, theme.SettingsIcon(), func(u *UI) kit.Screen { return settings.New(u) }},

@@ -6,15 +6,11 @@ import (
 	"baulu/data/text"
 )
 
-// The shell's own texts (navigation, first run, recovery), and those of the
-// parts of the window not yet in packages of their own.
+// The shell's own texts: the window's title, the first run, the recovery
+// window (those of the screens live with their packages, the shared ones
+// in kit).
 //
-//go:embed texts activity/texts
+//go:embed texts
 var textFiles embed.FS
 
-func init() {
-	text.MustRegister("ui.shell", textFiles, "texts")
-	for _, d := range []string{"activity"} {
-		text.MustRegister("ui."+d, textFiles, d+"/texts")
-	}
-}
+func init() { text.MustRegister("ui.shell", textFiles, "texts") }

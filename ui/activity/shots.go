@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"baulu/data"
@@ -9,11 +9,11 @@ import (
 // second tab) to `baulu screenshots`, so reviewers see every form in kk and ru.
 
 func (s *eventsScreen) Shots() []kit.Shot {
-	return []kit.Shot{kit.FormShot("form", s.u.dialogs, s.table, s.edit, data.Event{RegionCode: s.u.settings.RegionCode})}
+	return []kit.Shot{kit.FormShot("form", s.h.Dialogs(), s.table, s.edit, data.Event{RegionCode: s.h.Settings().RegionCode})}
 }
 
 func (s *visitsScreen) Shots() []kit.Shot {
-	return []kit.Shot{kit.FormShot("form", s.u.dialogs, s.table, s.edit, data.Visit{})}
+	return []kit.Shot{kit.FormShot("form", s.h.Dialogs(), s.table, s.edit, data.Visit{})}
 }
 
 func (s *practicesScreen) Shots() []kit.Shot {
@@ -29,17 +29,17 @@ func (s *practicesScreen) Shots() []kit.Shot {
 			best = data.Practice{}
 		}
 		s.edit(best)
-	}, Hide: s.u.dialogs.HideForm}}
+	}, Hide: s.h.Dialogs().HideForm}}
 }
 
 func (s *risksScreen) Shots() []kit.Shot {
-	return []kit.Shot{kit.FormShot("form", s.u.dialogs, s.table, s.edit, data.Risk{RegionCode: s.u.settings.RegionCode})}
+	return []kit.Shot{kit.FormShot("form", s.h.Dialogs(), s.table, s.edit, data.Risk{RegionCode: s.h.Settings().RegionCode})}
 }
 
 func (s *feedbackScreen) Shots() []kit.Shot {
 	return []kit.Shot{
-		kit.FormShot("form", s.u.dialogs, s.fb.table, s.fb.edit, data.Feedback{RegionCode: s.u.settings.RegionCode}),
+		kit.FormShot("form", s.h.Dialogs(), s.fb.table, s.fb.edit, data.Feedback{RegionCode: s.h.Settings().RegionCode}),
 		{Name: "corrections", Show: func() { s.tabs.SelectIndex(1) }},
-		kit.FormShot("corrections-form", s.u.dialogs, s.corr.table, s.corr.edit, data.Correction{RegionCode: s.u.settings.RegionCode}),
+		kit.FormShot("corrections-form", s.h.Dialogs(), s.corr.table, s.corr.edit, data.Correction{RegionCode: s.h.Settings().RegionCode}),
 	}
 }

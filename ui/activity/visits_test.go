@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"strings"
@@ -10,12 +10,13 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/ui/kit"
+	"baulu/ui/kit/kittest"
 )
 
 func TestVisitsAddEditOverdueDelete(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY") // today is 25.11.2026
-	u := newTestUI(t, s)
-	vs := open[*visitsScreen](t, u, "visits")
+	h := kittest.New(t, s)
+	vs := open(h, newVisitsScreen(h))
 	visits := func() []data.Visit {
 		v, err := s.Visits(ctx, "ULY")
 		if err != nil {
@@ -114,7 +115,7 @@ func TestVisitsAddEditOverdueDelete(t *testing.T) {
 	// Delete after confirmation.
 	vs.focus(got[0].ID)
 	test.Tap(vs.buttons.Del)
-	test.Tap(u.dialogs.Confirm.Yes)
+	test.Tap(h.Dialogs().Confirm.Yes)
 	if left := visits(); len(left) != 1 || left[0].KindergartenID != 79 {
 		t.Fatalf("after delete %+v", left)
 	}
@@ -126,8 +127,8 @@ func TestPracticesAddAdvanceEditDelete(t *testing.T) {
 	if err := s.SaveEvent(ctx, &ev); err != nil {
 		t.Fatal(err)
 	}
-	u := newTestUI(t, s)
-	ps := open[*practicesScreen](t, u, "practices")
+	h := kittest.New(t, s)
+	ps := open(h, newPracticesScreen(h))
 	practices := func() []data.Practice {
 		p, err := s.Practices(ctx, "ULY")
 		if err != nil {
@@ -197,7 +198,7 @@ func TestPracticesAddAdvanceEditDelete(t *testing.T) {
 
 	ps.focus(got[0].ID)
 	test.Tap(ps.buttons.Del)
-	test.Tap(u.dialogs.Confirm.Yes)
+	test.Tap(h.Dialogs().Confirm.Yes)
 	if len(practices()) != 0 {
 		t.Fatal("practice not deleted")
 	}

@@ -1,6 +1,7 @@
-package ui
+package activity
 
 import (
+	"context"
 	"reflect"
 	"strconv"
 	"strings"
@@ -14,16 +15,14 @@ import (
 	"baulu/data/demo"
 	"baulu/data/text"
 	"baulu/ui/kit"
+	"baulu/ui/kit/kittest"
 )
 
-// open shows a section and returns its screen.
-func open[T any](t *testing.T, u *UI, key string) T {
-	t.Helper()
-	u.shell.open(key)
-	s, ok := u.shell.current.(T)
-	if !ok {
-		t.Fatalf("section %s shows %T", key, u.shell.current)
-	}
+var ctx = context.Background()
+
+// open shows a screen in the host's window and returns it.
+func open[S kit.Screen](h *kittest.Host, s S) S {
+	h.Show(s.Content())
 	return s
 }
 
@@ -86,8 +85,8 @@ func fillEvent(f *kit.Form, p *participation) {
 
 func TestEventsAddEditDuplicateDelete(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
-	u := newTestUI(t, s)
-	es := open[*eventsScreen](t, u, "events")
+	h := kittest.New(t, s)
+	es := open(h, newEventsScreen(h))
 
 	// Bad input: the dialog names the field and the reason; nothing is written.
 	bad := []struct {
@@ -162,7 +161,7 @@ func TestEventsAddEditDuplicateDelete(t *testing.T) {
 	// Duplicate to a new date, with the participation; a bad date writes nothing.
 	es.table.SelectRow(0)
 	test.Tap(es.dup)
-	fd = u.dialogs.Form
+	fd = h.Dialogs().Form
 	fd.Form.Entry("held_on").SetText("30.04.2026x")
 	test.Tap(fd.Save)
 	wantFieldError(t, fd, "held_on", data.ReasonDate)
@@ -208,12 +207,12 @@ func TestEventsAddEditDuplicateDelete(t *testing.T) {
 	// Delete after confirmation; cancelling keeps it.
 	es.focus(got[1].ID)
 	test.Tap(es.buttons.Del)
-	test.Tap(u.dialogs.Confirm.No)
+	test.Tap(h.Dialogs().Confirm.No)
 	if len(events(t, s)) != 2 {
 		t.Fatal("cancel deleted the event")
 	}
 	test.Tap(es.buttons.Del)
-	test.Tap(u.dialogs.Confirm.Yes)
+	test.Tap(h.Dialogs().Confirm.Yes)
 	if got := events(t, s); len(got) != 1 || got[0].HeldOn != data.NewDate(2026, 5, 19) {
 		t.Fatalf("after delete %+v", got)
 	}
@@ -224,8 +223,8 @@ func TestEventTotalsOnDemoData(t *testing.T) {
 	if _, err := demo.Generate(ctx, s, demo.Options{Regions: []string{"ULY"}}); err != nil {
 		t.Fatal(err)
 	}
-	u := newTestUI(t, s)
-	es := open[*eventsScreen](t, u, "events")
+	h := kittest.New(t, s)
+	es := open(h, newEventsScreen(h))
 	totals, err := s.EventTotals(ctx, "ULY", 2026)
 	if err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"image/color"

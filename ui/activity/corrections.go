@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"fyne.io/fyne/v2"
@@ -26,8 +26,8 @@ func newCorrectionsTab(s *feedbackScreen) *correctionsTab {
 		{Title: i18n.T("field.effect"), Width: 230, Text: func(c data.Correction) string { return c.Effect }},
 		kit.DateColumn(i18n.T("corrections.col.effect_on"), func(c data.Correction) data.Date { return c.EffectOn }).WithWidth(140),
 	}, nil).SortInitially(0, true)
-	t.buttons = kit.NewCrudButtons(s.u.Status, t.table, func() {
-		t.edit(data.Correction{RegionCode: s.u.settings.RegionCode, ChangedOn: s.u.store.Today()})
+	t.buttons = kit.NewCrudButtons(s.h.Status, t.table, func() {
+		t.edit(data.Correction{RegionCode: s.h.Settings().RegionCode, ChangedOn: s.h.Store().Today()})
 	}, t.edit, t.onDelete)
 	return t
 }
@@ -44,19 +44,19 @@ func (t *correctionsTab) focus(id int64) {
 }
 
 func (t *correctionsTab) onDelete(c data.Correction) {
-	u := t.s.u
-	u.dialogs.ConfirmDelete(i18n.T("corrections.what", "date", c.ChangedOn.DMY(), "change", kit.Cut(c.Change, 80)), func() {
-		if err := u.store.DeleteCorrection(u.ctx, c.ID); err != nil {
-			u.ShowError(err)
+	h := t.s.h
+	h.Dialogs().ConfirmDelete(i18n.T("corrections.what", "date", c.ChangedOn.DMY(), "change", kit.Cut(c.Change, 80)), func() {
+		if err := h.Store().DeleteCorrection(h.Context(), c.ID); err != nil {
+			h.ShowError(err)
 			return
 		}
 		t.s.reload()
-		u.Status(i18n.T("status.deleted"))
+		h.Status(i18n.T("status.deleted"))
 	})
 }
 
 func (t *correctionsTab) edit(c data.Correction) {
-	u := t.s.u
+	h := t.s.h
 	var ids []int64
 	for _, f := range t.s.feedback {
 		ids = append(ids, f.ID)
@@ -74,7 +74,7 @@ func (t *correctionsTab) edit(c data.Correction) {
 	if c.ID != 0 {
 		title = i18n.T("corrections.edit")
 	}
-	t.form = u.dialogs.NewFormDialog(title, form, func() error {
+	t.form = h.Dialogs().NewFormDialog(title, form, func() error {
 		var err error
 		if c.ChangedOn, err = form.DateOf("changed_on"); err != nil {
 			return err
@@ -83,12 +83,12 @@ func (t *correctionsTab) edit(c data.Correction) {
 			return err
 		}
 		c.FeedbackID, c.Change, c.Effect = form.Choice("feedback").ID(), form.Text("change"), form.Text("effect")
-		if err := u.store.SaveCorrection(u.ctx, &c); err != nil {
+		if err := h.Store().SaveCorrection(h.Context(), &c); err != nil {
 			return err
 		}
 		t.s.reload()
 		t.focus(c.ID)
-		u.Status(i18n.T("status.saved"))
+		h.Status(i18n.T("status.saved"))
 		return nil
 	}).SubmitOnEnter().Resize(760, 480)
 	t.form.Show()

@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"fyne.io/fyne/v2"
@@ -13,7 +13,7 @@ import (
 // (order item 4.4.2). A planned follow-up past its date is shown in red with
 // the days it is overdue, and can be listed alone.
 type visitsScreen struct {
-	u           *UI
+	h           shell
 	refs        kit.Refs
 	today       data.Date
 	all         []data.Visit
@@ -25,8 +25,8 @@ type visitsScreen struct {
 	form        *kit.FormDialog // the form last opened (tests)
 }
 
-func newVisitsScreen(u *UI) *visitsScreen {
-	s := &visitsScreen{u: u, refs: kit.LoadRefs(u), today: u.store.Today()}
+func newVisitsScreen(h shell) *visitsScreen {
+	s := &visitsScreen{h: h, refs: kit.LoadRefs(h), today: h.Store().Today()}
 	overdue := func(v data.Visit) int {
 		if !v.Overdue(s.today) {
 			return 0
@@ -54,7 +54,7 @@ func newVisitsScreen(u *UI) *visitsScreen {
 	s.kg = s.refs.KindergartenChoice(i18n.T("filter.all_kindergartens"), func(int) { s.apply() })
 	s.kg.SetID(0)
 	s.overdueOnly = widget.NewCheck(i18n.T("visits.overdue_only"), func(bool) { s.apply() })
-	s.buttons = kit.NewCrudButtons(u.Status, s.table, func() { s.edit(data.Visit{VisitedOn: s.today}) }, s.edit, s.onDelete)
+	s.buttons = kit.NewCrudButtons(h.Status, s.table, func() { s.edit(data.Visit{VisitedOn: s.today}) }, s.edit, s.onDelete)
 	s.ready = true
 	s.reload()
 	return s
@@ -66,9 +66,9 @@ func (s *visitsScreen) Content() fyne.CanvasObject {
 
 // reload reads the region's visits.
 func (s *visitsScreen) reload() {
-	all, err := s.u.store.Visits(s.u.ctx, s.u.settings.RegionCode)
+	all, err := s.h.Store().Visits(s.h.Context(), s.h.Settings().RegionCode)
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	s.all = all
@@ -123,7 +123,7 @@ func (s *visitsScreen) edit(v data.Visit) {
 	if v.ID != 0 {
 		title = i18n.T("visits.edit")
 	}
-	s.form = s.u.dialogs.NewFormDialog(title, form, func() error {
+	s.form = s.h.Dialogs().NewFormDialog(title, form, func() error {
 		var err error
 		if v.VisitedOn, err = form.DateOf("visited_on"); err != nil {
 			return err
@@ -134,24 +134,24 @@ func (s *visitsScreen) edit(v data.Visit) {
 		v.KindergartenID, v.DirectionID = int(kg.ID()), direction.ID()
 		v.Purpose, v.FollowupStatus = purpose.Key(), status.Key()
 		v.Findings, v.Recommendations = form.Text("findings"), form.Text("recommendations")
-		if err := s.u.store.SaveVisit(s.u.ctx, &v); err != nil {
+		if err := s.h.Store().SaveVisit(s.h.Context(), &v); err != nil {
 			return err
 		}
 		s.reload()
 		s.table.SelectWhere(func(x data.Visit) bool { return x.ID == v.ID })
-		s.u.Status(i18n.T("status.saved"))
+		s.h.Status(i18n.T("status.saved"))
 		return nil
 	}).SubmitOnEnter().Resize(720, 620)
 	s.form.Show()
 }
 
 func (s *visitsScreen) onDelete(v data.Visit) {
-	s.u.dialogs.ConfirmDelete(i18n.T("visits.what", "date", v.VisitedOn.DMY(), "kindergarten", s.refs.KgName(v.KindergartenID)), func() {
-		if err := s.u.store.DeleteVisit(s.u.ctx, v.ID); err != nil {
-			s.u.ShowError(err)
+	s.h.Dialogs().ConfirmDelete(i18n.T("visits.what", "date", v.VisitedOn.DMY(), "kindergarten", s.refs.KgName(v.KindergartenID)), func() {
+		if err := s.h.Store().DeleteVisit(s.h.Context(), v.ID); err != nil {
+			s.h.ShowError(err)
 			return
 		}
 		s.reload()
-		s.u.Status(i18n.T("status.deleted"))
+		s.h.Status(i18n.T("status.deleted"))
 	})
 }

@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"fmt"
@@ -17,7 +17,7 @@ import (
 // the 3 × 3 matrix of open risks on the right; a cell of the matrix filters
 // the list to the open risks in it.
 type risksScreen struct {
-	u       *UI
+	h       shell
 	refs    kit.Refs
 	all     []data.Risk
 	status  *kit.Choice
@@ -32,8 +32,8 @@ type risksScreen struct {
 	score   *kit.LevelBadge // its score badge
 }
 
-func newRisksScreen(u *UI) *risksScreen {
-	s := &risksScreen{u: u, refs: kit.LoadRefs(u)}
+func newRisksScreen(h shell) *risksScreen {
+	s := &risksScreen{h: h, refs: kit.LoadRefs(h)}
 	s.table = kit.NewRecordTable([]kit.Column[data.Risk]{
 		kit.DateColumn(i18n.T("list.date"), func(r data.Risk) data.Date { return r.IdentifiedOn }),
 		{Title: i18n.T("field.description"), Width: 190, Text: func(r data.Risk) string { return r.Description }},
@@ -55,8 +55,8 @@ func newRisksScreen(u *UI) *risksScreen {
 	})
 	s.cellMsg = kit.Wrapped("")
 	s.clear = widget.NewButtonWithIcon(i18n.T("risks.matrix.clear"), theme.ContentClearIcon(), func() { s.pickCell(0, 0) })
-	s.buttons = kit.NewCrudButtons(u.Status, s.table, func() {
-		s.edit(data.Risk{RegionCode: u.settings.RegionCode, Status: data.RiskOpen, IdentifiedOn: u.store.Today()})
+	s.buttons = kit.NewCrudButtons(h.Status, s.table, func() {
+		s.edit(data.Risk{RegionCode: h.Settings().RegionCode, Status: data.RiskOpen, IdentifiedOn: h.Store().Today()})
 	}, s.edit, s.onDelete)
 	s.ready = true
 	s.reload()
@@ -86,9 +86,9 @@ func (s *risksScreen) Content() fyne.CanvasObject {
 
 // reload reads the register.
 func (s *risksScreen) reload() {
-	all, err := s.u.store.Risks(s.u.ctx, s.u.settings.RegionCode)
+	all, err := s.h.Store().Risks(s.h.Context(), s.h.Settings().RegionCode)
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	s.all = all
@@ -141,12 +141,12 @@ func (s *risksScreen) focus(id int64) {
 }
 
 func (s *risksScreen) onDelete(r data.Risk) {
-	s.u.dialogs.ConfirmDelete(i18n.T("risks.what", "description", kit.Cut(r.Description, 80)), func() {
-		if err := s.u.store.DeleteRisk(s.u.ctx, r.ID); err != nil {
-			s.u.ShowError(err)
+	s.h.Dialogs().ConfirmDelete(i18n.T("risks.what", "description", kit.Cut(r.Description, 80)), func() {
+		if err := s.h.Store().DeleteRisk(s.h.Context(), r.ID); err != nil {
+			s.h.ShowError(err)
 			return
 		}
 		s.reload()
-		s.u.Status(i18n.T("status.deleted"))
+		s.h.Status(i18n.T("status.deleted"))
 	})
 }

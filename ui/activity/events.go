@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"strconv"
@@ -17,7 +17,7 @@ import (
 // filters by quarter, kind and kindergarten, and the year's totals per
 // quarter and per kindergarten below (DESIGN.md §3, order item 4.4.6).
 type eventsScreen struct {
-	u       *UI
+	h       shell
 	refs    kit.Refs
 	quarter *kit.Choice
 	kind    *kit.Choice
@@ -34,8 +34,8 @@ type eventsScreen struct {
 	people   *participation  // its participation grid
 }
 
-func newEventsScreen(u *UI) *eventsScreen {
-	s := &eventsScreen{u: u, refs: kit.LoadRefs(u), totals: container.NewStack()}
+func newEventsScreen(h shell) *eventsScreen {
+	s := &eventsScreen{h: h, refs: kit.LoadRefs(h), totals: container.NewStack()}
 	s.table = kit.NewRecordTable([]kit.Column[data.Event]{
 		kit.DateColumn(i18n.T("list.date"), func(e data.Event) data.Date { return e.HeldOn }),
 		{Title: i18n.T("field.kind"), Width: 150, Text: func(e data.Event) string { return kit.Label("event.kind.", e.Kind) }},
@@ -55,14 +55,14 @@ func newEventsScreen(u *UI) *eventsScreen {
 	s.quarter.SetKey("0")
 	s.kind.SetKey("")
 	s.kg.SetID(0)
-	s.buttons = kit.NewCrudButtons(u.Status, s.table, func() { s.edit(data.Event{RegionCode: u.settings.RegionCode, HeldOn: u.store.Today()}) },
+	s.buttons = kit.NewCrudButtons(h.Status, s.table, func() { s.edit(data.Event{RegionCode: h.Settings().RegionCode, HeldOn: h.Store().Today()}) },
 		s.edit, s.onDelete)
 	s.dup = widget.NewButtonWithIcon(i18n.T("events.duplicate"), theme.ContentCopyIcon(), func() {
 		if e, ok := s.table.Current(); ok {
 			s.duplicate(e)
 			return
 		}
-		u.Status(i18n.T("list.pick_row"))
+		h.Status(i18n.T("list.pick_row"))
 	})
 	s.ready = true
 	s.reload()
@@ -79,7 +79,7 @@ func (s *eventsScreen) Content() fyne.CanvasObject {
 
 // filter is what the Selects above the list ask for.
 func (s *eventsScreen) filter() data.EventFilter {
-	f := data.EventFilter{RegionCode: s.u.settings.RegionCode, Kind: s.kind.Key(), KindergartenID: int(s.kg.ID())}
+	f := data.EventFilter{RegionCode: s.h.Settings().RegionCode, Kind: s.kind.Key(), KindergartenID: int(s.kg.ID())}
 	if q := s.quarter.SelectedIndex(); q > 0 {
 		f.Quarter = q
 	}
@@ -91,9 +91,9 @@ func (s *eventsScreen) reload() {
 	if !s.ready {
 		return
 	}
-	events, err := s.u.store.Events(s.u.ctx, s.filter())
+	events, err := s.h.Store().Events(s.h.Context(), s.filter())
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	s.table.SetRows(events)
@@ -103,15 +103,15 @@ func (s *eventsScreen) reload() {
 // showTotals builds the totals of the pilot year: they do not follow the
 // filters, so the quarter figures always match the quarterly report.
 func (s *eventsScreen) showTotals() {
-	region := s.u.settings.RegionCode
-	qt, err := s.u.store.EventTotals(s.u.ctx, region, 0)
+	region := s.h.Settings().RegionCode
+	qt, err := s.h.Store().EventTotals(s.h.Context(), region, 0)
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
-	reach, err := s.u.store.TeacherReach(s.u.ctx, region)
+	reach, err := s.h.Store().TeacherReach(s.h.Context(), region)
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	// Quarters run across and measures down, as in the quarterly report's
@@ -174,13 +174,13 @@ func (s *eventsScreen) focus(id int64) {
 }
 
 func (s *eventsScreen) onDelete(e data.Event) {
-	s.u.dialogs.ConfirmDelete(i18n.T("events.what", "topic", e.Topic, "date", e.HeldOn.DMY()), func() {
-		if err := s.u.store.DeleteEvent(s.u.ctx, e.ID); err != nil {
-			s.u.ShowError(err)
+	s.h.Dialogs().ConfirmDelete(i18n.T("events.what", "topic", e.Topic, "date", e.HeldOn.DMY()), func() {
+		if err := s.h.Store().DeleteEvent(s.h.Context(), e.ID); err != nil {
+			s.h.ShowError(err)
 			return
 		}
 		s.reload()
-		s.u.Status(i18n.T("status.deleted"))
+		s.h.Status(i18n.T("status.deleted"))
 	})
 }
 
@@ -188,19 +188,19 @@ func (s *eventsScreen) onDelete(e data.Event) {
 // participation, then selects the copy for editing the figures.
 func (s *eventsScreen) duplicate(e data.Event) {
 	form := kit.NewForm(kit.Date("held_on", data.Date{}, true).Labelled(i18n.T("events.duplicate.date")))
-	fd := s.u.dialogs.NewFormDialog(i18n.T("events.duplicate.title", "topic", kit.Cut(e.Topic, 60)), form, func() error {
+	fd := s.h.Dialogs().NewFormDialog(i18n.T("events.duplicate.title", "topic", kit.Cut(e.Topic, 60)), form, func() error {
 		d, err := form.DateOf("held_on")
 		if err != nil {
 			return err
 		}
-		cp, err := s.u.store.DuplicateEvent(s.u.ctx, e.ID, d)
+		cp, err := s.h.Store().DuplicateEvent(s.h.Context(), e.ID, d)
 		if err != nil {
 			return err
 		}
 		s.focus(cp.ID)
-		s.u.Status(i18n.T("events.duplicated"))
+		s.h.Status(i18n.T("events.duplicated"))
 		return nil
 	})
 	fd.SubmitOnEnter().Resize(520, 240).Show()
-	s.u.win.Canvas().Focus(form.Date("held_on"))
+	s.h.Dialogs().Window().Canvas().Focus(form.Date("held_on"))
 }

@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"strings"
@@ -9,12 +9,13 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/ui/kit"
+	"baulu/ui/kit/kittest"
 )
 
 func TestRisksAddMatrixCloseDelete(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY") // today is 25.11.2026
-	u := newTestUI(t, s)
-	rs := open[*risksScreen](t, u, "risks")
+	h := kittest.New(t, s)
+	rs := open(h, newRisksScreen(h))
 	risks := func() []data.Risk {
 		r, err := s.Risks(ctx, "ULY")
 		if err != nil {
@@ -119,7 +120,7 @@ func TestRisksAddMatrixCloseDelete(t *testing.T) {
 
 	rs.focus(got[0].ID)
 	test.Tap(rs.buttons.Del)
-	test.Tap(u.dialogs.Confirm.Yes)
+	test.Tap(h.Dialogs().Confirm.Yes)
 	if left := risks(); len(left) != 1 || left[0].Score() != 4 {
 		t.Fatalf("after delete %+v", left)
 	}
@@ -127,8 +128,8 @@ func TestRisksAddMatrixCloseDelete(t *testing.T) {
 
 func TestFeedbackAndCorrections(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
-	u := newTestUI(t, s)
-	fs := open[*feedbackScreen](t, u, "feedback")
+	h := kittest.New(t, s)
+	fs := open(h, newFeedbackScreen(h))
 	fb := fs.fb
 
 	test.Tap(fb.buttons.Add)
@@ -206,10 +207,10 @@ func TestFeedbackAndCorrections(t *testing.T) {
 	}
 	fs.focus(got[0].ID)
 	test.Tap(fb.buttons.Del)
-	test.Tap(u.dialogs.Confirm.Yes)
+	test.Tap(h.Dialogs().Confirm.Yes)
 	fs.corr.focus(cs[0].ID)
 	test.Tap(fs.corr.buttons.Del)
-	test.Tap(u.dialogs.Confirm.Yes)
+	test.Tap(h.Dialogs().Confirm.Yes)
 	if f, _ := s.Feedbacks(ctx, "ULY"); len(f) != 0 {
 		t.Fatal("feedback not deleted")
 	}

@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"strconv"
@@ -34,7 +34,7 @@ func (s *risksScreen) edit(r data.Risk) {
 	// Closing a risk needs its date: offer today, which is usually right.
 	status := kit.KeyChoice(data.RiskStatuses(), "risk.status.", "", func(k string) {
 		if k == data.RiskClosed && closedOn.Text == "" {
-			closedOn.SetDate(s.u.store.Today())
+			closedOn.SetDate(s.h.Store().Today())
 		}
 	})
 	status.SetKey(r.Status)
@@ -58,7 +58,7 @@ func (s *risksScreen) edit(r data.Risk) {
 	if r.ID != 0 {
 		title = i18n.T("risks.edit")
 	}
-	s.form = s.u.dialogs.NewFormDialog(title, form, func() error {
+	s.form = s.h.Dialogs().NewFormDialog(title, form, func() error {
 		var err error
 		if r.IdentifiedOn, err = form.DateOf("identified_on"); err != nil {
 			return err
@@ -78,12 +78,12 @@ func (s *risksScreen) edit(r data.Risk) {
 		}
 		r.Description, r.Mitigation, r.Owner = form.Text("description"), form.Text("mitigation"), form.Text("owner")
 		r.Category, r.Status, r.KindergartenID = category.Key(), status.Key(), int(kg.ID())
-		if err := s.u.store.SaveRisk(s.u.ctx, &r); err != nil {
+		if err := s.h.Store().SaveRisk(s.h.Context(), &r); err != nil {
 			return err
 		}
 		s.reload()
 		s.focus(r.ID)
-		s.u.Status(i18n.T("status.saved"))
+		s.h.Status(i18n.T("status.saved"))
 		return nil
 	}).SubmitOnEnter().Resize(720, 660)
 	s.form.Show()

@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"strconv"
@@ -50,17 +50,17 @@ func (s *eventsScreen) edit(e data.Event) {
 		title = i18n.T("events.edit")
 	}
 	people := s.people
-	s.form = s.u.dialogs.NewFormDialog(title, form, func() error {
+	s.form = s.h.Dialogs().NewFormDialog(title, form, func() error {
 		ev, err := readEvent(form, people, e)
 		if err != nil {
 			return err
 		}
-		if err := s.u.store.SaveEvent(s.u.ctx, &ev); err != nil {
+		if err := s.h.Store().SaveEvent(s.h.Context(), &ev); err != nil {
 			return err
 		}
 		s.reload()
 		s.table.SelectWhere(func(x data.Event) bool { return x.ID == ev.ID })
-		s.u.Status(i18n.T("status.saved"))
+		s.h.Status(i18n.T("status.saved"))
 		return nil
 	}).SubmitOnEnter().Resize(860, 680)
 	s.form.Show()

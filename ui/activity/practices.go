@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"slices"
@@ -16,7 +16,7 @@ import (
 // practicesScreen lists the region's best pedagogical practices (order item
 // 4.4.3) and moves them on: candidate → recommended → disseminated.
 type practicesScreen struct {
-	u           *UI
+	h           shell
 	refs        kit.Refs
 	events      []data.Event // the region's, for the dissemination picker
 	all         []data.Practice
@@ -29,8 +29,8 @@ type practicesScreen struct {
 	form        *kit.FormDialog // the form last opened (tests)
 }
 
-func newPracticesScreen(u *UI) *practicesScreen {
-	s := &practicesScreen{u: u, refs: kit.LoadRefs(u)}
+func newPracticesScreen(h shell) *practicesScreen {
+	s := &practicesScreen{h: h, refs: kit.LoadRefs(h)}
 	s.table = kit.NewRecordTable([]kit.Column[data.Practice]{
 		kit.DateColumn(i18n.T("list.date"), func(p data.Practice) data.Date { return p.IdentifiedOn }),
 		{Title: i18n.T("field.title"), Width: 220, Text: func(p data.Practice) string { return p.Title }},
@@ -49,8 +49,8 @@ func newPracticesScreen(u *UI) *practicesScreen {
 	s.table.Extra = func(p data.Practice) string { return p.Description + "\n" + p.Evidence }
 	s.status = kit.KeyChoice(data.PracticeStatuses(), "practice.status.", i18n.T("practice.status.all"), func(string) { s.apply() })
 	s.status.SetKey("")
-	s.buttons = kit.NewCrudButtons(u.Status, s.table, func() {
-		s.edit(data.Practice{Status: data.PracticeCandidate, IdentifiedOn: u.store.Today()})
+	s.buttons = kit.NewCrudButtons(h.Status, s.table, func() {
+		s.edit(data.Practice{Status: data.PracticeCandidate, IdentifiedOn: h.Store().Today()})
 	}, s.edit, s.onDelete)
 	s.recommend = widget.NewButtonWithIcon(i18n.T("practices.recommend"), theme.MoveUpIcon(), func() { s.advance(data.PracticeRecommended) })
 	s.disseminate = widget.NewButtonWithIcon(i18n.T("practices.disseminate"), theme.ConfirmIcon(), func() { s.advance(data.PracticeDisseminated) })
@@ -65,14 +65,14 @@ func (s *practicesScreen) Content() fyne.CanvasObject {
 
 // reload reads the practices and the events they can be linked to.
 func (s *practicesScreen) reload() {
-	all, err := s.u.store.Practices(s.u.ctx, s.u.settings.RegionCode)
+	all, err := s.h.Store().Practices(s.h.Context(), s.h.Settings().RegionCode)
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
-	events, err := s.u.store.Events(s.u.ctx, data.EventFilter{RegionCode: s.u.settings.RegionCode})
+	events, err := s.h.Store().Events(s.h.Context(), data.EventFilter{RegionCode: s.h.Settings().RegionCode})
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	s.all, s.events = all, events
@@ -111,17 +111,17 @@ func (s *practicesScreen) onSelected(p data.Practice) {
 func (s *practicesScreen) advance(status string) {
 	p, ok := s.table.Current()
 	if !ok {
-		s.u.Status(i18n.T("list.pick_row"))
+		s.h.Status(i18n.T("list.pick_row"))
 		return
 	}
 	p.Status = status
-	if err := s.u.store.SavePractice(s.u.ctx, &p); err != nil {
-		s.u.ShowError(err)
+	if err := s.h.Store().SavePractice(s.h.Context(), &p); err != nil {
+		s.h.ShowError(err)
 		return
 	}
 	s.reload()
 	s.focus(p.ID)
-	s.u.Status(i18n.T("practices.moved", "status", kit.Label("practice.status.", status)))
+	s.h.Status(i18n.T("practices.moved", "status", kit.Label("practice.status.", status)))
 }
 
 // focus selects a practice, clearing the filter so it is listed.
@@ -135,13 +135,13 @@ func (s *practicesScreen) focus(id int64) {
 }
 
 func (s *practicesScreen) onDelete(p data.Practice) {
-	s.u.dialogs.ConfirmDelete(i18n.T("practices.what", "title", p.Title), func() {
-		if err := s.u.store.DeletePractice(s.u.ctx, p.ID); err != nil {
-			s.u.ShowError(err)
+	s.h.Dialogs().ConfirmDelete(i18n.T("practices.what", "title", p.Title), func() {
+		if err := s.h.Store().DeletePractice(s.h.Context(), p.ID); err != nil {
+			s.h.ShowError(err)
 			return
 		}
 		s.reload()
-		s.u.Status(i18n.T("status.deleted"))
+		s.h.Status(i18n.T("status.deleted"))
 	})
 }
 
@@ -186,7 +186,7 @@ func (s *practicesScreen) edit(p data.Practice) {
 	if p.ID != 0 {
 		title = i18n.T("practices.edit")
 	}
-	s.form = s.u.dialogs.NewFormDialog(title, form, func() error {
+	s.form = s.h.Dialogs().NewFormDialog(title, form, func() error {
 		var err error
 		if p.IdentifiedOn, err = form.DateOf("identified_on"); err != nil {
 			return err
@@ -198,12 +198,12 @@ func (s *practicesScreen) edit(p data.Practice) {
 		for _, opt := range events.Selected {
 			p.EventIDs = append(p.EventIDs, eventIDs[opt])
 		}
-		if err := s.u.store.SavePractice(s.u.ctx, &p); err != nil {
+		if err := s.h.Store().SavePractice(s.h.Context(), &p); err != nil {
 			return err
 		}
 		s.reload()
 		s.focus(p.ID)
-		s.u.Status(i18n.T("status.saved"))
+		s.h.Status(i18n.T("status.saved"))
 		return nil
 	}).SubmitOnEnter().Resize(860, 680)
 	s.form.Show()

@@ -1,4 +1,4 @@
-package ui
+package activity
 
 import (
 	"fyne.io/fyne/v2"
@@ -15,7 +15,7 @@ import (
 // and the corrections of the methods it led to (order item 4.4.5), on two
 // tabs that share their data.
 type feedbackScreen struct {
-	u           *UI
+	h           shell
 	refs        kit.Refs
 	feedback    []data.Feedback
 	corrections []data.Correction
@@ -24,8 +24,8 @@ type feedbackScreen struct {
 	corr        *correctionsTab
 }
 
-func newFeedbackScreen(u *UI) *feedbackScreen {
-	s := &feedbackScreen{u: u, refs: kit.LoadRefs(u)}
+func newFeedbackScreen(h shell) *feedbackScreen {
+	s := &feedbackScreen{h: h, refs: kit.LoadRefs(h)}
 	s.fb = newFeedbackTab(s)
 	s.corr = newCorrectionsTab(s)
 	s.tabs = container.NewAppTabs(
@@ -40,15 +40,15 @@ func (s *feedbackScreen) Content() fyne.CanvasObject { return s.tabs }
 
 // reload reads both logs and refreshes both tabs.
 func (s *feedbackScreen) reload() {
-	region := s.u.settings.RegionCode
-	fb, err := s.u.store.Feedbacks(s.u.ctx, region)
+	region := s.h.Settings().RegionCode
+	fb, err := s.h.Store().Feedbacks(s.h.Context(), region)
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
-	corr, err := s.u.store.Corrections(s.u.ctx, region)
+	corr, err := s.h.Store().Corrections(s.h.Context(), region)
 	if err != nil {
-		s.u.ShowError(err)
+		s.h.ShowError(err)
 		return
 	}
 	s.feedback, s.corrections = fb, corr
@@ -107,16 +107,16 @@ func newFeedbackTab(s *feedbackScreen) *feedbackTab {
 	}, nil).SortInitially(0, true)
 	t.source = kit.KeyChoice(data.FeedbackSources(), "source.", i18n.T("source.all"), func(string) { t.apply() })
 	t.source.SetKey("")
-	t.buttons = kit.NewCrudButtons(s.u.Status, t.table, func() {
-		t.edit(data.Feedback{RegionCode: s.u.settings.RegionCode, ReceivedOn: s.u.store.Today()})
+	t.buttons = kit.NewCrudButtons(s.h.Status, t.table, func() {
+		t.edit(data.Feedback{RegionCode: s.h.Settings().RegionCode, ReceivedOn: s.h.Store().Today()})
 	}, t.edit, t.onDelete)
 	t.correct = widget.NewButtonWithIcon(i18n.T("feedback.add_correction"), theme.DocumentCreateIcon(), func() {
 		f, ok := t.table.Current()
 		if !ok {
-			s.u.Status(i18n.T("list.pick_row"))
+			s.h.Status(i18n.T("list.pick_row"))
 			return
 		}
-		s.corr.edit(data.Correction{RegionCode: s.u.settings.RegionCode, FeedbackID: f.ID, ChangedOn: s.u.store.Today()})
+		s.corr.edit(data.Correction{RegionCode: s.h.Settings().RegionCode, FeedbackID: f.ID, ChangedOn: s.h.Store().Today()})
 	})
 	return t
 }
@@ -136,19 +136,19 @@ func (t *feedbackTab) apply() {
 }
 
 func (t *feedbackTab) onDelete(f data.Feedback) {
-	u := t.s.u
-	u.dialogs.ConfirmDelete(i18n.T("feedback.what", "date", f.ReceivedOn.DMY(), "source", kit.Label("source.", f.Source)), func() {
-		if err := u.store.DeleteFeedback(u.ctx, f.ID); err != nil {
-			u.ShowError(err)
+	h := t.s.h
+	h.Dialogs().ConfirmDelete(i18n.T("feedback.what", "date", f.ReceivedOn.DMY(), "source", kit.Label("source.", f.Source)), func() {
+		if err := h.Store().DeleteFeedback(h.Context(), f.ID); err != nil {
+			h.ShowError(err)
 			return
 		}
 		t.s.reload()
-		u.Status(i18n.T("status.deleted"))
+		h.Status(i18n.T("status.deleted"))
 	})
 }
 
 func (t *feedbackTab) edit(fb data.Feedback) {
-	u := t.s.u
+	h := t.s.h
 	source := kit.KeyChoice(data.FeedbackSources(), "source.", "", nil)
 	source.SetKey(fb.Source)
 	kg := t.s.refs.KindergartenChoice(i18n.T("feedback.no_kindergarten"), nil)
@@ -163,18 +163,18 @@ func (t *feedbackTab) edit(fb data.Feedback) {
 	if fb.ID != 0 {
 		title = i18n.T("feedback.edit")
 	}
-	t.form = u.dialogs.NewFormDialog(title, form, func() error {
+	t.form = h.Dialogs().NewFormDialog(title, form, func() error {
 		var err error
 		if fb.ReceivedOn, err = form.DateOf("received_on"); err != nil {
 			return err
 		}
 		fb.Source, fb.KindergartenID, fb.Text = source.Key(), int(kg.ID()), form.Text("text")
-		if err := u.store.SaveFeedback(u.ctx, &fb); err != nil {
+		if err := h.Store().SaveFeedback(h.Context(), &fb); err != nil {
 			return err
 		}
 		t.s.reload()
 		t.s.focus(fb.ID)
-		u.Status(i18n.T("status.saved"))
+		h.Status(i18n.T("status.saved"))
 		return nil
 	}).SubmitOnEnter().Resize(680, 440)
 	t.form.Show()
