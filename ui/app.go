@@ -1,6 +1,12 @@
-// Package ui is Baulu's Fyne interface: the window, the navigation shell and
-// one struct per screen. Screens read and write through *data.Store and
-// never do heavy work on the UI goroutine.
+// Package ui is Baulu's window: the shell around the screens (navigation,
+// status line, the first-run and recovery windows, screenshots) and the
+// services the screens ask of it (kit.Host, Open, Reload, ReplaceStore).
+// The screens live in one package per part of the window (ui/dashboard,
+// ui/kindergartens, ui/monitoring, ui/comparison, ui/activity, ui/reports,
+// ui/national, ui/settings), built from ui/kit. They read and write
+// through *data.Store; what may take long (statistics, reports, workbooks,
+// backups, the dashboard's figures) runs off the UI goroutine through
+// kit.Runner, while reading a screen's own short lists stays on it.
 package ui
 
 import (

@@ -59,7 +59,7 @@ func inkRows(img image.Image) []int {
 }
 
 // The Kazakh і must be drawn with its dot: its ink has a gap between the
-// dot and the stem, which the dotless ı lacks (the bug DESIGN.md §8 names).
+// dot and the stem, which the dotless ı lacks (the bug docs/ARCHITECTURE.md names).
 func TestKazakhIHasItsDot(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(Theme())

@@ -15,7 +15,7 @@ import (
 
 // eventsScreen is the log of seminars, webinars, consultations … with
 // filters by quarter, kind and kindergarten, and the year's totals per
-// quarter and per kindergarten below (DESIGN.md §3, order item 4.4.6).
+// quarter and per kindergarten below (docs/ARCHITECTURE.md; order item 4.4.6).
 type eventsScreen struct {
 	h       shell
 	refs    kit.Refs

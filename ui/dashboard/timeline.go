@@ -25,7 +25,7 @@ type deadline struct {
 }
 
 // pilotDeadlines are the quarterly reports to the education department and
-// the regional analytical report to the Institute (DESIGN.md §1), in date order.
+// the regional analytical report to the Institute (docs/ARCHITECTURE.md), in date order.
 func pilotDeadlines() []deadline {
 	return []deadline{
 		{data.NewDate(pilotYear, 3, 31), "deadline.q1"},

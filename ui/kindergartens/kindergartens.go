@@ -109,7 +109,7 @@ func (s *kindergartensScreen) onKindergartenSelected(id widget.ListItemID) {
 	s.detail.Refresh()
 }
 
-// kgProfile is the profile form of one kindergarten (DESIGN.md §3).
+// kgProfile is the profile form of one kindergarten (docs/ARCHITECTURE.md).
 type kgProfile struct {
 	h       shell
 	k       data.Kindergarten

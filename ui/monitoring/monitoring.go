@@ -9,7 +9,7 @@ import (
 	"baulu/ui/kit"
 )
 
-// monitoringScreen collects the monitoring results (DESIGN §3–§5): grid
+// monitoringScreen collects the monitoring results (docs/ARCHITECTURE.md): grid
 // entry of scores, the indicator framework, the rounds, Excel templates and
 // import, and how complete the entry is.
 type monitoringScreen struct {

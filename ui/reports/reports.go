@@ -38,14 +38,13 @@ type reportsScreen struct {
 	handout           *handoutPanel
 	tabs              *container.AppTabs
 
-	pdf      []byte     // the last generated report
-	pdfName  string     // its proposed file name
-	pdfPath  string     // where it was saved or opened from
-	filling  kit.Latest // drafts of the conclusions
-	edited   bool       // the user typed into the conclusions
-	setting  bool       // the program is setting the conclusions' text
-	job      *kit.Job   // the last job started (tests wait on it)
-	fillDone chan struct{}
+	pdf     []byte     // the last generated report
+	pdfName string     // its proposed file name
+	pdfPath string     // where it was saved or opened from
+	filling kit.Latest // drafts of the conclusions
+	edited  bool       // the user typed into the conclusions
+	setting bool       // the program is setting the conclusions' text
+	job     *kit.Job   // the last job started (tests wait on it)
 }
 
 func newReportsScreen(h shell) *reportsScreen {

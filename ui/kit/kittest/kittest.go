@@ -87,9 +87,6 @@ func (h *Host) Hold() { h.holding = true }
 // order.
 func (h *Host) Held() []func() { return h.held }
 
-// Release runs the jobs started from now on at once again.
-func (h *Host) Release() { h.holding, h.held = false, nil }
-
 // StatusText is the status line's message.
 func (h *Host) StatusText() string { return h.status }
 
