@@ -157,7 +157,7 @@ func TestNationalViewListsImportedRegions(t *testing.T) {
 
 // An answer that arrives after the user left the screen is dropped.
 func TestNationalViewDropsTheAnswerWhenLeft(t *testing.T) {
-	h := kittest.New(t, imported(t))
+	h := kittest.New(t, datatest.NewConfigured(t, "ULY"))
 	n := newNationalScreen(h)
 	h.Hold()
 	h.Show(n.Content())
