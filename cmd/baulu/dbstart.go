@@ -12,8 +12,8 @@ import (
 	"fyne.io/fyne/v2"
 
 	"baulu/data"
+	"baulu/data/text"
 	"baulu/ui"
-	"baulu/ui/i18n"
 )
 
 // startPlan is what the window's start found out about the database before
@@ -179,7 +179,7 @@ func startGUI(a fyne.App, db string) (first fyne.Window, finish func() error, er
 		return nil, nil, err
 	}
 	if p.locked != nil {
-		return notice(a, p.lang, i18n.In(p.lang, "rec.locked.title"), p.message(), exitLocked)
+		return notice(a, p.lang, text.T(p.lang, "rec.locked.title"), p.message(), exitLocked)
 	}
 	phase("plan")
 	u, store, err := p.openMain(a)
