@@ -186,24 +186,3 @@ func taken(name string) bool {
 	}
 	return false
 }
-
-// StoredLanguage reads the UI language stored in the database at path
-// without changing it (another Baulu may have it open, or it may be
-// damaged): kk, ru or en, Kazakh when it cannot be read. The command line
-// and the start speak it before anything is opened.
-func StoredLanguage(path string) string {
-	db, err := openReadOnly(path)
-	if err != nil {
-		return "kk"
-	}
-	defer db.Close()
-	var lang string
-	if err := db.QueryRow(`SELECT language FROM settings WHERE id = 1`).Scan(&lang); err != nil {
-		return "kk"
-	}
-	switch lang {
-	case "ru", "en":
-		return lang
-	}
-	return "kk"
-}

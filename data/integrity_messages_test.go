@@ -106,14 +106,20 @@ func TestExplainReliability(t *testing.T) {
 		{pathErr(fmt.Errorf("%w: %w", ErrBackupOfDamaged, ErrCorrupt)), "", "backup_of_damaged", ""},
 		{&OutputError{Path: "/data/baulu.db", Reason: "is_database"}, "", "output_is_database", "/data/baulu.db"},
 		{&OutputError{Path: "/tmp", Reason: "is_folder"}, "", "output_is_folder", "/tmp"},
+		{&OutputError{Path: "/data/backups/x.pdf", Reason: "in_backups"}, "", "output_in_backups", "/data/backups/x.pdf"},
+		{&OutputError{Path: "/no/such", Reason: "no_folder"}, "", "output_no_folder", "/no/such"},
+		{fmt.Errorf("write: %w", syscall.EROFS), "", "read_only_any", ""},
+		{fmt.Errorf("write: %w", syscall.EIO), "", "io_error_any", ""},
 		{ErrNotFound, "", "", ""},
 	}
+	reached := map[string]bool{}
 	for _, tc := range cases {
 		code, _ := ReliabilityCode(tc.err, tc.where)
 		if code != tc.code {
 			t.Errorf("%v: code %q, want %q", tc.err, code, tc.code)
 			continue
 		}
+		reached["reliability."+code] = true
 		for _, lang := range []string{"kk", "ru", "en"} {
 			msg := Explain(tc.err, lang, tc.where)
 			if (msg == "") != (tc.code == "") || strings.Contains(msg, "{") || !strings.Contains(msg, tc.contains) {
@@ -126,6 +132,18 @@ func TestExplainReliability(t *testing.T) {
 			if tc.err != nil && tc.code != "" && strings.Contains(msg, tc.err.Error()) {
 				t.Errorf("%v in %s: the raw error in %q", tc.err, lang, msg)
 			}
+		}
+	}
+	// The key test of the whole program (cmd/baulu) takes every key under
+	// "reliability." as used, since ReliabilityCode builds them: here each
+	// is reached by an error above, or is a sentence its caller names.
+	for _, code := range []string{"corrupt_moved", "corrupt_no_backup", // the start (cmd/baulu)
+		"restored", "restored_fresh", "check_ok", "check_bad", "bad_backup", "file_missing", "no_database"} { // the commands
+		reached["reliability."+code] = true
+	}
+	for _, k := range text.Keys("reliability") {
+		if !reached[k] {
+			t.Errorf("%s: no error gives it and no caller names it", k)
 		}
 	}
 	if got := ReliabilityText("corrupt_moved", "ru", map[string]string{"path": "a.db.damaged", "time": "25.11.2026 09:30"}); !strings.Contains(got, "a.db.damaged") || !strings.Contains(got, "25.11.2026") {

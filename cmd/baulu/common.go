@@ -33,7 +33,7 @@ func flags(name string) (*flag.FlagSet, *string) {
 // the database's language), untouched.
 func openStore(name, path, lang string) (*data.Store, error) {
 	if lang == "" {
-		lang = dbLanguage(path)
+		lang = data.StoredLanguage(path)
 	}
 	if err := lockDB(name, path); err != nil {
 		return nil, err

@@ -28,15 +28,15 @@ func lockDB(name, path string) error {
 		return nil // already ours: a second Lock would refuse this very process
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fail(err, dbLanguage(path), path, filepath.Dir(path))
+		return fail(err, data.StoredLanguage(path), path, filepath.Dir(path))
 	}
 	release, err := data.Lock(path, data.HolderCommand(name))
 	if errors.Is(err, data.ErrLocked) {
-		fmt.Fprintln(os.Stderr, data.ExplainReliability(err, dbLanguage(path)))
+		fmt.Fprintln(os.Stderr, data.ExplainReliability(err, data.StoredLanguage(path)))
 		return exitCode(exitLocked)
 	}
 	if err != nil {
-		return fail(err, dbLanguage(path), path, path)
+		return fail(err, data.StoredLanguage(path), path, path)
 	}
 	heldLocks[key] = release
 	tidy(path, staleTemp)
@@ -67,7 +67,3 @@ func releaseLocks() {
 		delete(heldLocks, key)
 	}
 }
-
-// dbLanguage is the UI language stored in the database, Kazakh when it
-// cannot be read.
-func dbLanguage(path string) string { return data.StoredLanguage(path) }

@@ -20,7 +20,7 @@ func runDemo(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
-	lang := dbLanguage(*db)
+	lang := data.StoredLanguage(*db)
 	if err := lockDB("demo", *db); err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"baulu/data"
 	"baulu/data/crashpoint"
 	"baulu/reports/xlsxio"
 )
@@ -26,7 +27,7 @@ func runTemplate(args []string) error {
 	}
 	lang := *langFlag
 	if lang == "" {
-		lang = dbLanguage(*db)
+		lang = data.StoredLanguage(*db)
 	}
 	store, err := openStore("template", *db, lang)
 	if err != nil {

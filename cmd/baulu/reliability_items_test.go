@@ -19,7 +19,8 @@ import (
 
 	"baulu/data"
 	"baulu/data/crashpoint"
-	"baulu/ui/i18n"
+	"baulu/data/datatest"
+	"baulu/data/text"
 )
 
 // fileBytes is the content of path, "" when it is missing.
@@ -102,9 +103,7 @@ func TestEmptyOrForeignDatabaseIsNeverInitialised(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.DB().Exec(`VACUUM INTO ?`, foreign); err != nil {
-		t.Fatal(err)
-	}
+	datatest.Exec(t, s, `VACUUM INTO ?`, foreign)
 	s.Close()
 	withSQL(t, foreign, `DROP TABLE schema_version`)
 	code, _, errs := captureAll(t, "check", "--db", empty, "--lang", "en")
@@ -144,7 +143,7 @@ func TestRecoveryWindowComesBackUntilTheUserDecides(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := "Baulu — " + i18n.In("kk", "rec.title"); w.Title() != want {
+		if want := "Baulu — " + text.T("kk", "rec.title"); w.Title() != want {
 			t.Fatalf("start %d: first window %q, want %q", start, w.Title(), want)
 		}
 		w.Close() // no choice made

@@ -17,7 +17,7 @@ func runScreenshots(args []string) error {
 		return exitCode(2)
 	}
 	if err := data.CheckOutputFolder(*db, *out); err != nil {
-		fmt.Fprintln(os.Stderr, data.Explain(err, dbLanguage(*db), *out))
+		fmt.Fprintln(os.Stderr, data.Explain(err, data.StoredLanguage(*db), *out))
 		return exitCode(1)
 	}
 	store, err := openStore("screenshots", *db, "")

@@ -7,11 +7,11 @@ import "math"
 type Significance int
 
 const (
-	// NotSignificant: |φ*| < 1.64.
+	// NotSignificant: below 1.64.
 	NotSignificant Significance = iota
-	// SignificantAt05: 1.64 ≤ |φ*| < 2.31, p ≤ 0.05.
+	// SignificantAt05: at least 1.64 and below 2.31, p ≤ 0.05 one-sided.
 	SignificantAt05
-	// SignificantAt01: |φ*| ≥ 2.31, p ≤ 0.01.
+	// SignificantAt01: at least 2.31, p ≤ 0.01 one-sided.
 	SignificantAt01
 )
 
@@ -51,11 +51,26 @@ type PhiResult struct {
 	// PhiStar = (φ1 − φ2)·√(n1·n2/(n1 + n2)), signed: positive when the
 	// first sample has the larger share.
 	PhiStar float64
-	// Level compares |PhiStar| with PhiCritical05 and PhiCritical01.
+	// LevelGreater is the significance of the directional hypothesis
+	// "share higher in the first sample" (E): the signed PhiStar against
+	// PhiCritical05 and PhiCritical01, so a negative φ* is never
+	// significant. This is the convention of the reports (see doc.go).
+	LevelGreater Significance
+	// PGreater is the one-sided p-value of that hypothesis, 1 − Φ(φ*) from
+	// the standard normal distribution (φ* is approximately N(0, 1) under
+	// the null): below 0.5 when the first sample is ahead, at least 0.5
+	// when it is not. R: pnorm(phi_star, lower.tail = FALSE).
+	PGreater float64
+	// Level compares |PhiStar| with the critical values, whichever sample
+	// is ahead.
+	//
+	// Deprecated: judged on |φ*|, it stars a control group that is ahead as
+	// if the experimental one were (issue 14). Use LevelGreater.
 	Level Significance
-	// P is an approximate one-sided p-value 1 − Φ(|φ*|) from the standard
-	// normal distribution (φ* is approximately N(0, 1) under the null).
-	// The tradition reports only Level; P is for readers who want a number.
+	// P is 1 − Φ(|φ*|), the one-sided p of whichever direction was
+	// observed.
+	//
+	// Deprecated: a direction chosen after seeing the data; use PGreater.
 	P float64
 }
 
@@ -67,15 +82,15 @@ type PhiResult struct {
 //	φ = 2·arcsin √p,  φ* = (φ1 − φ2)·√(n1·n2 / (n1 + n2)).
 //
 // The tradition puts the larger share first and compares φ* with one-sided
-// critical values (1.64 for p ≤ 0.05, 2.31 for p ≤ 0.01). Here the sign is
-// kept so the caller knows which sample is ahead, and Level is judged on
-// |φ*|. A caller testing the directional hypothesis "experimental > control"
-// must also check PhiStar > 0. Shares of exactly 0 or 1 are used as they
-// are (φ = 0 or π); with very small n the transform is rough, which the
-// caller should say.
+// critical values (1.64 for p ≤ 0.05, 2.31 for p ≤ 0.01). Those are
+// one-sided quantiles, valid for a direction fixed in advance, so here the
+// first sample is the experimental one, the sign is kept, and LevelGreater
+// and PGreater test "higher in the first sample" on the signed value.
+// Shares of exactly 0 or 1 are used as they are (φ = 0 or π); with very
+// small n the transform is rough, which the caller should say.
 func FisherPhi(k1, n1, k2, n2 int) PhiResult {
 	nan := math.NaN()
-	res := PhiResult{Share1: nan, Share2: nan, Phi1: nan, Phi2: nan, PhiStar: nan, P: nan}
+	res := PhiResult{Share1: nan, Share2: nan, Phi1: nan, Phi2: nan, PhiStar: nan, PGreater: nan, P: nan}
 	if n1 <= 0 || n2 <= 0 || k1 < 0 || k2 < 0 || k1 > n1 || k2 > n2 {
 		res.Reason = ReasonInvalidInput
 		return res
@@ -86,13 +101,20 @@ func FisherPhi(k1, n1, k2, n2 int) PhiResult {
 	res.Phi2 = 2 * math.Asin(math.Sqrt(res.Share2))
 	res.PhiStar = (res.Phi1 - res.Phi2) * math.Sqrt(a*b/(a+b))
 	abs := math.Abs(res.PhiStar)
-	switch {
-	case abs >= PhiCritical01:
-		res.Level = SignificantAt01
-	case abs >= PhiCritical05:
-		res.Level = SignificantAt05
-	}
+	res.LevelGreater, res.Level = phiLevel(res.PhiStar), phiLevel(abs)
+	res.PGreater = 0.5 * math.Erfc(res.PhiStar/math.Sqrt2)
 	res.P = 0.5 * math.Erfc(abs/math.Sqrt2)
 	res.Computable = true
 	return res
+}
+
+// phiLevel compares a φ* with the one-sided critical values.
+func phiLevel(phiStar float64) Significance {
+	switch {
+	case phiStar >= PhiCritical01:
+		return SignificantAt01
+	case phiStar >= PhiCritical05:
+		return SignificantAt05
+	}
+	return NotSignificant
 }

@@ -16,6 +16,7 @@ func TestFisherPhiMatchesR(t *testing.T) {
 		checkClose(t, "Phi2", got.Phi2, c.Phi2)
 		checkClose(t, "PhiStar", got.PhiStar, c.PhiStar)
 		checkClose(t, "P", got.P, c.P)
+		checkClose(t, "PGreater", got.PGreater, c.PGreater)
 	}
 }
 
@@ -54,6 +55,41 @@ func TestFisherPhiLevels(t *testing.T) {
 	}
 }
 
+// TestFisherPhiDirectional: the signed convention of the reports. A
+// control group ahead (issue 14's S1, φ* = −2.06) is not significant for
+// "higher in E", its one-sided p is above 0.5, and swapping the samples
+// gives the complementary p.
+func TestFisherPhiDirectional(t *testing.T) {
+	cases := []struct {
+		name           string
+		k1, n1, k2, n2 int
+		level          Significance
+		pAbove         float64 // PGreater must be above this
+	}{
+		{"E ahead, p ≤ 0.01", 25, 40, 10, 40, SignificantAt01, 0},
+		{"E ahead, p ≤ 0.05", 12, 30, 5, 30, SignificantAt05, 0},
+		{"control ahead by 2.66", 5, 28, 15, 30, NotSignificant, 0.5},
+		{"control ahead by 1.67", 8, 40, 14, 38, NotSignificant, 0.5},
+		{"same share", 10, 20, 10, 20, NotSignificant, 0.4999},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := FisherPhi(c.k1, c.n1, c.k2, c.n2)
+			if got.LevelGreater != c.level || !(got.PGreater > c.pAbove) {
+				t.Errorf("φ* = %v: LevelGreater %v, PGreater %v; want %v, p above %v",
+					got.PhiStar, got.LevelGreater, got.PGreater, c.level, c.pAbove)
+			}
+			swap := FisherPhi(c.k2, c.n2, c.k1, c.n1)
+			if math.Abs(got.PGreater+swap.PGreater-1) > 1e-15 {
+				t.Errorf("PGreater %v + swapped %v ≠ 1", got.PGreater, swap.PGreater)
+			}
+			if got.PhiStar < 0 && got.Level != phiLevel(-got.PhiStar) {
+				t.Errorf("deprecated Level %v must still judge |φ*| for existing callers", got.Level)
+			}
+		})
+	}
+}
+
 func TestFisherPhiSwap(t *testing.T) {
 	a, b := FisherPhi(25, 40, 10, 40), FisherPhi(10, 40, 25, 40)
 	if !agrees(a.PhiStar, -b.PhiStar) || a.P != b.P || a.Level != b.Level {
@@ -64,7 +100,7 @@ func TestFisherPhiSwap(t *testing.T) {
 func TestFisherPhiInvalid(t *testing.T) {
 	for _, in := range [][4]int{{1, 0, 1, 5}, {6, 5, 1, 5}, {-1, 5, 1, 5}, {1, 5, 1, -5}} {
 		got := FisherPhi(in[0], in[1], in[2], in[3])
-		if got.Computable || got.Reason != ReasonInvalidInput || !math.IsNaN(got.PhiStar) {
+		if got.Computable || got.Reason != ReasonInvalidInput || !math.IsNaN(got.PhiStar) || !math.IsNaN(got.PGreater) {
 			t.Errorf("FisherPhi%v = %+v, want invalid input", in, got)
 		}
 	}

@@ -92,14 +92,15 @@ type welchCase struct {
 }
 
 type phiCase struct {
-	K1      int `json:"k1"`
-	N1      int `json:"n1"`
-	K2      int `json:"k2"`
-	N2      int `json:"n2"`
-	Phi1    num `json:"phi1"`
-	Phi2    num `json:"phi2"`
-	PhiStar num `json:"phi_star"`
-	P       num `json:"p"`
+	K1       int `json:"k1"`
+	N1       int `json:"n1"`
+	K2       int `json:"k2"`
+	N2       int `json:"n2"`
+	Phi1     num `json:"phi1"`
+	Phi2     num `json:"phi2"`
+	PhiStar  num `json:"phi_star"`
+	P        num `json:"p"`
+	PGreater num `json:"p_greater"`
 }
 
 type meanSDCase struct {

@@ -9,16 +9,16 @@ import (
 	"io"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"baulu/data"
 	"baulu/data/text"
-	"baulu/seeds"
 )
 
-// The guard of an import: what it would remove is counted and said, the
-// database is backed up before a package is written, and the personal data
-// kept only here survives. Its sentences are the catalogue's domain
-// "pkgguard".
+// The guard of an import: what it would remove is counted and said, and
+// the database is backed up before a package is written (the personal data
+// kept only here survives in data.ReplaceRegion). Its sentences are the
+// catalogue's domain "pkgguard".
 //
 //go:embed guardtexts
 var guardTexts embed.FS
@@ -69,19 +69,12 @@ func ImportWithBackup(ctx context.Context, s *data.Store, r io.Reader, opts Impo
 	return res, backup, err
 }
 
-// admitFootprint is Import's guard inside its transaction (admit calls it).
-func (im *importer) admitFootprint(m *Manifest, force bool) error {
-	fp, err := data.RegionFootprintTx(im.ctx, im.tx, m.Region)
-	if err != nil {
-		return err
-	}
-	return guard(fp, m, force)
-}
-
 // guard refuses, unless forced, a package that would silently remove what
-// the database holds of its region: an empty package (no group, child,
+// the database holds of its region (fp): an empty package (no group, child,
 // score or work), or a package of the database's own region over data
-// entered here rather than imported. The refusal carries the counts.
+// entered here rather than imported. The refusal carries the counts. Import
+// asks it inside data.ReplaceRegion's transaction (admit), ImportWithBackup
+// before it takes the backup.
 func guard(fp data.RegionFootprint, m *Manifest, force bool) error {
 	if force || fp.Empty() {
 		return nil
@@ -100,20 +93,6 @@ func guard(fp data.RegionFootprint, m *Manifest, force bool) error {
 		return e
 	}
 	return nil
-}
-
-// replaceKeepingLocal is replace with the names, birth dates and consents
-// of the region's children kept (data.KeepPersonal).
-func (im *importer) replaceKeepingLocal() error {
-	restore, err := data.KeepPersonal(im.ctx, im.tx, im.d.Region)
-	if err != nil {
-		return err
-	}
-	if err := im.replace(); err != nil {
-		return err
-	}
-	_, err = restore()
-	return err
 }
 
 // workFactor recognises age's refusal of a work factor above the maximum,
@@ -135,19 +114,21 @@ func workFactorError(err error) error {
 	return e
 }
 
-// guardText is the sentence of the guard's refusals ("" for the others).
+// guardText is the sentence of the guard's refusals ("" for the others),
+// its codes being keys of the domain "pkgguard": the region shown by its
+// name (value), the counts as numbers, so the catalogue groups their
+// digits.
 func guardText(e *Error, lang string) string {
-	if !text.Has(e.Code) {
+	if !strings.HasPrefix(e.Code, "pkgguard.") || !text.Has(e.Code) {
 		return ""
 	}
-	var pairs []any
+	pairs := make([]any, 0, 2*len(e.Args))
 	for k, v := range e.Args {
-		if k == "region" {
-			if r, ok := seeds.RegionByCode(v); ok {
-				v = [3]string{r.NameKK, r.NameRU, r.NameEN}[langIndex(lang)]
-			}
+		if n, err := strconv.Atoi(v); err == nil {
+			pairs = append(pairs, k, n)
+			continue
 		}
-		pairs = append(pairs, k, v)
+		pairs = append(pairs, k, value(k, v, lang))
 	}
 	return text.T(lang, e.Code, pairs...)
 }

@@ -38,7 +38,7 @@ func TestEmptyPackageIsRefusedWithCounts(t *testing.T) {
 	if _, err := Import(ctx, national, bytes.NewReader(pkg), ImportOptions{Force: true}); err != nil {
 		t.Fatalf("forced: %v", err)
 	}
-	if n := countRows(t, national, `SELECT count(*) FROM child`); n != 0 {
+	if n := datatest.Int(t, national, `SELECT count(*) FROM child`); n != 0 {
 		t.Errorf("%d children after the confirmed empty package", n)
 	}
 }
@@ -50,11 +50,10 @@ func TestOwnRegionPackageKeepsNamesAndConsents(t *testing.T) {
 	uly := regionFixture(t, "ULY", 3)
 	pkg := export(t, uly, "ULY", "", t1)
 	personal := func() string {
-		return rowsText(t, uly, `SELECT code, full_name, coalesce(birth_date, ''), consent, coalesce(consent_date, '') FROM child ORDER BY code`)
+		return strings.Join(datatest.Strings(t, uly, `SELECT code || '|' || full_name || '|' || coalesce(birth_date, '') || '|' ||
+			consent || '|' || coalesce(consent_date, '') FROM child ORDER BY code`), "\n")
 	}
-	if _, err := uly.DB().ExecContext(ctx, `UPDATE child SET consent_date = '2026-02-01' WHERE consent = 1`); err != nil {
-		t.Fatal(err)
-	}
+	datatest.Exec(t, uly, `UPDATE child SET consent_date = '2026-02-01' WHERE consent = 1`)
 	want := personal()
 	_, err := Import(ctx, uly, bytes.NewReader(pkg), ImportOptions{})
 	if !errors.Is(err, ErrOwnRegion) {
@@ -95,31 +94,4 @@ func TestImportWithBackupBacksUpFirst(t *testing.T) {
 	if after, _ := data.ListBackups(data.BackupDir(national.Path())); len(after) != len(list) {
 		t.Errorf("a refused package took a backup: %d → %d", len(list), len(after))
 	}
-}
-
-func countRows(t *testing.T, s *data.Store, q string) int {
-	t.Helper()
-	var n int
-	if err := s.DB().QueryRowContext(ctx, q).Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
-
-func rowsText(t *testing.T, s *data.Store, q string) string {
-	t.Helper()
-	rows, err := s.DB().QueryContext(ctx, q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var b strings.Builder
-	for rows.Next() {
-		var a, c, d, f string
-		var e int
-		rows.Scan(&a, &c, &d, &e, &f)
-		b.WriteString(strings.Join([]string{a, c, d, f}, "|"))
-		b.WriteString("|" + string(rune('0'+e)) + "\n")
-	}
-	return b.String()
 }

@@ -8,9 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"baulu/data"
-
 	"github.com/xuri/excelize/v2"
+
+	"baulu/data"
+	"baulu/data/text"
 )
 
 const E = "E1 Балапан"
@@ -253,7 +254,7 @@ func TestMalformedWorkbooks(t *testing.T) {
 			file := tc.file(t, w)
 			// A score entered after the template was made: no refused
 			// file may touch it.
-			if err := w.s.SetScore(ctx, data.Score{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: w.byCode["K2"].ID, Value: 3}); err != nil {
+			if err := w.s.WriteScores(ctx, []data.Score{{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: w.byCode["K2"].ID, Value: 3}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 				t.Fatal(err)
 			}
 			if tc.setup != nil {
@@ -293,7 +294,7 @@ func TestMalformedWorkbooks(t *testing.T) {
 				}
 				for _, lang := range []string{"kk", "ru", "en"} {
 					out := FormatPreview(p, lang)
-					if !strings.Contains(out, found.Message(lang)) || !strings.Contains(out, label("refused", lang)) {
+					if !strings.Contains(out, found.Message(lang)) || !strings.Contains(out, text.T(lang, "xlsxio.preview.refused")) {
 						t.Errorf("%s preview lacks the problem:\n%s", lang, out)
 					}
 				}
@@ -323,7 +324,7 @@ func TestProblemsAreCapped(t *testing.T) {
 	// 80 rows × 9 unreadable cells, and 74 rows (12–85) without a child code.
 	total := 80*9 + 74
 	last := p.Problems[len(p.Problems)-1]
-	if len(p.Problems) != maxProblems+1 || last.Reason != ReasonTooManyProblems || last.Args[0] != fmt.Sprint(total-maxProblems) {
+	if len(p.Problems) != maxProblems+1 || last.Reason != ReasonTooManyProblems || last.Args[1] != total-maxProblems {
 		t.Fatalf("%d problems, last %+v", len(p.Problems), last)
 	}
 }

@@ -5,7 +5,7 @@
 # compare every statistic, df and p-value with what R printed (17 significant
 # digits, so Go parses exactly the doubles R used and printed).
 #
-# Base R only (no jsonlite): the JSON is written by hand below.
+# Base R only (no jsonlite): the JSON is written by json.R's helpers.
 #
 # Calls that define the expected values:
 #   chisq.test(m, correct = FALSE)                     Pearson chi-squared
@@ -23,18 +23,7 @@
 options(warn = 1)
 set.seed(20260301)
 
-num <- function(v) {
-  if (length(v) == 1L && (is.na(v) || !is.finite(v))) return("null")
-  sprintf("%.17g", v)
-}
-vec <- function(v) paste0("[", paste(vapply(v, num, ""), collapse = ","), "]")
-mat <- function(m) paste0("[", paste(apply(m, 1, vec), collapse = ","), "]")
-str <- function(s) paste0("\"", s, "\"")
-obj <- function(...) {
-  kv <- list(...)
-  paste0("{", paste(sprintf("\"%s\":%s", names(kv), unlist(kv)), collapse = ","), "}")
-}
-bool <- function(b) if (b) "true" else "false"
+source("json.R")
 
 # Child mean score over k indicators scored 1..3, computed as sum/k, which is
 # how the app computes it (so equal means are bitwise equal doubles).
@@ -218,12 +207,15 @@ phi_case <- function(k1, n1, k2, n2) {
   s <- (f1 - f2) * sqrt(n1 * n2 / (n1 + n2))
   obj(k1 = num(k1), n1 = num(n1), k2 = num(k2), n2 = num(n2),
       phi1 = num(f1), phi2 = num(f2), phi_star = num(s),
-      p = num(pnorm(abs(s), lower.tail = FALSE)))
+      p = num(pnorm(abs(s), lower.tail = FALSE)),
+      p_greater = num(pnorm(s, lower.tail = FALSE)))
 }
 phi_cases <- list(
   phi_case(15, 30, 5, 28), phi_case(25, 40, 10, 40), phi_case(0, 10, 5, 10),
   phi_case(10, 10, 0, 10), phi_case(3, 5, 1, 5), phi_case(10, 20, 10, 20),
-  phi_case(2, 25, 3, 25), phi_case(120, 300, 80, 300), phi_case(1580, 2500, 800, 2500)
+  phi_case(2, 25, 3, 25), phi_case(120, 300, 80, 300), phi_case(1580, 2500, 800, 2500),
+  # Control ahead: the one-sided p of "E higher" is above 0.5.
+  phi_case(5, 28, 15, 30), phi_case(8, 40, 14, 38)
 )
 
 # ---------------------------------------------------------------- descriptives
@@ -239,7 +231,6 @@ msd_cases <- list(
   msd_case("sixths", c(7, 8, 11, 13, 16, 17) / 6)
 )
 
-arr <- function(items) paste0("[\n  ", paste(unlist(items), collapse = ",\n  "), "\n]")
 json <- paste0("{\n",
   "\"r_version\":", str(R.version.string), ",\n",
   "\"chisq\":", arr(chisq_cases), ",\n",
