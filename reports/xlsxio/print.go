@@ -1,0 +1,66 @@
+package xlsxio
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// PrintSetup is how a sheet of a template prints. Teachers who fill a
+// template on paper need every page to carry the child codes and the
+// indicator codes, so the print titles repeat them.
+type PrintSetup struct {
+	Landscape bool
+	// TitleCols and TitleRows are repeated on every page ("A", "1:5");
+	// empty repeats nothing.
+	TitleCols, TitleRows string
+}
+
+// SetPrint makes sheet print on A4, fitted to one page wide (as many pages
+// down as it needs), with the print titles of p: the defined name
+// _xlnm.Print_Titles that Excel and LibreOffice both read.
+func SetPrint(f *excelize.File, sheet string, p PrintSetup) error {
+	orientation, a4, one, auto := "portrait", 9, 1, 0
+	if p.Landscape {
+		orientation = "landscape"
+	}
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orientation,
+		FitToWidth: &one, FitToHeight: &auto}); err != nil {
+		return err
+	}
+	margin, edge := 0.5, 0.3 // inches: more of the page for the table
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &margin, Right: &margin,
+		Top: &margin, Bottom: &margin, Header: &edge, Footer: &edge}); err != nil {
+		return err
+	}
+	// The sheet's name and the page number in the footer put loose pages
+	// back in order.
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&L&A&R&P / &N"}); err != nil {
+		return err
+	}
+	var refs []string
+	q := "'" + strings.ReplaceAll(sheet, "'", "''") + "'!"
+	if p.TitleCols != "" {
+		a, b, _ := strings.Cut(p.TitleCols, ":")
+		if b == "" {
+			b = a
+		}
+		refs = append(refs, fmt.Sprintf("%s$%s:$%s", q, a, b))
+	}
+	if p.TitleRows != "" {
+		a, b, _ := strings.Cut(p.TitleRows, ":")
+		if b == "" {
+			b = a
+		}
+		refs = append(refs, fmt.Sprintf("%s$%s:$%s", q, a, b))
+	}
+	if len(refs) == 0 {
+		return nil
+	}
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: strings.Join(refs, ","), Scope: sheet})
+}
