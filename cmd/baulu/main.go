@@ -60,6 +60,9 @@ func commands() map[string]command {
 		"export":      {"all data and analysis tables to one workbook: --db PATH --out FILE.xlsx [--lang kk|ru]", runExport},
 		"handout":     {"one-page PDF for parents: --db PATH --group ID --direction CODE --lang kk|ru [--quarter N] --out FILE.pdf", runHandout},
 		"report":      {"PDF report: --db PATH --kind regional|quarterly|national [--quarter N] --lang kk|ru --out FILE.pdf", runReport},
+		"setup":       {"first run without a window: --region CODE --centre NAME --head NAME [--lang kk|ru|en] (creates --db)", runSetup},
+		"groups":      {"list the groups with their codes [--kindergarten N] | add --kindergarten N --name NAME --role experimental|control", runGroups},
+		"roster":      {"children's list in Excel: template --kindergarten N | export [--kindergarten N] | import FILE.xlsx [--dry-run]", runRoster},
 		"help":        {"show this help", func([]string) error { usage(); return nil }},
 	}
 }

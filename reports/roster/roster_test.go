@@ -190,7 +190,7 @@ func TestExportNeverHasNamesAndReimportsUnchanged(t *testing.T) {
 func TestChangesByCodeMoveAndConsent(t *testing.T) {
 	fx := newFixture(t)
 	kids := datatest.AddChildren(t, fx.s, fx.e.ID, 2)
-	f := fx.template(t) // lists both, consent yes
+	f := fx.template(t)                                      // lists both, consent yes
 	if err := f.SetCellValue(list, "B3", "C1"); err != nil { // moved to the control group
 		t.Fatal(err)
 	}

@@ -285,20 +285,21 @@ func writeInstructions(f *excelize.File, st *styles, kg data.Kindergarten, group
 		lines = append(lines, line{l, false})
 	}
 	for i, l := range lines {
-		style := st.text
+		style, pt := st.text, 11.0
 		if l.bold {
-			style = st.bold
+			style, pt = st.bold, 12
 		}
 		if err := f.SetCellStr(sh, cell(1, i+1), l.text); err != nil {
+			return err
+		}
+		if err := f.SetRowHeight(sh, i+1, xlsxio.WrappedHeight(l.text, xlsxio.InstructionsWidth, pt)); err != nil {
 			return err
 		}
 		if err := f.SetCellStyle(sh, cell(1, i+1), cell(1, i+1), style); err != nil {
 			return err
 		}
 	}
-	// 90 characters fit a portrait A4 page: the wrapped lines never run
-	// past the right margin.
-	if err := f.SetColWidth(sh, "A", "A", 90); err != nil {
+	if err := f.SetColWidth(sh, "A", "A", xlsxio.InstructionsWidth); err != nil {
 		return err
 	}
 	return xlsxio.SetPrint(f, sh, xlsxio.PrintSetup{})

@@ -2,6 +2,7 @@ package xlsxio
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -63,4 +64,23 @@ func SetPrint(f *excelize.File, sheet string, p PrintSetup) error {
 		return nil
 	}
 	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: strings.Join(refs, ","), Scope: sheet})
+}
+
+// InstructionsWidth is the column width (in characters) of an instructions
+// sheet: LibreOffice measures it in a wider font than Excel's, and at 90
+// the wrapped lines ran past a portrait A4 page.
+const InstructionsWidth = 80
+
+// WrappedHeight is the row height (points) a wrapped text needs in a
+// column of width characters at font size pt. Neither Excel nor
+// LibreOffice grows a row to its wrapped text when opening a file, so
+// without it the lines of long instructions print over one another.
+func WrappedHeight(s string, width, pt float64) float64 {
+	lines := 0
+	for _, para := range strings.Split(s, "\n") {
+		n := len([]rune(para))
+		// A proportional font fits about one character per width unit.
+		lines += max(1, int(math.Ceil(float64(n)/width)))
+	}
+	return float64(lines)*pt*1.35 + 3
 }
