@@ -98,10 +98,14 @@ func Trim(lang string, x float64, d int) string {
 }
 
 // Pct prints a percentage with d decimals and a no-break space before the
-// sign: «11,0 %»; NaN gives Dash.
+// sign, «11,0 %», as Kazakh and Russian typesetting does; English writes
+// the sign close up, «11.0%». NaN gives Dash.
 func Pct(lang string, x float64, d int) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return Dash
+	}
+	if Normalize(lang) == "en" {
+		return Num(lang, x, d) + "%"
 	}
 	return Num(lang, x, d) + NBSP + "%"
 }

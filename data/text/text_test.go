@@ -90,6 +90,7 @@ func TestNumbers(t *testing.T) {
 		{Trim("kk", 2.50, 2), "2,5"},
 		{Trim("kk", 7562, 2), "7562"},
 		{Pct("ru", 11, 1), "11,0\u00a0%"},
+		{Pct("en", 11, 1), "11.0%"},
 		{Num("kk", nan(), 2), Dash},
 	}
 	for i, tc := range cases {

@@ -1,41 +1,56 @@
 package comparison
 
 import (
-	"fmt"
+	"embed"
 	"math"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"baulu/data"
+	"baulu/data/text"
 	"baulu/reports/analysis"
+	"baulu/reports/format"
 )
+
+// The verdict's sentences are the catalogue's "comparison." texts
+// (texts/*.json, kk, ru and en). Kazakh terms follow the pilot's
+// documents: эксперименттік топ / бақылау тобы, статистикалық тұрғыдан
+// мәнді, пайыздық тармақ. Numbers never take Kazakh case endings (their
+// form depends on how the number is read), so amounts are followed by a
+// noun that takes them: «0,45 баллға», «24 пайыздық тармаққа». Sentences
+// start lower-case where they may start with an inserted phrase; add
+// capitalises the first letter.
+//
+//go:embed texts
+var texts embed.FS
+
+func init() { text.MustRegister("comparison", texts, "texts") }
 
 // Verdict words a result as short plain sentences in lang ("kk", "ru",
 // "en"; anything else gives Kazakh). Each sentence states a figure and what
 // its test supports, nothing more: a non-significant test says that no
 // significant difference was found, small samples make the conclusions
 // tentative, a baseline difference says the groups were not comparable.
-// Numbers use a decimal comma in kk and ru.
+// Figures are written by reports/format.
 func Verdict(r Result, lang string) []string {
 	v := verdict{r: r, lang: lang}
 	if r.NoData {
-		return []string{v.t(WarnNoData)}
+		return []string{v.t("comparison.no_data")}
 	}
 	e, c := &r.Experimental, &r.Control
 	if e.Children == 0 || c.Children == 0 {
 		if e.Children == 0 {
-			v.add(v.t(WarnNoExperimental))
+			v.add(v.t("comparison.no_experimental_group"))
 		} else {
-			v.add(v.t(WarnNoControl))
+			v.add(v.t("comparison.no_control_group"))
 		}
 		present := e
 		if e.Children == 0 {
 			present = c
 		}
 		if !r.Has(WarnRoundEmpty) {
-			v.add(v.f("wilcoxon.one", v.wilcoxonClause(present)))
+			v.add(v.t("comparison.wilcoxon.single", "clause", v.wilcoxonClause(present)))
 		}
 		v.caveats()
 		return v.out
@@ -48,7 +63,7 @@ func Verdict(r Result, lang string) []string {
 	}
 	for _, w := range r.Warnings {
 		if w.Code == WarnRoundEmpty {
-			v.add(v.f(WarnRoundEmpty, v.t("at."+w.Round)))
+			v.add(v.t("comparison.round_empty", "at", v.at(w.Round)))
 		}
 	}
 	if fromBoth && toBoth {
@@ -61,7 +76,7 @@ func Verdict(r Result, lang string) []string {
 		v.gains()
 	}
 	if !r.Has(WarnRoundEmpty) {
-		v.add(v.f("wilcoxon", v.wilcoxonClause(e), v.wilcoxonClause(c)))
+		v.add(v.t("comparison.wilcoxon", "e", v.wilcoxonClause(e), "c", v.wilcoxonClause(c)))
 	}
 	v.caveats()
 	return v.out
@@ -74,9 +89,8 @@ type verdict struct {
 	out  []string
 }
 
-func (v *verdict) t(key string) string { return text(v.lang, key) }
-
-func (v *verdict) f(key string, args ...any) string { return fmt.Sprintf(v.t(key), args...) }
+// t is the text of key in the verdict's language, filled from args.
+func (v *verdict) t(key string, args ...any) string { return text.T(v.lang, key, args...) }
 
 // add appends a sentence with its first letter capitalised (templates may
 // start with an inserted phrase).
@@ -85,22 +99,36 @@ func (v *verdict) add(s string) {
 	v.out = append(v.out, string(unicode.ToUpper(r))+s[n:])
 }
 
-// loc and gen give the arm's noun phrase, singular when it has one group.
-func (v *verdict) loc(g *GroupResult) string { return v.t(armKey(g) + ".loc" + number(g)) }
-func (v *verdict) gen(g *GroupResult) string { return v.t(armKey(g) + ".gen" + number(g)) }
-
-func armKey(g *GroupResult) string {
-	if g.Role == data.RoleControl {
-		return "C"
+// at names a round of the comparison inside a sentence: "from" is the
+// start of the period, "to" its end.
+func (v *verdict) at(round string) string {
+	if round == RoundFrom {
+		return v.t("comparison.at.from")
 	}
-	return "E"
+	return v.t("comparison.at.to")
 }
 
-func number(g *GroupResult) string {
-	if g.Groups == 1 {
-		return ".sg"
+// armKeys name the arms' noun phrases: [control][genitive][plural].
+var armKeys = [2][2][2]string{
+	{{"comparison.e.loc.sg", "comparison.e.loc.pl"}, {"comparison.e.gen.sg", "comparison.e.gen.pl"}},
+	{{"comparison.c.loc.sg", "comparison.c.loc.pl"}, {"comparison.c.gen.sg", "comparison.c.gen.pl"}},
+}
+
+// loc and gen give the arm's noun phrase (locative: «in the control
+// groups»; genitive: «of the control groups»), singular when it has one
+// group.
+func (v *verdict) loc(g *GroupResult) string { return v.phrase(g, 0) }
+func (v *verdict) gen(g *GroupResult) string { return v.phrase(g, 1) }
+
+func (v *verdict) phrase(g *GroupResult, genitive int) string {
+	control, plural := 0, 1
+	if g.Role == data.RoleControl {
+		control = 1
 	}
-	return ".pl"
+	if g.Groups == 1 {
+		plural = 0
+	}
+	return v.t(armKeys[control][genitive][plural])
 }
 
 // baseline says whether the arms differed in the first round.
@@ -112,40 +140,52 @@ func (v *verdict) baseline() {
 			parts = append(parts, v.chiFigures(chi))
 		}
 		if mw.Computable && mw.P < Alpha {
-			parts = append(parts, v.t("name.mw")+": "+v.mwFigures(mw))
+			parts = append(parts, v.t("comparison.name.mw")+": "+v.mwFigures(mw))
 		}
-		v.add(v.f(WarnBaselineDifference, strings.Join(parts, "; ")))
+		v.add(v.t("comparison.baseline_difference", "figures", strings.Join(parts, "; ")))
 		return
 	}
 	switch {
 	case chi.Computable:
-		v.add(v.f("baseline.same", v.chiFigures(chi)))
+		v.add(v.t("comparison.baseline.same", "figures", v.chiFigures(chi)))
 	case mw.Computable:
-		v.add(v.f("baseline.same", v.t("name.mw")+": "+v.mwFigures(mw)))
+		v.add(v.t("comparison.baseline.same", "figures", v.t("comparison.name.mw")+": "+v.mwFigures(mw)))
 	}
 }
 
 // share reports the change of the share at the φ* cut and φ* at the end.
+// φ* is printed without its sign: the sentence names the group ahead.
 func (v *verdict) share() {
 	e, c := &v.r.Experimental, &v.r.Control
 	phi := v.r.AtTo.Phi
-	figures := "φ* = " + v.num(math.Abs(float64(phi.PhiStar)), 2) + "; " + v.phiP(phi.Significance)
+	figures := format.Phi(v.lang, math.Abs(float64(phi.PhiStar))) + "; " + format.PhiP(v.lang, phi.Significance)
 	var test string
 	switch {
 	case phi.Significance == analysis.NotSignificant:
-		test = v.f("phi.ns", "", figures)
+		test = v.t("comparison.phi.ns", "figures", figures)
 	case phi.PhiStar > 0:
-		test = v.f("phi.sig", v.gen(e), figures)
+		test = v.t("comparison.phi.sig", "group", v.gen(e), "figures", figures)
 	default:
-		test = v.f("phi.sig", v.gen(c), figures)
+		test = v.t("comparison.phi.sig", "group", v.gen(c), "figures", figures)
 	}
-	v.add(v.f("share", v.t("share.subj."+v.r.Scope.PhiCut), v.shareClause(e), v.shareClause(c), test))
+	subject := v.t("comparison.share.subj.III")
+	if v.r.Scope.PhiCut == PhiIIandIII {
+		subject = v.t("comparison.share.subj.II+III")
+	}
+	v.add(v.t("comparison.share", "subject", subject, "e", v.shareClause(e), "c", v.shareClause(c), "test", test))
 }
 
 func (v *verdict) shareClause(g *GroupResult) string {
 	before, after := float64(g.From.CutShare), float64(g.To.CutShare)
-	key := changeKey("share", round1(after)-round1(before))
-	return v.f(key, v.loc(g), v.points(math.Abs(after-before)), v.pct(before), v.pct(after))
+	args := []any{"group", v.loc(g), "points", format.Trim(v.lang, math.Abs(after-before), 1),
+		"before", format.Pct(v.lang, before), "after", format.Pct(v.lang, after)}
+	switch shown := round1(after) - round1(before); {
+	case shown > 0:
+		return v.t("comparison.share.up", args...)
+	case shown < 0:
+		return v.t("comparison.share.down", args...)
+	}
+	return v.t("comparison.share.same", args...)
 }
 
 // endTests reports χ² and Mann–Whitney in the second round.
@@ -153,21 +193,21 @@ func (v *verdict) endTests() {
 	chi := v.r.AtTo.ChiSquare
 	switch {
 	case chi.Computable && chi.P < Alpha:
-		v.add(v.f("chi.sig", v.chiFigures(chi)))
+		v.add(v.t("comparison.chi.sig", "figures", v.chiFigures(chi)))
 	case chi.Computable:
-		v.add(v.f("chi.ns", v.chiFigures(chi)))
+		v.add(v.t("comparison.chi.ns", "figures", v.chiFigures(chi)))
 	case chi.Reason == analysis.ReasonOneLevel:
-		v.add(v.t("chi.one_level"))
+		v.add(v.t("comparison.chi.one_level"))
 	}
 	mw := v.r.AtTo.MannWhitney
 	switch {
 	case !mw.Computable:
 	case mw.P >= Alpha:
-		v.add(v.f("mw.ns", "", v.mwFigures(mw)))
+		v.add(v.t("comparison.mw.ns", "figures", v.mwFigures(mw)))
 	case mw.Z > 0:
-		v.add(v.f("mw.sig", v.loc(&v.r.Experimental), v.mwFigures(mw)))
+		v.add(v.t("comparison.mw.sig", "group", v.loc(&v.r.Experimental), "figures", v.mwFigures(mw)))
 	default:
-		v.add(v.f("mw.sig", v.loc(&v.r.Control), v.mwFigures(mw)))
+		v.add(v.t("comparison.mw.sig", "group", v.loc(&v.r.Control), "figures", v.mwFigures(mw)))
 	}
 }
 
@@ -175,51 +215,50 @@ func (v *verdict) endTests() {
 func (v *verdict) gains() {
 	e, c := &v.r.Experimental, &v.r.Control
 	w := v.r.Gains
+	did := format.Num(v.lang, math.Abs(float64(v.r.DiD)), 2)
 	var test string
 	switch {
 	case !w.Computable:
-		test = v.t("welch.na")
+		test = v.t("comparison.welch.na")
 	case w.P >= Alpha:
-		test = v.f("welch.ns", "", "", v.welchFigures(w))
+		test = v.t("comparison.welch.ns", "figures", v.welchFigures(w))
 	case v.r.DiD > 0:
-		test = v.f("welch.sig", v.gen(e), v.num(math.Abs(float64(v.r.DiD)), 2), v.welchFigures(w))
+		test = v.t("comparison.welch.sig", "group", v.gen(e), "did", did, "figures", v.welchFigures(w))
 	default:
-		test = v.f("welch.sig", v.gen(c), v.num(math.Abs(float64(v.r.DiD)), 2), v.welchFigures(w))
+		test = v.t("comparison.welch.sig", "group", v.gen(c), "did", did, "figures", v.welchFigures(w))
 	}
-	v.add(v.f("gain", v.gainClause(e), v.gainClause(c), test))
+	v.add(v.t("comparison.gain", "e", v.gainClause(e), "c", v.gainClause(c), "test", test))
 }
 
+// gainClause words an arm's mean gain; the variant follows the displayed
+// change, so a change that rounds to zero is not called growth.
 func (v *verdict) gainClause(g *GroupResult) string {
 	gain := float64(g.Gain.Mean)
-	key := changeKey("gain", math.Round(gain*100)/100)
-	return v.f(key, v.loc(g), v.num(math.Abs(gain), 2), v.num(float64(g.PairedFromMean), 2), v.num(float64(g.PairedToMean), 2))
-}
-
-// changeKey picks the .up / .down / .same variant on the displayed change,
-// so a change that rounds to zero is not called growth.
-func changeKey(prefix string, shown float64) string {
-	switch {
+	args := []any{"group", v.loc(g), "amount", format.Num(v.lang, math.Abs(gain), 2),
+		"before", format.Num(v.lang, g.PairedFromMean, 2), "after", format.Num(v.lang, g.PairedToMean, 2)}
+	switch shown := math.Round(gain*100) / 100; {
 	case shown > 0:
-		return prefix + ".up"
+		return v.t("comparison.gain.up", args...)
 	case shown < 0:
-		return prefix + ".down"
+		return v.t("comparison.gain.down", args...)
 	}
-	return prefix + ".same"
+	return v.t("comparison.gain.same", args...)
 }
 
 func (v *verdict) wilcoxonClause(g *GroupResult) string {
 	w := g.Wilcoxon
+	p := format.P(v.lang, w.P)
 	switch {
 	case w.Pairs == 0:
-		return v.f("wx.nopairs", v.loc(g))
+		return v.t("comparison.wx.nopairs", "group", v.loc(g))
 	case !w.Computable:
-		return v.f("wx.nochange", v.loc(g))
+		return v.t("comparison.wx.nochange", "group", v.loc(g))
 	case w.P >= Alpha:
-		return v.f("wx.ns", v.loc(g), v.pValue(float64(w.P)))
+		return v.t("comparison.wx.ns", "group", v.loc(g), "figures", p)
 	case w.Z > 0:
-		return v.f("wx.up", v.loc(g), v.pValue(float64(w.P)))
+		return v.t("comparison.wx.up", "group", v.loc(g), "figures", p)
 	}
-	return v.f("wx.down", v.loc(g), v.pValue(float64(w.P)))
+	return v.t("comparison.wx.down", "group", v.loc(g), "figures", p)
 }
 
 // caveats turns the remaining warnings into sentences.
@@ -232,14 +271,15 @@ func (v *verdict) caveats() {
 		switch w.Code {
 		case WarnSmallSample:
 			if w.N == 0 {
-				v.add(v.f("small_sample.none", v.loc(g), 0, v.t("at."+w.Round)))
+				v.add(v.t("comparison.small_sample.none", "group", v.loc(g), "at", v.at(w.Round)))
 			} else {
-				v.add(v.f(WarnSmallSample, v.loc(g), w.N))
+				v.add(v.t("comparison.small_sample", "group", v.loc(g), "n", w.N))
 			}
 		case WarnSmallExpected:
-			v.add(v.f(WarnSmallExpected, v.t("at."+w.Round)))
+			v.add(v.t("comparison.small_expected", "at", v.at(w.Round)))
 		case WarnMissingRound:
-			v.add(v.f(WarnMissingRound, v.loc(g), w.N, w.Of, v.pct(100*float64(w.N)/float64(w.Of))))
+			v.add(v.t("comparison.missing_round", "group", v.loc(g), "n", w.N, "of", w.Of,
+				"pct", format.Pct(v.lang, 100*float64(w.N)/float64(w.Of))))
 		}
 	}
 }
@@ -247,80 +287,23 @@ func (v *verdict) caveats() {
 // Figures of the tests, as printed inside parentheses.
 
 func (v *verdict) chiFigures(t ChiSquareTest) string {
-	return "χ² = " + v.num(float64(t.Statistic), 2) + "; df = " + strconv.Itoa(t.DF) + "; " + v.pValue(float64(t.P))
+	return format.Stat(v.lang, "χ²", t.Statistic, 2) + "; " + format.Stat(v.lang, "df", float64(t.DF), 0) + "; " + format.P(v.lang, t.P)
 }
 
 func (v *verdict) mwFigures(t MannWhitneyTest) string {
-	s := "U = " + v.trim(float64(t.U), 1) + "; " + v.pValue(float64(t.P))
+	s := format.StatTrim(v.lang, "U", t.U, 1) + "; " + format.P(v.lang, t.P)
 	if t.P < Alpha {
-		s += "; r = " + v.num(float64(t.R), 2)
+		s += "; " + format.Stat(v.lang, "r", t.R, 2)
 	}
 	return s
 }
 
 func (v *verdict) welchFigures(t WelchTest) string {
-	s := "t = " + v.num(float64(t.T), 2) + "; df = " + v.num(float64(t.DF), 1) + "; " + v.pValue(float64(t.P))
+	s := format.Stat(v.lang, "t", t.T, 2) + "; " + format.Stat(v.lang, "df", t.DF, 1) + "; " + format.P(v.lang, t.P)
 	if !t.CohenD.NaN() {
-		s += "; d = " + v.num(float64(t.CohenD), 2)
+		s += "; " + format.Stat(v.lang, "d", t.CohenD, 2)
 	}
 	return s
-}
-
-func (v *verdict) phiP(s analysis.Significance) string {
-	switch s {
-	case analysis.SignificantAt01:
-		return "p ≤ " + v.num(0.01, 2)
-	case analysis.SignificantAt05:
-		return "p ≤ " + v.num(0.05, 2)
-	}
-	return "p > " + v.num(0.05, 2)
-}
-
-// pValue prints p with three decimals ("p < 0,001" below that), adding a
-// fourth when rounding would move it across 0.05 or 0.01.
-func (v *verdict) pValue(p float64) string {
-	if p < 0.001 {
-		return "p < " + v.num(0.001, 3)
-	}
-	d := 3
-	r := math.Round(p*1000) / 1000
-	if (r < 0.05) != (p < 0.05) || (r < 0.01) != (p < 0.01) {
-		d = 4
-	}
-	return "p = " + v.num(p, d)
-}
-
-// num prints x with d decimals: decimal comma and a true minus in kk/ru.
-func (v *verdict) num(x float64, d int) string {
-	s := strconv.FormatFloat(x, 'f', d, 64)
-	if s == "-"+strconv.FormatFloat(0, 'f', d, 64) {
-		s = s[1:] // no "−0,00"
-	}
-	if v.lang == "en" {
-		return s
-	}
-	return strings.NewReplacer(".", ",", "-", "−").Replace(s)
-}
-
-// trim prints x with at most d decimals, dropping trailing zeros.
-func (v *verdict) trim(x float64, d int) string {
-	s := v.num(x, d)
-	if strings.ContainsAny(s, ".,") {
-		s = strings.TrimRight(s, "0")
-		s = strings.TrimRight(s, ".,")
-	}
-	return s
-}
-
-// points prints percentage points with at most one decimal.
-func (v *verdict) points(x float64) string { return v.trim(x, 1) }
-
-// pct prints a percentage with at most one decimal: "44 %" in kk/ru, "44%" in en.
-func (v *verdict) pct(x float64) string {
-	if v.lang == "en" {
-		return v.trim(x, 1) + "%"
-	}
-	return v.trim(x, 1) + " %"
 }
 
 func round1(x float64) float64 { return math.Round(x*10) / 10 }

@@ -8,14 +8,16 @@ package handout
 import (
 	"bytes"
 	"context"
+	"embed"
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
 	"baulu/data"
+	"baulu/data/text"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 )
 
@@ -68,11 +70,11 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, o Options) error 
 	if err != nil {
 		return err
 	}
-	text, err := s.HandoutText(ctx, dir.ID, o.Lang)
+	body, err := s.HandoutText(ctx, dir.ID, o.Lang)
 	if err != nil {
 		return fmt.Errorf("handout: text: %w", err)
 	}
-	return write(w, compose(o, kg, g, dir, text))
+	return write(w, compose(o, kg, g, dir, body))
 }
 
 // write lays the page out and writes it, unless it takes more than one
@@ -114,63 +116,38 @@ func direction(ctx context.Context, s *data.Store, code string) (data.Direction,
 	return data.Direction{}, fmt.Errorf("handout: direction %q: %w", code, data.ErrNotFound)
 }
 
-// words of the handout in each language.
-var words = map[string]map[string]string{
-	"kk": {
-		"title":     "Ата-аналарға арналған жадынама",
-		"direction": "«%s» бағыты",
-		"period":    "%d жылғы %s тоқсан",
-		"group":     "Топ: «%s»",
-		"hello": "Құрметті ата-аналар! Біздің балабақшамыз «Ерте жастан еңбекке және кәсіпке баулу» пилоттық " +
-			"жобасына қатысады. Осы тоқсанда балалар «%s» бағыты бойынша көп нәрсеге үйренді. Үйде бірге " +
-			"атқарылған шағын істер балаға жаңа дағдыларын бекітуге көмектеседі.",
-		"practised": "Осы тоқсанда балалар не үйренді",
-		"at_home":   "Үйде бірге не істеуге болады",
-		"close": "Балаңыздың еңбегін мақтап, көмегі үшін алғыс айтыңыз – бұл еңбекке деген сүйіспеншілікті " +
-			"арттырады. Сұрақтарыңыз болса, топ тәрбиешісіне хабарласыңыз.",
-		"teacher": "Тәрбиеші: %s",
-	},
-	"ru": {
-		"title":     "Памятка для родителей",
-		"direction": "Направление «%s»",
-		"period":    "%[2]s квартал %[1]d года",
-		"group":     "Группа «%s»",
-		"hello": "Уважаемые родители! Наш детский сад участвует в пилотном проекте «Ерте жастан еңбекке және " +
-			"кәсіпке баулу». В этом квартале дети многому научились по направлению «%s». Небольшие дела, " +
-			"сделанные дома вместе, помогут ребёнку закрепить новые умения.",
-		"practised": "Чему научились дети в этом квартале",
-		"at_home":   "Что можно сделать дома вместе",
-		"close": "Хвалите ребёнка за труд и благодарите за помощь – это воспитывает любовь к труду. Если у вас " +
-			"есть вопросы, обращайтесь к воспитателю группы.",
-		"teacher": "Воспитатель: %s",
-	},
-}
+// The handout's wording is the catalogue's "handoutpdf." texts (texts/*.json,
+// kk and ru; not "handout.", which the screens use).
+//
+//go:embed texts
+var texts embed.FS
+
+func init() { text.MustRegister("handoutpdf", texts, "texts") }
 
 // compose lays out the page: kindergarten, title, direction, group and
 // quarter, greeting, the two lists, closing words and the teacher.
-func compose(o Options, kg data.Kindergarten, g data.Group, dir data.Direction, text data.HandoutText) *pdfdoc.Document {
-	w := words[o.Lang]
+func compose(o Options, kg data.Kindergarten, g data.Group, dir data.Direction, body data.HandoutText) *pdfdoc.Document {
+	t := func(key string, args ...any) string { return text.T(o.Lang, key, args...) }
 	name := dir.Name(o.Lang)
-	d := pdfdoc.New(pdfdoc.Meta{Title: w["title"], Subject: fmt.Sprintf(w["direction"], name), Author: kg.Name,
+	d := pdfdoc.New(pdfdoc.Meta{Title: t("handoutpdf.title"), Subject: t("handoutpdf.direction", "direction", name), Author: kg.Name,
 		Keywords: "Baulu", Date: o.Now})
 	d.Text(pdfdoc.Para{Text: kg.Name, Align: pdfdoc.AlignCenter, Size: pdfdoc.TableSize, SpaceAfter: 4})
-	d.Text(pdfdoc.Para{Text: w["title"], Align: pdfdoc.AlignCenter, Bold: true, Size: pdfdoc.TitleSize, SpaceAfter: 1})
-	d.Text(pdfdoc.Para{Text: fmt.Sprintf(w["direction"], name), Align: pdfdoc.AlignCenter, Bold: true})
-	roman := [...]string{"I", "II", "III", "IV"}[o.Quarter-1]
-	d.Text(pdfdoc.Para{Text: fmt.Sprintf(w["group"], strings.Trim(g.Name, "«» ")) + ", " +
-		fmt.Sprintf(w["period"], Year, roman), Align: pdfdoc.AlignCenter, SpaceAfter: 5})
-	d.Paragraph(fmt.Sprintf(w["hello"], name))
+	d.Text(pdfdoc.Para{Text: t("handoutpdf.title"), Align: pdfdoc.AlignCenter, Bold: true, Size: pdfdoc.TitleSize, SpaceAfter: 1})
+	d.Text(pdfdoc.Para{Text: t("handoutpdf.direction", "direction", name), Align: pdfdoc.AlignCenter, Bold: true})
+	d.Text(pdfdoc.Para{Text: t("handoutpdf.group", "group", strings.Trim(g.Name, "«» ")) + ", " +
+		t("handoutpdf.period", "year", Year, "quarter", format.Roman(o.Quarter)), Align: pdfdoc.AlignCenter, SpaceAfter: 5})
+	d.Paragraph(t("handoutpdf.hello", "direction", name))
 	d.Space(3)
-	d.Text(pdfdoc.Para{Text: w["practised"], Bold: true, SpaceAfter: 1})
-	d.Bullets(text.PractisedItems()...)
+	d.Text(pdfdoc.Para{Text: t("handoutpdf.practised"), Bold: true, SpaceAfter: 1})
+	d.Bullets(body.PractisedItems()...)
 	d.Space(3)
-	d.Text(pdfdoc.Para{Text: w["at_home"], Bold: true, SpaceAfter: 1})
-	d.Bullets(text.AtHomeItems()...)
+	d.Text(pdfdoc.Para{Text: t("handoutpdf.at_home"), Bold: true, SpaceAfter: 1})
+	d.Bullets(body.AtHomeItems()...)
 	d.Space(3)
-	d.Paragraph(w["close"])
-	if t := strings.TrimSpace(g.Teacher); t != "" {
+	d.Paragraph(t("handoutpdf.close"))
+	if teacher := strings.TrimSpace(g.Teacher); teacher != "" {
 		d.Space(4)
-		d.Text(pdfdoc.Para{Text: fmt.Sprintf(w["teacher"], t), Align: pdfdoc.AlignRight})
+		d.Text(pdfdoc.Para{Text: t("handoutpdf.teacher", "teacher", teacher), Align: pdfdoc.AlignRight})
 	}
 	return d
 }
@@ -178,9 +155,5 @@ func compose(o Options, kg data.Kindergarten, g data.Group, dir data.Direction, 
 // FileName suggests a file name: «Жадынама-Құлыншақ-Аспаздық-аймағы-3-тоқсан.pdf».
 func FileName(g data.Group, dir data.Direction, o Options) string {
 	part := func(s string) string { return strings.Join(strings.Fields(strings.Trim(s, "«» ")), "-") }
-	q := strconv.Itoa(o.quarter())
-	if o.Lang == "ru" {
-		return "Памятка-" + part(g.Name) + "-" + part(dir.Name("ru")) + "-" + q + "-квартал.pdf"
-	}
-	return "Жадынама-" + part(g.Name) + "-" + part(dir.Name("kk")) + "-" + q + "-тоқсан.pdf"
+	return text.T(o.Lang, "handoutpdf.file", "group", part(g.Name), "direction", part(dir.Name(o.Lang)), "quarter", o.quarter())
 }

@@ -12,6 +12,7 @@ import (
 
 	"baulu/data"
 	"baulu/data/datatest"
+	"baulu/data/text"
 )
 
 // fixture is a region with one group of named children.
@@ -36,8 +37,8 @@ func fixture(t *testing.T) (*data.Store, data.Group) {
 	return s, g
 }
 
-// text extracts the text of a PDF, whitespace collapsed, and its page count.
-func text(t *testing.T, pdf []byte) (string, int) {
+// pdfText extracts the text of a PDF, whitespace collapsed, and its page count.
+func pdfText(t *testing.T, pdf []byte) (string, int) {
 	t.Helper()
 	bin, err := exec.LookPath("pdftotext")
 	if err != nil {
@@ -66,12 +67,12 @@ func TestEveryDirectionFitsOnePage(t *testing.T) {
 			if err := Generate(ctx, s, &buf, o); err != nil {
 				t.Fatalf("%s/%s: %v", d.Code, lang, err)
 			}
-			got, pages := text(t, buf.Bytes())
+			got, pages := pdfText(t, buf.Bytes())
 			if pages != 1 {
 				t.Errorf("%s/%s: %d pages", d.Code, lang, pages)
 			}
 			h, _ := s.HandoutText(ctx, d.ID, lang)
-			want := append([]string{words[lang]["title"], "Құлыншақ", d.Name(lang), "Ахметова Гүлнар Серікқызы",
+			want := append([]string{text.T(lang, "handoutpdf.title"), "Құлыншақ", d.Name(lang), "Ахметова Гүлнар Серікқызы",
 				map[string]string{"kk": "2026 жылғы III тоқсан", "ru": "III квартал 2026 года"}[lang]},
 				h.PractisedItems()[0][:20], h.AtHomeItems()[0][:20])
 			for _, w := range want {

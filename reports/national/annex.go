@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"baulu/reports/docfmt"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 	"baulu/seeds"
 )
@@ -15,12 +15,12 @@ import (
 func (b *builder) annex() {
 	f := b.f
 	b.Doc.PageBreak()
-	b.Doc.Unnumbered(b.T("annex"))
+	b.Doc.Unnumbered(b.T("national.annex"))
 	if len(f.present) == 0 {
-		b.Missing("annex.none")
+		b.Missing(b.T("national.annex.none"))
 		return
 	}
-	b.Para(b.Tf("annex.count", len(f.present), f.sum.kgs))
+	b.Para(b.T("national.annex.count", "regions", len(f.present), "kgs", f.sum.kgs))
 	var forms []seeds.Form
 	for _, r := range f.present {
 		for _, k := range r.kgs {
@@ -30,7 +30,7 @@ func (b *builder) annex() {
 		}
 	}
 	// The forms are explained before the list, which is long.
-	b.Para(b.Tf("note.forms", b.formsExplained(forms)))
+	b.Para(b.T("national.note.forms", "forms", b.formsExplained(forms)))
 	var (
 		rows  [][]string
 		fills [][]pdfdoc.RGB
@@ -40,16 +40,16 @@ func (b *builder) annex() {
 		rows = append(rows, []string{"", b.regionName(r), "", ""})
 		fills = append(fills, []pdfdoc.RGB{regionFill, regionFill, regionFill, regionFill})
 		for _, k := range r.kgs {
-			rows = append(rows, []string{strconv.Itoa(k.ID), k.Name, docfmt.OrDash(k.Settlement), b.formName(seeds.Form(k.Form))})
+			rows = append(rows, []string{strconv.Itoa(k.ID), k.Name, format.OrDash(k.Settlement), b.formName(seeds.Form(k.Form))})
 			fills = append(fills, nil)
 		}
 	}
-	b.Table("annex.table", pdfdoc.Table{
+	b.Table(b.T("national.annex.table"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.T("col.no"), Width: 11, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.kindergarten"), Weight: 1},
-			{Title: b.T("col.settlement"), Width: 34},
-			{Title: b.T("col.form"), Width: 27, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.no"), Width: 11, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.kindergarten"), Weight: 1},
+			{Title: b.T("national.col.settlement"), Width: 34},
+			{Title: b.T("national.col.form"), Width: 27, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,
 		Fills: fills,
@@ -64,7 +64,7 @@ var regionFill = pdfdoc.RGB{R: 242, G: 242, B: 242}
 // Kazakh, КГКП in Russian.
 func (b *builder) formName(f seeds.Form) string {
 	if !f.Valid() {
-		return docfmt.OrDash(string(f))
+		return format.OrDash(string(f))
 	}
 	if b.f.opts.Lang == "ru" {
 		return f.AbbrevRU()
@@ -99,12 +99,12 @@ func (b *builder) signature() {
 	o := b.f.opts
 	pos := o.SignatoryPosition
 	if strings.TrimSpace(pos) == "" {
-		pos = b.T("sign.position")
+		pos = b.T("national.sign.position")
 	}
 	b.Doc.Signature(pdfdoc.Signature{
 		Signers:     []pdfdoc.Signer{{Position: pos, Name: o.SignatoryName}},
-		LineCaption: b.T("sign.caption"),
-		Stamp:       b.T("sign.stamp"),
+		LineCaption: b.T("national.sign.caption"),
+		Stamp:       b.T("national.sign.stamp"),
 		Date:        b.asOf(),
 	})
 }

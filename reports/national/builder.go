@@ -1,23 +1,19 @@
 package national
 
 import (
+	"embed"
 	"strings"
 
-	"baulu/reports/docfmt"
+	"baulu/data/text"
+	"baulu/reports/format"
 	"baulu/reports/resultdoc"
 )
 
-// texts maps a key to its wording in one language (texts_kk.go,
-// texts_ru.go; a test keeps their keys and verbs in step).
-type texts map[string]string
+//go:embed texts
+var texts embed.FS
 
-// textsFor returns the wording of lang ("kk" or "ru").
-func textsFor(lang string) texts {
-	if lang == "ru" {
-		return textsRU
-	}
-	return textsKK
-}
+// The report's wording is the catalogue's "national." texts (texts/*.json).
+func init() { text.MustRegister("national", texts, "texts") }
 
 // builder composes the document from the facts.
 type builder struct {
@@ -29,7 +25,7 @@ type builder struct {
 // regionName is a region's name as a table or list writes it, capitalised
 // («Область Абай»).
 func (b *builder) regionName(r *regionFacts) string {
-	return docfmt.Capitalize(r.info.Name(b.f.opts.Lang))
+	return format.Capitalize(r.info.Name(b.f.opts.Lang))
 }
 
 // names joins region names for a sentence.
@@ -47,5 +43,5 @@ func (b *builder) roundName(fromRound bool) string {
 	if fromRound {
 		r = b.f.from
 	}
-	return docfmt.Lower(r.Name(b.f.opts.Lang))
+	return format.Lower(r.Name(b.f.opts.Lang))
 }

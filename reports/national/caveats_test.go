@@ -82,9 +82,8 @@ func TestCaveatsNameRegions(t *testing.T) {
 	for _, r := range present {
 		f.sum.kgs += len(r.kgs)
 	}
-	tr := textsFor("kk")
-	b := &builder{f: f, Writer: resultdoc.Writer{Lang: f.opts.Lang, Texts: tr}}
-	b.figs = drawCharts(context.Background(), f, tr)()
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: f.opts.Lang}}
+	b.figs = drawCharts(context.Background(), f)()
 	if b.figs.err != nil {
 		t.Fatal(b.figs.err)
 	}
@@ -93,24 +92,24 @@ func TestCaveatsNameRegions(t *testing.T) {
 	if err := b.Doc.Output(&buf); err != nil {
 		t.Fatal(err)
 	}
-	text := squash(strings.Join(pdftest.Text(t, buf.Bytes()), " "))
+	all := squash(strings.Join(pdftest.Text(t, buf.Bytes()), " "))
 	fd := f.findings()
 	if len(fd.compared) != 3 || len(fd.small) != 1 || len(fd.baseline) != 1 || len(fd.notSig) == 0 {
 		t.Fatalf("findings %+v", fd)
 	}
 	for _, w := range []string{
-		b.Tf("s4.small", comparison.SmallSampleLimit, "Ұлытау облысы"),
-		b.Tf("s4.baseline", "Қарағанды облысы"),
-		b.Tf("c.caveat.small", "Ұлытау облысы"),
-		b.Tf("c.caveat.baseline", "Қарағанды облысы"),
-		b.Tf("r.baseline", "Қарағанды облысы"),
-		b.Tf("s4.ns", b.names(fd.notSig)),
-		b.Tf("r.regions.ns", b.names(append(fd.notSig, fd.worse...))),
-		b.T("note.negative"),
-		b.T("c.caveat.pooled"),
-		b.Tf("s1.present", 3, 20),
+		b.T("national.s4.small", "limit", comparison.SmallSampleLimit, "list", "Ұлытау облысы"),
+		b.T("national.s4.baseline", "list", "Қарағанды облысы"),
+		b.T("national.c.caveat.small", "list", "Ұлытау облысы"),
+		b.T("national.c.caveat.baseline", "list", "Қарағанды облысы"),
+		b.T("national.r.baseline", "list", "Қарағанды облысы"),
+		b.T("national.s4.ns", "list", b.names(fd.notSig)),
+		b.T("national.r.regions.ns", "list", b.names(append(fd.notSig, fd.worse...))),
+		b.T("national.note.negative"),
+		b.T("national.c.caveat.pooled"),
+		b.T("national.s1.present", "present", 3, "total", 20),
 	} {
-		if !strings.Contains(text, squash(w)) {
+		if !strings.Contains(all, squash(w)) {
 			t.Errorf("the report lacks %q", w)
 		}
 	}

@@ -4,8 +4,9 @@ import (
 	"context"
 	"math"
 
+	"baulu/data/text"
 	"baulu/reports/charts"
-	"baulu/reports/docfmt"
+	"baulu/reports/format"
 )
 
 // maxBarsRegions is the most regions one gains chart holds: with more,
@@ -27,16 +28,16 @@ type figures struct {
 }
 
 // drawCharts starts drawing every chart (charts.Batch); wait returns them.
-func drawCharts(ctx context.Context, f *facts, tr texts) (wait func() figures) {
+func drawCharts(ctx context.Context, f *facts) (wait func() figures) {
 	var out figures
 	batch := charts.NewBatch(ctx)
 	if scored(f) {
-		batch.Draw(&out.levels, func() ([]byte, error) { return charts.LevelDistribution(levelChart(f, tr)) })
+		batch.Draw(&out.levels, func() ([]byte, error) { return charts.LevelDistribution(levelChart(f)) })
 	}
 	out.parts = split(comparedRegions(f), maxBarsRegions)
 	out.gains = make([][]byte, len(out.parts))
 	for i, part := range out.parts {
-		c, negative := gainsChart(f, tr, part)
+		c, negative := gainsChart(f, part)
 		out.negative = out.negative || negative
 		batch.Draw(&out.gains[i], func() ([]byte, error) { return charts.GroupedBars(c) })
 	}
@@ -79,25 +80,26 @@ func split(rs []*regionFacts, n int) [][]*regionFacts {
 }
 
 // levelChart has two bars per round, experimental and control.
-func levelChart(f *facts, tr texts) charts.LevelChart {
+func levelChart(f *facts) charts.LevelChart {
 	lang := f.opts.Lang
-	from, to := docfmt.Lower(f.from.Name(lang)), docfmt.Lower(f.to.Name(lang))
+	from, to := format.Lower(f.from.Name(lang)), format.Lower(f.to.Name(lang))
 	e, c := f.all.Experimental, f.all.Control
 	return charts.LevelChart{
-		Levels: [3]string{tr["level.1"], tr["level.2"], tr["level.3"]},
+		Levels: [3]string{text.T(lang, "national.level.1"), text.T(lang, "national.level.2"), text.T(lang, "national.level.3")},
 		Bars: []charts.LevelBar{
-			{Label: tr["chart.e"] + " / " + from, Counts: e.From.Levels},
-			{Label: tr["chart.c"] + " / " + from, Counts: c.From.Levels},
-			{Label: tr["chart.e"] + " / " + to, Counts: e.To.Levels},
-			{Label: tr["chart.c"] + " / " + to, Counts: c.To.Levels},
+			{Label: text.T(lang, "national.chart.e") + " / " + from, Counts: e.From.Levels},
+			{Label: text.T(lang, "national.chart.c") + " / " + from, Counts: c.From.Levels},
+			{Label: text.T(lang, "national.chart.e") + " / " + to, Counts: e.To.Levels},
+			{Label: text.T(lang, "national.chart.c") + " / " + to, Counts: c.To.Levels},
 		},
 	}
 }
 
 // gainsChart shows the mean gain of each arm in each region of part. The
 // bars start at zero, so a negative gain is drawn as zero and reported.
-func gainsChart(f *facts, tr texts, part []*regionFacts) (c charts.GroupedChart, negative bool) {
-	e, cc := charts.Series{Name: tr["series.e"]}, charts.Series{Name: tr["series.c"]}
+func gainsChart(f *facts, part []*regionFacts) (c charts.GroupedChart, negative bool) {
+	lang := f.opts.Lang
+	e, cc := charts.Series{Name: text.T(lang, "national.series.e")}, charts.Series{Name: text.T(lang, "national.series.c")}
 	bar := func(x float64) float64 {
 		if math.IsNaN(x) || x < 0 {
 			negative = negative || x < 0
@@ -112,35 +114,21 @@ func gainsChart(f *facts, tr texts, part []*regionFacts) (c charts.GroupedChart,
 		cc.Values = append(cc.Values, bar(float64(res.Control.Gain.Mean)))
 	}
 	c.Series = []charts.Series{e, cc}
-	c.YLabel = tr["chart.gain"]
+	c.YLabel = text.T(lang, "national.chart.gain")
 	c.Decimals = 2
 	c.HeightMM = gainsHeightMM
 	return c, negative
 }
 
-// shortNames are the regions' names as short as a bar's slot: the name
-// without «облысы» or «область», in Russian the Kazakh-derived form in
-// common use («Караганда»), and the usual abbreviations of the three
-// «Kazakhstan» regions (БҚО / ЗКО …).
-var shortNames = map[string][2]string{
-	"ABA": {"Абай", "Абай"}, "AKM": {"Ақмола", "Акмола"}, "AKT": {"Ақтөбе", "Актобе"},
-	"ALM": {"Алматы обл.", "Алматы обл."}, "ATY": {"Атырау", "Атырау"}, "ZKO": {"БҚО", "ЗКО"},
-	"ZHA": {"Жамбыл", "Жамбыл"}, "ZHE": {"Жетісу", "Жетісу"}, "KAR": {"Қарағанды", "Караганда"},
-	"KOS": {"Қостанай", "Костанай"}, "KZO": {"Қызылорда", "Кызылорда"}, "MAN": {"Маңғыстау", "Мангистау"},
-	"PAV": {"Павлодар", "Павлодар"}, "SKO": {"СҚО", "СКО"}, "TUR": {"Түркістан", "Туркестан"},
-	"ULY": {"Ұлытау", "Ұлытау"}, "VKO": {"ШҚО", "ВКО"}, "AST": {"Астана", "Астана"},
-	"ALA": {"Алматы", "Алматы"}, "SHY": {"Шымкент", "Шымкент"},
-}
-
-// shortName is the chart label of a region; an unknown code keeps the
-// full name.
+// shortName is the chart label of a region, as short as a bar's slot
+// (the catalogue's "national.short." texts: the name without «облысы» or
+// «область», in Russian the Kazakh-derived form in common use
+// («Караганда»), the usual abbreviations БҚО / ЗКО …); an unknown code
+// keeps the full name.
 func shortName(code, name, lang string) string {
-	n, ok := shortNames[code]
-	if !ok {
+	key := "national.short." + code
+	if !text.Has(key) {
 		return name
 	}
-	if lang == "ru" {
-		return n[1]
-	}
-	return n[0]
+	return text.T(lang, key)
 }

@@ -6,7 +6,7 @@ import (
 
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
-	"baulu/reports/docfmt"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 )
 
@@ -15,73 +15,72 @@ import (
 // no more than the tests show, and names the regions whose results need
 // care.
 func (b *builder) conclusions() {
-	b.Doc.Section(1, b.T("s5"))
+	b.Doc.Section(1, b.T("national.s5"))
 	f := b.f
 	if len(f.present) == 0 {
-		b.Para(b.T("c.none"))
-		b.recommend([]string{b.T("r.missing.all")})
+		b.Para(b.T("national.c.none"))
+		b.recommend([]string{b.T("national.r.missing.all")})
 		return
 	}
 	t := f.sum
-	b.Para(b.Tf("c.coverage", len(f.present), f.regions, t.kgs, t.groupsE+t.groupsC, t.childrenE+t.childrenC))
+	b.Para(b.T("national.c.coverage", "present", len(f.present), "total", f.regions, "kgs", t.kgs, "groups", t.groupsE+t.groupsC, "children", t.childrenE+t.childrenC))
 	var recs []string
-	rec := func(key string, args ...any) { recs = append(recs, b.Tf(key, args...)) }
+	rec := func(s string) { recs = append(recs, s) }
 	if len(f.missing) > 0 {
 		var names []string
 		for _, r := range f.missing {
 			names = append(names, r.Name(f.opts.Lang))
 		}
-		b.Para(b.Tf("c.missing", strings.Join(names, ", ")))
-		rec("r.missing", strings.Join(names, ", "))
+		b.Para(b.T("national.c.missing", "list", strings.Join(names, ", ")))
+		rec(b.T("national.r.missing", "list", strings.Join(names, ", ")))
 	}
 	r := f.all
 	switch {
 	case !scored(f) || r.NoData:
-		b.Para(b.T("c.mon.none"))
-		rec("r.mon.none")
+		b.Para(b.T("national.c.mon.none"))
+		rec(b.T("national.r.mon.none"))
 		b.recommend(recs)
 		return
 	case r.Experimental.Children == 0 || r.Control.Children == 0:
-		b.Para(b.T("c.mon.one_arm"))
-		rec("r.mon.none")
+		b.Para(b.T("national.c.mon.one_arm"))
+		rec(b.T("national.r.mon.none"))
 		b.recommend(recs)
 		return
 	}
 	effect := b.pooledConclusions(r)
 	fd := f.findings()
 	if len(fd.compared) > 0 {
-		b.Para(b.Tf("c.regions", len(fd.better), len(fd.compared)))
+		b.Para(b.T("national.c.regions", "n", len(fd.better), "compared", len(fd.compared)))
 		if lo, hi := didRange(fd.compared); lo != nil && lo != hi {
-			b.Para(b.Tf("c.range", docfmt.SignedFloat(lo.region.Result.DiD), lo.info.Name(f.opts.Lang),
-				docfmt.SignedFloat(hi.region.Result.DiD), hi.info.Name(f.opts.Lang)))
+			b.Para(b.T("national.c.range", "low", format.Signed(b.Lang, lo.region.Result.DiD, 2), "low_region", lo.info.Name(f.opts.Lang), "high", format.Signed(b.Lang, hi.region.Result.DiD, 2), "high_region", hi.info.Name(f.opts.Lang)))
 		}
 	}
 	if len(fd.notSig) > 0 {
-		b.Para(b.Tf("c.regions.ns", b.names(fd.notSig)))
+		b.Para(b.T("national.c.regions.ns", "list", b.names(fd.notSig)))
 	}
 	if len(fd.worse) > 0 {
-		b.Para(b.Tf("c.regions.neg", b.names(fd.worse)))
+		b.Para(b.T("national.c.regions.neg", "list", b.names(fd.worse)))
 	}
 	if len(fd.baseline) > 0 {
-		b.Para(b.Tf("c.caveat.baseline", b.names(fd.baseline)))
+		b.Para(b.T("national.c.caveat.baseline", "list", b.names(fd.baseline)))
 	}
 	if len(fd.small) > 0 {
-		b.Para(b.Tf("c.caveat.small", b.names(fd.small)))
+		b.Para(b.T("national.c.caveat.small", "list", b.names(fd.small)))
 	}
-	b.Para(b.T("c.caveat.pooled"))
+	b.Para(b.T("national.c.caveat.pooled"))
 	if effect {
-		rec("r.spread")
+		rec(b.T("national.r.spread"))
 	} else {
-		rec("r.review")
+		rec(b.T("national.r.review"))
 	}
 	if weak := append(append([]*regionFacts{}, fd.notSig...), fd.worse...); len(weak) > 0 {
-		rec("r.regions.ns", b.names(weak))
+		rec(b.T("national.r.regions.ns", "list", b.names(weak)))
 	}
 	if len(fd.baseline) > 0 {
-		rec("r.baseline", b.names(fd.baseline))
+		rec(b.T("national.r.baseline", "list", b.names(fd.baseline)))
 	}
 	if len(fd.small) > 0 {
-		rec("r.small", b.names(fd.small))
+		rec(b.T("national.r.small", "list", b.names(fd.small)))
 	}
 	b.recommend(recs)
 }
@@ -91,32 +90,30 @@ func (b *builder) conclusions() {
 // the experimental groups.
 func (b *builder) pooledConclusions(r comparison.Result) (effect bool) {
 	e, c := r.Experimental, r.Control
-	pct := func(x comparison.Float) string { return docfmt.Pct(float64(x)) }
 	if e.From.N > 0 && e.To.N > 0 && c.From.N > 0 && c.To.N > 0 {
-		b.Para(b.Tf("c.share", docfmt.Signed(float64(e.CutShareChange), 1), pct(e.From.CutShare), pct(e.To.CutShare),
-			docfmt.Signed(float64(c.CutShareChange), 1), pct(c.From.CutShare), pct(c.To.CutShare)))
+		b.Para(b.T("national.c.share", "e_change", format.Signed(b.Lang, float64(e.CutShareChange), 1), "e_from", format.Pct(b.Lang, e.From.CutShare), "e_to", format.Pct(b.Lang, e.To.CutShare), "c_change", format.Signed(b.Lang, float64(c.CutShareChange), 1), "c_from", format.Pct(b.Lang, c.From.CutShare), "c_to", format.Pct(b.Lang, c.To.CutShare)))
 	}
 	phi := r.AtTo.Phi
 	switch {
 	case !phi.Computable:
 	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
-		b.Para(b.Tf("c.phi.e", docfmt.Float(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
+		b.Para(b.T("national.c.phi.e", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
 		effect = true
 	case phi.Significance != analysis.NotSignificant:
-		b.Para(b.Tf("c.phi.c", docfmt.Float(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
+		b.Para(b.T("national.c.phi.c", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
 	default:
-		b.Para(b.Tf("c.phi.ns", docfmt.Float(phi.PhiStar, 2)))
+		b.Para(b.T("national.c.phi.ns", "phi", format.Num(b.Lang, phi.PhiStar, 2)))
 	}
 	w := r.Gains
 	switch {
 	case !w.Computable || r.DiD.NaN():
 	case welchSignificant(r) && r.DiD > 0:
-		b.Para(b.Tf("c.gain.e", docfmt.Float(r.DiD, 2), docfmt.PValue(float64(w.P)), docfmt.Float(w.CohenD, 2)))
+		b.Para(b.T("national.c.gain.e", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P), "d", format.Num(b.Lang, w.CohenD, 2)))
 		effect = true
 	case welchSignificant(r):
-		b.Para(b.Tf("c.gain.c", docfmt.Num(math.Abs(float64(r.DiD)), 2), docfmt.PValue(float64(w.P))))
+		b.Para(b.T("national.c.gain.c", "did", format.Num(b.Lang, math.Abs(float64(r.DiD)), 2), "p", format.P(b.Lang, w.P)))
 	default:
-		b.Para(b.Tf("c.gain.ns", docfmt.Float(r.DiD, 2), docfmt.PValue(float64(w.P))))
+		b.Para(b.T("national.c.gain.ns", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P)))
 	}
 	return effect
 }
@@ -146,6 +143,6 @@ func (b *builder) recommend(recs []string) {
 	}
 	last := &recs[len(recs)-1]
 	*last = strings.TrimSuffix(*last, ";") + "."
-	b.Doc.Text(pdfdoc.Para{Text: b.T("c.recommendations"), Bold: true, SpaceAfter: 1})
+	b.Doc.Text(pdfdoc.Para{Text: b.T("national.c.recommendations"), Bold: true, SpaceAfter: 1})
 	b.Doc.Bullets(recs...)
 }

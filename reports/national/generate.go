@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"baulu/data"
+	"baulu/reports/docx"
 	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
@@ -24,6 +25,16 @@ const (
 // context's error when ctx is cancelled between steps. A database without
 // region data gives a valid report that says so.
 func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) error {
+	return generate(ctx, s, w, opts, (*pdfdoc.Document).Output)
+}
+
+// GenerateDOCX writes the same report as an editable Word file (.docx).
+func GenerateDOCX(ctx context.Context, s *data.Store, w io.Writer, opts Options) error {
+	return generate(ctx, s, w, opts, docx.Output)
+}
+
+// generate composes the report once and has write draw it.
+func generate(ctx context.Context, s *data.Store, w io.Writer, opts Options, write func(*pdfdoc.Document, io.Writer) error) error {
 	if err := opts.check(); err != nil {
 		return err
 	}
@@ -40,10 +51,9 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 	if err := progress(stepCompare); err != nil {
 		return err
 	}
-	tr := textsFor(opts.Lang)
 	// The charts need only the comparison: they are drawn while the
 	// regions' kindergartens and groups load.
-	wait := drawCharts(ctx, f, tr)
+	wait := drawCharts(ctx, f)
 	if err := f.loadRegions(ctx, s); err != nil {
 		wait()
 		return fmt.Errorf("national report: %w", err)
@@ -52,7 +62,7 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 		wait()
 		return err
 	}
-	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: tr}}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang}}
 	b.figs = wait()
 	if b.figs.err != nil {
 		return fmt.Errorf("national report: charts: %w", b.figs.err)
@@ -67,7 +77,7 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 	if err := progress(stepLayout); err != nil {
 		return err
 	}
-	if err := b.Doc.Output(w); err != nil {
+	if err := write(b.Doc, w); err != nil {
 		return fmt.Errorf("national report: %w", err)
 	}
 	return progress(stepWrite)
@@ -76,14 +86,15 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 // compose adds every part of the report in order.
 func (b *builder) compose() {
 	b.Doc = pdfdoc.New(pdfdoc.Meta{
-		Title:    b.T("title"),
-		Author:   b.T("institute"),
-		Subject:  b.Tf("subtitle.asof", b.asOf()),
+		Title:    b.T("national.title"),
+		Author:   b.T("national.institute"),
+		Subject:  b.T("national.subtitle.asof", "date", b.asOf()),
 		Keywords: "Baulu",
+		Lang:     b.f.opts.Lang,
 		Date:     b.f.opts.Now,
 	})
 	b.titlePage()
-	b.Doc.Contents(b.T("contents"))
+	b.Doc.Contents(b.T("national.contents"))
 	b.sources()
 	b.coverage()
 	b.monitoring()

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"baulu/data/text"
 )
 
 // Year is the pilot year the report is about.
@@ -48,9 +50,4 @@ func (o *Options) check() error {
 
 // FileName suggests a file name for the report in lang:
 // «Ұлттық-есеп-2026.pdf», «Национальный-отчёт-2026.pdf».
-func FileName(lang string) string {
-	if lang == "ru" {
-		return fmt.Sprintf("Национальный-отчёт-%d.pdf", Year)
-	}
-	return fmt.Sprintf("Ұлттық-есеп-%d.pdf", Year)
-}
+func FileName(lang string) string { return text.T(lang, "national.file", "year", Year) }

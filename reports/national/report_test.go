@@ -9,10 +9,10 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/data/demo"
+	"baulu/data/text"
 	"baulu/reports/comparison"
-	"baulu/reports/docfmt"
+	"baulu/reports/format"
 	"baulu/reports/internal/pdftest"
-	"baulu/reports/resultdoc"
 )
 
 // headingKeys are the headings of a report with monitoring data.
@@ -43,33 +43,33 @@ func TestReportFromDemo(t *testing.T) {
 	for _, lang := range []string{"kk", "ru"} {
 		t.Run(lang, func(t *testing.T) {
 			pdf := render(t, s, Options{Lang: lang})
-			text := strings.Join(pdftest.Text(t, pdf), " ")
-			flat := squash(text)
-			tr := textsFor(lang)
-			if !strings.Contains(text, pdftest.Norm(tr["title"])) {
+			doc := strings.Join(pdftest.Text(t, pdf), " ")
+			flat := squash(doc)
+			tr := func(k string) string { return text.T(lang, "national."+k) }
+			if !strings.Contains(doc, pdftest.Norm(tr("title"))) {
 				t.Error("the title is missing")
 			}
 			for _, k := range headingKeys {
 				// Once in the contents, once in the body.
-				if n := strings.Count(text, pdftest.Norm(tr[k])); n < 2 {
-					t.Errorf("heading %q appears %d times, want at least 2", tr[k], n)
+				if n := strings.Count(doc, pdftest.Norm(tr(k))); n < 2 {
+					t.Errorf("heading %q appears %d times, want at least 2", tr(k), n)
 				}
 			}
 			for _, r := range regions {
-				if name := docfmt.Capitalize(r.Name(lang)); !strings.Contains(flat, squash(name)) {
+				if name := format.Capitalize(r.Name(lang)); !strings.Contains(flat, squash(name)) {
 					t.Errorf("region %s (%s) is missing", r.Code, name)
 				}
 			}
 			r := all.Result
 			want := []string{
 				// The pooled comparison: its tests table and verdict.
-				"DiD = " + docfmt.Float(r.DiD, 2),
-				"t = " + docfmt.Float(r.Gains.T, 2), "d = " + docfmt.Float(r.Gains.CohenD, 2),
-				"φ* = " + docfmt.Float(r.AtTo.Phi.PhiStar, 2),
-				"χ² = " + docfmt.Float(r.AtFrom.ChiSquare.Statistic, 2),
-				"U = " + docfmt.Trim(float64(r.AtTo.MannWhitney.U), 1),
-				docfmt.MeanSD(r.Experimental.Gain.Mean, r.Experimental.Gain.SD),
-				textf(lang, "s1.all_present", 20),
+				"DiD = " + format.Num("kk", r.DiD, 2),
+				"t = " + format.Num("kk", r.Gains.T, 2), "d = " + format.Num("kk", r.Gains.CohenD, 2),
+				"φ* = " + format.Num("kk", r.AtTo.Phi.PhiStar, 2),
+				"χ² = " + format.Num("kk", r.AtFrom.ChiSquare.Statistic, 2),
+				"U = " + format.Trim("kk", float64(r.AtTo.MannWhitney.U), 1),
+				format.MeanSD("kk", r.Experimental.Gain.Mean, r.Experimental.Gain.SD),
+				text.T(lang, "national.s1.all_present", "total", 20),
 			}
 			want = append(want, comparison.Verdict(r, lang)...)
 			for _, w := range want {
@@ -83,8 +83,8 @@ func TestReportFromDemo(t *testing.T) {
 				}
 			}
 			pdftest.CheckPageNumbers(t, pdf, 10)
-			checkNoChildren(t, text)
-			if strings.Contains(text, "{") {
+			checkNoChildren(t, doc)
+			if strings.Contains(doc, "{") {
 				t.Error("a text key is missing: the report shows {key}")
 			}
 		})
@@ -106,11 +106,11 @@ func TestRegionRowsAreNationals(t *testing.T) {
 				lines = append(lines, pdftest.Norm(l))
 			}
 		}
-		text := strings.Join(lines, "\n")
+		doc := strings.Join(lines, "\n")
 		for _, r := range append(rows, all) {
 			// The figures after the region's name and pairs, on one line.
-			w := strings.Join(comparisonRow("", r.Result)[2:], " ")
-			if !strings.Contains(text, w) {
+			w := strings.Join(comparisonRow(lang, "", r.Result)[2:], " ")
+			if !strings.Contains(doc, w) {
 				t.Errorf("%s %q: no line with %q", lang, r.Region, w)
 			}
 		}
@@ -118,16 +118,16 @@ func TestRegionRowsAreNationals(t *testing.T) {
 }
 
 // checkNoChildren wants neither a child's name nor a child's code.
-func checkNoChildren(t *testing.T, text string) {
+func checkNoChildren(t *testing.T, doc string) {
 	t.Helper()
 	for _, name := range childNames {
 		for _, part := range strings.Fields(name) {
-			if strings.Contains(text, part) {
+			if strings.Contains(doc, part) {
 				t.Errorf("a child's name (%q) appears in the report", part)
 			}
 		}
 	}
-	if code := childCode.FindString(text); code != "" {
+	if code := childCode.FindString(doc); code != "" {
 		t.Errorf("a child's code (%s) appears in the report", code)
 	}
 }
@@ -146,25 +146,20 @@ func TestEmptyDatabase(t *testing.T) {
 		for _, lang := range []string{"kk", "ru"} {
 			t.Run(c.name+" "+lang, func(t *testing.T) {
 				pdf := render(t, c.s, Options{Lang: lang})
-				text := strings.Join(pdftest.Text(t, pdf), " ")
-				tr := textsFor(lang)
+				doc := strings.Join(pdftest.Text(t, pdf), " ")
+				tr := func(k string) string { return text.T(lang, "national."+k) }
 				for _, k := range []string{"s1.none", "s2.none", "s3.none", "s4.none", "c.none", "annex.none"} {
-					if !strings.Contains(text, pdftest.Norm(tr[k])) {
-						t.Errorf("no %q", tr[k])
+					if !strings.Contains(doc, pdftest.Norm(tr(k))) {
+						t.Errorf("no %q", tr(k))
 					}
 				}
-				if !strings.Contains(text, pdftest.Norm(textf(lang, "subtitle.count", 0, 20))) {
+				if !strings.Contains(doc, pdftest.Norm(text.T(lang, "national.subtitle.count", "present", 0, "total", 20))) {
 					t.Error("the title page does not say that no region is present")
 				}
 				pdftest.CheckPageNumbers(t, pdf, 4)
 			})
 		}
 	}
-}
-
-func textf(lang, key string, args ...any) string {
-	b := &builder{f: &facts{opts: Options{Lang: lang}}, Writer: resultdoc.Writer{Lang: lang, Texts: textsFor(lang)}}
-	return b.Tf(key, args...)
 }
 
 // TestSomeRegions: two regions, one imported from a package, the other
@@ -184,27 +179,27 @@ func TestSomeRegions(t *testing.T) {
 		t.Fatal(err)
 	}
 	pdf := render(t, s, Options{Lang: "kk"})
-	text := strings.Join(pdftest.Text(t, pdf), " ")
-	tr := textsFor("kk")
-	want := []string{textf("kk", "subtitle.count", 2, 20), textf("kk", "s1.present", 2, 20),
-		tr["source.package"], "20.11.2026", "24.11.2026", "Астана қаласының әдістемелік орталығы"}
+	doc := strings.Join(pdftest.Text(t, pdf), " ")
+	tr := func(k string) string { return text.T("kk", "national."+k) }
+	want := []string{text.T("kk", "national.subtitle.count", "present", 2, "total", 20), text.T("kk", "national.s1.present", "present", 2, "total", 20),
+		tr("source.package"), "20.11.2026", "24.11.2026", "Астана қаласының әдістемелік орталығы"}
 	var missing []string
 	for _, r := range regions {
 		if r.Code != "ULY" && r.Code != "AST" {
 			missing = append(missing, r.NameKK)
 		}
 	}
-	want = append(want, textf("kk", "s1.missing", 18, strings.Join(missing, ", ")),
-		textf("kk", "c.missing", strings.Join(missing, ", ")))
+	want = append(want, text.T("kk", "national.s1.missing", "n", 18, "list", strings.Join(missing, ", ")),
+		text.T("kk", "national.c.missing", "list", strings.Join(missing, ", ")))
 	for _, w := range want {
-		if !strings.Contains(squash(text), squash(w)) {
+		if !strings.Contains(squash(doc), squash(w)) {
 			t.Errorf("the report lacks %q", w)
 		}
 	}
 	// The own region's source wraps in its cell, and pdftotext reads the
 	// neighbouring cell between its lines: its words are looked for.
-	for _, w := range strings.Fields(tr["source.own"]) {
-		if !strings.Contains(text, w) {
+	for _, w := range strings.Fields(tr("source.own")) {
+		if !strings.Contains(doc, w) {
 			t.Errorf("the own region's source lacks %q", w)
 		}
 	}

@@ -1,22 +1,23 @@
-// Package pdfdoc owns the look of Baulu's official documents: an A4 page set
-// in Liberation Serif (Times New Roman metrics, every Kazakh letter) with the
-// margins, sizes, numbered headings, contents, tables, lists and signature
-// block that a Kazakh or Russian department expects. It knows no report and
-// no language: the reports compose a Document from its blocks.
+// Package pdfdoc owns Baulu's official documents: their model and their
+// look. The model (model.go) is the list of blocks the reports compose —
+// title page, contents, numbered headings, paragraphs, lists, tables,
+// figures, signature, executor line. The look is an A4 page set in
+// Liberation Serif (Times New Roman metrics, every Kazakh letter) with the
+// margins and sizes a Kazakh or Russian department expects; Output draws it
+// as PDF, and package docx draws the same blocks as an editable Word file
+// with the constants defined here. It knows no report and no language.
 //
 // A Document is a list of blocks laid out only when Output is called. Output
 // renders the list twice (rarely three times): the first pass learns on which
-// page every heading falls and how many pages there are, the next prints those
-// numbers in the contents and in the "N / M" footers. That is simpler and more
-// reliable than gofpdf's AliasNbPages, whose placeholder is replaced after
-// font subsetting and so may print digits missing from a UTF-8 subset, and is
-// measured with the width of "{nb}" rather than of the number.
+// page every heading falls, the next prints those numbers in the contents.
+// The footers carry the plain page number.
 //
 // Builder methods never fail: the first problem (a bad column spec, an image
 // that is not a PNG) is kept and returned by Err and Output, as gofpdf does.
 package pdfdoc
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -65,9 +66,36 @@ type Meta struct {
 	Subject  string
 	Keywords string
 	Creator  string
+	// Lang is the language of the text, "kk" or "ru": the PDF's /Lang and
+	// the DOCX's proofing language, so that readers and spelling checkers
+	// use the right one.
+	Lang string
 	// Date becomes both the creation and the modification date. Zero means a
 	// fixed date, so that the same input always gives the same bytes.
 	Date time.Time
+}
+
+// LangTag returns the BCP 47 tag of Lang with its country, as documents
+// carry it ("kk-KZ", "ru-RU"), or "" when Lang is not set.
+func (m Meta) LangTag() string {
+	switch m.Lang {
+	case "":
+		return ""
+	case "kk":
+		return "kk-KZ"
+	case "ru":
+		return "ru-RU"
+	}
+	return m.Lang
+}
+
+// DateOrFixed returns Date, or a fixed date when it is zero, so that the same
+// input always gives the same bytes.
+func (m Meta) DateOrFixed() time.Time {
+	if m.Date.IsZero() {
+		return fixedDate
+	}
+	return m.Date
 }
 
 // Heading is a heading as laid out: its number ("2.1.", empty when
@@ -83,16 +111,12 @@ type Heading struct {
 // concurrent use; Output may be called again and gives the same bytes.
 type Document struct {
 	meta     Meta
-	blocks   []block
-	headings []*headingBlock
+	blocks   []Block
 	counters [3]int
-	images   int
 	err      error
 
-	titleFirst bool // the first block is a title page: it shows no number
-	italic     bool // some block is set in italics
-	pages      int
-	laidOut    []Heading
+	pages   int
+	laidOut []Heading
 }
 
 // New returns an empty document with the given metadata.
@@ -110,7 +134,7 @@ func (d *Document) setErr(err error) {
 	}
 }
 
-func (d *Document) add(b block) {
+func (d *Document) add(b Block) {
 	d.blocks = append(d.blocks, b)
 }
 
@@ -150,16 +174,25 @@ func (d *Document) Output(w io.Writer) error {
 	if len(d.blocks) == 0 {
 		return errors.New("pdfdoc: empty document")
 	}
+	p := d.plan()
 	var prev *layout
 	for pass := 0; pass < maxPasses; pass++ {
-		r, err := d.render(pass, prev)
+		r, err := d.render(p, pass, prev)
 		if err != nil {
 			return err
 		}
 		got := r.layout()
 		if prev != nil && got.equal(*prev) {
-			d.record(got)
-			if err := r.pdf.Output(w); err != nil {
+			d.record(p, got)
+			var buf bytes.Buffer
+			if err := r.pdf.Output(&buf); err != nil {
+				return fmt.Errorf("pdfdoc: write: %w", err)
+			}
+			out, err := withLang(buf.Bytes(), d.meta.LangTag())
+			if err != nil {
+				return err
+			}
+			if _, err := w.Write(out); err != nil {
 				return fmt.Errorf("pdfdoc: write: %w", err)
 			}
 			return nil
@@ -170,25 +203,23 @@ func (d *Document) Output(w io.Writer) error {
 }
 
 // record keeps the final layout for Pages and Headings.
-func (d *Document) record(l layout) {
+func (d *Document) record(p *plan, l layout) {
 	d.pages = l.pages
-	d.laidOut = make([]Heading, len(d.headings))
-	for i, h := range d.headings {
-		d.laidOut[i] = Heading{Number: h.number, Text: h.text, Level: h.level, Page: l.headingPages[i]}
+	d.laidOut = make([]Heading, len(p.headings))
+	for i, h := range p.headings {
+		d.laidOut[i] = h.h
+		d.laidOut[i].Page = l.headingPages[i]
 	}
 }
 
 // render runs one layout pass on a fresh gofpdf document.
-func (d *Document) render(pass int, prev *layout) (*renderer, error) {
+func (d *Document) render(p *plan, pass int, prev *layout) (*renderer, error) {
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "mm",
 		Size:           gofpdf.SizeType{Wd: PageWidth, Ht: PageHeight},
 	})
-	date := d.meta.Date
-	if date.IsZero() {
-		date = fixedDate
-	}
+	date := d.meta.DateOrFixed()
 	pdf.SetCreationDate(date)
 	pdf.SetModificationDate(date)
 	pdf.SetCatalogSort(true)
@@ -206,14 +237,14 @@ func (d *Document) render(pass int, prev *layout) (*renderer, error) {
 	// gofpdf must not break on its own in the middle of a drawing.
 	pdf.SetAutoPageBreak(false, MarginBottom)
 	pdf.SetDisplayMode("fullwidth", "continuous")
-	addFonts(pdf, d.italic)
+	addFonts(pdf, p.italic)
 	// Text blocks place their lines exactly; only table cells pad.
 	pdf.SetCellMargin(0)
 
-	r := newRenderer(d, pdf, pass, prev)
+	r := newRenderer(p, pdf, pass, prev)
 	pdf.SetFooterFunc(r.footer)
 	r.newPage()
-	for i, b := range d.blocks {
+	for i, b := range p.blocks {
 		r.idx = i
 		b.render(r)
 	}

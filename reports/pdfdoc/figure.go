@@ -36,15 +36,7 @@ func (d *Document) Image(pngData []byte, widthMM float64, caption string) {
 	if widthMM <= 0 || widthMM > TextWidth {
 		widthMM = TextWidth
 	}
-	d.images++
-	d.add(&imageBlock{
-		name:    fmt.Sprintf("img%d", d.images),
-		index:   d.images,
-		data:    pngData,
-		cfg:     cfg,
-		width:   widthMM,
-		caption: caption,
-	})
+	d.add(Figure{PNG: pngData, Width: widthMM, Caption: caption, PixelWidth: cfg.Width, PixelHeight: cfg.Height})
 }
 
 type imageBlock struct {
@@ -54,6 +46,17 @@ type imageBlock struct {
 	cfg     image.Config
 	width   float64
 	caption string
+}
+
+func newImageBlock(f Figure, index int) *imageBlock {
+	return &imageBlock{
+		name:    fmt.Sprintf("img%d", index),
+		index:   index,
+		data:    f.PNG,
+		cfg:     image.Config{Width: f.PixelWidth, Height: f.PixelHeight},
+		width:   f.Width,
+		caption: f.Caption,
+	}
 }
 
 // size returns the printed size, shrunk to leave room for the caption on
@@ -131,32 +134,68 @@ type Signature struct {
 	Date string
 }
 
-// Signature block geometry in millimetres, from the left margin.
+// Signature block geometry in millimetres. The name stands at the right
+// margin, the rule ends signGap before it, the position wraps on the left.
 const (
-	signPositionWidth = 75.0
-	signLineFrom      = 80.0
-	signLineTo        = 118.0
+	signPositionWidth = 75.0 // the position's column, at most
+	signPositionMin   = 50.0 // … and at least: a longer name wraps
+	signRule          = 38.0 // the signature line
+	signRuleMin       = 25.0
+	signGap           = 4.0
 	signBefore        = 10.0
 	signRowGap        = 6.0
 )
 
-// Signature adds the signature block; it is never split by a page.
+// Signature adds the signature block; it is never split by a page and it
+// keeps the last lines of the block before it on its page.
 func (d *Document) Signature(s Signature) {
-	d.add(&signatureBlock{s: s})
+	d.add(s)
 }
 
 type signatureBlock struct{ s Signature }
 
-func (b *signatureBlock) positionLines(r *renderer, p string) []line {
+// signColumns are the widths of the block's five columns: position, the
+// space up to the rule, the rule, the gap and the name. The rule ends just
+// before the widest name, whatever its length; before, a long name ran
+// over the rule's end.
+type signColumns [5]float64
+
+func (b *signatureBlock) columns(r *renderer) signColumns {
 	r.setFont("", BodySize)
-	return wrap(r.measure(), p, signPositionWidth, signPositionWidth)
+	name := 0.0
+	for _, s := range b.s.Signers {
+		name = max(name, r.pdf.GetStringWidth(s.Name)+0.5)
+	}
+	name = min(name, TextWidth-signPositionMin-signRuleMin-2*signGap)
+	rule := min(signRule, TextWidth-signPositionMin-2*signGap-name)
+	pos := min(signPositionWidth, TextWidth-name-rule-2*signGap)
+	return signColumns{pos, TextWidth - pos - rule - signGap - name, rule, signGap, name}
+}
+
+func (b *signatureBlock) positionLines(r *renderer, c signColumns, p string) []line {
+	r.setFont("", BodySize)
+	return wrap(r.measure(), p, c[0], c[0])
+}
+
+func (b *signatureBlock) nameLines(r *renderer, c signColumns, n string) []line {
+	r.setFont("", BodySize)
+	return wrap(r.measure(), n, c[4], c[4])
+}
+
+// signerLines is the height of a signer in lines: the name and the rule
+// sit on the position's last line, a wrapped name goes on under it.
+func (b *signatureBlock) signerLines(r *renderer, c signColumns, s Signer) (pos, total int) {
+	pos = max(1, len(b.positionLines(r, c, s.Position)))
+	return pos, max(pos, pos-1+len(b.nameLines(r, c, s.Name)))
 }
 
 func (b *signatureBlock) height(r *renderer) float64 {
 	lh := lineHeight(BodySize)
+	c := b.columns(r)
 	h := signBefore
 	for _, s := range b.s.Signers {
-		h += float64(max(1, len(b.positionLines(r, s.Position))))*lh + signRowGap
+		_, n := b.signerLines(r, c, s)
+		h += float64(n)*lh + signRowGap
 	}
 	if b.s.Stamp != "" {
 		h += lh
@@ -175,32 +214,41 @@ func (b *signatureBlock) sticky(r *renderer) float64 { return b.height(r) }
 
 func (b *signatureBlock) render(r *renderer) {
 	r.begin()
-	r.ensure(b.height(r))
+	r.ensure(b.height(r) + r.stickyNext())
 	r.space(signBefore)
 	lh := lineHeight(BodySize)
+	c := b.columns(r)
+	ruleFrom := MarginLeft + c[0] + c[1]
+	ruleTo := ruleFrom + c[2]
+	nameX := ruleTo + c[3]
 	for _, s := range b.s.Signers {
-		lines := b.positionLines(r, s.Position)
 		y := r.pdf.GetY()
+		npos, n := b.signerLines(r, c, s)
 		r.setFont("", BodySize)
-		for _, l := range lines {
-			r.text(MarginLeft, signPositionWidth, lh, l.text, AlignLeft)
+		for _, l := range b.positionLines(r, c, s.Position) {
+			r.text(MarginLeft, c[0], lh, l.text, AlignLeft)
 			r.advance(lh)
 		}
 		// The line and the name sit on the last line of the position.
-		base := y + float64(max(1, len(lines))-1)*lh
+		base := y + float64(npos-1)*lh
 		// gofpdf puts the baseline at half the line height plus 0.3 em.
 		rule := base + lh/2 + 0.3*BodySize*25.4/72 + 0.4
-		r.pdf.SetLineWidth(ruleWidth)
-		r.pdf.Line(MarginLeft+signLineFrom, rule, MarginLeft+signLineTo, rule)
+		if r.drawing() {
+			r.pdf.SetLineWidth(ruleWidth)
+			r.pdf.Line(ruleFrom, rule, ruleTo, rule)
+		}
 		r.pdf.SetY(base)
-		r.text(MarginLeft+signLineTo, TextWidth-signLineTo, lh, s.Name, AlignRight)
+		for _, l := range b.nameLines(r, c, s.Name) {
+			r.text(nameX, c[4], lh, l.text, AlignRight)
+			r.pdf.SetY(r.pdf.GetY() + lh)
+		}
 		if b.s.LineCaption != "" {
 			r.setFont("", TableSize-2)
 			r.pdf.SetY(rule + 0.3)
-			r.text(MarginLeft+signLineFrom, signLineTo-signLineFrom, lineHeight(TableSize-2), b.s.LineCaption, AlignCenter)
+			r.text(ruleFrom, c[2], lineHeight(TableSize-2), b.s.LineCaption, AlignCenter)
 		}
 		r.pdf.SetY(y)
-		r.advance(float64(max(1, len(lines)))*lh + signRowGap)
+		r.advance(float64(n)*lh + signRowGap)
 	}
 	r.setFont("", BodySize)
 	if b.s.Stamp != "" {

@@ -68,8 +68,13 @@ func TestSignatureTakesLastListItem(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if page := string(out); strings.Contains(page, "Сейітова") && !strings.Contains(page, "соңғы тармақ") {
+		page := string(out)
+		if strings.Contains(page, "Сейітова") && !strings.Contains(page, "соңғы тармақ") {
 			t.Errorf("%d lines before the list: the signature stands alone on page %s", lines, last)
+		}
+		// The last item is one line: the one before it comes along too.
+		if strings.Contains(page, "соңғы тармақ") && !strings.Contains(page, "бірінші тармақ") && !strings.Contains(page, "жол") {
+			t.Errorf("%d lines before the list: the signature's page shows one line of the list alone", lines)
 		}
 	}
 }

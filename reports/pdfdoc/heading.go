@@ -32,7 +32,7 @@ func (d *Document) Section(level int, text string) string {
 		num.WriteString(strconv.Itoa(d.counters[i]))
 		num.WriteByte('.')
 	}
-	d.addHeading(&headingBlock{number: num.String(), text: text, level: level})
+	d.add(Heading{Number: num.String(), Text: text, Level: level})
 	return num.String()
 }
 
@@ -40,42 +40,33 @@ func (d *Document) Section(level int, text string) string {
 // in the contents, for structural parts such as an introduction, the
 // conclusion or the annexes.
 func (d *Document) Unnumbered(text string) {
-	d.addHeading(&headingBlock{text: text, level: 1})
+	d.add(Heading{Text: text, Level: 1})
 }
 
-func (d *Document) addHeading(h *headingBlock) {
-	h.id = len(d.headings)
-	h.pos = len(d.blocks)
-	d.headings = append(d.headings, h)
-	d.add(h)
+// Label is the heading as printed: number, space, text.
+func (h Heading) Label() string {
+	if h.Number == "" {
+		return h.Text
+	}
+	return h.Number + " " + h.Text
 }
 
 type headingBlock struct {
-	id     int // index among headings
-	pos    int // index among blocks
-	number string
-	text   string
-	level  int
-}
-
-// label is the heading as printed: number, space, text.
-func (h *headingBlock) label() string {
-	if h.number == "" {
-		return h.text
-	}
-	return h.number + " " + h.text
+	h   Heading
+	id  int // index among headings
+	pos int // index among blocks
 }
 
 // lines wraps the label and returns the x and width of the text lines after the first: they
 // hang under the text, clear of the number.
 func (h *headingBlock) lines(r *renderer) (lines []line, x, w float64) {
 	r.setFont("B", BodySize)
-	if h.number == "" {
-		return wrap(r.measure(), h.text, TextWidth, TextWidth), MarginLeft, TextWidth
+	if h.h.Number == "" {
+		return wrap(r.measure(), h.h.Text, TextWidth, TextWidth), MarginLeft, TextWidth
 	}
-	hang := ParagraphIndent + r.pdf.GetStringWidth(h.number+" ")
+	hang := ParagraphIndent + r.pdf.GetStringWidth(h.h.Number+" ")
 	w = TextWidth - hang
-	return wrap(r.measure(), h.label(), TextWidth-ParagraphIndent, w), MarginLeft + hang, w
+	return wrap(r.measure(), h.h.Label(), TextWidth-ParagraphIndent, w), MarginLeft + hang, w
 }
 
 func (h *headingBlock) height(r *renderer) float64 {
@@ -102,13 +93,13 @@ func (h *headingBlock) render(r *renderer) {
 	}
 	r.headingPages[h.id] = r.pdf.PageNo()
 	r.pdf.SetLink(r.links[h.id], r.pdf.GetY(), -1)
-	r.pdf.Bookmark(h.label(), h.level-1, r.pdf.GetY())
+	r.pdf.Bookmark(h.h.Label(), h.h.Level-1, r.pdf.GetY())
 
 	lines, hx, hw := h.lines(r)
 	lh := lineHeight(BodySize)
 	for i, l := range lines {
 		switch {
-		case h.number == "":
+		case h.h.Number == "":
 			r.text(MarginLeft, TextWidth, lh, l.text, AlignCenter)
 		case i == 0:
 			r.text(MarginLeft+ParagraphIndent, TextWidth-ParagraphIndent, lh, l.text, AlignLeft)

@@ -42,7 +42,7 @@ type block interface {
 
 // renderer is the state of one layout pass.
 type renderer struct {
-	doc  *Document
+	plan *plan
 	pdf  *gofpdf.Fpdf
 	pass int
 	prev *layout // what the previous pass learned; nil on the first pass
@@ -54,14 +54,14 @@ type renderer struct {
 	pendingBreak bool  // a page break waits for the next content
 }
 
-func newRenderer(d *Document, pdf *gofpdf.Fpdf, pass int, prev *layout) *renderer {
+func newRenderer(p *plan, pdf *gofpdf.Fpdf, pass int, prev *layout) *renderer {
 	r := &renderer{
-		doc:          d,
+		plan:         p,
 		pdf:          pdf,
 		pass:         pass,
 		prev:         prev,
-		headingPages: make([]int, len(d.headings)),
-		links:        make([]int, len(d.headings)),
+		headingPages: make([]int, len(p.headings)),
+		links:        make([]int, len(p.headings)),
 	}
 	for i := range r.links {
 		r.links[i] = pdf.AddLink()
@@ -88,23 +88,20 @@ func (r *renderer) headingPage(i int) int {
 	return r.prev.headingPages[i]
 }
 
-// footer prints "N / M" centred below the type area; the title page shows
-// no number but counts as page 1, as is customary.
+// footer prints the page number centred below the type area, plain, as
+// GOST R 7.0.97 and 7.32 ask of Kazakh and Russian documents; the title
+// page shows no number but counts as page 1.
 func (r *renderer) footer() {
 	n := r.pdf.PageNo()
-	if (n == 1 && r.doc.titleFirst) || !r.drawing() {
+	if (n == 1 && r.plan.titleFirst) || !r.drawing() {
 		return
-	}
-	total := "…"
-	if r.prev != nil {
-		total = strconv.Itoa(r.prev.pages)
 	}
 	cm := r.pdf.GetCellMargin()
 	defer r.pdf.SetCellMargin(cm)
 	r.setFont("", TableSize)
 	r.pdf.SetCellMargin(0)
 	r.pdf.SetXY(MarginLeft, PageHeight-footerOffset)
-	r.pdf.CellFormat(TextWidth, lineHeight(TableSize), strconv.Itoa(n)+" / "+total, "", 0, "C", false, 0, "")
+	r.pdf.CellFormat(TextWidth, lineHeight(TableSize), strconv.Itoa(n), "", 0, "C", false, 0, "")
 }
 
 // setFont selects a style ("", "B", "I", "BI") and a size in points.
@@ -187,24 +184,27 @@ type stickyBlock interface {
 	sticky(r *renderer) float64
 }
 
-// stickyNext returns the height the next block needs on the page of the
-// current block's last lines, or 0 if it is not sticky.
-func (r *renderer) stickyNext() float64 {
-	if r.idx+1 >= len(r.doc.blocks) {
+// stickyNext returns the height the blocks after the current one need on
+// the page of its last lines (the signature and the executor line after
+// it), or 0 if the next block is not sticky.
+func (r *renderer) stickyNext() float64 { return r.stickyFrom(r.idx + 1) }
+
+func (r *renderer) stickyFrom(i int) float64 {
+	if i >= len(r.plan.blocks) {
 		return 0
 	}
-	if s, ok := r.doc.blocks[r.idx+1].(stickyBlock); ok {
-		return s.sticky(r)
+	if s, ok := r.plan.blocks[i].(stickyBlock); ok {
+		return s.sticky(r) + r.stickyFrom(i+1)
 	}
 	return 0
 }
 
 // leadAt returns the lead height of block i, or 0 past the end.
 func (r *renderer) leadAt(i int) float64 {
-	if i >= len(r.doc.blocks) {
+	if i >= len(r.plan.blocks) {
 		return 0
 	}
-	return r.doc.blocks[i].lead(r)
+	return r.plan.blocks[i].lead(r)
 }
 
 // text draws one line of text in a box at (x, current y).

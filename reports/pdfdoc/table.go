@@ -52,8 +52,7 @@ const headerGrey = 230
 // AddTable adds a table. Rows longer than the column list are an error
 // reported by Err; shorter ones are padded with empty cells.
 func (d *Document) AddTable(t Table) {
-	widths, err := t.widths()
-	if err != nil {
+	if _, err := t.widths(); err != nil {
 		d.setErr(fmt.Errorf("table %q: %w", t.Caption, err))
 		return
 	}
@@ -67,7 +66,7 @@ func (d *Document) AddTable(t Table) {
 		d.setErr(fmt.Errorf("table %q: total row has %d cells for %d columns", t.Caption, len(t.Total), len(t.Columns)))
 		return
 	}
-	d.add(&tableBlock{t: t, spec: widths})
+	d.add(t)
 }
 
 // widths resolves the column specs into millimetres.
@@ -119,15 +118,18 @@ type tableBlock struct {
 // row is a laid-out row: the wrapped lines of each cell.
 type row struct {
 	cells  [][]line
+	sizes  []float64 // type size of each cell (see cellsize.go)
 	style  string
 	header bool
 	index  int // index in Table.Rows of a body row, -1 otherwise
 }
 
+// lines is the height of the row in lines of TableSize; a cell set
+// smaller counts its lines at their own height.
 func (r row) lines() int {
 	n := 1
-	for _, c := range r.cells {
-		n = max(n, len(c))
+	for i, c := range r.cells {
+		n = max(n, cellUnits(len(c), r.sizes[i]))
 	}
 	return n
 }
@@ -145,14 +147,49 @@ func (b *tableBlock) fit(r *renderer) []float64 {
 	return b.widths
 }
 
-// fitWords widens weighted columns to their longest word. Columns whose
-// share is too narrow are pinned at their need, the others share what is
-// left by weight; if the needs cannot all be met the spec widths stand.
+// fitWords widens columns to their longest word, since words are never
+// hyphenated. Weighted columns whose share is too narrow are pinned at
+// their need, the others share what is left by weight. A fixed column too
+// narrow for a word grows too, taking the room from the weighted ones, when
+// they can spare it. If the needs cannot all be met the spec widths stand
+// (and cells too narrow are set smaller, cellsize.go).
 func (b *tableBlock) fitWords(r *renderer) []float64 {
 	cols := b.t.Columns
 	need := make([]float64, len(cols))
+	grow := make([]float64, len(cols))
+	free, extra := 0.0, 0.0
+	for i, c := range cols {
+		need[i] = b.longestWord(r, i) + 2*cellPadX + 0.1
+		if c.Width > 0 {
+			grow[i] = max(0, need[i]-c.Width)
+			extra += grow[i]
+			continue
+		}
+		free += b.spec[i]
+	}
+	for i := range need {
+		// A freak word (a URL) must not starve the other columns.
+		need[i] = min(need[i], free/2)
+	}
+	if out, ok := b.share(need, free-extra); ok && extra > 0 {
+		for i, c := range cols {
+			if c.Width > 0 {
+				out[i] = c.Width + grow[i]
+			}
+		}
+		return out
+	}
+	if out, ok := b.share(need, free); ok {
+		return out
+	}
+	return b.spec
+}
+
+// share divides free millimetres among the weighted columns, each at least
+// its need; fixed columns keep their spec. It fails when the needs do not fit.
+func (b *tableBlock) share(need []float64, free float64) ([]float64, bool) {
+	cols := b.t.Columns
 	weight := make([]float64, len(cols))
-	free := 0.0
 	for i, c := range cols {
 		if c.Width > 0 {
 			continue
@@ -161,12 +198,6 @@ func (b *tableBlock) fitWords(r *renderer) []float64 {
 		if weight[i] == 0 {
 			weight[i] = 1
 		}
-		free += b.spec[i]
-		need[i] = b.longestWord(r, i) + 2*cellPadX + 0.1
-	}
-	for i := range need {
-		// A freak word (a URL) must not starve the other columns.
-		need[i] = min(need[i], free/2)
 	}
 	pinned := make([]bool, len(cols))
 	for {
@@ -178,8 +209,8 @@ func (b *tableBlock) fitWords(r *renderer) []float64 {
 				wsum += weight[i]
 			}
 		}
-		if rem < 0 {
-			return b.spec
+		if rem < -eps {
+			return nil, false
 		}
 		changed := false
 		for i := range cols {
@@ -201,7 +232,7 @@ func (b *tableBlock) fitWords(r *renderer) []float64 {
 				out[i] = rem * weight[i] / wsum
 			}
 		}
-		return out
+		return out, true
 	}
 }
 
@@ -231,14 +262,15 @@ func (b *tableBlock) longestWord(r *renderer, i int) float64 {
 // layoutRow wraps each cell to its column.
 func (b *tableBlock) layoutRow(r *renderer, cells []string, style string, header bool) row {
 	widths := b.fit(r)
-	r.setFont(style, TableSize)
-	out := row{cells: make([][]line, len(widths)), style: style, header: header, index: -1}
+	out := row{cells: make([][]line, len(widths)), sizes: make([]float64, len(widths)), style: style, header: header, index: -1}
 	for i, w := range widths {
 		text := ""
 		if i < len(cells) {
 			text = cells[i]
 		}
 		inner := w - 2*cellPadX
+		out.sizes[i] = cellSize(r, style, text, inner)
+		r.setFont(style, out.sizes[i])
 		out.cells[i] = wrap(r.measure(), text, inner, inner)
 	}
 	return out
@@ -371,7 +403,6 @@ func (b *tableBlock) drawRow(r *renderer, row row, from, to int) {
 func (b *tableBlock) drawCells(r *renderer, row row, from, to int, y, h float64) {
 	lh := tableLineHeight(TableSize)
 	x := MarginLeft
-	r.setFont(row.style, TableSize)
 	for i, w := range b.fit(r) {
 		if fill, ok := b.t.fillAt(row.index, i); ok {
 			r.pdf.SetFillColor(int(fill.R), int(fill.G), int(fill.B))
@@ -383,8 +414,11 @@ func (b *tableBlock) drawCells(r *renderer, row row, from, to int, y, h float64)
 			r.pdf.Rect(x, y, w, h, "D")
 		}
 		cell := row.cells[i]
-		lo, hi := min(from, len(cell)), min(to, len(cell))
-		top := y + cellPadY + (float64(to-from)-float64(hi-lo))*lh/2
+		size := row.sizes[i]
+		clh := tableLineHeight(size)
+		lo, hi := cellSpan(len(cell), size, from, to)
+		top := y + cellPadY + (float64(to-from)*lh-float64(hi-lo)*clh)/2
+		r.setFont(row.style, size)
 		align := b.t.Columns[i].Align.or(AlignLeft)
 		if row.header {
 			align = AlignCenter
@@ -393,8 +427,8 @@ func (b *tableBlock) drawCells(r *renderer, row row, from, to int, y, h float64)
 			align = AlignLeft
 		}
 		for k := lo; k < hi; k++ {
-			r.pdf.SetXY(x, top+float64(k-lo)*lh)
-			r.pdf.CellFormat(w, lh, cell[k].text, "", 0, align.gofpdf(), false, 0, "")
+			r.pdf.SetXY(x, top+float64(k-lo)*clh)
+			r.pdf.CellFormat(w, clh, cell[k].text, "", 0, align.gofpdf(), false, 0, "")
 		}
 		x += w
 	}

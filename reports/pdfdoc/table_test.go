@@ -155,3 +155,24 @@ func TestPageBreaks(t *testing.T) {
 		})
 	}
 }
+
+// TestFixedColumnGrowsForWord: words are never hyphenated, so a fixed
+// column narrower than its longest word («экспериментальная» in 31 mm)
+// takes the room from a weighted column that can spare it.
+func TestFixedColumnGrowsForWord(t *testing.T) {
+	pdf := measurer(t, "", TableSize)
+	r := &renderer{pdf: pdf}
+	tbl := Table{
+		Columns: []Column{{Title: "Роль", Width: 25}, {Title: "Воспитатель", Weight: 1}},
+		Rows:    [][]string{{"экспериментальная", "Ермекова Назгүл"}},
+	}
+	spec, err := tbl.widths()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := (&tableBlock{t: tbl, spec: spec}).fit(r)
+	need := pdf.GetStringWidth("экспериментальная") + 2*cellPadX
+	if got[0] < need || math.Abs(got[0]+got[1]-TextWidth) > 1e-6 {
+		t.Errorf("columns %.1f + %.1f mm, want the first at least %.1f and the sum %.1f", got[0], got[1], need, TextWidth)
+	}
+}

@@ -26,8 +26,7 @@ func (d *Document) Text(p Para) {
 	if p.Size <= 0 {
 		p.Size = BodySize
 	}
-	d.italic = d.italic || p.Italic
-	d.add(&paraBlock{p: p})
+	d.add(p)
 }
 
 type paraBlock struct{ p Para }
@@ -54,9 +53,6 @@ func (b *paraBlock) indent() float64 {
 func (b *paraBlock) lines(r *renderer) []line {
 	r.setFont(b.style(), b.p.Size)
 	in := b.indent()
-	if b.p.Align.or(AlignJustify) == AlignJustify {
-		return wrapFill(r.measure(), b.p.Text, TextWidth-in, TextWidth)
-	}
 	return wrap(r.measure(), b.p.Text, TextWidth-in, TextWidth)
 }
 
@@ -116,7 +112,7 @@ func (b *paraBlock) render(r *renderer) {
 // Bullets adds a list: each item starts with a dash at the paragraph indent
 // and its further lines hang under the text.
 func (d *Document) Bullets(items ...string) {
-	d.add(&bulletBlock{items: items})
+	d.add(List{Items: items})
 }
 
 type bulletBlock struct{ items []string }
@@ -130,7 +126,7 @@ const bulletGap = 6.0
 func (b *bulletBlock) itemLines(r *renderer, item string) []line {
 	r.setFont("", BodySize)
 	w := TextWidth - ParagraphIndent - bulletGap
-	return wrapFill(r.measure(), item, w, w)
+	return wrap(r.measure(), item, w, w)
 }
 
 func (b *bulletBlock) lead(r *renderer) float64 {
@@ -145,15 +141,30 @@ func (b *bulletBlock) render(r *renderer) {
 	lh := lineHeight(BodySize)
 	x := MarginLeft + ParagraphIndent
 	w := TextWidth - ParagraphIndent - bulletGap
-	// A sticky block after the list (the signature) takes the last item
-	// along to the next page rather than stand alone there.
+	// A sticky block after the list (the signature) takes the last items
+	// along to the next page rather than stand alone there: at least two
+	// lines of text, so that the signature's page does not show a lone
+	// one-line item.
 	tail := r.stickyNext()
+	counts := make([]int, len(b.items))
+	keepFrom, kept := len(b.items), 0
+	for i := len(b.items) - 1; i >= 0; i-- {
+		counts[i] = len(b.itemLines(r, b.items[i]))
+		if kept < 2 {
+			keepFrom, kept = i, kept+counts[i]
+		}
+	}
 	for i, item := range b.items {
 		lines := b.itemLines(r, item)
 		r.ensure(float64(min(2, len(lines))) * lh)
-		if last := float64(len(lines))*lh + tail; i == len(b.items)-1 && tail > 0 && !r.fresh &&
-			last > r.room()+eps && last <= usable() {
-			r.newPage()
+		if i == keepFrom && tail > 0 && !r.fresh {
+			need := tail
+			for _, n := range counts[i:] {
+				need += float64(n) * lh
+			}
+			if need > r.room()+eps && need <= usable() {
+				r.newPage()
+			}
 		}
 		for i, l := range lines {
 			r.ensure(lh)
@@ -179,7 +190,7 @@ type KeyValue struct {
 // KeyValues adds a two-column block without borders: keys in bold on the
 // left, values on the right, both wrapped; a pair is never split by a page.
 func (d *Document) KeyValues(pairs ...KeyValue) {
-	d.add(&kvBlock{pairs: pairs})
+	d.add(KeyValues(pairs))
 }
 
 type kvBlock struct{ pairs []KeyValue }
@@ -246,7 +257,7 @@ func (b *kvBlock) render(r *renderer) {
 // PageBreak starts a new page, unless the current one is still empty. A
 // break at the very end of the document adds no page.
 func (d *Document) PageBreak() {
-	d.add(pageBreak{})
+	d.add(PageBreak{})
 }
 
 type pageBreak struct{}
@@ -261,7 +272,7 @@ func (pageBreak) render(r *renderer) {
 
 // Space adds vertical space in millimetres (dropped at the top of a page).
 func (d *Document) Space(mm float64) {
-	d.add(spaceBlock(mm))
+	d.add(Space{MM: mm})
 }
 
 type spaceBlock float64
@@ -276,7 +287,7 @@ func (s spaceBlock) render(r *renderer) {
 // KeepSpace starts a new page unless mm millimetres are left on this one:
 // use it before a group of blocks that should stay together.
 func (d *Document) KeepSpace(mm float64) {
-	d.add(keepBlock(mm))
+	d.add(Keep{MM: mm})
 }
 
 type keepBlock float64
@@ -286,4 +297,43 @@ func (keepBlock) lead(*renderer) float64 { return 0 }
 func (k keepBlock) render(r *renderer) {
 	r.begin()
 	r.ensure(float64(k))
+}
+
+// Executor adds the executor line after the signature: small type at the
+// foot of the signature's page, where an office looks for it; it is kept
+// on that page.
+func (d *Document) Executor(e Executor) {
+	d.add(e)
+}
+
+type executorBlock struct{ e Executor }
+
+func (b *executorBlock) lines(r *renderer) []line {
+	r.setFont("", TableSize)
+	return wrap(r.measure(), b.e.Line(), TextWidth, TextWidth)
+}
+
+// executorBefore separates the executor line from the signature.
+const executorBefore = 8.0
+
+func (b *executorBlock) height(r *renderer) float64 {
+	return executorBefore + float64(len(b.lines(r)))*lineHeight(TableSize)
+}
+
+func (b *executorBlock) lead(r *renderer) float64 { return b.height(r) }
+
+// sticky keeps the line on the page of the signature before it.
+func (b *executorBlock) sticky(r *renderer) float64 { return b.height(r) }
+
+func (b *executorBlock) render(r *renderer) {
+	r.begin()
+	r.ensure(b.height(r))
+	lines := b.lines(r)
+	lh := lineHeight(TableSize)
+	// At the foot of the page, as GOST R 7.0.97 places it.
+	r.pdf.SetY(max(r.pdf.GetY()+executorBefore, bottom()-float64(len(lines))*lh))
+	for _, l := range lines {
+		r.text(MarginLeft, TextWidth, lh, l.text, AlignLeft)
+		r.advance(lh)
+	}
 }

@@ -26,10 +26,7 @@ const titleTop = 100.0
 // Title adds the title page; it should be the first block. The next block
 // starts on a new page.
 func (d *Document) Title(tp TitlePage) {
-	if len(d.blocks) == 0 {
-		d.titleFirst = true
-	}
-	d.add(&titleBlock{tp: tp})
+	d.add(tp)
 }
 
 type titleBlock struct{ tp TitlePage }
@@ -84,7 +81,7 @@ func nonEmpty(ss ...string) []string {
 // heading of the document with dot leaders and its page number; each entry
 // links to its heading. The next block starts on a new page.
 func (d *Document) Contents(title string) {
-	d.add(&tocBlock{title: title})
+	d.add(Contents{Title: title})
 }
 
 type tocBlock struct{ title string }
@@ -108,11 +105,12 @@ func (b *tocBlock) render(r *renderer) {
 	lh := lineHeight(BodySize)
 	r.setFont("", BodySize)
 	dot := r.pdf.GetStringWidth(".")
-	for _, h := range r.doc.headings {
-		indent := float64(h.level-1) * tocLevelIndent
+	for _, hb := range r.plan.headings {
+		h := hb.h
+		indent := float64(h.Level-1) * tocLevelIndent
 		x := MarginLeft + indent
 		w := TextWidth - indent - tocNumberWidth - 2*tocGap
-		lines := wrap(r.measure(), h.label(), w, w)
+		lines := wrap(r.measure(), h.Label(), w, w)
 		r.ensure(float64(len(lines)) * lh)
 		top, page := r.pdf.GetY(), r.pdf.PageNo()
 		for i, l := range lines {
@@ -125,7 +123,7 @@ func (b *tocBlock) render(r *renderer) {
 					r.text(to-float64(n)*dot, float64(n)*dot, lh, strings.Repeat(".", n), AlignLeft)
 				}
 				num := ""
-				if p := r.headingPage(h.id); p > 0 {
+				if p := r.headingPage(hb.id); p > 0 {
 					num = strconv.Itoa(p)
 				}
 				r.text(MarginLeft+TextWidth-tocNumberWidth, tocNumberWidth, lh, num, AlignRight)
@@ -133,7 +131,7 @@ func (b *tocBlock) render(r *renderer) {
 			r.advance(lh)
 		}
 		if r.pdf.PageNo() == page {
-			r.pdf.Link(x, top, MarginLeft+TextWidth-x, r.pdf.GetY()-top, r.links[h.id])
+			r.pdf.Link(x, top, MarginLeft+TextWidth-x, r.pdf.GetY()-top, r.links[hb.id])
 		}
 	}
 	r.pendingBreak = true

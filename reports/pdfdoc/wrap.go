@@ -50,31 +50,17 @@ type line struct {
 
 // wrap breaks text into lines no wider than first (the first line) and rest
 // (the others), measured by width. It replaces gofpdf's SplitText, which is
-// UTF-8 safe too, for three reasons: a word that is wider than the line
-// (Kazakh compounds in a narrow column) is cut with a hyphen at a syllable
-// rather than at any letter; an existing hyphen (бөбекжай-бақшасы) is a
-// break point; and explicit newlines give lines that justification leaves
-// alone.
+// UTF-8 safe too, because an existing hyphen (бөбекжай-бақшасы) is a break
+// point and explicit newlines give lines that justification leaves alone.
+//
+// It never hyphenates. No hyphenation patterns fit: the TeX patterns for
+// Kazakh (hyph-utf8, 2025) allow a break between any two consonants and so
+// give «стандар-ттық», «эксперимен-ттік», the very breaks an official
+// sent back, and those for Russian are under the LPPL, outside the
+// licences this program embeds. A justified line is looser instead, and a
+// table cell too narrow for a word is set smaller (cellsize.go). Only a word
+// wider than a whole line at the smallest size is cut between letters.
 func wrap(width func(string) float64, text string, first, rest float64) []line {
-	return wrapText(width, text, first, rest, false)
-}
-
-// wrapFill is wrap for justified text: when a line would be loose (its
-// spaces stretched to more than twice their width) the next word is
-// hyphenated at a syllable to fill it.
-func wrapFill(width func(string) float64, text string, first, rest float64) []line {
-	return wrapText(width, text, first, rest, true)
-}
-
-// looseSpace is the stretch added to each space, in spaces, above which
-// wrapFill hyphenates: 1 means spaces would grow to twice their width.
-const looseSpace = 1.0
-
-// fillTail is the fewest letters a fill hyphenation carries over: a
-// two-letter tail (-ды, -ке) reads badly in running text.
-const fillTail = 3
-
-func wrapText(width func(string) float64, text string, first, rest float64, fill bool) []line {
 	text = sanitize(text)
 	var out []line
 	limit := func() float64 {
@@ -91,79 +77,39 @@ func wrapText(width func(string) float64, text string, first, rest float64, fill
 			continue
 		}
 		var cur strings.Builder
-		curW, gaps := 0.0, 0
-		add := func(sep, s string, w float64) {
-			if sep != "" {
-				gaps++
-			}
-			cur.WriteString(sep)
-			cur.WriteString(s)
-			curW += w
-		}
-		emit := func() {
-			out = append(out, line{text: cur.String()})
-			cur.Reset()
-			curW, gaps = 0, 0
-		}
-		for wi, word := range words {
-			pieces := splitAfterHyphens(word)
-			for j, piece := range pieces {
-				// The last word of a paragraph is never hyphenated to fill
-				// a line: its end would stand alone on the last line.
-				lastPiece := wi == len(words)-1 && j == len(pieces)-1
+		curW := 0.0
+		for _, word := range words {
+			for j, piece := range splitAfterHyphens(word) {
 				sep, sepW := "", 0.0
 				if j == 0 && cur.Len() > 0 {
 					sep, sepW = " ", space
 				}
 				pw := width(piece)
 				if cur.Len() > 0 && curW+sepW+pw <= limit()+eps {
-					add(sep, piece, sepW+pw)
+					cur.WriteString(sep)
+					cur.WriteString(piece)
+					curW += sepW + pw
 					continue
 				}
 				if cur.Len() > 0 {
-					// The line as it stands would stretch each of its gaps
-					// by slack/gaps; a line of one word cannot stretch.
-					slack := limit() - curW
-					loose := gaps == 0 || slack/float64(gaps) > looseSpace*space
-					room := slack - sepW
-					if fill && loose && !lastPiece {
-						if head, tail, ok := fillBreak(width, piece, room); ok {
-							add(sep, head, sepW+width(head))
-							piece, pw = tail, width(tail)
-						}
-					}
-					emit()
+					out = append(out, line{text: cur.String()})
+					cur.Reset()
+					curW = 0
 				}
 				// A single letter wider than the column stays whole.
 				for pw > limit()+eps && utf8.RuneCountInString(piece) > 1 {
-					head, tail := breakWord(width, piece, limit())
+					head, tail := cutWord(width, piece, limit())
 					out = append(out, line{text: head})
 					piece = tail
 					pw = width(piece)
 				}
-				add("", piece, pw)
+				cur.WriteString(piece)
+				curW = pw
 			}
 		}
 		out = append(out, line{text: cur.String(), last: true})
 	}
 	return out
-}
-
-// fillBreak returns the longest syllable head of word that fits in room
-// with its hyphen, carrying at least fillTail letters to the next line.
-func fillBreak(width func(string) float64, word string, room float64) (head, tail string, ok bool) {
-	runes := []rune(word)
-	breaks := syllableBreaks(runes)
-	for i := len(breaks) - 1; i >= 0; i-- {
-		k := breaks[i]
-		if letterCount(runes[k:]) < fillTail {
-			continue
-		}
-		if h := string(runes[:k]) + "-"; width(h) <= room+eps {
-			return h, string(runes[k:]), true
-		}
-	}
-	return "", "", false
 }
 
 // splitAfterHyphens cuts a word after each inner hyphen, keeping the hyphen
@@ -181,34 +127,17 @@ func splitAfterHyphens(word string) []string {
 	return append(parts, word[start:])
 }
 
-// breakWord cuts the longest head of word that fits in limit with a hyphen
-// added, preferring a syllable boundary; failing that it cuts between any
-// letters, leaving at least minTail on the next line when it can. At least
-// one letter goes on the line and one is carried, so that wrapping ends;
-// word must have at least two letters.
-func breakWord(width func(string) float64, word string, limit float64) (head, tail string) {
+// cutWord cuts the longest head of word that fits in limit, between any
+// letters and without a hyphen (a hyphen would pass for a syllable break);
+// at least one letter goes on the line, so that wrapping ends. word must
+// have at least two letters.
+func cutWord(width func(string) float64, word string, limit float64) (head, tail string) {
 	runes := []rune(word)
-	fits := func(k int) bool { return width(string(runes[:k])+"-") <= limit+eps }
-	breaks := syllableBreaks(runes)
-	for i := len(breaks) - 1; i >= 0; i-- {
-		if k := breaks[i]; fits(k) {
-			return string(runes[:k]) + "-", string(runes[k:])
-		}
-	}
-	k := 0
-	for k+1 < len(runes) && fits(k+1) {
+	k := 1
+	for k+1 < len(runes) && width(string(runes[:k+1])) <= limit+eps {
 		k++
 	}
-	if k > 1 && len(runes)-k < minTail {
-		k = max(1, len(runes)-minTail)
-	}
-	if k == 0 {
-		if fits(1) {
-			return string(runes[:1]) + "-", string(runes[1:])
-		}
-		return string(runes[:1]), string(runes[1:])
-	}
-	return string(runes[:k]) + "-", string(runes[k:])
+	return string(runes[:k]), string(runes[k:])
 }
 
 // sanitize turns tabs into spaces, drops other control characters and

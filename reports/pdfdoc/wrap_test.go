@@ -73,10 +73,9 @@ func TestWrapBreaks(t *testing.T) {
 		{"fits", "Мектепке дейінгі ұйым", 100, []string{"Мектепке дейінгі ұйым"}},
 		{"at spaces", "Мектепке дейінгі ұйым", word("Мектепке дейінгі") + 0.1, []string{"Мектепке дейінгі", "ұйым"}},
 		{"after an existing hyphen", "бөбекжай-бақшасы", word("бөбекжай-") + 0.1, []string{"бөбекжай-", "бақшасы"}},
-		{"at a syllable", "Әдістемелік", word("Әдістеме-") + 0.1, []string{"Әдістеме-", "лік"}},
-		{"longest syllable that fits", "жауапкершілігі", word("жауапкер-") + 0.1, []string{"жауапкер-", "шілігі"}},
-		{"syllables over lines", "жауапкершілігі", word("жауап-") + 0.1, []string{"жауап-", "керші-", "лігі"}},
-		{"letters when no syllable fits", "ЖШС-ҚМҚК", word("Ш-") + 0.1, []string{"Ж-", "Ш-", "С-", "Қ-", "М-", "ҚК"}},
+		{"wider than the line: cut without a hyphen", "Әдістемелік", word("Әдістеме") + 0.1, []string{"Әдістеме", "лік"}},
+		{"over lines", "жауапкершілігі", word("жауап") + 0.1, []string{"жауап", "керші", "лігі"}},
+		{"existing hyphens first, then letters", "ЖШС-ҚМҚК", word("Ш-") + 0.1, []string{"Ж", "Ш", "С-", "Қ", "М", "ҚК"}},
 		{"explicit newline", "бір\nекі", 100, []string{"бір", "екі"}},
 		{"blank line kept", "бір\n\nекі", 100, []string{"бір", "", "екі"}},
 		{"control characters dropped", "бір\tекі\x07", 100, []string{"бір екі"}},
@@ -106,7 +105,8 @@ func TestNarrowColumnStaysInside(t *testing.T) {
 	const narrow = 16.0
 	d := New(Meta{})
 	d.AddTable(Table{
-		Columns: []Column{{Title: "Әдістемелік", Width: narrow}, {Title: "Түсініктеме", Weight: 1}},
+		// Both fixed, so that the narrow column cannot grow to its words.
+		Columns: []Column{{Title: "Әдістемелік", Width: narrow}, {Title: "Түсініктеме", Width: TextWidth - narrow}},
 		Rows: [][]string{
 			{"жауапкершілігі шектеулі серіктестік", "ұзын сөздер бөлінеді"},
 			{"бөбекжай-бақшасы", "дефис бойынша"},
@@ -139,56 +139,50 @@ func TestNarrowColumnStaysInside(t *testing.T) {
 	}
 }
 
-// stretch is the widest space of justified lines, in multiples of a space.
-func stretch(pdf *gofpdf.Fpdf, lines []line, width float64) float64 {
-	widest := 0.0
-	for _, l := range lines {
-		gaps := strings.Count(l.text, " ")
-		if l.last || gaps == 0 {
-			continue
+// TestNeverHyphenates is a bug fixed: words were hyphenated by a syllable
+// rule that gave «стандар-ттық» and «эксперимен-ттік» in Kazakh. Now no
+// hyphen is added, neither in justified text nor in a table cell: every
+// line ending with a hyphen ends with one of the text's own.
+func TestNeverHyphenates(t *testing.T) {
+	texts := []string{kk.paragraph, ru.paragraph,
+		"эксперименттік топтардағы стандарттық ауытқу бөбекжай-бақшасы", "экспериментальная предшкольная"}
+	for _, size := range []float64{BodySize, TableSize} {
+		pdf := measurer(t, "", size)
+		for _, text := range texts {
+			for _, w := range []float64{TextWidth, 60, 40, 25} {
+				for _, l := range wrap(pdf.GetStringWidth, text, w, w) {
+					if strings.HasSuffix(l.text, "-") && !strings.Contains(text, l.text[strings.LastIndex(l.text, " ")+1:]) {
+						t.Errorf("width %v: line %q ends with an added hyphen", w, l.text)
+					}
+				}
+			}
 		}
-		extra := (width - pdf.GetStringWidth(l.text)) / float64(gaps)
-		widest = max(widest, 1+extra/pdf.GetStringWidth(" "))
 	}
-	return widest
 }
 
-// TestWrapFillTightensJustifiedLines checks that hyphenation fills loose
-// justified lines, never makes a line too wide, and leaves a line loose only
-// when no syllable of the next word would fit on it or that word ends the
-// paragraph.
-func TestWrapFillTightensJustifiedLines(t *testing.T) {
-	pdf := measurer(t, "", BodySize)
-	space := pdf.GetStringWidth(" ")
-	for _, l := range []lang{kk, ru} {
-		plain := wrap(pdf.GetStringWidth, l.paragraph, TextWidth, TextWidth)
-		filled := wrapFill(pdf.GetStringWidth, l.paragraph, TextWidth, TextWidth)
-		hyphenated := 0
-		for i, ln := range filled {
-			w := pdf.GetStringWidth(ln.text)
-			if w > TextWidth+1e-9 {
-				t.Errorf("%s: line %q is %.2f mm wide", l.code, ln.text, w)
-			}
-			if strings.HasSuffix(ln.text, "-") {
-				hyphenated++
-				continue
-			}
-			if ln.last || stretch(pdf, []line{ln}, TextWidth) <= 1+looseSpace {
-				continue
-			}
-			nextWords := strings.Fields(filled[i+1].text)
-			pieces := splitAfterHyphens(nextWords[0])
-			if filled[i+1].last && len(nextWords) == 1 && len(pieces) == 1 {
-				continue // the paragraph's last word is never hyphenated
-			}
-			next := pieces[0]
-			if head, _, ok := fillBreak(pdf.GetStringWidth, next, TextWidth-w-space); ok {
-				t.Errorf("%s: line %q left loose though %q fits", l.code, ln.text, head)
-			}
-		}
-		before, after := stretch(pdf, plain, TextWidth), stretch(pdf, filled, TextWidth)
-		if hyphenated == 0 || after >= before {
-			t.Errorf("%s: widest space %.2f → %.2f spaces with %d hyphenations; want tighter", l.code, before, after, hyphenated)
-		}
+// TestNarrowCellSetSmaller is the other half of that fix: a column too
+// narrow for «эксперименттік» sets the cell smaller rather than break the
+// word, down to MinCellSize; the rest of the row keeps TableSize.
+func TestNarrowCellSetSmaller(t *testing.T) {
+	pdf := measurer(t, "", TableSize)
+	r := &renderer{pdf: pdf}
+	word := pdf.GetStringWidth("эксперименттік")
+	b := &tableBlock{t: Table{Columns: []Column{{Width: word * 0.8}, {Weight: 1}}}, spec: []float64{word*0.8 + 2*cellPadX, 60}}
+	b.widths = b.spec
+	row := b.layoutRow(r, []string{"эксперименттік", "бақылау тобы"}, "", false)
+	if got := row.sizes[0]; got >= TableSize || got < MinCellSize {
+		t.Errorf("narrow cell set at %.1f pt, want below %.0f and at least %.0f", got, TableSize, MinCellSize)
+	}
+	if len(row.cells[0]) != 1 || row.cells[0][0].text != "эксперименттік" {
+		t.Errorf("narrow cell wrapped to %+v, want the word whole", row.cells[0])
+	}
+	if row.sizes[1] != TableSize {
+		t.Errorf("wide cell set at %.1f pt", row.sizes[1])
+	}
+	// Far too narrow even for the smallest size: cut between letters.
+	b.widths = []float64{word*0.3 + 2*cellPadX, 60}
+	row = b.layoutRow(r, []string{"эксперименттік", ""}, "", false)
+	if row.sizes[0] != MinCellSize || len(row.cells[0]) < 2 {
+		t.Errorf("too narrow cell: %.1f pt, %d lines", row.sizes[0], len(row.cells[0]))
 	}
 }

@@ -3,6 +3,7 @@ package regional
 import (
 	"strconv"
 
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 )
 
@@ -10,9 +11,9 @@ import (
 func (b *builder) annexes() {
 	f := b.f
 	b.Doc.PageBreak()
-	b.Doc.Unnumbered(b.T("annex1"))
+	b.Doc.Unnumbered(b.T("regional.annex1"))
 	if len(f.groups) == 0 {
-		b.Missing("annex1.none")
+		b.Missing(b.T("regional.annex1.none"))
 	} else {
 		var rows [][]string
 		total := 0
@@ -23,24 +24,24 @@ func (b *builder) annexes() {
 				name += " (" + g.Code + ")"
 			}
 			rows = append(rows, []string{strconv.Itoa(i + 1), f.kgLabel(g.KindergartenID) + "\n" + name,
-				b.T("role." + g.Role), b.T("age."+g.AgeGroup) + ", " + b.T("glang."+g.Language), orDash(g.Teacher),
+				b.T("labels.role." + g.Role), b.T("labels.age."+g.AgeGroup) + ", " + b.T("labels.glang."+g.Language), format.OrDash(g.Teacher),
 				strconv.Itoa(g.Children)})
 		}
-		b.Table("annex1.table", pdfdoc.Table{
+		b.Table(b.T("regional.annex1.table"), pdfdoc.Table{
 			Columns: []pdfdoc.Column{
 				{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
-				{Title: b.T("col.kg.group"), Weight: 1},
-				{Title: b.T("col.role"), Width: 31},
-				{Title: b.T("col.age.lang"), Width: 30},
-				{Title: b.T("col.teacher"), Weight: 1.1},
-				{Title: b.T("col.children"), Width: 17, Align: pdfdoc.AlignCenter},
+				{Title: b.T("regional.col.kg.group"), Weight: 1},
+				{Title: b.T("regional.col.role"), Width: 31},
+				{Title: b.T("regional.col.age.lang"), Width: 30},
+				{Title: b.T("regional.col.teacher"), Weight: 1.1},
+				{Title: b.T("regional.col.children"), Width: 17, Align: pdfdoc.AlignCenter},
 			},
 			Rows:  rows,
-			Total: []string{"", b.T("total"), "", "", "", strconv.Itoa(total)},
+			Total: []string{"", b.T("regional.total"), "", "", "", strconv.Itoa(total)},
 		})
 	}
 	b.Doc.PageBreak()
-	b.Doc.Unnumbered(b.T("annex2"))
+	b.Doc.Unnumbered(b.T("regional.annex2"))
 	var rows [][]string
 	for _, bl := range f.blocks {
 		rows = append(rows, []string{bl.Code, bl.Name(f.opts.Lang)})
@@ -50,23 +51,23 @@ func (b *builder) annexes() {
 			}
 		}
 	}
-	b.Table("annex2.table", pdfdoc.Table{
+	b.Table(b.T("regional.annex2.table"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.T("col.code"), Width: 18, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.block.indicator"), Weight: 1},
+			{Title: b.T("regional.col.code"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.block.indicator"), Weight: 1},
 		},
 		Rows: rows,
 	})
-	b.Para(b.T("annex2.scale"))
+	b.Para(b.T("regional.annex2.scale"))
 	var rounds [][]string
 	for _, r := range f.allRound {
 		rounds = append(rounds, []string{r.Name(f.opts.Lang), r.Start.DMY() + " – " + r.End.DMY()})
 	}
 	if len(rounds) > 0 {
-		b.Table("annex2.rounds", pdfdoc.Table{
+		b.Table(b.T("regional.annex2.rounds"), pdfdoc.Table{
 			Columns: []pdfdoc.Column{
-				{Title: b.T("col.round"), Weight: 1},
-				{Title: b.T("col.dates"), Weight: 1, Align: pdfdoc.AlignCenter},
+				{Title: b.T("regional.col.round"), Weight: 1},
+				{Title: b.T("regional.col.dates"), Weight: 1, Align: pdfdoc.AlignCenter},
 			},
 			Rows: rounds,
 		})
@@ -90,12 +91,12 @@ func (b *builder) signature() {
 		pos = f.settings.HeadPosition
 	}
 	if pos == "" {
-		pos = b.T("sign.position")
+		pos = b.T("regional.sign.position")
 	}
 	b.Doc.Signature(pdfdoc.Signature{
 		Signers:     []pdfdoc.Signer{{Position: pos, Name: name}},
-		LineCaption: b.T("sign.caption"),
-		Stamp:       b.T("sign.stamp"),
-		Date:        dateWords(f.today, o.Lang),
+		LineCaption: b.T("regional.sign.caption"),
+		Stamp:       b.T("regional.sign.stamp"),
+		Date:        format.DateWords(o.Lang, f.today),
 	})
 }

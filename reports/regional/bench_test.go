@@ -20,3 +20,15 @@ func BenchmarkRegionalReport(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRegionalReportDOCX is BenchmarkRegionalReport writing DOCX: one
+// measuring layout pass of the PDF, then the WordprocessingML parts.
+func BenchmarkRegionalReportDOCX(b *testing.B) {
+	s := demoStore(b)
+	o := Options{Kind: Regional, Lang: "kk", Now: datatest.Today}
+	for b.Loop() {
+		if err := GenerateDOCX(context.Background(), s, io.Discard, o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

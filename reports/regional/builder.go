@@ -1,24 +1,21 @@
 package regional
 
 import (
-	"fmt"
+	"embed"
 	"strings"
 
+	"baulu/data/text"
+	"baulu/reports/format"
+	"baulu/reports/labels"
 	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
 
-// texts maps a key to its wording in one language (texts_kk.go,
-// texts_ru.go; a test keeps their keys and verbs in step).
-type texts map[string]string
+//go:embed texts
+var texts embed.FS
 
-// textsFor returns the wording of lang ("kk" or "ru").
-func textsFor(lang string) texts {
-	if lang == "ru" {
-		return textsRU
-	}
-	return textsKK
-}
+// The report's wording is the catalogue's "regional." texts (texts/*.json).
+func init() { text.MustRegister("regional", texts, "texts") }
 
 // colNo is the width of a "№" column.
 const colNo = 9.0
@@ -61,13 +58,13 @@ func (b *builder) lines(items []string) {
 	flush()
 }
 
-// count lists "name – n" pairs for the keys with a non-zero count, in order:
-// «семинар – 5, вебинар – 3».
-func (b *builder) count(prefix string, keys []string, n map[string]int) string {
+// count lists "label – n" pairs for the values with a non-zero count, in
+// order: «семинар – 5, вебинар – 3»; prefix names the labels ("event.").
+func (b *builder) count(prefix string, values []string, n map[string]int) string {
 	var parts []string
-	for _, k := range keys {
-		if n[k] > 0 {
-			parts = append(parts, fmt.Sprintf("%s – %d", b.T(prefix+k), n[k]))
+	for _, v := range values {
+		if n[v] > 0 {
+			parts = append(parts, labels.Of(b.Lang, prefix, v)+" – "+format.Int(b.Lang, n[v]))
 		}
 	}
 	return strings.Join(parts, ", ")

@@ -3,7 +3,9 @@ package regional
 import (
 	"context"
 
+	"baulu/data/text"
 	"baulu/reports/charts"
+	"baulu/reports/format"
 )
 
 // figures are the drawn charts; nil when there was nothing to draw.
@@ -14,14 +16,14 @@ type figures struct {
 }
 
 // drawCharts starts drawing the charts (charts.Batch); wait returns them.
-func drawCharts(ctx context.Context, f *facts, tr texts) (wait func() figures) {
+func drawCharts(ctx context.Context, f *facts) (wait func() figures) {
 	var out figures
 	batch := charts.NewBatch(ctx)
 	if f.mon.scored() {
-		batch.Draw(&out.levels, func() ([]byte, error) { return charts.LevelDistribution(levelChart(f, tr)) })
+		batch.Draw(&out.levels, func() ([]byte, error) { return charts.LevelDistribution(levelChart(f)) })
 	}
 	if f.mon.main != nil && len(f.mon.byKg) > 0 {
-		batch.Draw(&out.kgMean, func() ([]byte, error) { return charts.GroupedBars(kgChart(f, tr)) })
+		batch.Draw(&out.kgMean, func() ([]byte, error) { return charts.GroupedBars(kgChart(f)) })
 	}
 	return func() figures {
 		out.err = batch.Wait()
@@ -30,13 +32,14 @@ func drawCharts(ctx context.Context, f *facts, tr texts) (wait func() figures) {
 }
 
 // levelChart has two bars per round with scores: experimental, control.
-func levelChart(f *facts, tr texts) charts.LevelChart {
-	c := charts.LevelChart{Levels: [3]string{tr["level.1"], tr["level.2"], tr["level.3"]}}
+func levelChart(f *facts) charts.LevelChart {
+	lang := f.opts.Lang
+	c := charts.LevelChart{Levels: [3]string{text.T(lang, "regional.level.1"), text.T(lang, "regional.level.2"), text.T(lang, "regional.level.3")}}
 	for _, d := range f.mon.dist {
-		name := lower(d.round.Name(f.opts.Lang))
+		name := format.Lower(d.round.Name(f.opts.Lang))
 		c.Bars = append(c.Bars,
-			charts.LevelBar{Label: tr["chart.e"] + " / " + name, Counts: d.e.Levels},
-			charts.LevelBar{Label: tr["chart.c"] + " / " + name, Counts: d.c.Levels})
+			charts.LevelBar{Label: text.T(lang, "regional.chart.e") + " / " + name, Counts: d.e.Levels},
+			charts.LevelBar{Label: text.T(lang, "regional.chart.c") + " / " + name, Counts: d.c.Levels})
 	}
 	return c
 }
@@ -44,13 +47,14 @@ func levelChart(f *facts, tr texts) charts.LevelChart {
 // kgChart shows each kindergarten's mean score: E and C, first and last
 // round of the main comparison. A missing mean is drawn as 0 (the table
 // beside it says "–").
-func kgChart(f *facts, tr texts) charts.GroupedChart {
-	from, to := lower(f.mon.baseline.Name(f.opts.Lang)), lower(f.mon.to.Name(f.opts.Lang))
+func kgChart(f *facts) charts.GroupedChart {
+	lang := f.opts.Lang
+	from, to := format.Lower(f.mon.baseline.Name(f.opts.Lang)), format.Lower(f.mon.to.Name(f.opts.Lang))
 	series := []charts.Series{
-		{Name: tr["chart.e"] + " / " + from}, {Name: tr["chart.e"] + " / " + to},
-		{Name: tr["chart.c"] + " / " + from}, {Name: tr["chart.c"] + " / " + to},
+		{Name: text.T(lang, "regional.chart.e") + " / " + from}, {Name: text.T(lang, "regional.chart.e") + " / " + to},
+		{Name: text.T(lang, "regional.chart.c") + " / " + from}, {Name: text.T(lang, "regional.chart.c") + " / " + to},
 	}
-	c := charts.GroupedChart{YLabel: tr["chart.score"], Decimals: 2}
+	c := charts.GroupedChart{YLabel: text.T(lang, "regional.chart.score"), Decimals: 2}
 	for _, k := range f.mon.byKg {
 		c.Categories = append(c.Categories, f.kgLabel(k.id))
 		e, cc := k.res.Experimental, k.res.Control

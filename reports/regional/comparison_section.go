@@ -3,6 +3,7 @@ package regional
 import (
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
@@ -10,52 +11,52 @@ import (
 // comparisonSection is section 5: E vs C with every test and the verdict.
 func (b *builder) comparisonSection() {
 	f, m := b.f, &b.f.mon
-	b.Doc.Section(1, b.T("s5"))
+	b.Doc.Section(1, b.T("regional.s5"))
 	switch {
 	case m.main != nil:
 	case m.base != nil && m.scored():
 		b.baselineOnly(*m.base)
 		return
 	default:
-		b.Missing("s5.no_data")
+		b.Missing(b.T("regional.s5.no_data"))
 		return
 	}
 	r := *m.main
 	from, to := m.baseline.Name(f.opts.Lang), m.to.Name(f.opts.Lang)
-	b.Para(b.Tf("s5.intro", from, to))
+	b.Para(b.T("regional.s5.intro", "from", from, "to", to))
 	lang := f.opts.Lang
-	b.Doc.Section(2, b.T("s5.1"))
-	b.Table("s5.desc.table", resultdoc.Descriptive(r, lang, lower(from), lower(to)))
-	b.Doc.Section(2, b.T("s5.2"))
-	b.Table("s5.tests.table", resultdoc.Tests(r, lang, lower(from), lower(to)))
+	b.Doc.Section(2, b.T("regional.s5.1"))
+	b.Table(b.T("regional.s5.desc.table"), resultdoc.Descriptive(r, lang, format.Lower(from), format.Lower(to)))
+	b.Doc.Section(2, b.T("regional.s5.2"))
+	b.Table(b.T("regional.s5.tests.table"), resultdoc.Tests(r, lang, format.Lower(from), format.Lower(to)))
 	b.Note(resultdoc.TestsNote(lang))
-	b.Doc.Section(2, b.T("s5.3"))
+	b.Doc.Section(2, b.T("regional.s5.3"))
 	for _, s := range comparison.Verdict(r, f.opts.Lang) {
 		b.Para(s)
 	}
 	if f.opts.Kind == Regional && len(m.summary) > 0 {
-		b.Doc.Section(2, b.T("s5.4"))
-		b.Para(b.Tf("s5.summary", lower(from), lower(to)))
-		b.summaryTable(comparison.RowKindergarten, "s5.kg.table", "col.kindergarten")
-		b.summaryTable(comparison.RowIndicator, "s5.ind.table", "col.indicator")
-		b.Note(b.T("note.summary"))
+		b.Doc.Section(2, b.T("regional.s5.4"))
+		b.Para(b.T("regional.s5.summary", "from", format.Lower(from), "to", format.Lower(to)))
+		b.summaryTable(comparison.RowKindergarten, b.T("regional.s5.kg.table"), b.T("regional.col.kindergarten"))
+		b.summaryTable(comparison.RowIndicator, b.T("regional.s5.ind.table"), b.T("regional.col.indicator"))
+		b.Note(b.T("regional.note.summary"))
 	}
 }
 
 // baselineOnly compares the arms at the baseline, when no later round of
 // the period has scores yet.
 func (b *builder) baselineOnly(r comparison.Result) {
-	from := lower(b.f.mon.baseline.Name(b.f.opts.Lang))
-	b.Para(b.T("s5.baseline_only"))
-	b.Table("s5.tests.table", resultdoc.BaselineTests(r, b.f.opts.Lang, from))
+	from := format.Lower(b.f.mon.baseline.Name(b.f.opts.Lang))
+	b.Para(b.T("regional.s5.baseline_only"))
+	b.Table(b.T("regional.s5.tests.table"), resultdoc.BaselineTests(r, b.f.opts.Lang, from))
 	chi, mw := r.AtFrom.ChiSquare, r.AtFrom.MannWhitney
 	switch {
 	case !chi.Computable && !mw.Computable:
-		b.Para(b.T("s5.baseline.na"))
+		b.Para(b.T("regional.s5.baseline.na"))
 	case significant(chi.Computable, chi.P) || significant(mw.Computable, mw.P):
-		b.Para(b.Tf("s5.baseline.differ", pval(float64(chi.P)), pval(float64(mw.P))))
+		b.Para(b.T("regional.s5.baseline.differ", "p_chi", format.P(b.Lang, chi.P), "p_mw", format.P(b.Lang, mw.P)))
 	default:
-		b.Para(b.Tf("s5.baseline.same", pval(float64(chi.P)), pval(float64(mw.P))))
+		b.Para(b.T("regional.s5.baseline.same", "p_chi", format.P(b.Lang, chi.P), "p_mw", format.P(b.Lang, mw.P)))
 	}
 	b.Note(resultdoc.TestsNote(b.f.opts.Lang))
 }
@@ -64,7 +65,7 @@ func significant(ok bool, p comparison.Float) bool { return ok && float64(p) < c
 
 // summaryTable lists the summary rows of one kind (kindergarten or
 // indicator), in the summary's order (largest DiD first).
-func (b *builder) summaryTable(kind, captionKey, nameKey string) {
+func (b *builder) summaryTable(kind, caption, nameTitle string) {
 	f := b.f
 	names := map[int64]string{}
 	for _, in := range f.inds {
@@ -82,22 +83,22 @@ func (b *builder) summaryTable(kind, captionKey, nameKey string) {
 				name = r.IndicatorCode
 			}
 		}
-		phi := fnum(r.PhiStar, 2)
+		phi := format.Num(b.Lang, r.PhiStar, 2)
 		if r.PhiSignificance != analysis.NotSignificant && !r.PhiStar.NaN() {
 			phi += "*"
 		}
-		rows = append(rows, []string{name, pair(r.PairedE, r.PairedC), signedF(r.GainE), signedF(r.GainC),
-			signedF(r.DiD), phi, pval(float64(r.WelchP))})
+		rows = append(rows, []string{name, format.Pair(b.Lang, r.PairedE, r.PairedC), format.Signed(b.Lang, r.GainE, 2), format.Signed(b.Lang, r.GainC, 2),
+			format.Signed(b.Lang, r.DiD, 2), phi, format.PValue(b.Lang, r.WelchP)})
 	}
-	b.Table(captionKey, pdfdoc.Table{
+	b.Table(caption, pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.T(nameKey), Weight: 1},
-			{Title: b.T("col.pairs"), Width: 20, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.gain.e"), Width: 18, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.gain.c"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: nameTitle, Weight: 1},
+			{Title: b.T("regional.col.pairs"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.gain.e"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.gain.c"), Width: 18, Align: pdfdoc.AlignCenter},
 			{Title: "DiD", Width: 17, Align: pdfdoc.AlignCenter},
 			{Title: "φ*", Width: 16, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.p.welch"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.p.welch"), Width: 20, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
 	})

@@ -7,12 +7,12 @@ import (
 	"baulu/data"
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
-	"baulu/reports/docfmt"
+	"baulu/reports/format"
 )
 
 // conclusionsSection is section 9: the edited conclusions, or generated ones.
 func (b *builder) conclusionsSection() {
-	b.Doc.Section(1, b.T("s9"))
+	b.Doc.Section(1, b.T("regional.s9"))
 	items := b.f.opts.Conclusions
 	if len(items) == 0 {
 		items = b.conclusions()
@@ -26,14 +26,14 @@ func (b *builder) conclusionsSection() {
 func (b *builder) conclusions() []string {
 	f := b.f
 	var out, recs []string
-	rec := func(key string, args ...any) { recs = append(recs, "– "+b.Tf(key, args...)) }
+	rec := func(s string) { recs = append(recs, "– "+s) }
 
 	ge, gc, ce, cc := f.groupCounts()
 	if len(f.groups) == 0 {
-		out = append(out, b.T("c.no_groups"))
-		rec("r.groups")
+		out = append(out, b.T("regional.c.no_groups"))
+		rec(b.T("regional.r.groups"))
 	} else {
-		out = append(out, b.Tf("c.coverage", len(f.kgs), ge+gc, ge, gc, ce+cc))
+		out = append(out, b.T("regional.c.coverage", "kgs", len(f.kgs), "groups", ge+gc, "groups_e", ge, "groups_c", gc, "children", ce+cc))
 	}
 
 	rows, notStarted := f.environment()
@@ -44,14 +44,13 @@ func (b *builder) conclusions() []string {
 	}
 	switch {
 	case len(rows) == 0:
-		out = append(out, b.T("c.env.none"))
-		rec("r.env.none")
+		out = append(out, b.T("regional.c.env.none"))
+		rec(b.T("regional.r.env.none"))
 	case env.total() > 0:
-		out = append(out, b.Tf("c.env", share(env.full, env.total()), share(env.partly, env.total()),
-			share(env.none, env.total())))
+		out = append(out, b.T("regional.c.env", "full", format.Share(b.Lang, env.full, env.total()), "partly", format.Share(b.Lang, env.partly, env.total()), "none", format.Share(b.Lang, env.none, env.total())))
 		weakest = b.weakestItems(notStarted, 2)
 		if env.none > 0 && weakest != "" {
-			rec("r.env", weakest)
+			rec(b.T("regional.r.env", "list", weakest))
 		}
 	}
 
@@ -63,18 +62,18 @@ func (b *builder) conclusions() []string {
 		}
 	}
 	if s.events == 0 && len(f.visits) == 0 {
-		out = append(out, b.T("c.support.none"))
-		rec("r.support.none")
+		out = append(out, b.T("regional.c.support.none"))
+		rec(b.T("regional.r.support.none"))
 	} else {
-		out = append(out, b.Tf("c.support", s.events, hours(s.hours), s.people(), len(f.visits)))
+		out = append(out, b.T("regional.c.support", "events", s.events, "hours", format.Hours(b.Lang, s.hours), "participations", s.people(), "visits", len(f.visits)))
 		if absent := b.absentKindergartens(); absent != "" && s.events > 0 {
-			rec("r.absent", absent)
+			rec(b.T("regional.r.absent", "list", absent))
 		}
 		if s.events > 0 && s.parents == 0 {
-			rec("r.parents")
+			rec(b.T("regional.r.parents"))
 		}
 		if overdue > 0 {
-			rec("r.overdue", overdue)
+			rec(b.T("regional.r.overdue", "n", overdue))
 		}
 	}
 
@@ -89,12 +88,12 @@ func (b *builder) conclusions() []string {
 		practices[p.Status]++
 	}
 	if len(f.practices) > 0 {
-		out = append(out, b.Tf("c.practices", len(f.practices), practices[data.PracticeDisseminated]))
+		out = append(out, b.T("regional.c.practices", "total", len(f.practices), "disseminated", practices[data.PracticeDisseminated]))
 		if waiting := practices[data.PracticeCandidate] + practices[data.PracticeRecommended]; waiting > 0 {
-			rec("r.practices", waiting)
+			rec(b.T("regional.r.practices", "n", waiting))
 		}
 	} else {
-		rec("r.practices.none")
+		rec(b.T("regional.r.practices.none"))
 	}
 
 	open, high := 0, 0
@@ -107,9 +106,9 @@ func (b *builder) conclusions() []string {
 		}
 	}
 	if len(f.risks) > 0 {
-		out = append(out, b.Tf("c.risks", len(f.risks), open, high))
+		out = append(out, b.T("regional.c.risks", "total", len(f.risks), "open", open, "high", high))
 		if high > 0 {
-			rec("r.risks.high", high)
+			rec(b.T("regional.r.risks.high", "n", high))
 		}
 	}
 
@@ -120,9 +119,9 @@ func (b *builder) conclusions() []string {
 		}
 	}
 	if len(f.feedback)+len(f.corrections) > 0 {
-		out = append(out, b.Tf("c.feedback", len(f.feedback), len(f.corrections)))
+		out = append(out, b.T("regional.c.feedback", "feedback", len(f.feedback), "corrections", len(f.corrections)))
 		if noEffect > 0 {
-			rec("r.effect", noEffect)
+			rec(b.T("regional.r.effect", "n", noEffect))
 		}
 	}
 	if len(recs) > 0 {
@@ -130,7 +129,7 @@ func (b *builder) conclusions() []string {
 		last := &recs[len(recs)-1]
 		*last = strings.TrimSuffix(*last, ";") + "."
 		*last = strings.TrimSuffix(*last, "..") + "."
-		out = append(out, b.T("c.recommendations"))
+		out = append(out, b.T("regional.c.recommendations"))
 		out = append(out, recs...)
 	}
 	return out
@@ -160,61 +159,59 @@ func (b *builder) absentKindergartens() string {
 func (b *builder) monitoringConclusions() (out, recs []string) {
 	m := &b.f.mon
 	if !m.scored() || (m.main == nil && m.base == nil) {
-		return []string{b.T("c.mon.none")}, []string{b.T("r.mon.none")}
+		return []string{b.T("regional.c.mon.none")}, []string{b.T("regional.r.mon.none")}
 	}
 	if m.main == nil {
 		r := *m.base
 		chi, mw := r.AtFrom.ChiSquare, r.AtFrom.MannWhitney
 		if significant(chi.Computable, chi.P) || significant(mw.Computable, mw.P) {
-			return []string{b.T("c.base.differ")}, []string{b.T("r.base.differ")}
+			return []string{b.T("regional.c.base.differ")}, []string{b.T("regional.r.base.differ")}
 		}
-		return []string{b.T("c.base.same")}, nil
+		return []string{b.T("regional.c.base.same")}, nil
 	}
 	r := *m.main
 	e, c := r.Experimental, r.Control
 	if e.Children == 0 || c.Children == 0 {
-		return []string{b.T("c.mon.one_arm")}, []string{b.T("r.groups")}
+		return []string{b.T("regional.c.mon.one_arm")}, []string{b.T("regional.r.groups")}
 	}
-	to := lower(m.to.Name(b.f.opts.Lang))
-	out = append(out, b.Tf("c.share", to, signed(float64(e.CutShareChange), 1), pct(float64(e.From.CutShare)),
-		pct(float64(e.To.CutShare)), signed(float64(c.CutShareChange), 1), pct(float64(c.From.CutShare)),
-		pct(float64(c.To.CutShare))))
+	to := format.Lower(m.to.Name(b.f.opts.Lang))
+	out = append(out, b.T("regional.c.share", "round", to, "e_change", format.Signed(b.Lang, float64(e.CutShareChange), 1), "e_from", format.Pct(b.Lang, float64(e.From.CutShare)), "e_to", format.Pct(b.Lang, float64(e.To.CutShare)), "c_change", format.Signed(b.Lang, float64(c.CutShareChange), 1), "c_from", format.Pct(b.Lang, float64(c.From.CutShare)), "c_to", format.Pct(b.Lang, float64(c.To.CutShare))))
 	phi := r.AtTo.Phi
 	effect := false
 	switch {
 	case !phi.Computable:
 	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
-		out = append(out, b.Tf("c.phi.e", fnum(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
+		out = append(out, b.T("regional.c.phi.e", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
 		effect = true
 	case phi.Significance != analysis.NotSignificant:
-		out = append(out, b.Tf("c.phi.c", fnum(phi.PhiStar, 2), docfmt.PhiP(phi.Significance)))
+		out = append(out, b.T("regional.c.phi.c", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
 	default:
-		out = append(out, b.Tf("c.phi.ns", fnum(phi.PhiStar, 2)))
+		out = append(out, b.T("regional.c.phi.ns", "phi", format.Num(b.Lang, phi.PhiStar, 2)))
 	}
 	w := r.Gains
 	switch {
 	case !w.Computable || r.DiD.NaN():
 	case float64(w.P) < comparison.Alpha && r.DiD > 0:
-		out = append(out, b.Tf("c.gain.e", num(float64(r.DiD), 2), pval(float64(w.P)), fnum(w.CohenD, 2)))
+		out = append(out, b.T("regional.c.gain.e", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P), "d", format.Num(b.Lang, w.CohenD, 2)))
 		effect = true
 	case float64(w.P) < comparison.Alpha:
-		out = append(out, b.Tf("c.gain.c", num(math.Abs(float64(r.DiD)), 2), pval(float64(w.P))))
+		out = append(out, b.T("regional.c.gain.c", "did", format.Num(b.Lang, math.Abs(float64(r.DiD)), 2), "p", format.P(b.Lang, w.P)))
 	default:
-		out = append(out, b.Tf("c.gain.ns", num(float64(r.DiD), 2), pval(float64(w.P))))
+		out = append(out, b.T("regional.c.gain.ns", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P)))
 	}
 	if r.Has(comparison.WarnBaselineDifference) {
-		out = append(out, b.T("c.caveat.baseline"))
+		out = append(out, b.T("regional.c.caveat.baseline"))
 	}
 	if r.Has(comparison.WarnSmallSample) {
-		out = append(out, b.T("c.caveat.small"))
+		out = append(out, b.T("regional.c.caveat.small"))
 	}
 	if effect {
-		recs = append(recs, b.T("r.spread"))
+		recs = append(recs, b.T("regional.r.spread"))
 	} else {
-		recs = append(recs, b.T("r.review"))
+		recs = append(recs, b.T("regional.r.review"))
 	}
 	if weak := b.weakestIndicator(); weak != "" {
-		recs = append(recs, b.Tf("r.indicator", weak))
+		recs = append(recs, b.T("regional.r.indicator", "indicator", weak))
 	}
 	return out, recs
 }
@@ -237,7 +234,7 @@ func (b *builder) weakestIndicator() string {
 	}
 	for _, in := range b.f.inds {
 		if in.ID == best.IndicatorID {
-			return in.Code + " «" + lower(in.Name(b.f.opts.Lang)) + "»"
+			return in.Code + " «" + format.Lower(in.Name(b.f.opts.Lang)) + "»"
 		}
 	}
 	return best.IndicatorCode

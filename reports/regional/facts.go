@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"baulu/data"
+	"baulu/reports/format"
 )
 
 // facts is everything a report says, read once from the store and limited
@@ -177,7 +178,7 @@ func (f *facts) kgName(id int) string {
 	if i, ok := f.kgIndex[id]; ok {
 		return f.kgs[i].Name
 	}
-	return dash
+	return format.Dash
 }
 
 // kgLabel is the short label of a kindergarten for charts and narrow
@@ -185,7 +186,7 @@ func (f *facts) kgName(id int) string {
 func (f *facts) kgLabel(id int) string {
 	i, ok := f.kgIndex[id]
 	if !ok {
-		return dash
+		return format.Dash
 	}
 	k := f.kgs[i]
 	name := k.ShortName

@@ -5,43 +5,51 @@ import (
 	"strings"
 
 	"baulu/data"
+	"baulu/data/text"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 )
 
 // title is the report's title in its language.
 func (b *builder) title() string {
 	if b.f.opts.Kind == Quarterly {
-		return b.T("title.quarterly")
+		return b.T("regional.title.quarterly")
 	}
-	return b.T("title.regional")
+	return b.T("regional.title.regional")
 }
 
 // titlePage adds the cover: ministry, department, centre, title, region and
 // period, city and year.
 func (b *builder) titlePage() {
 	f := b.f
-	top := []string{b.T("ministry"), department(f.region, f.opts.Lang)}
+	top := []string{b.T("regional.ministry"), department(f.region, f.opts.Lang)}
 	if c := strings.TrimSpace(f.settings.CentreName); c != "" {
 		top = append(top, c)
 	}
 	b.Doc.Title(pdfdoc.TitlePage{
 		Top:      top,
 		Title:    b.title(),
-		Subtitle: []string{capitalize(f.region.Name(f.opts.Lang)), b.Tf("period.line", periodText(f.opts, f.period))},
+		Subtitle: []string{format.Capitalize(f.region.Name(f.opts.Lang)), b.T("regional.period.line", "period", periodText(f.opts, f.period))},
 		City:     f.region.Centre(f.opts.Lang),
 		Year:     strconv.Itoa(Year),
 	})
 }
 
 // department names the region's education department: «Ұлытау облысының
-// білім басқармасы», «Управление образования области Ұлытау».
+// білім басқармасы», «Управление образования области Ұлытау» (the
+// catalogue's wording around the region's name in the genitive).
 func department(r data.Region, lang string) string {
+	return text.T(lang, "regional.department", "region", genitive(r, lang))
+}
+
+// genitive is the region's name in the genitive case.
+func genitive(r data.Region, lang string) string {
 	if lang != "ru" {
 		name := r.Name("kk")
 		if strings.HasSuffix(name, "облысы") || strings.HasSuffix(name, "қаласы") {
 			name += "ның"
 		}
-		return name + " білім басқармасы"
+		return name
 	}
 	name := r.Name("ru")
 	switch {
@@ -59,16 +67,16 @@ func department(r data.Region, lang string) string {
 		}
 		name = "города " + city
 	}
-	return "Управление образования " + name
+	return name
 }
 
 // general is section 1: the pilot, the period and the region's
 // kindergartens with their groups and children.
 func (b *builder) general() {
 	f := b.f
-	b.Doc.Section(1, b.T("s1"))
-	b.Para(b.T("s1.pilot"))
-	b.Para(b.Tf("s1.scope", periodText(f.opts, f.period)))
+	b.Doc.Section(1, b.T("regional.s1"))
+	b.Para(b.T("regional.s1.pilot"))
+	b.Para(b.T("regional.s1.scope", "period", periodText(f.opts, f.period)))
 	ge, gc, ce, cc := f.groupCounts()
 	state := 0
 	for _, k := range f.kgs {
@@ -77,15 +85,15 @@ func (b *builder) general() {
 		}
 	}
 	b.Doc.KeyValues(
-		pdfdoc.KeyValue{Key: b.T("kv.region"), Value: capitalize(f.region.Name(f.opts.Lang))},
-		pdfdoc.KeyValue{Key: b.T("kv.period"), Value: periodText(f.opts, f.period)},
-		pdfdoc.KeyValue{Key: b.T("kv.centre"), Value: orDash(f.settings.CentreName)},
-		pdfdoc.KeyValue{Key: b.T("kv.kindergartens"), Value: b.Tf("kv.kindergartens.v", len(f.kgs), state, len(f.kgs)-state)},
-		pdfdoc.KeyValue{Key: b.T("kv.groups"), Value: b.Tf("kv.groups.v", ge+gc, ge, gc)},
-		pdfdoc.KeyValue{Key: b.T("kv.children"), Value: b.Tf("kv.children.v", ce+cc, ce, cc)},
+		pdfdoc.KeyValue{Key: b.T("regional.kv.region"), Value: format.Capitalize(f.region.Name(f.opts.Lang))},
+		pdfdoc.KeyValue{Key: b.T("regional.kv.period"), Value: periodText(f.opts, f.period)},
+		pdfdoc.KeyValue{Key: b.T("regional.kv.centre"), Value: format.OrDash(f.settings.CentreName)},
+		pdfdoc.KeyValue{Key: b.T("regional.kv.kindergartens"), Value: b.T("regional.kv.kindergartens.v", "total", len(f.kgs), "state", state, "private", len(f.kgs)-state)},
+		pdfdoc.KeyValue{Key: b.T("regional.kv.groups"), Value: b.T("regional.kv.groups.v", "total", ge+gc, "e", ge, "c", gc)},
+		pdfdoc.KeyValue{Key: b.T("regional.kv.children"), Value: b.T("regional.kv.children.v", "total", ce+cc, "e", ce, "c", cc)},
 	)
 	if len(f.groups) == 0 {
-		b.Missing("s1.no_groups")
+		b.Missing(b.T("regional.s1.no_groups"))
 	}
 	type counts struct{ ge, gc, ce, cc int }
 	by := map[int]*counts{}
@@ -109,19 +117,19 @@ func (b *builder) general() {
 		if c == nil {
 			c = &counts{}
 		}
-		rows = append(rows, []string{strconv.Itoa(i + 1), k.Name, orDash(k.Settlement),
-			pair(c.ge, c.gc), pair(c.ce, c.cc)})
+		rows = append(rows, []string{strconv.Itoa(i + 1), k.Name, format.OrDash(k.Settlement),
+			format.Pair(b.Lang, c.ge, c.gc), format.Pair(b.Lang, c.ce, c.cc)})
 	}
-	b.Table("s1.table", pdfdoc.Table{
+	b.Table(b.T("regional.s1.table"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: 10, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.kindergarten"), Weight: 3},
-			{Title: b.T("col.settlement"), Weight: 1.4},
-			{Title: b.T("col.groups.ec"), Width: 24, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.children.ec"), Width: 24, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.kindergarten"), Weight: 3},
+			{Title: b.T("regional.col.settlement"), Weight: 1.4},
+			{Title: b.T("regional.col.groups.ec"), Width: 24, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.children.ec"), Width: 24, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,
-		Total: []string{"", b.T("total"), "", pair(ge, gc), pair(ce, cc)},
+		Total: []string{"", b.T("regional.total"), "", format.Pair(b.Lang, ge, gc), format.Pair(b.Lang, ce, cc)},
 	})
-	b.Note(b.T("note.ec"))
+	b.Note(b.T("regional.note.ec"))
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 
 	"baulu/data"
+	"baulu/reports/docx"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
@@ -23,6 +25,16 @@ const (
 // Generate writes the report chosen by opts as PDF to w. It stops with the
 // context's error when ctx is cancelled between steps.
 func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) error {
+	return generate(ctx, s, w, opts, (*pdfdoc.Document).Output)
+}
+
+// GenerateDOCX writes the same report as an editable Word file (.docx).
+func GenerateDOCX(ctx context.Context, s *data.Store, w io.Writer, opts Options) error {
+	return generate(ctx, s, w, opts, docx.Output)
+}
+
+// generate composes the report once and has write draw it.
+func generate(ctx context.Context, s *data.Store, w io.Writer, opts Options, write func(*pdfdoc.Document, io.Writer) error) error {
 	if err := opts.check(); err != nil {
 		return err
 	}
@@ -42,9 +54,8 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 	if err := f.loadMonitoring(ctx, s); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	tr := textsFor(opts.Lang)
 	// The charts are drawn while the rest of the data loads.
-	wait := drawCharts(ctx, f, tr)
+	wait := drawCharts(ctx, f)
 	if err := f.loadRest(ctx, s); err != nil {
 		wait()
 		return fmt.Errorf("report: %w", err)
@@ -53,7 +64,7 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 		wait()
 		return err
 	}
-	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: tr}}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang}}
 	b.figs = wait()
 	if b.figs.err != nil {
 		return fmt.Errorf("report: charts: %w", b.figs.err)
@@ -68,7 +79,7 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, opts Options) err
 	if err := progress(stepLayout); err != nil {
 		return err
 	}
-	if err := b.Doc.Output(w); err != nil {
+	if err := write(b.Doc, w); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	return progress(stepWrite)
@@ -91,7 +102,7 @@ func Conclusions(ctx context.Context, s *data.Store, opts Options) ([]string, er
 	if err := f.loadRest(ctx, s); err != nil {
 		return nil, fmt.Errorf("conclusions: %w", err)
 	}
-	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang, Texts: textsFor(opts.Lang)}}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: opts.Lang}}
 	return b.conclusions(), nil
 }
 
@@ -113,12 +124,13 @@ func (b *builder) compose() {
 	b.Doc = pdfdoc.New(pdfdoc.Meta{
 		Title:    b.title(),
 		Author:   f.settings.CentreName,
-		Subject:  capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
+		Subject:  format.Capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
 		Keywords: "Baulu",
+		Lang:     f.opts.Lang,
 		Date:     f.opts.Now,
 	})
 	b.titlePage()
-	b.Doc.Contents(b.T("contents"))
+	b.Doc.Contents(b.T("regional.contents"))
 	b.general()
 	b.implementation()
 	b.support()

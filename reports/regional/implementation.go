@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"baulu/data"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 )
 
@@ -63,10 +64,10 @@ func (f *facts) environment() (rows []envRow, notStarted map[int64]int) {
 // implementation is section 2: directions and the environment checklist.
 func (b *builder) implementation() {
 	f := b.f
-	b.Doc.Section(1, b.T("s2"))
+	b.Doc.Section(1, b.T("regional.s2"))
 	rows, notStarted := f.environment()
 	if len(rows) == 0 {
-		b.Missing("s2.none")
+		b.Missing(b.T("regional.s2.none"))
 		return
 	}
 	chosen := map[int64]int{}
@@ -76,15 +77,15 @@ func (b *builder) implementation() {
 	var names []string
 	for _, d := range f.dirs {
 		if chosen[d.ID] > 0 {
-			names = append(names, fmt.Sprintf("%s (%d)", lower(d.Name(f.opts.Lang)), chosen[d.ID]))
+			names = append(names, fmt.Sprintf("%s (%d)", format.Lower(d.Name(f.opts.Lang)), chosen[d.ID]))
 		}
 	}
-	b.Para(b.Tf("s2.chosen", strings.Join(names, ", ")))
+	b.Para(b.T("regional.s2.chosen", "list", strings.Join(names, ", ")))
 	var items []string
 	for _, it := range f.items {
 		items = append(items, "«"+it.Name(f.opts.Lang)+"»")
 	}
-	b.Para(b.Tf("s2.items", len(f.items), strings.Join(items, ", ")))
+	b.Para(b.T("regional.s2.items", "n", len(f.items), "list", strings.Join(items, ", ")))
 	if len(f.items) == 0 {
 		return
 	}
@@ -93,25 +94,24 @@ func (b *builder) implementation() {
 	for _, r := range rows {
 		sum.add(r.envCount)
 		table = append(table, []string{f.kgLabel(r.kg), f.dirName(r.dir), strconv.Itoa(r.full), strconv.Itoa(r.partly),
-			strconv.Itoa(r.none), share(r.full, r.total())})
+			strconv.Itoa(r.none), format.Share(b.Lang, r.full, r.total())})
 	}
-	b.Para(b.Tf("s2.summary", sum.total(), sum.full, share(sum.full, sum.total()), sum.partly,
-		share(sum.partly, sum.total()), sum.none, share(sum.none, sum.total())))
+	b.Para(b.T("regional.s2.summary", "total", sum.total(), "full", sum.full, "full_pct", format.Share(b.Lang, sum.full, sum.total()), "partly", sum.partly, "partly_pct", format.Share(b.Lang, sum.partly, sum.total()), "none", sum.none, "none_pct", format.Share(b.Lang, sum.none, sum.total())))
 	if worst := b.weakestItems(notStarted, 2); worst != "" {
-		b.Para(b.Tf("s2.weakest", worst))
+		b.Para(b.T("regional.s2.weakest", "list", worst))
 	}
-	b.Table("s2.table", pdfdoc.Table{
+	b.Table(b.T("regional.s2.table"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.T("col.kindergarten"), Weight: 1.2},
-			{Title: b.T("col.direction"), Weight: 1.6},
-			{Title: b.T("col.full"), Width: 20, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.partly"), Width: 20, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.notstarted"), Width: 24, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.fullshare"), Width: 27, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.kindergarten"), Weight: 1.2},
+			{Title: b.T("regional.col.direction"), Weight: 1.6},
+			{Title: b.T("regional.col.full"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.partly"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.notstarted"), Width: 24, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.fullshare"), Width: 27, Align: pdfdoc.AlignCenter},
 		},
 		Rows: table,
-		Total: []string{b.T("total"), "", strconv.Itoa(sum.full), strconv.Itoa(sum.partly), strconv.Itoa(sum.none),
-			share(sum.full, sum.total())},
+		Total: []string{b.T("regional.total"), "", strconv.Itoa(sum.full), strconv.Itoa(sum.partly), strconv.Itoa(sum.none),
+			format.Share(b.Lang, sum.full, sum.total())},
 	})
 }
 

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"baulu/data"
+	"baulu/data/text"
+	"baulu/reports/format"
 )
 
 // Kind is the kind of report.
@@ -107,31 +109,21 @@ func periodOf(o Options) period {
 // periodText names the period: «2026 жылғы қаңтар – қараша», «III квартал
 // 2026 года (июль – сентябрь)».
 func periodText(o Options, p period) string {
-	span := monthSpan(p.from, p.to, o.Lang)
-	switch {
-	case o.Kind == Quarterly && o.Lang == "ru":
-		return fmt.Sprintf("%s квартал %d года (%s)", roman(o.Quarter), Year, span)
-	case o.Kind == Quarterly:
-		return fmt.Sprintf("%d жылғы %s тоқсан (%s)", Year, roman(o.Quarter), span)
-	case o.Lang == "ru":
-		return fmt.Sprintf("%s %d года", span, Year)
+	months := format.MonthSpan(o.Lang, p.from, p.to)
+	if o.Kind == Quarterly {
+		return text.T(o.Lang, "regional.period.quarter", "year", Year, "quarter", format.Roman(o.Quarter), "months", months)
 	}
-	return fmt.Sprintf("%d жылғы %s", Year, span)
+	return text.T(o.Lang, "regional.period.year", "year", Year, "months", months)
 }
 
 // FileName suggests a file name for the report, e.g.
 // «Ұлытау-өңірлік-есеп-2026.pdf» or «Ұлытау-отчёт-3-квартал-2026.pdf».
 func FileName(r data.Region, o Options) string {
 	place := PlaceName(r, o.Lang)
-	switch {
-	case o.Kind == Quarterly && o.Lang == "ru":
-		return fmt.Sprintf("%s-отчёт-%d-квартал-%d.pdf", place, o.Quarter, Year)
-	case o.Kind == Quarterly:
-		return fmt.Sprintf("%s-%d-тоқсан-есеп-%d.pdf", place, o.Quarter, Year)
-	case o.Lang == "ru":
-		return fmt.Sprintf("%s-региональный-отчёт-%d.pdf", place, Year)
+	if o.Kind == Quarterly {
+		return text.T(o.Lang, "regional.file.quarterly", "place", place, "quarter", o.Quarter, "year", Year)
 	}
-	return fmt.Sprintf("%s-өңірлік-есеп-%d.pdf", place, Year)
+	return text.T(o.Lang, "regional.file.regional", "place", place, "year", Year)
 }
 
 // PlaceName is the region's name for file names: without «облысы»,

@@ -10,7 +10,9 @@ import (
 	"testing"
 
 	"baulu/data/datatest"
+	"baulu/data/text"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
 	"baulu/reports/internal/pdftest"
 )
 
@@ -33,8 +35,8 @@ func TestReportsFromDemo(t *testing.T) {
 			pdf := render(t, s, o)
 			pages := pdftest.Text(t, pdf)
 			defer dump(t, optsName(o), pages)
-			text := strings.Join(pages, " ")
-			tr := textsFor(o.Lang)
+			all := strings.Join(pages, " ")
+			tr := func(k string) string { return text.T(o.Lang, "regional."+k) }
 			keys := headingKeys
 			if o.Kind == Regional || o.Quarter > 1 {
 				keys = append(keys, "s4.1", "s4.2", "s5.1", "s5.2", "s5.3")
@@ -44,33 +46,33 @@ func TestReportsFromDemo(t *testing.T) {
 			}
 			for _, k := range keys {
 				// Once in the contents, once in the body.
-				if n := strings.Count(text, tr[k]); n < 2 {
-					t.Errorf("heading %q appears %d times, want at least 2", tr[k], n)
+				if n := strings.Count(all, tr(k)); n < 2 {
+					t.Errorf("heading %q appears %d times, want at least 2", tr(k), n)
 				}
 			}
-			if !strings.Contains(text, tr["title."+map[Kind]string{Regional: "regional", Quarterly: "quarterly"}[o.Kind]]) {
+			if !strings.Contains(all, tr("title."+map[Kind]string{Regional: "regional", Quarterly: "quarterly"}[o.Kind])) {
 				t.Error("the title is missing")
 			}
 			pdftest.CheckPageNumbers(t, pdf, 5)
-			checkNoChildren(t, text)
-			if strings.Contains(text, "{") {
-				t.Error("a text key is missing: the report shows {key}")
+			checkNoChildren(t, all)
+			if strings.Contains(all, "{") {
+				t.Error("a all key is missing: the report shows {key}")
 			}
 		})
 	}
 }
 
 // checkNoChildren wants neither a child's name nor a child's code.
-func checkNoChildren(t *testing.T, text string) {
+func checkNoChildren(t *testing.T, all string) {
 	t.Helper()
 	for _, name := range childNames {
 		for _, part := range strings.Fields(name) {
-			if strings.Contains(text, part) {
+			if strings.Contains(all, part) {
 				t.Errorf("a child's name (%q) appears in the report", part)
 			}
 		}
 	}
-	if code := childCode.FindString(text); code != "" {
+	if code := childCode.FindString(all); code != "" {
 		t.Errorf("a child's code (%s) appears in the report", code)
 	}
 }
@@ -85,21 +87,21 @@ func TestKeyFigures(t *testing.T) {
 	}
 	e, c := res.Experimental, res.Control
 	want := []string{
-		"χ² = " + fnum(res.AtFrom.ChiSquare.Statistic, 2), "df = " + strconv.Itoa(res.AtFrom.ChiSquare.DF),
-		"χ² = " + fnum(res.AtTo.ChiSquare.Statistic, 2),
-		pval(float64(res.AtFrom.MannWhitney.P)),
-		"U = " + trim(float64(res.AtTo.MannWhitney.U), 1), "Z = " + fnum(res.AtTo.MannWhitney.Z, 2),
-		"r = " + fnum(res.AtTo.MannWhitney.R, 2),
-		"φ* = " + fnum(res.AtTo.Phi.PhiStar, 2),
-		"V = " + trim(float64(e.Wilcoxon.V), 1), "Z = " + fnum(e.Wilcoxon.Z, 2),
-		"V = " + trim(float64(c.Wilcoxon.V), 1), "Z = " + fnum(c.Wilcoxon.Z, 2),
-		"t = " + fnum(res.Gains.T, 2), "df = " + fnum(res.Gains.DF, 1),
-		"d = " + fnum(res.Gains.CohenD, 2),
-		"DiD = " + fnum(res.DiD, 2),
-		meanSD(e.Gain.Mean, e.Gain.SD), meanSD(c.Gain.Mean, c.Gain.SD),
-		fmt.Sprintf("%d (%s%s%%)", e.To.Levels[2], fnum(e.To.Percent[2], 1), nbsp),
-		fmt.Sprintf("%d (%s%s%%)", c.From.Levels[0], fnum(c.From.Percent[0], 1), nbsp),
-		signed(float64(e.CutShareChange), 1),
+		"χ² = " + format.Num("kk", res.AtFrom.ChiSquare.Statistic, 2), "df = " + strconv.Itoa(res.AtFrom.ChiSquare.DF),
+		"χ² = " + format.Num("kk", res.AtTo.ChiSquare.Statistic, 2),
+		format.PValue("kk", float64(res.AtFrom.MannWhitney.P)),
+		"U = " + format.Trim("kk", float64(res.AtTo.MannWhitney.U), 1), "Z = " + format.Num("kk", res.AtTo.MannWhitney.Z, 2),
+		"r = " + format.Num("kk", res.AtTo.MannWhitney.R, 2),
+		"φ* = " + format.Num("kk", res.AtTo.Phi.PhiStar, 2),
+		"V = " + format.Trim("kk", float64(e.Wilcoxon.V), 1), "Z = " + format.Num("kk", e.Wilcoxon.Z, 2),
+		"V = " + format.Trim("kk", float64(c.Wilcoxon.V), 1), "Z = " + format.Num("kk", c.Wilcoxon.Z, 2),
+		"t = " + format.Num("kk", res.Gains.T, 2), "df = " + format.Num("kk", res.Gains.DF, 1),
+		"d = " + format.Num("kk", res.Gains.CohenD, 2),
+		"DiD = " + format.Num("kk", res.DiD, 2),
+		format.MeanSD("kk", e.Gain.Mean, e.Gain.SD), format.MeanSD("kk", c.Gain.Mean, c.Gain.SD),
+		fmt.Sprintf("%d (%s%s%%)", e.To.Levels[2], format.Num("kk", e.To.Percent[2], 1), format.NBSP),
+		fmt.Sprintf("%d (%s%s%%)", c.From.Levels[0], format.Num("kk", c.From.Percent[0], 1), format.NBSP),
+		format.Signed("kk", float64(e.CutShareChange), 1),
 	}
 	// The figures must be real: a regression to empty data would print
 	// dashes, which no figure above contains.
@@ -111,14 +113,14 @@ func TestKeyFigures(t *testing.T) {
 	}
 	for _, lang := range []string{"kk", "ru"} {
 		pages := pdftest.Text(t, render(t, s, Options{Kind: Regional, Lang: lang}))
-		text := strings.Join(pages, " ")
+		all := strings.Join(pages, " ")
 		for _, w := range want {
-			if !strings.Contains(text, pdftest.Norm(w)) {
+			if !strings.Contains(all, pdftest.Norm(w)) {
 				t.Errorf("%s: the report lacks %q", lang, w)
 			}
 		}
 		for _, v := range comparison.Verdict(res, lang) {
-			if !strings.Contains(text, pdftest.Norm(v)) {
+			if !strings.Contains(all, pdftest.Norm(v)) {
 				t.Errorf("%s: the report lacks the verdict sentence %q", lang, v)
 			}
 		}
@@ -131,17 +133,17 @@ func TestKeyFigures(t *testing.T) {
 func TestQuarterIsLimited(t *testing.T) {
 	s := demoStore(t)
 	pages := pdftest.Text(t, render(t, s, Options{Kind: Quarterly, Quarter: 1, Lang: "kk"}))
-	text := strings.Join(pages, " ")
+	all := strings.Join(pages, " ")
 	defer dump(t, "q1", pages)
-	tr := textsFor("kk")
-	for _, want := range []string{tr["s5.baseline_only"], "2026 жылғы I тоқсан (қаңтар – наурыз)", "06.01.2026"} {
-		if !strings.Contains(text, want) {
+	tr := func(k string) string { return text.T("kk", "regional."+k) }
+	for _, want := range []string{tr("s5.baseline_only"), "2026 жылғы I тоқсан (қаңтар – наурыз)", "06.01.2026"} {
+		if !strings.Contains(all, want) {
 			t.Errorf("Q1 lacks %q", want)
 		}
 	}
 	// The demo's events of April and later, and the final round, are not in Q1.
-	for _, not := range []string{"16.04.2026", "20.10.2026", tr["s4.2"], "Қорытынды (02.11.2026"} {
-		if strings.Contains(text, not) {
+	for _, not := range []string{"16.04.2026", "20.10.2026", tr("s4.2"), "Қорытынды (02.11.2026"} {
+		if strings.Contains(all, not) {
 			t.Errorf("Q1 shows %q from after the quarter", not)
 		}
 	}
@@ -156,17 +158,17 @@ func TestEmptyRegion(t *testing.T) {
 			pdf := render(t, s, o)
 			pages := pdftest.Text(t, pdf)
 			defer dump(t, "empty-"+optsName(o), pages)
-			text := strings.Join(pages, " ")
-			tr := textsFor(o.Lang)
+			all := strings.Join(pages, " ")
+			tr := func(k string) string { return text.T(o.Lang, "regional."+k) }
 			for _, k := range []string{"s1.no_groups", "s2.none", "s3.none", "s3.no_visits", "s4.no_scores",
 				"s5.no_data", "s6.none", "s7.none", "s8.none", "s8.no_corrections", "c.mon.none", "annex1.none"} {
-				if !strings.Contains(text, tr[k]) {
-					t.Errorf("the empty report does not say %q", tr[k])
+				if !strings.Contains(all, tr(k)) {
+					t.Errorf("the empty report does not say %q", tr(k))
 				}
 			}
 			for _, k := range headingKeys {
-				if !strings.Contains(text, tr[k]) {
-					t.Errorf("heading %q missing", tr[k])
+				if !strings.Contains(all, tr(k)) {
+					t.Errorf("heading %q missing", tr(k))
 				}
 			}
 			pdftest.CheckPageNumbers(t, pdf, 5)
@@ -187,17 +189,17 @@ func TestEditedConclusions(t *testing.T) {
 		t.Fatalf("generated conclusions end without recommendations: %q", gen)
 	}
 	pages := pdftest.Text(t, render(t, s, o))
-	if text := strings.Join(pages, " "); !strings.Contains(text, pdftest.Norm(gen[0])) {
+	if all := strings.Join(pages, " "); !strings.Contains(all, pdftest.Norm(gen[0])) {
 		t.Errorf("the report lacks the generated conclusion %q", gen[0])
 	}
 	o.Conclusions = []string{"Жоба өңірде ойдағыдай жүзеге асты.", "Ұсыныстар:", "– тәжірибені тарату;"}
-	text := strings.Join(pdftest.Text(t, render(t, s, o)), " ")
+	all := strings.Join(pdftest.Text(t, render(t, s, o)), " ")
 	for _, want := range []string{"Жоба өңірде ойдағыдай жүзеге асты.", "тәжірибені тарату;"} {
-		if !strings.Contains(text, want) {
+		if !strings.Contains(all, want) {
 			t.Errorf("the edited conclusion %q is missing", want)
 		}
 	}
-	if strings.Contains(text, pdftest.Norm(gen[0])) {
+	if strings.Contains(all, pdftest.Norm(gen[0])) {
 		t.Error("the generated conclusions are still printed")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"baulu/data"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 )
 
@@ -32,41 +33,41 @@ func sumEvents(events []data.Event) eventSums {
 
 // support is section 3: events, attendance by kindergarten, visits.
 func (b *builder) support() {
-	b.Doc.Section(1, b.T("s3"))
-	b.Doc.Section(2, b.T("s3.1"))
+	b.Doc.Section(1, b.T("regional.s3"))
+	b.Doc.Section(2, b.T("regional.s3.1"))
 	b.events()
-	b.Doc.Section(2, b.T("s3.2"))
+	b.Doc.Section(2, b.T("regional.s3.2"))
 	b.attendance()
-	b.Doc.Section(2, b.T("s3.3"))
+	b.Doc.Section(2, b.T("regional.s3.3"))
 	b.visits()
 }
 
 func (b *builder) events() {
 	f := b.f
 	if len(f.events) == 0 {
-		b.Missing("s3.none")
+		b.Missing(b.T("regional.s3.none"))
 		return
 	}
 	s := sumEvents(f.events)
-	b.Para(b.Tf("s3.summary", s.events, hours(s.hours), b.count("event.", data.EventKinds(), s.byKind)))
-	b.Para(b.Tf("s3.people", s.people(), s.teachers, s.parents, s.others))
+	b.Para(b.T("regional.s3.summary", "events", s.events, "hours", format.Hours(b.Lang, s.hours), "kinds", b.count("event.", data.EventKinds(), s.byKind)))
+	b.Para(b.T("regional.s3.people", "total", s.people(), "teachers", s.teachers, "parents", s.parents, "others", s.others))
 	var rows [][]string
 	for i, e := range f.events {
 		t, p, _ := e.Participants()
 		rows = append(rows, []string{strconv.Itoa(i + 1),
-			e.HeldOn.DMY() + "\n" + b.T("event."+e.Kind) + ", " + b.T("format."+e.Format), e.Topic, hours(e.Hours),
-			pair(t, p)})
+			e.HeldOn.DMY() + "\n" + b.T("labels.event."+e.Kind) + ", " + b.T("labels.format."+e.Format), e.Topic, format.Hours(b.Lang, e.Hours),
+			format.Pair(b.Lang, t, p)})
 	}
-	b.Table("s3.table", pdfdoc.Table{
+	b.Table(b.T("regional.s3.table"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.date.kind"), Width: 34},
-			{Title: b.T("col.topic"), Weight: 1},
-			{Title: b.T("col.hours"), Width: 15, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.teachers.parents"), Width: 28, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.date.kind"), Width: 34},
+			{Title: b.T("regional.col.topic"), Weight: 1},
+			{Title: b.T("regional.col.hours"), Width: 15, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.teachers.parents"), Width: 28, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,
-		Total: []string{"", b.T("total"), "", hours(s.hours), pair(s.teachers, s.parents)},
+		Total: []string{"", b.T("regional.total"), "", format.Hours(b.Lang, s.hours), format.Pair(b.Lang, s.teachers, s.parents)},
 	})
 	if f.opts.Kind == Regional {
 		b.quarters()
@@ -84,22 +85,22 @@ func (b *builder) quarters() {
 	last := b.f.period.to.Quarter()
 	for q := 1; q <= last; q++ {
 		s := sumEvents(byQ[q-1])
-		rows = append(rows, []string{b.Tf("quarter", roman(q)), strconv.Itoa(s.events), hours(s.hours),
+		rows = append(rows, []string{b.T("regional.quarter", "q", format.Roman(q)), strconv.Itoa(s.events), format.Hours(b.Lang, s.hours),
 			strconv.Itoa(s.teachers), strconv.Itoa(s.parents), strconv.Itoa(s.others), strconv.Itoa(s.people())})
 	}
 	s := sumEvents(b.f.events)
-	b.Table("s3.quarters", pdfdoc.Table{
+	b.Table(b.T("regional.s3.quarters"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.T("col.quarter"), Weight: 1.3},
-			{Title: b.T("col.events"), Weight: 1.2, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.hours"), Weight: 1, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.teachers"), Weight: 1.2, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.parents"), Weight: 1.2, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.others"), Weight: 1.1, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.all"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.quarter"), Weight: 1.3},
+			{Title: b.T("regional.col.events"), Weight: 1.2, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.hours"), Weight: 1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.teachers"), Weight: 1.2, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.parents"), Weight: 1.2, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.others"), Weight: 1.1, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.all"), Weight: 1, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
-		Total: []string{b.T("total"), strconv.Itoa(s.events), hours(s.hours), strconv.Itoa(s.teachers),
+		Total: []string{b.T("regional.total"), strconv.Itoa(s.events), format.Hours(b.Lang, s.hours), strconv.Itoa(s.teachers),
 			strconv.Itoa(s.parents), strconv.Itoa(s.others), strconv.Itoa(s.people())},
 	})
 }
@@ -108,7 +109,7 @@ func (b *builder) quarters() {
 func (b *builder) attendance() {
 	f := b.f
 	if len(f.events) == 0 {
-		b.Missing("s3.none")
+		b.Missing(b.T("regional.s3.none"))
 		return
 	}
 	type reach struct{ events, teachers, parents, others int }
@@ -142,31 +143,31 @@ func (b *builder) attendance() {
 			strconv.Itoa(r.others), strconv.Itoa(r.teachers + r.parents + r.others)})
 	}
 	if len(absent) > 0 {
-		b.Para(b.Tf("s3.absent", strings.Join(absent, ", ")))
+		b.Para(b.T("regional.s3.absent", "list", strings.Join(absent, ", ")))
 	} else {
-		b.Para(b.T("s3.all_took_part"))
+		b.Para(b.T("regional.s3.all_took_part"))
 	}
-	b.Table("s3.attendance", pdfdoc.Table{
+	b.Table(b.T("regional.s3.attendance"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: b.T("col.kindergarten"), Weight: 1},
-			{Title: b.T("col.events"), Width: 25, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.teachers"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.parents"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.others"), Width: 19, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.all"), Width: 17, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.kindergarten"), Weight: 1},
+			{Title: b.T("regional.col.events"), Width: 25, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.teachers"), Width: 21, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.parents"), Width: 21, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.others"), Width: 19, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.all"), Width: 17, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
-		Total: []string{b.T("total"), "", strconv.Itoa(sum.teachers), strconv.Itoa(sum.parents), strconv.Itoa(sum.others),
+		Total: []string{b.T("regional.total"), "", strconv.Itoa(sum.teachers), strconv.Itoa(sum.parents), strconv.Itoa(sum.others),
 			strconv.Itoa(sum.teachers + sum.parents + sum.others)},
 	})
-	b.Note(b.T("note.participations"))
+	b.Note(b.T("regional.note.participations"))
 }
 
 // visits lists the support visits and the state of their follow-ups.
 func (b *builder) visits() {
 	f := b.f
 	if len(f.visits) == 0 {
-		b.Missing("s3.no_visits")
+		b.Missing(b.T("regional.s3.no_visits"))
 		return
 	}
 	purposes, status := map[string]int{}, map[string]int{}
@@ -178,27 +179,26 @@ func (b *builder) visits() {
 		if v.Overdue(f.today) {
 			overdue++
 		}
-		purpose := b.T("purpose." + v.Purpose)
+		purpose := b.T("labels.purpose." + v.Purpose)
 		if d := f.dirName(v.DirectionID); d != "" {
 			purpose += " (" + d + ")"
 		}
 		found := strings.TrimSpace(v.Findings)
 		if r := strings.TrimSpace(v.Recommendations); r != "" {
-			found = strings.TrimSpace(found + "\n" + b.Tf("s3.recommended", r))
+			found = strings.TrimSpace(found + "\n" + b.T("regional.s3.recommended", "text", r))
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), v.VisitedOn.DMY() + "\n" + f.kgLabel(v.KindergartenID), purpose,
-			orDash(found), b.followup(v)})
+			format.OrDash(found), b.followup(v)})
 	}
-	b.Para(b.Tf("s3.visits", len(f.visits), b.count("purpose.", data.VisitPurposes(), purposes)))
-	b.Para(b.Tf("s3.followups", status[data.FollowupDone], status[data.FollowupPlanned], overdue,
-		status[data.FollowupCancelled]))
-	b.Table("s3.visits.table", pdfdoc.Table{
+	b.Para(b.T("regional.s3.visits", "n", len(f.visits), "purposes", b.count("purpose.", data.VisitPurposes(), purposes)))
+	b.Para(b.T("regional.s3.followups", "done", status[data.FollowupDone], "planned", status[data.FollowupPlanned], "overdue", overdue, "cancelled", status[data.FollowupCancelled]))
+	b.Table(b.T("regional.s3.visits.table"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: "№", Width: colNo, Align: pdfdoc.AlignCenter},
-			{Title: b.T("col.date.kg"), Width: 30},
-			{Title: b.T("col.purpose"), Width: 30},
-			{Title: b.T("col.findings"), Weight: 1},
-			{Title: b.T("col.followup"), Width: 28},
+			{Title: b.T("regional.col.date.kg"), Width: 30},
+			{Title: b.T("regional.col.purpose"), Width: 30},
+			{Title: b.T("regional.col.findings"), Weight: 1},
+			{Title: b.T("regional.col.followup"), Width: 28},
 		},
 		Rows: rows,
 	})
@@ -206,12 +206,12 @@ func (b *builder) visits() {
 
 // followup describes a visit's follow-up: status, date, overdue.
 func (b *builder) followup(v data.Visit) string {
-	s := b.T("followup." + v.FollowupStatus)
+	s := b.T("labels.followup." + v.FollowupStatus)
 	if !v.FollowupOn.IsZero() && v.FollowupStatus != data.FollowupNone {
 		s += ", " + v.FollowupOn.DMY()
 	}
 	if v.Overdue(b.f.today) {
-		s += " (" + b.T("followup.overdue") + ")"
+		s += " (" + b.T("labels.followup.overdue") + ")"
 	}
 	return s
 }

@@ -1,10 +1,9 @@
 package resultdoc
 
 import (
-	"strconv"
-
+	"baulu/data/text"
 	"baulu/reports/comparison"
-	"baulu/reports/docfmt"
+	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 )
 
@@ -19,35 +18,36 @@ type RoundLevels struct {
 // (experimental, control): children assessed, "88 (54,3 %)" at each level,
 // and the mean score ± SD.
 func Levels(lang string, rounds []RoundLevels) pdfdoc.Table {
-	w := wordsFor(lang)
 	var rows [][]string
 	for _, r := range rounds {
-		rows = append(rows, levelRow(r.Round, w.t("arm.e.letter"), r.E), levelRow("", w.t("arm.c.letter"), r.C))
+		rows = append(rows, levelRow(lang, r.Round, text.T(lang, "resultdoc.arm.e.letter"), r.E),
+			levelRow(lang, "", text.T(lang, "resultdoc.arm.c.letter"), r.C))
 	}
+	col := func(key string) string { return text.T(lang, key) }
 	return pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: w.t("col.round"), Weight: 1},
-			{Title: w.t("col.arm"), Width: 18.5, Align: pdfdoc.AlignCenter},
-			{Title: w.t("col.assessed"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: w.t("col.level1"), Width: 24.5, Align: pdfdoc.AlignCenter},
-			{Title: w.t("col.level2"), Width: 24.5, Align: pdfdoc.AlignCenter},
-			{Title: w.t("col.level3"), Width: 24.5, Align: pdfdoc.AlignCenter},
+			{Title: col("resultdoc.col.round"), Weight: 1},
+			{Title: col("resultdoc.col.arm"), Width: 18.5, Align: pdfdoc.AlignCenter},
+			{Title: col("resultdoc.col.assessed"), Width: 21, Align: pdfdoc.AlignCenter},
+			{Title: col("resultdoc.col.level1"), Width: 24.5, Align: pdfdoc.AlignCenter},
+			{Title: col("resultdoc.col.level2"), Width: 24.5, Align: pdfdoc.AlignCenter},
+			{Title: col("resultdoc.col.level3"), Width: 24.5, Align: pdfdoc.AlignCenter},
 			// The round's name («Қорытынды») keeps the 25 mm left.
-			{Title: w.t("col.mean"), Width: 27, Align: pdfdoc.AlignCenter},
+			{Title: col("resultdoc.col.mean"), Width: 27, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
 	}
 }
 
 // levelRow is a row of the level table.
-func levelRow(round, arm string, s comparison.RoundStats) []string {
-	row := []string{round, arm, strconv.Itoa(s.N)}
+func levelRow(lang, round, arm string, s comparison.RoundStats) []string {
+	row := []string{round, arm, format.Int(lang, s.N)}
 	for i := range 3 {
 		if s.N == 0 {
-			row = append(row, docfmt.Dash)
+			row = append(row, format.Dash)
 			continue
 		}
-		row = append(row, strconv.Itoa(s.Levels[i])+" ("+docfmt.Float(s.Percent[i], 1)+docfmt.NBSP+"%)")
+		row = append(row, format.Count(lang, s.Levels[i], s.Percent[i]))
 	}
-	return append(row, docfmt.MeanSD(s.Mean, s.SD))
+	return append(row, format.MeanSD(lang, s.Mean, s.SD))
 }

@@ -3,73 +3,56 @@
 // test with its outcome, and the level distribution of rounds. The
 // regional and the national reports share these tables, so that the same
 // comparison reads the same in both; each report adds its own numbered
-// caption (the tables come without one).
+// caption (the tables come without one). Its wording is the catalogue's
+// "resultdoc." texts (texts/*.json); figures are written by reports/format.
 package resultdoc
 
 import (
-	"fmt"
-	"strconv"
+	"embed"
 
+	"baulu/data/text"
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
-	"baulu/reports/docfmt"
-	"baulu/reports/labels"
+	"baulu/reports/format"
+	_ "baulu/reports/labels" // the reasons a test was not computed
 	"baulu/reports/pdfdoc"
 )
 
-// words is the wording of one language.
-type words struct{ lang string }
+//go:embed texts
+var texts embed.FS
 
-func wordsFor(lang string) words { return words{lang: lang} }
-
-// t returns the text of key from the tables' texts or the shared labels;
-// a missing key shows itself, and a test makes sure none is missing.
-func (w words) t(key string) string {
-	m := textsKK
-	if w.lang == "ru" {
-		m = textsRU
-	}
-	if s, ok := m[key]; ok {
-		return s
-	}
-	if s, ok := labels.Text(w.lang, key); ok {
-		return s
-	}
-	return "{" + key + "}"
-}
-
-func (w words) tf(key string, args ...any) string { return fmt.Sprintf(w.t(key), args...) }
+func init() { text.MustRegister("resultdoc", texts, "texts") }
 
 // TestsNote explains the symbols of the Tests table, for a note under it.
-func TestsNote(lang string) string { return wordsFor(lang).t("note.tests") }
+func TestsNote(lang string) string { return text.T(lang, "resultdoc.note.tests") }
 
 // Descriptive is the table of key figures per arm: groups, children
 // assessed and paired, mean scores, gains and the share at level III.
 // from and to name the rounds inside a sentence («бастапқы»).
 func Descriptive(r comparison.Result, lang, from, to string) pdfdoc.Table {
-	w := wordsFor(lang)
 	e, c := r.Experimental, r.Control
 	row := func(label string, fe, fc string) []string { return []string{label, fe, fc} }
-	n := strconv.Itoa
-	pct := func(x comparison.Float) string { return docfmt.Pct(float64(x)) }
+	n := func(k int) string { return format.Int(lang, k) }
+	pct := func(x comparison.Float) string { return format.Pct(lang, x) }
+	meanSD := func(m, sd comparison.Float) string { return format.MeanSD(lang, m, sd) }
 	rows := [][]string{
-		row(w.t("d.groups"), docfmt.Pair(e.Groups, e.Kindergartens), docfmt.Pair(c.Groups, c.Kindergartens)),
-		row(w.tf("d.assessed", from), n(e.From.N), n(c.From.N)),
-		row(w.tf("d.assessed", to), n(e.To.N), n(c.To.N)),
-		row(w.t("d.paired"), n(e.Paired), n(c.Paired)),
-		row(w.t("d.single"), n(e.OnlyFrom+e.OnlyTo), n(c.OnlyFrom+c.OnlyTo)),
-		row(w.tf("d.mean", from), docfmt.MeanSD(e.From.Mean, e.From.SD), docfmt.MeanSD(c.From.Mean, c.From.SD)),
-		row(w.tf("d.mean", to), docfmt.MeanSD(e.To.Mean, e.To.SD), docfmt.MeanSD(c.To.Mean, c.To.SD)),
-		row(w.t("d.gain"), docfmt.MeanSD(e.Gain.Mean, e.Gain.SD), docfmt.MeanSD(c.Gain.Mean, c.Gain.SD)),
-		row(w.tf("d.share3", from), pct(e.From.CutShare), pct(c.From.CutShare)),
-		row(w.tf("d.share3", to), pct(e.To.CutShare), pct(c.To.CutShare)),
-		row(w.t("d.share3.change"), docfmt.Signed(float64(e.CutShareChange), 1), docfmt.Signed(float64(c.CutShareChange), 1)),
+		row(text.T(lang, "resultdoc.d.groups"), format.Pair(lang, e.Groups, e.Kindergartens), format.Pair(lang, c.Groups, c.Kindergartens)),
+		row(text.T(lang, "resultdoc.d.assessed", "round", from), n(e.From.N), n(c.From.N)),
+		row(text.T(lang, "resultdoc.d.assessed", "round", to), n(e.To.N), n(c.To.N)),
+		row(text.T(lang, "resultdoc.d.paired"), n(e.Paired), n(c.Paired)),
+		row(text.T(lang, "resultdoc.d.single"), n(e.OnlyFrom+e.OnlyTo), n(c.OnlyFrom+c.OnlyTo)),
+		row(text.T(lang, "resultdoc.d.mean", "round", from), meanSD(e.From.Mean, e.From.SD), meanSD(c.From.Mean, c.From.SD)),
+		row(text.T(lang, "resultdoc.d.mean", "round", to), meanSD(e.To.Mean, e.To.SD), meanSD(c.To.Mean, c.To.SD)),
+		row(text.T(lang, "resultdoc.d.gain"), meanSD(e.Gain.Mean, e.Gain.SD), meanSD(c.Gain.Mean, c.Gain.SD)),
+		row(text.T(lang, "resultdoc.d.share3", "round", from), pct(e.From.CutShare), pct(c.From.CutShare)),
+		row(text.T(lang, "resultdoc.d.share3", "round", to), pct(e.To.CutShare), pct(c.To.CutShare)),
+		row(text.T(lang, "resultdoc.d.share3.change"), format.Signed(lang, e.CutShareChange, 1), format.Signed(lang, c.CutShareChange, 1)),
 	}
 	return pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: w.t("col.figure"), Weight: 1},
-			{Title: w.t("col.arm.e"), Width: 42, Align: pdfdoc.AlignCenter},
-			{Title: w.t("col.arm.c"), Width: 42, Align: pdfdoc.AlignCenter},
+			{Title: text.T(lang, "resultdoc.col.figure"), Weight: 1},
+			{Title: text.T(lang, "resultdoc.col.arm.e"), Width: 42, Align: pdfdoc.AlignCenter},
+			{Title: text.T(lang, "resultdoc.col.arm.c"), Width: 42, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
 	}
@@ -79,12 +62,12 @@ func Descriptive(r comparison.Result, lang, from, to string) pdfdoc.Table {
 // round, Wilcoxon within each arm, Welch on the gains and the
 // difference-in-differences, each with its outcome at α = 0.05.
 func Tests(r comparison.Result, lang, from, to string) pdfdoc.Table {
-	w := wordsFor(lang)
+	w := words(lang)
 	rows := w.betweenRows(r.AtFrom, from)
 	rows = append(rows, w.betweenRows(r.AtTo, to)...)
 	rows = append(rows,
-		w.wilcoxonRow(r.Experimental.Wilcoxon, w.tf("t.wilcoxon.what", w.t("arm.e.short"), from, to)),
-		w.wilcoxonRow(r.Control.Wilcoxon, w.tf("t.wilcoxon.what", w.t("arm.c.short"), from, to)),
+		w.wilcoxonRow(r.Experimental.Wilcoxon, w.t("resultdoc.t.wilcoxon.what", "arm", w.t("resultdoc.arm.e.short"), "from", from, "to", to)),
+		w.wilcoxonRow(r.Control.Wilcoxon, w.t("resultdoc.t.wilcoxon.what", "arm", w.t("resultdoc.arm.c.short"), "from", from, "to", to)),
 		w.welchRow(r.Gains),
 		w.didRow(r))
 	return w.testsTable(rows)
@@ -93,93 +76,110 @@ func Tests(r comparison.Result, lang, from, to string) pdfdoc.Table {
 // BaselineTests is Tests limited to the first round, for when no later
 // round has scores yet.
 func BaselineTests(r comparison.Result, lang, from string) pdfdoc.Table {
-	w := wordsFor(lang)
+	w := words(lang)
 	return w.testsTable(w.betweenRows(r.AtFrom, from))
 }
+
+// words writes the cells of the Tests table in one language.
+type words string
+
+func (w words) t(key string, args ...any) string { return text.T(string(w), key, args...) }
 
 func (w words) testsTable(rows [][]string) pdfdoc.Table {
 	return pdfdoc.Table{
 		Columns: []pdfdoc.Column{
-			{Title: w.t("col.test"), Weight: 1.1},
-			{Title: w.t("col.compared"), Weight: 1.4},
-			{Title: w.t("col.statistic"), Width: 33, Align: pdfdoc.AlignCenter},
+			{Title: w.t("resultdoc.col.test"), Weight: 1.1},
+			{Title: w.t("resultdoc.col.compared"), Weight: 1.4},
+			{Title: w.t("resultdoc.col.statistic"), Width: 33, Align: pdfdoc.AlignCenter},
 			{Title: "p", Width: 17, Align: pdfdoc.AlignCenter},
-			{Title: w.t("col.effect"), Width: 20, Align: pdfdoc.AlignCenter},
-			{Title: w.t("col.conclusion"), Weight: 1},
+			{Title: w.t("resultdoc.col.effect"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: w.t("resultdoc.col.conclusion"), Weight: 1},
 		},
 		Rows: rows,
 	}
 }
 
-// verdictCell words a test's outcome at α = 0.05.
-func (w words) verdictCell(ok bool, p comparison.Float, reason analysis.Reason, key string) string {
-	if !ok {
-		return w.t("reason." + reason.String())
-	}
+// reason words why a test could not be computed.
+func (w words) reason(r analysis.Reason) string { return w.t("labels.reason." + r.String()) }
+
+// difference words a between-groups test's outcome at α = 0.05.
+func (w words) difference(p comparison.Float) string {
 	if float64(p) < comparison.Alpha {
-		return w.t(key + ".sig")
+		return w.t("resultdoc.t.diff.sig")
 	}
-	return w.t(key + ".ns")
+	return w.t("resultdoc.t.diff.ns")
+}
+
+// na is the row of a test that could not be computed.
+func (w words) na(name, what string, why analysis.Reason) []string {
+	return []string{name, what, w.t("resultdoc.t.na"), format.Dash, format.Dash, w.reason(why)}
 }
 
 func (w words) betweenRows(t comparison.Between, round string) [][]string {
+	lang := string(w)
 	chi, mw, phi := t.ChiSquare, t.MannWhitney, t.Phi
-	na, dash, f := w.t("t.na"), docfmt.Dash, docfmt.Float
 	rows := make([][]string, 0, 3)
+	name, what := w.t("resultdoc.t.chi"), w.t("resultdoc.t.chi.what", "round", round)
 	if chi.Computable {
-		rows = append(rows, []string{w.t("t.chi"), w.tf("t.chi.what", round),
-			"χ² = " + f(chi.Statistic, 2) + "\ndf = " + strconv.Itoa(chi.DF), docfmt.PValue(float64(chi.P)), dash,
-			w.verdictCell(true, chi.P, chi.Reason, "t.diff")})
+		rows = append(rows, []string{name, what,
+			format.Stat(lang, "χ²", chi.Statistic, 2) + "\n" + format.Stat(lang, "df", float64(chi.DF), 0),
+			format.PValue(lang, chi.P), format.Dash, w.difference(chi.P)})
 	} else {
-		rows = append(rows, []string{w.t("t.chi"), w.tf("t.chi.what", round), na, dash, dash,
-			w.verdictCell(false, chi.P, chi.Reason, "t.diff")})
+		rows = append(rows, w.na(name, what, chi.Reason))
 	}
+	name, what = w.t("resultdoc.t.mw"), w.t("resultdoc.t.mw.what", "round", round)
 	if mw.Computable {
-		rows = append(rows, []string{w.t("t.mw"), w.tf("t.mw.what", round),
-			"U = " + docfmt.Trim(float64(mw.U), 1) + "\nZ = " + f(mw.Z, 2), docfmt.PValue(float64(mw.P)), "r = " + f(mw.R, 2),
-			w.verdictCell(true, mw.P, mw.Reason, "t.diff")})
+		rows = append(rows, []string{name, what,
+			format.StatTrim(lang, "U", mw.U, 1) + "\n" + format.Stat(lang, "Z", mw.Z, 2),
+			format.PValue(lang, mw.P), format.Stat(lang, "r", mw.R, 2), w.difference(mw.P)})
 	} else {
-		rows = append(rows, []string{w.t("t.mw"), w.tf("t.mw.what", round), na, dash, dash,
-			w.verdictCell(false, mw.P, mw.Reason, "t.diff")})
+		rows = append(rows, w.na(name, what, mw.Reason))
 	}
+	name, what = w.t("resultdoc.t.phi"), w.t("resultdoc.t.phi.what", "round", round)
 	if phi.Computable {
-		verdict := w.t("t.diff.ns")
+		verdict := w.t("resultdoc.t.diff.ns")
 		if phi.Significance != analysis.NotSignificant {
-			verdict = w.t("t.diff.sig")
+			verdict = w.t("resultdoc.t.diff.sig")
 		}
-		rows = append(rows, []string{w.t("t.phi"), w.tf("t.phi.what", round),
-			"φ* = " + f(phi.PhiStar, 2), docfmt.PhiP(phi.Significance), dash, verdict})
+		rows = append(rows, []string{name, what, format.Phi(lang, phi.PhiStar),
+			format.PhiPValue(lang, phi.Significance), format.Dash, verdict})
 	} else {
-		rows = append(rows, []string{w.t("t.phi"), w.tf("t.phi.what", round), na, dash, dash,
-			w.t("reason." + phi.Reason.String())})
+		rows = append(rows, w.na(name, what, phi.Reason))
 	}
 	return rows
 }
 
 func (w words) wilcoxonRow(x comparison.WilcoxonTest, what string) []string {
+	lang, name := string(w), w.t("resultdoc.t.wilcoxon")
 	if !x.Computable {
-		return []string{w.t("t.wilcoxon"), what, w.t("t.na"), docfmt.Dash, docfmt.Dash, w.t("reason." + x.Reason.String())}
+		return w.na(name, what, x.Reason)
 	}
-	return []string{w.t("t.wilcoxon"), what, "V = " + docfmt.Trim(float64(x.V), 1) + "\nZ = " + docfmt.Float(x.Z, 2),
-		docfmt.PValue(float64(x.P)), "r = " + docfmt.Float(x.R, 2), w.verdictCell(true, x.P, x.Reason, "t.change")}
+	change := w.t("resultdoc.t.change.ns")
+	if float64(x.P) < comparison.Alpha {
+		change = w.t("resultdoc.t.change.sig")
+	}
+	return []string{name, what, format.StatTrim(lang, "V", x.V, 1) + "\n" + format.Stat(lang, "Z", x.Z, 2),
+		format.PValue(lang, x.P), format.Stat(lang, "r", x.R, 2), change}
 }
 
 func (w words) welchRow(x comparison.WelchTest) []string {
+	lang, name, what := string(w), w.t("resultdoc.t.welch"), w.t("resultdoc.t.welch.what")
 	if !x.Computable {
-		return []string{w.t("t.welch"), w.t("t.welch.what"), w.t("t.na"), docfmt.Dash, docfmt.Dash, w.t("reason." + x.Reason.String())}
+		return w.na(name, what, x.Reason)
 	}
-	return []string{w.t("t.welch"), w.t("t.welch.what"), "t = " + docfmt.Float(x.T, 2) + "\ndf = " + docfmt.Float(x.DF, 1),
-		docfmt.PValue(float64(x.P)), "d = " + docfmt.Float(x.CohenD, 2), w.verdictCell(true, x.P, x.Reason, "t.diff")}
+	return []string{name, what, format.Stat(lang, "t", x.T, 2) + "\n" + format.Stat(lang, "df", x.DF, 1),
+		format.PValue(lang, x.P), format.Stat(lang, "d", x.CohenD, 2), w.difference(x.P)}
 }
 
 func (w words) didRow(r comparison.Result) []string {
-	x := r.Gains
+	lang, x := string(w), r.Gains
+	name, what := w.t("resultdoc.t.did"), w.t("resultdoc.t.did.what")
 	if r.DiD.NaN() {
-		return []string{w.t("t.did"), w.t("t.did.what"), w.t("t.na"), docfmt.Dash, docfmt.Dash, docfmt.Dash}
+		return []string{name, what, w.t("resultdoc.t.na"), format.Dash, format.Dash, format.Dash}
 	}
-	stat := "DiD = " + docfmt.Float(r.DiD, 2)
+	stat := format.Stat(lang, "DiD", r.DiD, 2)
 	if x.Computable {
-		stat += "\n" + w.tf("t.ci", docfmt.Float(x.CILow, 2), docfmt.Float(x.CIHigh, 2))
+		stat += "\n" + w.t("resultdoc.t.ci", "low", format.Num(lang, x.CILow, 2), "high", format.Num(lang, x.CIHigh, 2))
 	}
-	return []string{w.t("t.did"), w.t("t.did.what"), stat, docfmt.Dash, docfmt.Dash, w.t("t.did.see")}
+	return []string{name, what, stat, format.Dash, format.Dash, w.t("resultdoc.t.did.see")}
 }

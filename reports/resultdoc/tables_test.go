@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"baulu/reports/comparison"
-	"baulu/reports/docfmt"
+	"baulu/reports/format"
 )
 
 // dataset is 40 children per arm scored on one indicator in two rounds;
@@ -48,8 +48,8 @@ func TestTables(t *testing.T) {
 		not   []string
 	}{
 		{"tests kk", Tests(full, "kk", "бастапқы", "қорытынды").Rows, 6, 10,
-			[]string{"Пирсонның χ² критерийі", "U = ", "φ* = ", "V = ", "t = ", "DiD = " + docfmt.Float(full.DiD, 2),
-				"χ² = " + docfmt.Float(full.AtTo.ChiSquare.Statistic, 2), "t = " + docfmt.Float(full.Gains.T, 2), "қорытынды кезең", "айырмашылық маңызды"}, []string{"{"}},
+			[]string{"Пирсонның χ² критерийі", "U = ", "φ* = ", "V = ", "t = ", "DiD = " + format.Num("kk", full.DiD, 2),
+				"χ² = " + format.Num("kk", full.AtTo.ChiSquare.Statistic, 2), "t = " + format.Num("kk", full.Gains.T, 2), "қорытынды кезең", "айырмашылық маңызды"}, []string{"{"}},
 		{"tests ru", Tests(full, "ru", "входной", "итоговый").Rows, 6, 10,
 			[]string{"Критерий χ² Пирсона", "экспериментальные группы: входной → итоговый этап", "95\u00a0% доверительный интервал"}, []string{"{"}},
 		{"baseline only", BaselineTests(full, "ru", "входной").Rows, 6, 3, []string{"входной этап"}, []string{"Уэлча", "{"}},

@@ -1,43 +1,29 @@
 package resultdoc
 
 import (
-	"fmt"
-
-	"baulu/reports/labels"
+	"baulu/data/text"
 	"baulu/reports/pdfdoc"
 )
 
-// Writer is what every report builder shares: the document, its wording
-// in one language, and the numbering of tables and figures.
+// Writer is what every report builder shares: the document, its language,
+// and the numbering of tables and figures.
 type Writer struct {
-	Doc   *pdfdoc.Document
-	Lang  string
-	Texts map[string]string // the report's own wording; labels fill the rest
+	Doc  *pdfdoc.Document
+	Lang string
 
 	tables, figures int
 }
 
-// T returns the text of key, from the report's texts or the shared labels
-// of enumerations; a missing key shows itself (each report's tests make
-// sure none is missing).
-func (w *Writer) T(key string) string {
-	if s, ok := w.Texts[key]; ok {
-		return s
-	}
-	if s, ok := labels.Text(w.Lang, key); ok {
-		return s
-	}
-	return "{" + key + "}"
+// T returns the catalogue's text of key in the report's language, its
+// placeholders filled from the name/value pairs args.
+func (w *Writer) T(key string, args ...any) string {
+	return text.T(w.Lang, key, args...)
 }
 
-// Tf is T with fmt verbs filled.
-func (w *Writer) Tf(key string, args ...any) string { return fmt.Sprintf(w.T(key), args...) }
-
-// Table adds a table with a numbered caption: «1-кесте – …», «Таблица 1 – …»
-// (the texts' "caption.table" pattern).
-func (w *Writer) Table(captionKey string, t pdfdoc.Table) {
+// Table adds a table with a numbered caption: «1-кесте – …», «Таблица 1 – …».
+func (w *Writer) Table(caption string, t pdfdoc.Table) {
 	w.tables++
-	t.Caption = w.Tf("caption.table", w.tables, w.T(captionKey))
+	t.Caption = text.T(w.Lang, "resultdoc.caption.table", "n", w.tables, "caption", caption)
 	w.Doc.AddTable(t)
 }
 
@@ -47,7 +33,7 @@ func (w *Writer) Figure(png []byte, caption string) {
 		return
 	}
 	w.figures++
-	w.Doc.Image(png, pdfdoc.TextWidth, w.Tf("caption.figure", w.figures, caption))
+	w.Doc.Image(png, pdfdoc.TextWidth, text.T(w.Lang, "resultdoc.caption.figure", "n", w.figures, "caption", caption))
 }
 
 // Para adds a body paragraph.
@@ -59,6 +45,4 @@ func (w *Writer) Note(s string) {
 }
 
 // Missing says plainly, in italics, that a section has no data (yet).
-func (w *Writer) Missing(key string, args ...any) {
-	w.Doc.Text(pdfdoc.Para{Text: w.Tf(key, args...), Italic: true})
-}
+func (w *Writer) Missing(s string) { w.Doc.Text(pdfdoc.Para{Text: s, Italic: true}) }

@@ -10,12 +10,12 @@ import (
 )
 
 func (c *collector) events(ctx context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.events", cols: []column{
-		{key: "col.event_id", kind: integer}, {key: "col.date", kind: date}, {key: "col.quarter", kind: integer},
-		{key: "col.event_kind"}, {key: "col.topic", kind: long}, {key: "col.format"}, {key: "col.organiser"},
-		{key: "col.hours", kind: decimal, decimals: 1}, {key: "col.teachers", kind: integer},
-		{key: "col.parents", kind: integer}, {key: "col.others", kind: integer}, {key: "col.total", kind: integer},
-		{key: "col.materials", kind: long}, {key: "col.notes", kind: long},
+	sh := sheet{name: "xlsxexport.sheet.events", cols: []column{
+		{key: "xlsxexport.col.event_id", kind: integer}, {key: "xlsxexport.col.date", kind: date}, {key: "xlsxexport.col.quarter", kind: integer},
+		{key: "xlsxexport.col.event_kind"}, {key: "xlsxexport.col.topic", kind: long}, {key: "xlsxexport.col.format"}, {key: "xlsxexport.col.organiser"},
+		{key: "xlsxexport.col.hours", kind: decimal, decimals: 1}, {key: "xlsxexport.col.teachers", kind: integer},
+		{key: "xlsxexport.col.parents", kind: integer}, {key: "xlsxexport.col.others", kind: integer}, {key: "xlsxexport.col.total", kind: integer},
+		{key: "xlsxexport.col.materials", kind: long}, {key: "xlsxexport.col.notes", kind: long},
 	}}
 	events, err := c.s.Events(ctx, data.EventFilter{RegionCode: c.region})
 	if err != nil {
@@ -35,10 +35,10 @@ func (c *collector) events(ctx context.Context) (sheet, error) {
 // participation has one row per event and kindergarten (events are read
 // by the events sheet, which comes first).
 func (c *collector) participation(context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.participation", cols: []column{
-		{key: "col.event_id", kind: integer}, {key: "col.date", kind: date}, {key: "col.topic", kind: long},
-		{key: "col.seed", kind: integer}, {key: "col.kindergarten"}, {key: "col.teachers", kind: integer},
-		{key: "col.parents", kind: integer}, {key: "col.others", kind: integer}, {key: "col.total", kind: integer},
+	sh := sheet{name: "xlsxexport.sheet.participation", cols: []column{
+		{key: "xlsxexport.col.event_id", kind: integer}, {key: "xlsxexport.col.date", kind: date}, {key: "xlsxexport.col.topic", kind: long},
+		{key: "xlsxexport.col.seed", kind: integer}, {key: "xlsxexport.col.kindergarten"}, {key: "xlsxexport.col.teachers", kind: integer},
+		{key: "xlsxexport.col.parents", kind: integer}, {key: "xlsxexport.col.others", kind: integer}, {key: "xlsxexport.col.total", kind: integer},
 	}}
 	ids := make([]int64, 0, len(c.eventOf))
 	for id := range c.eventOf {
@@ -61,10 +61,10 @@ func (c *collector) participation(context.Context) (sheet, error) {
 }
 
 func (c *collector) visits(ctx context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.visits", cols: []column{
-		{key: "col.date", kind: date}, {key: "col.seed", kind: integer}, {key: "col.kindergarten"}, {key: "col.purpose"},
-		{key: "col.direction"}, {key: "col.findings", kind: long}, {key: "col.recommendations", kind: long},
-		{key: "col.followup_on", kind: date}, {key: "col.followup"}, {key: "col.overdue"},
+	sh := sheet{name: "xlsxexport.sheet.visits", cols: []column{
+		{key: "xlsxexport.col.date", kind: date}, {key: "xlsxexport.col.seed", kind: integer}, {key: "xlsxexport.col.kindergarten"}, {key: "xlsxexport.col.purpose"},
+		{key: "xlsxexport.col.direction"}, {key: "xlsxexport.col.findings", kind: long}, {key: "xlsxexport.col.recommendations", kind: long},
+		{key: "xlsxexport.col.followup_on", kind: date}, {key: "xlsxexport.col.followup"}, {key: "xlsxexport.col.overdue"},
 	}}
 	visits, err := c.s.Visits(ctx, c.region)
 	if err != nil {
@@ -81,10 +81,10 @@ func (c *collector) visits(ctx context.Context) (sheet, error) {
 }
 
 func (c *collector) practices(ctx context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.practices", cols: []column{
-		{key: "col.identified_on", kind: date}, {key: "col.title", kind: long}, {key: "col.seed", kind: integer},
-		{key: "col.kindergarten"}, {key: "col.teacher"}, {key: "col.direction"}, {key: "col.practice_status"},
-		{key: "col.description", kind: long}, {key: "col.evidence", kind: long}, {key: "col.spread", kind: long},
+	sh := sheet{name: "xlsxexport.sheet.practices", cols: []column{
+		{key: "xlsxexport.col.identified_on", kind: date}, {key: "xlsxexport.col.title", kind: long}, {key: "xlsxexport.col.seed", kind: integer},
+		{key: "xlsxexport.col.kindergarten"}, {key: "xlsxexport.col.teacher"}, {key: "xlsxexport.col.direction"}, {key: "xlsxexport.col.practice_status"},
+		{key: "xlsxexport.col.description", kind: long}, {key: "xlsxexport.col.evidence", kind: long}, {key: "xlsxexport.col.spread", kind: long},
 	}}
 	list, err := c.s.Practices(ctx, c.region)
 	if err != nil {
@@ -106,12 +106,12 @@ func (c *collector) practices(ctx context.Context) (sheet, error) {
 }
 
 func (c *collector) risks(ctx context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.risks", cols: []column{
-		{key: "col.identified_on", kind: date}, {key: "col.risk", kind: long}, {key: "col.category"},
-		{key: "col.seed", kind: integer}, {key: "col.kindergarten"}, {key: "col.likelihood", kind: integer},
-		{key: "col.impact", kind: integer}, {key: "col.risk_score", kind: integer}, {key: "col.risk_level"},
-		{key: "col.mitigation", kind: long}, {key: "col.owner"}, {key: "col.risk_status"},
-		{key: "col.review_on", kind: date}, {key: "col.closed_on", kind: date},
+	sh := sheet{name: "xlsxexport.sheet.risks", cols: []column{
+		{key: "xlsxexport.col.identified_on", kind: date}, {key: "xlsxexport.col.risk", kind: long}, {key: "xlsxexport.col.category"},
+		{key: "xlsxexport.col.seed", kind: integer}, {key: "xlsxexport.col.kindergarten"}, {key: "xlsxexport.col.likelihood", kind: integer},
+		{key: "xlsxexport.col.impact", kind: integer}, {key: "xlsxexport.col.risk_score", kind: integer}, {key: "xlsxexport.col.risk_level"},
+		{key: "xlsxexport.col.mitigation", kind: long}, {key: "xlsxexport.col.owner"}, {key: "xlsxexport.col.risk_status"},
+		{key: "xlsxexport.col.review_on", kind: date}, {key: "xlsxexport.col.closed_on", kind: date},
 	}}
 	list, err := c.s.Risks(ctx, c.region)
 	if err != nil {
@@ -131,9 +131,9 @@ func (c *collector) risks(ctx context.Context) (sheet, error) {
 }
 
 func (c *collector) feedback(ctx context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.feedback", cols: []column{
-		{key: "col.feedback_id", kind: integer}, {key: "col.date", kind: date}, {key: "col.source"},
-		{key: "col.seed", kind: integer}, {key: "col.kindergarten"}, {key: "col.content", kind: long},
+	sh := sheet{name: "xlsxexport.sheet.feedback", cols: []column{
+		{key: "xlsxexport.col.feedback_id", kind: integer}, {key: "xlsxexport.col.date", kind: date}, {key: "xlsxexport.col.source"},
+		{key: "xlsxexport.col.seed", kind: integer}, {key: "xlsxexport.col.kindergarten"}, {key: "xlsxexport.col.content", kind: long},
 	}}
 	list, err := c.s.Feedbacks(ctx, c.region)
 	if err != nil {
@@ -152,9 +152,9 @@ func (c *collector) feedback(ctx context.Context) (sheet, error) {
 }
 
 func (c *collector) corrections(ctx context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.corrections", cols: []column{
-		{key: "col.date", kind: date}, {key: "col.feedback_id", kind: integer}, {key: "col.change", kind: long},
-		{key: "col.effect", kind: long}, {key: "col.effect_on", kind: date},
+	sh := sheet{name: "xlsxexport.sheet.corrections", cols: []column{
+		{key: "xlsxexport.col.date", kind: date}, {key: "xlsxexport.col.feedback_id", kind: integer}, {key: "xlsxexport.col.change", kind: long},
+		{key: "xlsxexport.col.effect", kind: long}, {key: "xlsxexport.col.effect_on", kind: date},
 	}}
 	list, err := c.s.Corrections(ctx, c.region)
 	if err != nil {

@@ -15,29 +15,29 @@ import (
 // tests and the summary by indicator and kindergarten. Without a baseline
 // or final round the sheets keep their headers and stay empty.
 func (c *collector) analysis(ctx context.Context) ([]sheet, error) {
-	levels := sheet{name: "sheet.levels", cols: []column{
-		{key: "col.round"}, {key: "col.arm"}, {key: "col.assessed", kind: integer},
-		{key: "col.level1", kind: integer}, {key: "col.level2", kind: integer}, {key: "col.level3", kind: integer},
-		{key: "col.level1_pct", kind: decimal, decimals: 1}, {key: "col.level2_pct", kind: decimal, decimals: 1},
-		{key: "col.level3_pct", kind: decimal, decimals: 1}, {key: "col.mean", kind: decimal, decimals: 2},
-		{key: "col.sd", kind: decimal, decimals: 2},
+	levels := sheet{name: "xlsxexport.sheet.levels", cols: []column{
+		{key: "xlsxexport.col.round"}, {key: "xlsxexport.col.arm"}, {key: "xlsxexport.col.assessed", kind: integer},
+		{key: "xlsxexport.col.level1", kind: integer}, {key: "xlsxexport.col.level2", kind: integer}, {key: "xlsxexport.col.level3", kind: integer},
+		{key: "xlsxexport.col.level1_pct", kind: decimal, decimals: 1}, {key: "xlsxexport.col.level2_pct", kind: decimal, decimals: 1},
+		{key: "xlsxexport.col.level3_pct", kind: decimal, decimals: 1}, {key: "xlsxexport.col.mean", kind: decimal, decimals: 2},
+		{key: "xlsxexport.col.sd", kind: decimal, decimals: 2},
 	}}
-	arms := sheet{name: "sheet.comparison", cols: []column{
-		{key: "col.figure"}, {key: "col.experimental", kind: decimal, decimals: 2}, {key: "col.control", kind: decimal, decimals: 2},
+	arms := sheet{name: "xlsxexport.sheet.comparison", cols: []column{
+		{key: "xlsxexport.col.figure"}, {key: "xlsxexport.col.experimental", kind: decimal, decimals: 2}, {key: "xlsxexport.col.control", kind: decimal, decimals: 2},
 	}}
-	tests := sheet{name: "sheet.tests", cols: []column{
-		{key: "col.test"}, {key: "col.compared"}, {key: "col.statistic_name"}, {key: "col.value", kind: decimal, decimals: 3},
-		{key: "col.df", kind: decimal, decimals: 1}, {key: "col.p"},
-		{key: "col.effect_name"}, {key: "col.effect_value", kind: decimal, decimals: 3}, {key: "col.significant"},
-		{key: "col.reason"},
+	tests := sheet{name: "xlsxexport.sheet.tests", cols: []column{
+		{key: "xlsxexport.col.test"}, {key: "xlsxexport.col.compared"}, {key: "xlsxexport.col.statistic_name"}, {key: "xlsxexport.col.value", kind: decimal, decimals: 3},
+		{key: "xlsxexport.col.df", kind: decimal, decimals: 1}, {key: "xlsxexport.col.p"},
+		{key: "xlsxexport.col.effect_name"}, {key: "xlsxexport.col.effect_value", kind: decimal, decimals: 3}, {key: "xlsxexport.col.significant"},
+		{key: "xlsxexport.col.reason"},
 	}}
-	summary := sheet{name: "sheet.summary", cols: []column{
-		{key: "col.summary_kind"}, {key: "col.seed", kind: integer}, {key: "col.kindergarten"}, {key: "col.indicator_code"},
-		{key: "col.paired_e", kind: integer}, {key: "col.paired_c", kind: integer},
-		{key: "col.gain_e", kind: decimal, decimals: 3}, {key: "col.gain_c", kind: decimal, decimals: 3},
-		{key: "col.did", kind: decimal, decimals: 3}, {key: "col.phi", kind: decimal, decimals: 3},
-		{key: "col.phi_sig"}, {key: "col.p_mw"}, {key: "col.p_welch"},
-		{key: "col.warnings", kind: long},
+	summary := sheet{name: "xlsxexport.sheet.summary", cols: []column{
+		{key: "xlsxexport.col.summary_kind"}, {key: "xlsxexport.col.seed", kind: integer}, {key: "xlsxexport.col.kindergarten"}, {key: "xlsxexport.col.indicator_code"},
+		{key: "xlsxexport.col.paired_e", kind: integer}, {key: "xlsxexport.col.paired_c", kind: integer},
+		{key: "xlsxexport.col.gain_e", kind: decimal, decimals: 3}, {key: "xlsxexport.col.gain_c", kind: decimal, decimals: 3},
+		{key: "xlsxexport.col.did", kind: decimal, decimals: 3}, {key: "xlsxexport.col.phi", kind: decimal, decimals: 3},
+		{key: "xlsxexport.col.phi_sig"}, {key: "xlsxexport.col.p_mw"}, {key: "xlsxexport.col.p_welch"},
+		{key: "xlsxexport.col.warnings", kind: long},
 	}}
 	out := []sheet{levels, arms, tests, summary}
 	rounds, err := c.s.Rounds(ctx)
@@ -91,7 +91,7 @@ func (c *collector) analysis(ctx context.Context) ([]sheet, error) {
 		if r.KindergartenID != 0 {
 			kg = r.KindergartenID
 		}
-		out[3].rows = append(out[3].rows, []any{c.t("kind." + r.Kind), kg, c.kgName[r.KindergartenID], r.IndicatorCode,
+		out[3].rows = append(out[3].rows, []any{c.t("xlsxexport.kind." + r.Kind), kg, c.kgName[r.KindergartenID], r.IndicatorCode,
 			r.PairedE, r.PairedC, float64(r.GainE), float64(r.GainC), float64(r.DiD), float64(r.PhiStar),
 			c.label("phi.", r.PhiSignificance.String()), float64(r.MannWhitneyP), float64(r.WelchP), c.warnings(r.Warnings)})
 	}
@@ -122,24 +122,24 @@ func (c *collector) armRows(r comparison.Result) [][]any {
 	f := func(key string, ve, vc any) []any { return []any{c.t(key), ve, vc} }
 	i := func(x int) any { return x }
 	return [][]any{
-		f("fig.groups", i(e.Groups), i(ctl.Groups)),
-		f("fig.kindergartens", i(e.Kindergartens), i(ctl.Kindergartens)),
-		f("fig.children", i(e.Children), i(ctl.Children)),
-		f("fig.n_from", i(e.From.N), i(ctl.From.N)),
-		f("fig.n_to", i(e.To.N), i(ctl.To.N)),
-		f("fig.paired", i(e.Paired), i(ctl.Paired)),
-		f("fig.only_from", i(e.OnlyFrom), i(ctl.OnlyFrom)),
-		f("fig.only_to", i(e.OnlyTo), i(ctl.OnlyTo)),
-		f("fig.mean_from", float64(e.From.Mean), float64(ctl.From.Mean)),
-		f("fig.sd_from", float64(e.From.SD), float64(ctl.From.SD)),
-		f("fig.mean_to", float64(e.To.Mean), float64(ctl.To.Mean)),
-		f("fig.sd_to", float64(e.To.SD), float64(ctl.To.SD)),
-		f("fig.gain", float64(e.Gain.Mean), float64(ctl.Gain.Mean)),
-		f("fig.gain_sd", float64(e.Gain.SD), float64(ctl.Gain.SD)),
-		f("fig.share_from", float64(e.From.CutShare), float64(ctl.From.CutShare)),
-		f("fig.share_to", float64(e.To.CutShare), float64(ctl.To.CutShare)),
-		f("fig.share_change", float64(e.CutShareChange), float64(ctl.CutShareChange)),
-		{c.t("fig.did"), float64(r.DiD), nil},
+		f("xlsxexport.fig.groups", i(e.Groups), i(ctl.Groups)),
+		f("xlsxexport.fig.kindergartens", i(e.Kindergartens), i(ctl.Kindergartens)),
+		f("xlsxexport.fig.children", i(e.Children), i(ctl.Children)),
+		f("xlsxexport.fig.n_from", i(e.From.N), i(ctl.From.N)),
+		f("xlsxexport.fig.n_to", i(e.To.N), i(ctl.To.N)),
+		f("xlsxexport.fig.paired", i(e.Paired), i(ctl.Paired)),
+		f("xlsxexport.fig.only_from", i(e.OnlyFrom), i(ctl.OnlyFrom)),
+		f("xlsxexport.fig.only_to", i(e.OnlyTo), i(ctl.OnlyTo)),
+		f("xlsxexport.fig.mean_from", float64(e.From.Mean), float64(ctl.From.Mean)),
+		f("xlsxexport.fig.sd_from", float64(e.From.SD), float64(ctl.From.SD)),
+		f("xlsxexport.fig.mean_to", float64(e.To.Mean), float64(ctl.To.Mean)),
+		f("xlsxexport.fig.sd_to", float64(e.To.SD), float64(ctl.To.SD)),
+		f("xlsxexport.fig.gain", float64(e.Gain.Mean), float64(ctl.Gain.Mean)),
+		f("xlsxexport.fig.gain_sd", float64(e.Gain.SD), float64(ctl.Gain.SD)),
+		f("xlsxexport.fig.share_from", float64(e.From.CutShare), float64(ctl.From.CutShare)),
+		f("xlsxexport.fig.share_to", float64(e.To.CutShare), float64(ctl.To.CutShare)),
+		f("xlsxexport.fig.share_change", float64(e.CutShareChange), float64(ctl.CutShareChange)),
+		{c.t("xlsxexport.fig.did"), float64(r.DiD), nil},
 	}
 }
 
@@ -161,32 +161,32 @@ func (c *collector) testRows(r comparison.Result) [][]any {
 	for _, at := range []struct {
 		key string
 		b   comparison.Between
-	}{{"at.from", r.AtFrom}, {"at.to", r.AtTo}} {
+	}{{"xlsxexport.at.from", r.AtFrom}, {"xlsxexport.at.to", r.AtTo}} {
 		chi, mw, phi := at.b.ChiSquare, at.b.MannWhitney, at.b.Phi
 		rows = append(rows,
-			[]any{c.t("test.chi"), c.t(at.key), "χ²", float64(chi.Statistic), float64(chi.DF), float64(chi.P), "", nil,
+			[]any{c.t("xlsxexport.test.chi"), c.t(at.key), "χ²", float64(chi.Statistic), float64(chi.DF), float64(chi.P), "", nil,
 				sig(chi.Computable, chi.P), reason(chi.Computable, chi.Reason)},
-			[]any{c.t("test.mw"), c.t(at.key), "U", float64(mw.U), nil, float64(mw.P), "r", float64(mw.R),
+			[]any{c.t("xlsxexport.test.mw"), c.t(at.key), "U", float64(mw.U), nil, float64(mw.P), "r", float64(mw.R),
 				sig(mw.Computable, mw.P), reason(mw.Computable, mw.Reason)},
-			[]any{c.t("test.mw"), c.t(at.key), "Z", float64(mw.Z), nil, nil, "", nil, "", ""},
-			[]any{c.t("test.phi"), c.t(at.key), "φ*", float64(phi.PhiStar), nil, float64(phi.P), "", nil,
+			[]any{c.t("xlsxexport.test.mw"), c.t(at.key), "Z", float64(mw.Z), nil, nil, "", nil, "", ""},
+			[]any{c.t("xlsxexport.test.phi"), c.t(at.key), "φ*", float64(phi.PhiStar), nil, float64(phi.P), "", nil,
 				c.label("phi.", phi.Significance.String()), reason(phi.Computable, phi.Reason)},
 		)
 	}
 	for _, arm := range []comparison.GroupResult{r.Experimental, r.Control} {
 		w := arm.Wilcoxon
 		rows = append(rows,
-			[]any{c.t("test.wilcoxon"), c.label("role.", arm.Role), "V", float64(w.V), nil, float64(w.P), "r", float64(w.R),
+			[]any{c.t("xlsxexport.test.wilcoxon"), c.label("role.", arm.Role), "V", float64(w.V), nil, float64(w.P), "r", float64(w.R),
 				sig(w.Computable, w.P), reason(w.Computable, w.Reason)},
-			[]any{c.t("test.wilcoxon"), c.label("role.", arm.Role), "Z", float64(w.Z), nil, nil, "", nil, "", ""})
+			[]any{c.t("xlsxexport.test.wilcoxon"), c.label("role.", arm.Role), "Z", float64(w.Z), nil, nil, "", nil, "", ""})
 	}
 	g := r.Gains
 	rows = append(rows,
-		[]any{c.t("test.welch"), c.t("at.gains"), "t", float64(g.T), float64(g.DF), float64(g.P), "d", float64(g.CohenD),
+		[]any{c.t("xlsxexport.test.welch"), c.t("xlsxexport.at.gains"), "t", float64(g.T), float64(g.DF), float64(g.P), "d", float64(g.CohenD),
 			sig(g.Computable, g.P), reason(g.Computable, g.Reason)},
-		[]any{c.t("test.did"), c.t("at.gains"), "DiD", float64(r.DiD), nil, nil, "", nil, "", ""},
-		[]any{c.t("test.did"), c.t("at.gains"), c.t("ci.low"), float64(g.CILow), nil, nil, "", nil, "", ""},
-		[]any{c.t("test.did"), c.t("at.gains"), c.t("ci.high"), float64(g.CIHigh), nil, nil, "", nil, "", ""},
+		[]any{c.t("xlsxexport.test.did"), c.t("xlsxexport.at.gains"), "DiD", float64(r.DiD), nil, nil, "", nil, "", ""},
+		[]any{c.t("xlsxexport.test.did"), c.t("xlsxexport.at.gains"), c.t("xlsxexport.ci.low"), float64(g.CILow), nil, nil, "", nil, "", ""},
+		[]any{c.t("xlsxexport.test.did"), c.t("xlsxexport.at.gains"), c.t("xlsxexport.ci.high"), float64(g.CIHigh), nil, nil, "", nil, "", ""},
 	)
 	return rows
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"baulu/data"
+	"baulu/data/text"
 	"baulu/reports/labels"
 )
 
@@ -23,17 +24,9 @@ type collector struct {
 	eventOf map[int64]data.Event
 }
 
-// t is a header or sheet name in the export's language.
-func (c *collector) t(key string) string {
-	m := textsKK
-	if c.lang == "ru" {
-		m = textsRU
-	}
-	if s, ok := m[key]; ok {
-		return s
-	}
-	return key
-}
+// t is a header or sheet name in the export's language: the catalogue's
+// "xlsxexport." texts (texts/*.json; sheet names at most 31 characters).
+func (c *collector) t(key string) string { return text.T(c.lang, key) }
 
 // label names an enumerated value ("event.", "seminar").
 func (c *collector) label(prefix, v string) string {
@@ -116,11 +109,11 @@ func (c *collector) dirName(id int64) string {
 }
 
 func (c *collector) kindergartens(ctx context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.kindergartens", cols: []column{
-		{key: "col.seed", kind: integer}, {key: "col.name"}, {key: "col.short_name"}, {key: "col.form"},
-		{key: "col.state"}, {key: "col.settlement"}, {key: "col.district"}, {key: "col.locality"},
-		{key: "col.address"}, {key: "col.director"}, {key: "col.phone"}, {key: "col.email"},
-		{key: "col.directions", kind: long}, {key: "col.notes", kind: long},
+	sh := sheet{name: "xlsxexport.sheet.kindergartens", cols: []column{
+		{key: "xlsxexport.col.seed", kind: integer}, {key: "xlsxexport.col.name"}, {key: "xlsxexport.col.short_name"}, {key: "xlsxexport.col.form"},
+		{key: "xlsxexport.col.state"}, {key: "xlsxexport.col.settlement"}, {key: "xlsxexport.col.district"}, {key: "xlsxexport.col.locality"},
+		{key: "xlsxexport.col.address"}, {key: "xlsxexport.col.director"}, {key: "xlsxexport.col.phone"}, {key: "xlsxexport.col.email"},
+		{key: "xlsxexport.col.directions", kind: long}, {key: "xlsxexport.col.notes", kind: long},
 	}}
 	for _, k := range c.kgs {
 		ids, err := c.s.KindergartenDirections(ctx, k.ID)
@@ -138,10 +131,10 @@ func (c *collector) kindergartens(ctx context.Context) (sheet, error) {
 }
 
 func (c *collector) groupsSheet(context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.groups", cols: []column{
-		{key: "col.group_id", kind: integer}, {key: "col.seed", kind: integer}, {key: "col.kindergarten"},
-		{key: "col.group"}, {key: "col.code"}, {key: "col.age_group"}, {key: "col.language"}, {key: "col.role"},
-		{key: "col.teacher"}, {key: "col.planned", kind: integer}, {key: "col.children", kind: integer},
+	sh := sheet{name: "xlsxexport.sheet.groups", cols: []column{
+		{key: "xlsxexport.col.group_id", kind: integer}, {key: "xlsxexport.col.seed", kind: integer}, {key: "xlsxexport.col.kindergarten"},
+		{key: "xlsxexport.col.group"}, {key: "xlsxexport.col.code"}, {key: "xlsxexport.col.age_group"}, {key: "xlsxexport.col.language"}, {key: "xlsxexport.col.role"},
+		{key: "xlsxexport.col.teacher"}, {key: "xlsxexport.col.planned", kind: integer}, {key: "xlsxexport.col.children", kind: integer},
 	}}
 	for _, g := range c.groups {
 		sh.rows = append(sh.rows, []any{int(g.ID), g.KindergartenID, c.kgName[g.KindergartenID], g.Name, g.Code,
@@ -154,10 +147,10 @@ func (c *collector) groupsSheet(context.Context) (sheet, error) {
 // children lists children by code only: the full name is personal data
 // and never leaves the program.
 func (c *collector) children(ctx context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.children", cols: []column{
-		{key: "col.child_code"}, {key: "col.group_id", kind: integer}, {key: "col.group"}, {key: "col.seed", kind: integer},
-		{key: "col.role"}, {key: "col.sex"}, {key: "col.birth_date", kind: date}, {key: "col.consent"},
-		{key: "col.consent_date", kind: date}, {key: "col.left_on", kind: date},
+	sh := sheet{name: "xlsxexport.sheet.children", cols: []column{
+		{key: "xlsxexport.col.child_code"}, {key: "xlsxexport.col.group_id", kind: integer}, {key: "xlsxexport.col.group"}, {key: "xlsxexport.col.seed", kind: integer},
+		{key: "xlsxexport.col.role"}, {key: "xlsxexport.col.sex"}, {key: "xlsxexport.col.birth_date", kind: date}, {key: "xlsxexport.col.consent"},
+		{key: "xlsxexport.col.consent_date", kind: date}, {key: "xlsxexport.col.left_on", kind: date},
 	}}
 	for _, g := range c.groups {
 		kids, err := c.s.Children(ctx, g.ID)
@@ -175,9 +168,9 @@ func (c *collector) children(ctx context.Context) (sheet, error) {
 // scores is the long table child code × round × indicator, read in one
 // query (thousands of rows per region).
 func (c *collector) scores(ctx context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.scores", cols: []column{
-		{key: "col.child_code"}, {key: "col.group"}, {key: "col.seed", kind: integer}, {key: "col.role"},
-		{key: "col.round_code"}, {key: "col.round"}, {key: "col.indicator_code"}, {key: "col.score", kind: integer},
+	sh := sheet{name: "xlsxexport.sheet.scores", cols: []column{
+		{key: "xlsxexport.col.child_code"}, {key: "xlsxexport.col.group"}, {key: "xlsxexport.col.seed", kind: integer}, {key: "xlsxexport.col.role"},
+		{key: "xlsxexport.col.round_code"}, {key: "xlsxexport.col.round"}, {key: "xlsxexport.col.indicator_code"}, {key: "xlsxexport.col.score", kind: integer},
 	}}
 	rows, err := c.s.DB().QueryContext(ctx, `SELECT c.code, g.name, g.kindergarten_id, g.role, r.code, r.kind, i.code, a.score
 		FROM assessment a
@@ -206,9 +199,9 @@ func (c *collector) scores(ctx context.Context) (sheet, error) {
 // environment lists every checklist item of every chosen direction; an
 // item never rated is not started.
 func (c *collector) environment(ctx context.Context) (sheet, error) {
-	sh := sheet{name: "sheet.environment", cols: []column{
-		{key: "col.seed", kind: integer}, {key: "col.kindergarten"}, {key: "col.direction"}, {key: "col.item"},
-		{key: "col.env_status"}, {key: "col.rated_on", kind: date}, {key: "col.notes", kind: long},
+	sh := sheet{name: "xlsxexport.sheet.environment", cols: []column{
+		{key: "xlsxexport.col.seed", kind: integer}, {key: "xlsxexport.col.kindergarten"}, {key: "xlsxexport.col.direction"}, {key: "xlsxexport.col.item"},
+		{key: "xlsxexport.col.env_status"}, {key: "xlsxexport.col.rated_on", kind: date}, {key: "xlsxexport.col.notes", kind: long},
 	}}
 	items, err := c.s.EnvItems(ctx)
 	if err != nil {

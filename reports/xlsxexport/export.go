@@ -10,6 +10,7 @@ package xlsxexport
 
 import (
 	"context"
+	"embed"
 	"fmt"
 	"io"
 	"math"
@@ -20,13 +21,21 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"baulu/data"
+	"baulu/data/text"
 )
+
+// The sheet names and headers are the catalogue's "xlsxexport." texts.
+//
+//go:embed texts
+var texts embed.FS
+
+func init() { text.MustRegister("xlsxexport", texts, "texts") }
 
 // kind is the type of a column's values.
 type kind int
 
 const (
-	text    kind = iota // string
+	plain   kind = iota // string (the zero kind)
 	long                // string that wraps (descriptions, findings)
 	integer             // int
 	decimal             // float64 printed with the column's decimals
@@ -93,7 +102,7 @@ func Export(ctx context.Context, s *data.Store, region string, w io.Writer, lang
 		}
 	}
 	f.SetActiveSheet(0)
-	if err := f.SetDocProps(&excelize.DocProperties{Creator: "Baulu", Title: c.t("title"), Language: lang}); err != nil {
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "Baulu", Title: c.t("xlsxexport.title"), Language: lang}); err != nil {
 		return fmt.Errorf("xlsx export: properties: %w", err)
 	}
 	if err := f.Write(w); err != nil {

@@ -13,6 +13,7 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/data/demo"
+	"baulu/data/text"
 	"baulu/reports/comparison"
 )
 
@@ -50,15 +51,11 @@ func TestWorkbook(t *testing.T) {
 	s := demoStore(t)
 	for _, lang := range []string{"kk", "ru"} {
 		f := export(t, s, lang)
-		texts := textsKK
-		if lang == "ru" {
-			texts = textsRU
-		}
 		var want []string
 		for _, k := range []string{"kindergartens", "groups", "children", "scores", "environment", "events",
 			"participation", "visits", "practices", "risks", "feedback", "corrections", "levels", "comparison",
 			"tests", "summary"} {
-			want = append(want, texts["sheet."+k])
+			want = append(want, text.T(lang, "xlsxexport.sheet."+k))
 		}
 		if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Fatalf("%s sheets %q, want %q", lang, got, want)
@@ -104,7 +101,7 @@ func TestWorkbook(t *testing.T) {
 func TestTypedCells(t *testing.T) {
 	s := demoStore(t)
 	f := export(t, s, "kk")
-	events := textsKK["sheet.events"]
+	events := text.T("kk", "xlsxexport.sheet.events")
 	// B2 is the date of the first event: a number with a dd.mm.yyyy format.
 	typ, _ := f.GetCellType(events, "B2")
 	raw, _ := f.GetCellValue(events, "B2", excelize.Options{RawCellValue: true})
@@ -128,7 +125,7 @@ func TestTypedCells(t *testing.T) {
 		}
 	}
 	// The scores sheet: a child code, then a score 1–3 stored as a number.
-	scores := textsKK["sheet.scores"]
+	scores := text.T("kk", "xlsxexport.sheet.scores")
 	rows, _ := f.GetRows(scores)
 	var n int
 	s.DB().QueryRow(`SELECT count(*) FROM assessment`).Scan(&n)
@@ -148,10 +145,10 @@ func TestComparisonSheetsMatchCompare(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := export(t, s, "ru")
-	rows, _ := f.GetRows(textsRU["sheet.tests"], excelize.Options{RawCellValue: true})
+	rows, _ := f.GetRows(text.T("ru", "xlsxexport.sheet.tests"), excelize.Options{RawCellValue: true})
 	found := false
 	for _, r := range rows {
-		if len(r) > 3 && r[2] == "φ*" && r[1] == textsRU["at.to"] {
+		if len(r) > 3 && r[2] == "φ*" && r[1] == text.T("ru", "xlsxexport.at.to") {
 			found = true
 			if got := mustFloat(t, r[3]); got-float64(res.AtTo.Phi.PhiStar) > 1e-9 || float64(res.AtTo.Phi.PhiStar)-got > 1e-9 {
 				t.Errorf("φ* %v, want %v", got, res.AtTo.Phi.PhiStar)
@@ -170,27 +167,21 @@ func TestEmptyRegionWorkbook(t *testing.T) {
 	if len(f.GetSheetList()) != 16 {
 		t.Fatalf("%d sheets", len(f.GetSheetList()))
 	}
-	rows, _ := f.GetRows(textsKK["sheet.kindergartens"])
+	rows, _ := f.GetRows(text.T("kk", "xlsxexport.sheet.kindergartens"))
 	if len(rows) != 6 {
 		t.Errorf("%d rows of kindergartens, want header + 5", len(rows))
 	}
-	if rows, _ := f.GetRows(textsKK["sheet.scores"]); len(rows) != 1 {
+	if rows, _ := f.GetRows(text.T("kk", "xlsxexport.sheet.scores")); len(rows) != 1 {
 		t.Errorf("%d score rows in an empty region", len(rows))
 	}
 }
 
-func TestTextsAgree(t *testing.T) {
-	for k := range textsKK {
-		if _, ok := textsRU[k]; !ok {
-			t.Errorf("%q has no Russian text", k)
-		}
-	}
-	for k, v := range textsRU {
-		if _, ok := textsKK[k]; !ok {
-			t.Errorf("%q has no Kazakh text", k)
-		}
-		if strings.HasPrefix(k, "sheet.") && (len([]rune(v)) > 31 || len([]rune(textsKK[k])) > 31) {
-			t.Errorf("sheet name %q is longer than Excel allows", k)
+func TestSheetNamesFit(t *testing.T) {
+	for _, k := range text.Keys("xlsxexport") {
+		for _, lang := range []string{"kk", "ru"} {
+			if v, _ := text.Lookup(lang, k); strings.HasPrefix(k, "xlsxexport.sheet.") && len([]rune(v)) > 31 {
+				t.Errorf("sheet name %s (%s) is longer than Excel allows", k, lang)
+			}
 		}
 	}
 }

@@ -8,9 +8,10 @@ import (
 	"strconv"
 	"strings"
 
-	"baulu/data"
-
 	"github.com/xuri/excelize/v2"
+
+	"baulu/data"
+	"baulu/data/text"
 )
 
 // maxProblems caps the list: past it, one more problem says how many were
@@ -30,7 +31,7 @@ type Problem struct {
 	Row    int    // Excel row number; 0 = the whole sheet
 	Column string // Excel column letters; "" = the whole row or sheet
 	Reason Reason
-	Args   []string // the message's arguments, see the Reason constants
+	Args   []any // name/value pairs for the message's placeholders (see the Reason constants)
 }
 
 // Cell is the problem's place on its sheet: "C7", "A7", "7" or "".
@@ -42,7 +43,9 @@ func (p Problem) Cell() string {
 }
 
 // Message is the problem's sentence in lang (kk, ru, en).
-func (p Problem) Message(lang string) string { return text(p.Reason, lang, p.Args) }
+func (p Problem) Message(lang string) string {
+	return text.T(lang, "xlsxio.problem."+string(p.Reason), p.Args...)
+}
 
 // SheetSummary counts one group sheet's scores.
 type SheetSummary struct {
@@ -125,7 +128,7 @@ func ImportWith(ctx context.Context, s *data.Store, r io.Reader, opt Options) (*
 		}
 	}
 	if p.hidden > 0 {
-		p.Problems = append(p.Problems, Problem{Reason: ReasonTooManyProblems, Args: []string{strconv.Itoa(p.hidden)}})
+		p.Problems = append(p.Problems, Problem{Reason: ReasonTooManyProblems, Args: []any{"n", p.hidden}})
 	}
 	if p.OK() && p.New+p.Changed+p.Unchanged == 0 {
 		return nil, ErrNoScores
@@ -163,24 +166,24 @@ func (p *Preview) checkFile(ctx context.Context, s *data.Store, m *meta, opt Opt
 		return nil, err
 	}
 	if m.Region != st.RegionCode {
-		p.problem(Problem{Reason: ReasonOtherRegion, Args: []string{m.Region, st.RegionCode}})
+		p.problem(Problem{Reason: ReasonOtherRegion, Args: []any{"file_region", m.Region, "region", st.RegionCode}})
 		return nil, nil
 	}
 	kg, err := s.Kindergarten(ctx, m.KindergartenID)
 	switch {
 	case errors.Is(err, data.ErrNotFound) || err == nil && kg.RegionCode != m.Region:
-		p.problem(Problem{Reason: ReasonUnknownKG, Args: []string{strconv.Itoa(m.KindergartenID)}})
+		p.problem(Problem{Reason: ReasonUnknownKG, Args: []any{"seed", m.KindergartenID}})
 	case err != nil:
 		return nil, err
 	case opt.KindergartenID != 0 && opt.KindergartenID != kg.ID:
-		p.problem(Problem{Reason: ReasonOtherKG, Args: []string{strconv.Itoa(kg.ID), strconv.Itoa(opt.KindergartenID)}})
+		p.problem(Problem{Reason: ReasonOtherKG, Args: []any{"file_seed", kg.ID, "seed", opt.KindergartenID}})
 	default:
 		p.Kindergarten = kg
 	}
 	round, err := s.RoundByCode(ctx, m.Round)
 	switch {
 	case errors.Is(err, data.ErrNotFound):
-		p.problem(Problem{Reason: ReasonUnknownRound, Args: []string{m.Round}})
+		p.problem(Problem{Reason: ReasonUnknownRound, Args: []any{"round", m.Round}})
 	case err != nil:
 		return nil, err
 	case opt.RoundID != 0 && opt.RoundID != round.ID:
@@ -188,7 +191,7 @@ func (p *Preview) checkFile(ctx context.Context, s *data.Store, m *meta, opt Opt
 		if err != nil {
 			return nil, err
 		}
-		p.problem(Problem{Reason: ReasonOtherRound, Args: []string{roundName(round), roundName(want)}})
+		p.problem(Problem{Reason: ReasonOtherRound, Args: []any{"file_round", roundName(round), "round", roundName(want)}})
 	default:
 		p.Round = round
 	}
@@ -248,7 +251,7 @@ type column struct {
 // readSheet checks one group sheet and counts its scores.
 func (p *Preview) readSheet(ctx context.Context, f *excelize.File, m *meta, ms metaSheet, in *lookups) error {
 	if idx, err := f.GetSheetIndex(ms.Name); err != nil || idx < 0 {
-		p.problem(Problem{Reason: ReasonSheetMissing, Args: []string{ms.Name}})
+		p.problem(Problem{Reason: ReasonSheetMissing, Args: []any{"sheet", ms.Name}})
 		return nil
 	}
 	g, ok := in.groups[ms.GroupID]
@@ -257,7 +260,7 @@ func (p *Preview) readSheet(ctx context.Context, f *excelize.File, m *meta, ms m
 		if other, err := p.store.Group(ctx, ms.GroupID); err == nil && !ok && other.Code == ms.GroupCode {
 			reason = ReasonGroupOtherKG
 		}
-		p.problem(Problem{Sheet: ms.Name, Reason: reason, Args: []string{ms.GroupCode}})
+		p.problem(Problem{Sheet: ms.Name, Reason: reason, Args: []any{"group", ms.GroupCode}})
 		return nil
 	}
 	rows, err := sheetRows(f, ms.Name)
@@ -294,12 +297,12 @@ func (p *Preview) checkHeader(ms metaSheet, m *meta, at func(int, int) string, i
 		got := at(m.CodeRow, c.col)
 		switch norm := normCode(got); {
 		case norm == "":
-			p.problem(Problem{Sheet: ms.Name, Row: m.CodeRow, Column: colName(c.col), Reason: ReasonHeaderMissing, Args: []string{code}})
+			p.problem(Problem{Sheet: ms.Name, Row: m.CodeRow, Column: colName(c.col), Reason: ReasonHeaderMissing, Args: []any{"code", code}})
 			ok = false
 			continue
 		case norm != normCode(code):
 			p.problem(Problem{Sheet: ms.Name, Row: m.CodeRow, Column: colName(c.col), Reason: ReasonHeaderEdited,
-				Args: []string{code, shorten(got)}})
+				Args: []any{"code", code, "found", shorten(got)}})
 			ok = false
 			continue
 		}
@@ -332,7 +335,7 @@ func (p *Preview) readRow(ctx context.Context, sheet string, row int, at func(in
 			if errors.Is(err, ErrScoreRange) {
 				reason = ReasonValueOutOfRange
 			}
-			p.problem(Problem{Sheet: sheet, Row: row, Column: colName(c.col), Reason: reason, Args: []string{shorten(raw)}})
+			p.problem(Problem{Sheet: sheet, Row: row, Column: colName(c.col), Reason: reason, Args: []any{"value", shorten(raw)}})
 			values = append(values, value{c, 0})
 		case v != 0:
 			values = append(values, value{c, v})
@@ -354,10 +357,10 @@ func (p *Preview) readRow(ctx context.Context, sheet string, row int, at func(in
 		if p.childElsewhere(ctx, rawCode, code) {
 			reason = ReasonChildOtherKG
 		}
-		p.problem(Problem{Sheet: sheet, Row: row, Column: "A", Reason: reason, Args: []string{shorten(rawCode)}})
+		p.problem(Problem{Sheet: sheet, Row: row, Column: "A", Reason: reason, Args: []any{"child", shorten(rawCode)}})
 		rowOK = false
 	case r.group.ID != g.ID:
-		p.problem(Problem{Sheet: sheet, Row: row, Column: "A", Reason: ReasonChildOtherGroup, Args: []string{r.child.Code, r.group.Code}})
+		p.problem(Problem{Sheet: sheet, Row: row, Column: "A", Reason: ReasonChildOtherGroup, Args: []any{"child", r.child.Code, "group", r.group.Code}})
 		rowOK = false
 	default:
 		ref = r
@@ -365,7 +368,7 @@ func (p *Preview) readRow(ctx context.Context, sheet string, row int, at func(in
 	if code != "" {
 		here := fmt.Sprintf("%s!A%d", sheet, row)
 		if first, dup := in.seen[code]; dup {
-			p.problem(Problem{Sheet: sheet, Row: row, Column: "A", Reason: ReasonDuplicateChild, Args: []string{shorten(rawCode), first}})
+			p.problem(Problem{Sheet: sheet, Row: row, Column: "A", Reason: ReasonDuplicateChild, Args: []any{"child", shorten(rawCode), "first", first}})
 			rowOK = false
 		} else {
 			in.seen[code] = here
@@ -375,7 +378,7 @@ func (p *Preview) readRow(ctx context.Context, sheet string, row int, at func(in
 		if !v.c.usable {
 			if !v.c.reported {
 				v.c.reported = true
-				p.problem(Problem{Sheet: sheet, Column: colName(v.c.col), Reason: v.c.unusable, Args: []string{v.c.code}})
+				p.problem(Problem{Sheet: sheet, Column: colName(v.c.col), Reason: v.c.unusable, Args: []any{"code", v.c.code}})
 			}
 			continue
 		}

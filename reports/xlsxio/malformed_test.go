@@ -8,9 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"baulu/data"
-
 	"github.com/xuri/excelize/v2"
+
+	"baulu/data"
+	"baulu/data/text"
 )
 
 const E = "E1 Балапан"
@@ -293,7 +294,7 @@ func TestMalformedWorkbooks(t *testing.T) {
 				}
 				for _, lang := range []string{"kk", "ru", "en"} {
 					out := FormatPreview(p, lang)
-					if !strings.Contains(out, found.Message(lang)) || !strings.Contains(out, label("refused", lang)) {
+					if !strings.Contains(out, found.Message(lang)) || !strings.Contains(out, text.T(lang, "xlsxio.preview.refused")) {
 						t.Errorf("%s preview lacks the problem:\n%s", lang, out)
 					}
 				}
@@ -323,7 +324,7 @@ func TestProblemsAreCapped(t *testing.T) {
 	// 80 rows × 9 unreadable cells, and 74 rows (12–85) without a child code.
 	total := 80*9 + 74
 	last := p.Problems[len(p.Problems)-1]
-	if len(p.Problems) != maxProblems+1 || last.Reason != ReasonTooManyProblems || last.Args[0] != fmt.Sprint(total-maxProblems) {
+	if len(p.Problems) != maxProblems+1 || last.Reason != ReasonTooManyProblems || last.Args[1] != total-maxProblems {
 		t.Fatalf("%d problems, last %+v", len(p.Problems), last)
 	}
 }

@@ -57,7 +57,7 @@ func writeMeta(f *excelize.File, m *meta) error {
 		return err
 	}
 	rows := [][]string{
-		{appName, "Өзгертпеңіз: импорт осы параққа сүйенеді. / Не изменяйте: импорт опирается на этот лист."},
+		{appName, both("xlsxio.template.meta_note")},
 		{"format", strconv.Itoa(m.Format)},
 		{"region", m.Region},
 		{"kindergarten", strconv.Itoa(m.KindergartenID)},

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"baulu/data/text"
 )
 
 func TestParseScore(t *testing.T) {
@@ -73,26 +75,35 @@ func TestEveryReasonHasThreeMessages(t *testing.T) {
 		ReasonIndicatorGone, ReasonIndicatorRetired, ReasonMissingChildCode, ReasonUnknownChild, ReasonChildOtherGroup,
 		ReasonChildOtherKG, ReasonDuplicateChild, ReasonValueUnreadable, ReasonValueOutOfRange, ReasonTooManyProblems,
 		ReasonUnreadableSheet}
-	if len(reasons) != len(messages) {
-		t.Fatalf("%d reasons listed here, %d in the table", len(reasons), len(messages))
-	}
-	args := []string{"α", "β"}
-	for _, r := range reasons {
-		for _, lang := range []string{"kk", "ru", "en"} {
-			m := text(r, lang, args)
-			if m == "" || m == string(r) || strings.Contains(m, "%!") {
-				t.Errorf("%s/%s: %q", r, lang, m)
-			}
+	n := 0
+	for _, k := range text.Keys("xlsxio") {
+		if strings.HasPrefix(k, "xlsxio.problem.") {
+			n++
 		}
-		if text(r, "kk", args) == text(r, "ru", args) {
+	}
+	if len(reasons) != n {
+		t.Fatalf("%d reasons listed here, %d in the catalogue", len(reasons), n)
+	}
+	if err := text.Check(); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range reasons {
+		if !text.Has("xlsxio.problem." + string(r)) {
+			t.Errorf("%s has no message", r)
+		}
+		p := Problem{Reason: r, Args: []any{"value", "α"}}
+		if p.Message("kk") == p.Message("ru") {
 			t.Errorf("%s: kk and ru are the same text", r)
 		}
 	}
-	for e := range sentences {
-		for _, lang := range []string{"kk", "ru", "en"} {
-			if m := ErrorMessage(e, lang); m == "" || strings.Contains(m, "xlsxio:") {
+	for e := range errorKeys {
+		for _, lang := range text.Languages {
+			if m := ErrorMessage(e, lang); m == "" || strings.Contains(m, "xlsxio") {
 				t.Errorf("%v/%s: %q", e, lang, m)
 			}
 		}
+	}
+	if got := ErrorMessage(errors.New("xlsxio: boom"), "en"); got != "The file could not be read: boom" {
+		t.Errorf("general error: %q", got)
 	}
 }

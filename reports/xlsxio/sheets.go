@@ -3,9 +3,10 @@ package xlsxio
 import (
 	"fmt"
 
-	"baulu/data"
-
 	"github.com/xuri/excelize/v2"
+
+	"baulu/data"
+	"baulu/data/text"
 )
 
 // instructionsSheet is the first, visible sheet of a template.
@@ -54,11 +55,21 @@ func cell(col, row int) string {
 	return name
 }
 
+// both is a template text in Kazakh and Russian, as the template prints
+// them: «бақылау / контрольная».
+func both(key string, args ...any) string {
+	kk, ru := text.T("kk", key, args...), text.T("ru", key, args...)
+	if kk == ru {
+		return kk
+	}
+	return kk + " / " + ru
+}
+
 func roleText(role string) string {
 	if role == data.RoleControl {
-		return "бақылау / контрольная"
+		return both("xlsxio.template.role.control")
 	}
-	return "эксперименттік / экспериментальная"
+	return both("xlsxio.template.role.experimental")
 }
 
 // writeGroupSheet writes one group's sheet: title, block row, the code row
@@ -77,7 +88,8 @@ func writeGroupSheet(f *excelize.File, st *styles, td *templateData, name string
 	if err := f.MergeCell(name, cell(1, titleRow), cell(max(last, 2), titleRow)); err != nil {
 		return err
 	}
-	heads := map[int]string{blockRow: "Блок", codeRow: "Бала коды / Код ребёнка", textKKRow: "Көрсеткіш", textRURow: "Показатель"}
+	heads := map[int]string{blockRow: both("xlsxio.template.block"), codeRow: both("xlsxio.template.child_code"),
+		textKKRow: text.T("kk", "xlsxio.template.indicator"), textRURow: text.T("ru", "xlsxio.template.indicator")}
 	for row, v := range heads {
 		if err := set(1, row, v); err != nil {
 			return err
@@ -161,7 +173,7 @@ func formatGroupSheet(f *excelize.File, st *styles, name string, last, nChildren
 			return err
 		}
 		dv.SetError(excelize.DataValidationErrorStyleStop, "1 / 2 / 3",
-			"Тек 1, 2 немесе 3 енгізіңіз (I төмен, II орташа, III жоғары).\nВведите только 1, 2 или 3 (I низкий, II средний, III высокий).")
+			text.T("kk", "xlsxio.template.only_scores")+"\n"+text.T("ru", "xlsxio.template.only_scores"))
 		return f.AddDataValidation(name, dv)
 	})
 	for _, step := range steps {
@@ -184,28 +196,24 @@ func colName(col int) string {
 // it, what 1/2/3 mean, in Kazakh then Russian.
 func writeInstructions(f *excelize.File, st *styles, td *templateData) error {
 	const sh = instructionsSheet
-	lines := []struct {
+	type line struct {
 		text string
 		bold bool
-	}{
-		{"Мониторинг нәтижелерін жинау үлгісі", true},
-		{fmt.Sprintf("%s · %s кезеңі (%s – %s)", td.kg.Name, td.round.NameKK, td.round.Start.DMY(), td.round.End.DMY()), false},
-		{"1. Әр топқа бөлек парақ берілген. Жолдарда — балалардың кодтары (аты-жөні жазылмайды), бағандарда — көрсеткіштер.", false},
-		{"2. Әр ұяшыққа баллды енгізіңіз немесе тізімнен таңдаңыз: 1 — I төмен, 2 — II орташа, 3 — III жоғары.", false},
-		{"3. Бала бағаланбаған болса, ұяшықты бос қалдырыңыз. Бос ұяшық бұрын енгізілген баллды өшірмейді.", false},
-		{"4. Кодтарды, тақырып жолдарын және парақ атауларын өзгертпеңіз; баған қоспаңыз және жоймаңыз.", false},
-		{"5. Тізімде жоқ бала болса, бос жолға оның кодын жазыңыз. Толтырылған файлды әдістемелік орталыққа жіберіңіз.", false},
-		{"", false},
-		{"Шаблон для сбора результатов мониторинга", true},
-		{fmt.Sprintf("%s · этап «%s» (%s – %s)", td.kg.Name, td.round.NameRU, td.round.Start.DMY(), td.round.End.DMY()), false},
-		{"1. Для каждой группы отдельный лист. В строках — коды детей (имена не указываются), в столбцах — показатели.", false},
-		{"2. В каждую ячейку введите балл или выберите его из списка: 1 — I низкий, 2 — II средний, 3 — III высокий.", false},
-		{"3. Если ребёнок не оценивался, оставьте ячейку пустой. Пустая ячейка не удаляет ранее введённый балл.", false},
-		{"4. Не изменяйте коды, строки заголовков и названия листов; не вставляйте и не удаляйте столбцы.", false},
-		{"5. Если ребёнка нет в списке, впишите его код в пустую строку. Заполненный файл отправьте в методический центр.", false},
-		{"", false},
-		{"Балл / Балл", true},
 	}
+	var lines []line
+	for _, lang := range []string{"kk", "ru"} {
+		name := td.round.NameKK
+		if lang == "ru" {
+			name = td.round.NameRU
+		}
+		t := func(key string) line { return line{text.T(lang, key), false} }
+		lines = append(lines, line{text.T(lang, "xlsxio.template.title"), true},
+			line{text.T(lang, "xlsxio.template.round", "kg", td.kg.Name, "round", name,
+				"start", td.round.Start.DMY(), "end", td.round.End.DMY()), false},
+			t("xlsxio.template.step1"), t("xlsxio.template.step2"), t("xlsxio.template.step3"),
+			t("xlsxio.template.step4"), t("xlsxio.template.step5"), line{})
+	}
+	lines = append(lines, line{text.T("kk", "xlsxio.template.score") + " / " + text.T("ru", "xlsxio.template.score"), true})
 	row := 1
 	for _, l := range lines {
 		if err := f.SetCellStr(sh, cell(1, row), l.text); err != nil {
@@ -220,9 +228,9 @@ func writeInstructions(f *excelize.File, st *styles, td *templateData) error {
 		}
 		row++
 	}
-	levels := [][3]string{{"1", "I — төмен", "I — низкий"}, {"2", "II — орташа", "II — средний"}, {"3", "III — жоғары", "III — высокий"}}
-	for _, l := range levels {
-		if err := f.SetCellStr(sh, cell(1, row), l[0]+"   "+l[1]+"   /   "+l[2]); err != nil {
+	for _, l := range []string{"1", "2", "3"} {
+		key := "xlsxio.template.level." + l
+		if err := f.SetCellStr(sh, cell(1, row), l+"   "+text.T("kk", key)+"   /   "+text.T("ru", key)); err != nil {
 			return err
 		}
 		row++
