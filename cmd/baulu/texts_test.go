@@ -36,6 +36,8 @@ var dynamicKeys = []string{
 	"xlsxio.template.level.", // the template's levels 1–3
 	"xlsxexport.kind.",       // a summary row's kind
 	"regionpkg.",             // an error's code (its own test keeps codes and messages in step)
+	"roster.problem.",        // a roster problem's Reason
+	"roster.note.",           // a roster note's Reason
 }
 
 // TestTextKeys checks the catalogue of the whole program, which this
@@ -69,6 +71,8 @@ var domainLanguages = map[string][]string{
 	"regional":        {"kk", "ru"},
 	"national":        {"kk", "ru"},
 	"handoutpdf":      {"kk", "ru"},
+	"roster":          {"kk", "ru", "en"},
+	"cli":             {"kk", "ru", "en"},
 }
 
 // TestDomainLanguages wants every key of a domain in each of its

@@ -66,7 +66,17 @@ func FileName(ctx context.Context, s *data.Store, kgID int) (string, error) {
 // both is a text in Kazakh and Russian, one under the other.
 func both(key string) string { return text.T("kk", key) + "\n" + text.T("ru", key) }
 
-func headerText(f field) string { return both("roster.file.col." + string(f)) }
+func headerText(f field) string { return both(headerKeys[f]) }
+
+var headerKeys = map[field]string{
+	fCode: "roster.file.col.code", fGroup: "roster.file.col.group", fName: "roster.file.col.full_name",
+	fSex: "roster.file.col.sex", fBirth: "roster.file.col.birth_date", fConsent: "roster.file.col.consent",
+	fConsentDate: "roster.file.col.consent_date", fLeftOn: "roster.file.col.left_on",
+}
+
+var howtoKeys = []string{"roster.file.howto.1", "roster.file.howto.2", "roster.file.howto.3", "roster.file.howto.4", "roster.file.howto.5"}
+
+var roleKeys = map[string]string{data.RoleExperimental: "roster.file.role.experimental", data.RoleControl: "roster.file.role.control"}
 
 func build(ctx context.Context, s *data.Store, kgID int) (*excelize.File, error) {
 	kg, err := s.Kindergarten(ctx, kgID)
@@ -270,14 +280,14 @@ func writeInstructions(f *excelize.File, st *styles, kg data.Kindergarten, group
 	var lines []line
 	for _, lang := range []string{"kk", "ru"} {
 		lines = append(lines, line{text.T(lang, "roster.file.howto_title"), true}, line{kg.Name, false})
-		for i := 1; i <= 5; i++ {
-			lines = append(lines, line{text.T(lang, fmt.Sprintf("roster.file.howto.%d", i)), false})
+		for _, k := range howtoKeys {
+			lines = append(lines, line{text.T(lang, k), false})
 		}
 		lines = append(lines, line{"", false})
 	}
 	lines = append(lines, line{text.T("kk", "roster.file.groups") + " / " + text.T("ru", "roster.file.groups"), true})
 	for _, g := range groups {
-		role := text.T("kk", "roster.file.role."+g.Role) + " / " + text.T("ru", "roster.file.role."+g.Role)
+		role := text.T("kk", roleKeys[g.Role]) + " / " + text.T("ru", roleKeys[g.Role])
 		l := fmt.Sprintf("%s — %s (%s)", g.Code, g.Name, role)
 		if g.Teacher != "" {
 			l += " — " + g.Teacher
