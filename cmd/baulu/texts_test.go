@@ -33,6 +33,7 @@ var dynamicKeys = []string{
 	"regional.scale.",        // the risk matrix's scale
 	"national.short.",        // a region's code
 	"xlsxio.problem.",        // an import problem's Reason
+	"xlsxio.note.",           // an import note's Reason
 	"xlsxio.template.level.", // the template's levels 1–3
 	"xlsxexport.kind.",       // a summary row's kind
 	"regionpkg.",             // an error's code (its own test keeps codes and messages in step)
