@@ -334,3 +334,22 @@ func TestWrongFiles(t *testing.T) {
 		}
 	}
 }
+
+func TestRosterPrintsOnPaper(t *testing.T) {
+	f := newFixture(t).template(t)
+	var titles string
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm.Print_Titles" && dn.Scope == list {
+			titles = dn.RefersTo
+		}
+	}
+	if titles != "'"+list+"'!$A:$A,'"+list+"'!$1:$2" {
+		t.Errorf("print titles %q", titles)
+	}
+	if pl, err := f.GetPageLayout(list); err != nil || *pl.Orientation != "landscape" || *pl.FitToWidth != 1 {
+		t.Errorf("list: %+v %v", pl, err)
+	}
+	if pl, err := f.GetPageLayout("Нұсқаулық - Инструкция"); err != nil || *pl.Orientation != "portrait" || *pl.FitToWidth != 1 {
+		t.Errorf("instructions: %+v %v", pl, err)
+	}
+}

@@ -166,6 +166,12 @@ func formatGroupSheet(f *excelize.File, st *styles, name string, last, nChildren
 			func() error { return f.SetCellStyle(name, cell(1, firstRow), cell(1, lastRow), st.code) },
 			func() error { return f.SetCellStyle(name, cell(firstCol, firstRow), cell(last, lastRow), st.score) })
 	}
+	// On paper: landscape, one page wide, the child codes and the five
+	// header rows on every page (a group used to print on three portrait
+	// pages with the codes on the first only).
+	steps = append(steps, func() error {
+		return SetPrint(f, name, PrintSetup{Landscape: true, TitleCols: "A", TitleRows: fmt.Sprintf("%d:%d", titleRow, textRURow)})
+	})
 	steps = append(steps, func() error {
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = cell(firstCol, firstRow) + ":" + cell(last, lastRow+spareRows)
@@ -219,11 +225,14 @@ func writeInstructions(f *excelize.File, st *styles, td *templateData) error {
 		if err := f.SetCellStr(sh, cell(1, row), l.text); err != nil {
 			return err
 		}
-		style := st.text
+		style, pt := st.text, 11.0
 		if l.bold {
-			style = st.bold
+			style, pt = st.bold, 12
 		}
 		if err := f.SetCellStyle(sh, cell(1, row), cell(1, row), style); err != nil {
+			return err
+		}
+		if err := f.SetRowHeight(sh, row, WrappedHeight(l.text, InstructionsWidth, pt)); err != nil {
 			return err
 		}
 		row++
@@ -235,5 +244,10 @@ func writeInstructions(f *excelize.File, st *styles, td *templateData) error {
 		}
 		row++
 	}
-	return f.SetColWidth(sh, "A", "A", 120)
+	// The instructions print on their own portrait page, wrapped inside its
+	// margins (at width 120 they were cut at the right margin).
+	if err := f.SetColWidth(sh, "A", "A", InstructionsWidth); err != nil {
+		return err
+	}
+	return SetPrint(f, sh, PrintSetup{})
 }
