@@ -29,7 +29,7 @@ func runBackup(args []string) error {
 	fs, db := flags("backup")
 	out := fs.String("out", "", "file to write (default: a new automatic backup in the backups folder)")
 	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
-	if _, err := parseArgs(fs, args); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
 	if err := dbExists(*db, *lang); err != nil {
@@ -59,7 +59,8 @@ func runBackup(args []string) error {
 func runRestore(args []string) error {
 	fs, db := flags("restore")
 	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
-	pos, err := parseArgs(fs, args)
+	err := fs.Parse(args)
+	pos := fs.Args()
 	if err != nil {
 		return exitCode(2)
 	}
@@ -114,7 +115,7 @@ func backupTime(path string) string {
 func runCheck(args []string) error {
 	fs, db := flags("check")
 	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
-	if _, err := parseArgs(fs, args); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
 	if err := dbExists(*db, *lang); err != nil {

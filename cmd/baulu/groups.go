@@ -28,7 +28,7 @@ func groupsCmd(stdout, stderr io.Writer, args []string) error {
 	fs.SetOutput(stderr)
 	kg := fs.Int("kindergarten", 0, "seed number of one kindergarten (0 = all)")
 	lang := fs.String("lang", "", "language of the messages (default: the database's)")
-	if pos, err := parseArgs(fs, args); err != nil || len(pos) > 0 {
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
 		tell(stderr, "kk", "cli.usage", "usage", groupsUsage)
 		return exitCode(2)
 	}
@@ -68,7 +68,7 @@ func groupsAdd(stdout, stderr io.Writer, args []string) error {
 	teacher := fs.String("teacher", "", "the teacher's name")
 	size := fs.Int("size", 0, "planned number of children")
 	lang := fs.String("lang", "", "language of the messages (default: the database's)")
-	if pos, err := parseArgs(fs, args); err != nil || len(pos) > 0 {
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
 		tell(stderr, "kk", "cli.usage", "usage", groupsUsage)
 		return exitCode(2)
 	}

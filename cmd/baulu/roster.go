@@ -41,7 +41,8 @@ func rosterWrite(stdout, stderr io.Writer, sub string, args []string) error {
 	kg := fs.Int("kindergarten", 0, "seed number of the kindergarten")
 	out := fs.String("out", "", "file or folder to write (default: a suggested name in the current folder)")
 	lang := fs.String("lang", "", "language of the messages (default: the database's)")
-	pos, err := parseArgs(fs, args)
+	err := fs.Parse(args)
+	pos := fs.Args()
 	if err != nil || len(pos) > 0 || (sub == "template" && *kg == 0) {
 		tell(stderr, "kk", "cli.usage", "usage", rosterUsage)
 		return exitCode(2)
@@ -100,7 +101,8 @@ func rosterImport(stdout, stderr io.Writer, args []string) error {
 	kg := fs.Int("kindergarten", 0, "the kindergarten, for a list that does not say it itself")
 	dry := fs.Bool("dry-run", false, "check and show the preview without writing")
 	lang := fs.String("lang", "", "language of the messages (default: the database's)")
-	pos, err := parseArgs(fs, args)
+	err := fs.Parse(args)
+	pos := fs.Args()
 	if err != nil || len(pos) != 1 {
 		tell(stderr, "kk", "cli.usage", "usage", rosterUsage)
 		return exitCode(2)

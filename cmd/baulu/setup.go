@@ -29,7 +29,8 @@ func setupCmd(stdout, stderr io.Writer, args []string) error {
 	sig := fs.String("signatory", "", "who signs the reports")
 	sigPos := fs.String("signatory-position", "", "the signatory's position")
 	lang := fs.String("lang", "", "language of the program and its messages: kk (default), ru, en")
-	pos, err := parseArgs(fs, args)
+	err := fs.Parse(args)
+	pos := fs.Args()
 	if err != nil || len(pos) > 0 {
 		tell(stderr, "kk", "cli.usage", "usage", setupUsage)
 		return exitCode(2)

@@ -60,6 +60,17 @@ var sentences = map[error]string{
 	ErrHasProblems:    "roster.error.has_problems",
 }
 
+// Known says whether ErrorMessage has a sentence of its own for err: a
+// roster's sentinels and the file errors of xlsxio.
+func Known(err error) bool {
+	for e := range sentences {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return xlsxio.Known(err)
+}
+
 // ErrorMessage gives the one sentence for an error of a roster import in
 // lang; the file errors shared with the score import get that package's.
 func ErrorMessage(err error, lang string) string {

@@ -87,6 +87,17 @@ var errorKeys = map[error]string{
 	ErrNoGroups:    "xlsxio.err.no_groups",
 }
 
+// Known says whether err is one of this package's sentinels, which
+// ErrorMessage explains in a sentence of its own.
+func Known(err error) bool {
+	for e := range errorKeys {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // ErrorMessage gives the one sentence for an error of this package in lang
 // (kk, ru, en); other errors get a general sentence with their text.
 func ErrorMessage(err error, lang string) string {
