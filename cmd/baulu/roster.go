@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"baulu/data"
+	"baulu/data/atomicfile"
 	"baulu/reports/roster"
 )
 
@@ -132,5 +133,14 @@ func rosterImport(stdout, stderr io.Writer, args []string) error {
 		return exitCode(1)
 	}
 	fmt.Fprintln(stdout, roster.Written(l, n.New, n.Changed))
+	// The new children's codes go into the file itself, so that importing
+	// it again finds them (and it lists which code is which child).
+	if k := p.CodesToWrite(); k > 0 {
+		if err := atomicfile.WriteFile(pos[0], p.WriteCodes); err != nil {
+			tell(stderr, l, "cli.roster.codes_not_written", "file", pos[0], "why", explain(l, err))
+			return nil
+		}
+		tell(stdout, l, "cli.roster.codes_written", "file", pos[0], "n", k)
+	}
 	return nil
 }

@@ -13,9 +13,11 @@
 //     any order, so a list kept in her own layout imports too once it has a
 //     code and a group column.
 //   - The child code is generated when its cell is empty (the same sequence
-//     as every other new child). A row without a code but with a full name
-//     that matches exactly one child of the kindergarten is that child, so
-//     importing the same filled list twice never duplicates anyone.
+//     as every other new child), and the caller writes the codes back into
+//     the imported file (Preview.WriteCodes), so importing it again matches
+//     every child by code. A row without a code but with a full name that
+//     matches exactly one child of the kindergarten is that child too, for
+//     a file that could not be written back.
 //   - An empty cell keeps what the database has: a roster never erases a
 //     name, a date or a consent. Clearing is done in the window.
 //   - Full names are personal data. They may be typed into a roster on the

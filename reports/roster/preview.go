@@ -28,6 +28,7 @@ type Row struct {
 	Status  Status
 	Changed []string // field keys that change (full_name, sex, birth_date …)
 	child   data.Child
+	noCode  bool // the file's code cell is empty: Apply generates the code
 }
 
 // Problem is one thing wrong in the file, where it is and why.
@@ -70,8 +71,10 @@ type Preview struct {
 	Problems                []Problem
 	Notes                   []Note
 
-	store  *data.Store
-	hidden int // problems past maxProblems
+	store   *data.Store
+	hidden  int    // problems past maxProblems
+	file    []byte // the workbook as read, for WriteCodes
+	codeCol int    // the code column's number
 }
 
 // maxProblems caps the list (a wrong file can have a problem in every cell).

@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -13,6 +14,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 )
+
+// maxFileSize is more than any workbook OpenWorkbook accepts.
+const maxFileSize = 64 << 20
 
 // Options say which kindergarten a list without the roster's metadata is
 // for (a list in the methodologist's own layout); zero accepts only files
@@ -35,7 +39,13 @@ func ImportFile(ctx context.Context, s *data.Store, path string, opt Options) (*
 // Nothing is written: call Preview.Apply. A file that cannot be a roster
 // gives a sentinel error (ErrorMessage has its sentence).
 func Import(ctx context.Context, s *data.Store, r io.Reader, opt Options) (*Preview, error) {
-	f, err := xlsxio.OpenWorkbook(r)
+	// The bytes are kept for WriteCodes; OpenWorkbook refuses a file past
+	// its size limit, so reading a little more than that is enough.
+	b, err := io.ReadAll(io.LimitReader(r, maxFileSize))
+	if err != nil {
+		return nil, fmt.Errorf("read roster: %w", err)
+	}
+	f, err := xlsxio.OpenWorkbook(bytes.NewReader(b))
 	if err != nil {
 		return nil, err
 	}
@@ -44,7 +54,7 @@ func Import(ctx context.Context, s *data.Store, r io.Reader, opt Options) (*Prev
 	if !hasMeta && hasSheet(f, scoreMetaSheet) {
 		return nil, ErrScoreTemplate
 	}
-	p := &Preview{store: s}
+	p := &Preview{store: s, file: b}
 	kg, err := p.kindergarten(ctx, s, m, hasMeta, opt)
 	if err != nil || !p.OK() {
 		return p, err
@@ -53,7 +63,7 @@ func Import(ctx context.Context, s *data.Store, r io.Reader, opt Options) (*Prev
 	if err != nil {
 		return nil, err
 	}
-	p.Kindergarten, p.Sheet, p.HeaderRow = kg, sheet, hdr.row
+	p.Kindergarten, p.Sheet, p.HeaderRow, p.codeCol = kg, sheet, hdr.row, hdr.cols[fCode]
 	if hasMeta && (hdr.row != headerRow || hdr.cols[fCode] != 1) {
 		p.Notes = append(p.Notes, Note{Reason: "header_moved", Args: []any{"cell", cell(hdr.cols[fCode], hdr.row), "template", cell(1, headerRow)}})
 	}
@@ -79,8 +89,8 @@ func Import(ctx context.Context, s *data.Store, r io.Reader, opt Options) (*Prev
 	if p.OK() && len(p.Rows) == 0 {
 		return nil, ErrNoChildren
 	}
-	if rd.anonymous > 0 {
-		p.Notes = append(p.Notes, Note{Reason: "no_code_no_name", Args: []any{"n", rd.anonymous}})
+	if rd.uncoded > 0 {
+		p.Notes = append(p.Notes, Note{Reason: "codes_generated", Args: []any{"n", rd.uncoded}})
 	}
 	return p, nil
 }

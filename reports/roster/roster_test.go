@@ -137,14 +137,25 @@ func TestTemplateFilledImportsChildrenWithConsentAndDates(t *testing.T) {
 		t.Errorf("the preview does not show the generated code: %+v", p.Rows[0])
 	}
 
-	// the same filled file again: matched by name or code, nothing new …
+	// the file with the codes written back imports again without changes
+	if n := p.CodesToWrite(); n != 2 {
+		t.Fatalf("codes to write: %d", n)
+	}
+	var withCodes bytes.Buffer
+	if err := p.WriteCodes(&withCodes); err != nil {
+		t.Fatal(err)
+	}
+	again, err := roster.Import(ctx, fx.s, &withCodes, roster.Options{})
+	if err != nil || !again.OK() || again.Unchanged != 3 || again.New+again.Changed != 0 || len(again.Notes) != 0 {
+		t.Fatalf("import of the file with its codes: %v\n%s", err, roster.FormatPreview(again, "en"))
+	}
+	// the file as first filled, if it could not be written back: the named
+	// child is matched by name, only the row with neither code nor name is new
 	p = fx.preview(t, f)
 	if !p.OK() || p.New != 1 || p.Unchanged != 2 {
 		t.Fatalf("second import of the same file:\n%s", roster.FormatPreview(p, "en"))
 	}
-	// … except the row with neither a code nor a name, which the preview
-	// warns about
-	if len(p.Notes) != 1 || !strings.Contains(p.Notes[0].Message("en"), "neither a code nor a name: 1.") {
+	if len(p.Notes) != 1 || p.Notes[0].Reason != "codes_generated" {
 		t.Errorf("notes: %+v", p.Notes)
 	}
 }
@@ -276,8 +287,8 @@ func TestOwnListWithHeaderAnywhere(t *testing.T) {
 		t.Fatalf("without a kindergarten: %v", err)
 	}
 	p, err := roster.Import(ctx, fx.s, bytes.NewReader(raw), roster.Options{KindergartenID: 77})
-	if err != nil || !p.OK() || p.New != 2 || p.HeaderRow != 2 || len(p.Notes) != 0 {
-		t.Fatalf("%v\n%+v", err, p)
+	if err != nil || !p.OK() || p.New != 2 || p.HeaderRow != 2 || len(p.Notes) != 1 || p.Notes[0].Reason != "codes_generated" {
+		t.Fatalf("%v\n%s", err, roster.FormatPreview(p, "en"))
 	}
 	if _, err := p.Apply(ctx); err != nil {
 		t.Fatal(err)
@@ -320,7 +331,7 @@ func TestWrongFiles(t *testing.T) {
 	f.WriteTo(&b)
 	p, err := roster.Import(ctx, fx.s, &b, roster.Options{KindergartenID: 78})
 	if err != nil || p.OK() || p.Problems[0].Reason != "other_kg" {
-		t.Errorf("other kindergarten: %v %+v", err, p)
+		t.Errorf("other kindergarten: %v %+v", err, p.Problems)
 	}
 	// an empty template
 	b.Reset()

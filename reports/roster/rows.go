@@ -17,7 +17,7 @@ type reader struct {
 	date1904  bool
 	seenCode  map[string]string // code → cell where first seen
 	seenChild map[int64]string  // child id → cell where first seen
-	anonymous int               // new children with neither code nor name
+	uncoded   int               // new children without a code
 }
 
 // row checks one row of the sheet (Excel row number n) and adds it to the
@@ -87,13 +87,13 @@ func (rd *reader) row(ctx context.Context, n int, cells []string) {
 	if len(p.Problems)+p.hidden > before {
 		return
 	}
-	r := Row{Row: n, Code: c.Code, Group: rd.in.groupOf[c.GroupID].Code, child: c}
+	r := Row{Row: n, Code: c.Code, Group: rd.in.groupOf[c.GroupID].Code, child: c, noCode: code == ""}
 	switch {
 	case !known:
 		r.Status = StatusNew
 		p.New++
-		if code == "" && c.FullName == "" {
-			rd.anonymous++
+		if code == "" {
+			rd.uncoded++
 		}
 	default:
 		if r.Changed = changes(old, c); len(r.Changed) > 0 {
