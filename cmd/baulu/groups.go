@@ -25,15 +25,9 @@ func groupsCmd(stdout, stderr io.Writer, args []string) error {
 		return groupsAdd(stdout, stderr, args[1:])
 	}
 	fs, db := flags("groups")
-	fs.SetOutput(stderr)
 	kg := fs.Int("kindergarten", 0, "seed number of one kindergarten (0 = all)")
 	lang := fs.String("lang", "", "language of the messages (default: the database's)")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
-		tell(stderr, "kk", "cli.usage", "usage", groupsUsage)
-		return exitCode(2)
-	}
-	l := msgLang(*lang, *db)
-	store, err := openConfigured(stderr, l, *db)
+	store, l, err := startCmd(fs, db, lang, args, 0, groupsUsage, stderr)
 	if err != nil {
 		return err
 	}
@@ -59,7 +53,6 @@ func groupsCmd(stdout, stderr io.Writer, args []string) error {
 // groupsAdd adds a group; its code (E1, C1 …) is given by its role.
 func groupsAdd(stdout, stderr io.Writer, args []string) error {
 	fs, db := flags("groups add")
-	fs.SetOutput(stderr)
 	kg := fs.Int("kindergarten", 0, "seed number of the kindergarten (required)")
 	name := fs.String("name", "", "the group's name (required)")
 	role := fs.String("role", "", "experimental or control (required)")
@@ -68,12 +61,7 @@ func groupsAdd(stdout, stderr io.Writer, args []string) error {
 	teacher := fs.String("teacher", "", "the teacher's name")
 	size := fs.Int("size", 0, "planned number of children")
 	lang := fs.String("lang", "", "language of the messages (default: the database's)")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
-		tell(stderr, "kk", "cli.usage", "usage", groupsUsage)
-		return exitCode(2)
-	}
-	l := msgLang(*lang, *db)
-	store, err := openConfigured(stderr, l, *db)
+	store, l, err := startCmd(fs, db, lang, args, 0, groupsUsage, stderr)
 	if err != nil {
 		return err
 	}
@@ -98,6 +86,20 @@ func parseRole(s string) string {
 		return data.RoleControl
 	}
 	return s
+}
+
+// startCmd parses a command's arguments (nargs positional ones; a mistake
+// prints usage, status 2), and opens its database, which must exist and be
+// set up; it returns the language of the command's messages.
+func startCmd(fs *flagSet, db, lang *string, args []string, nargs int, usage string, stderr io.Writer) (*data.Store, string, error) {
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil || fs.NArg() != nargs {
+		tell(stderr, "kk", "cli.usage", "usage", usage)
+		return nil, "", exitCode(2)
+	}
+	l := msgLang(*lang, *db)
+	store, err := openConfigured(stderr, l, *db)
+	return store, l, err
 }
 
 // openConfigured opens an existing database that has been set up: a

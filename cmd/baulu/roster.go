@@ -38,22 +38,18 @@ func rosterCmd(stdout, stderr io.Writer, args []string) error {
 // file per kindergarten that has groups).
 func rosterWrite(stdout, stderr io.Writer, sub string, args []string) error {
 	fs, db := flags("roster " + sub)
-	fs.SetOutput(stderr)
 	kg := fs.Int("kindergarten", 0, "seed number of the kindergarten")
 	out := fs.String("out", "", "file or folder to write (default: a suggested name in the current folder)")
 	lang := fs.String("lang", "", "language of the messages (default: the database's)")
-	err := fs.Parse(args)
-	pos := fs.Args()
-	if err != nil || len(pos) > 0 || (sub == "template" && *kg == 0) {
-		tell(stderr, "kk", "cli.usage", "usage", rosterUsage)
-		return exitCode(2)
-	}
-	l := msgLang(*lang, *db)
-	store, err := openConfigured(stderr, l, *db)
+	store, l, err := startCmd(fs, db, lang, args, 0, rosterUsage, stderr)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	if sub == "template" && *kg == 0 {
+		tell(stderr, l, "cli.template.kindergarten")
+		return exitCode(2)
+	}
 	ctx := context.Background()
 	kgs := []int{*kg}
 	if *kg == 0 {
@@ -98,22 +94,15 @@ func kindergartensWithGroups(ctx context.Context, s *data.Store) ([]int, error) 
 // ending with what it wrote.
 func rosterImport(stdout, stderr io.Writer, args []string) error {
 	fs, db := flags("roster import")
-	fs.SetOutput(stderr)
 	kg := fs.Int("kindergarten", 0, "the kindergarten, for a list that does not say it itself")
 	dry := fs.Bool("dry-run", false, "check and show the preview without writing")
 	lang := fs.String("lang", "", "language of the messages (default: the database's)")
-	err := fs.Parse(args)
-	pos := fs.Args()
-	if err != nil || len(pos) != 1 {
-		tell(stderr, "kk", "cli.usage", "usage", rosterUsage)
-		return exitCode(2)
-	}
-	l := msgLang(*lang, *db)
-	store, err := openConfigured(stderr, l, *db)
+	store, l, err := startCmd(fs, db, lang, args, 1, rosterUsage, stderr)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	pos := fs.Args()
 	ctx := context.Background()
 	p, err := roster.ImportFile(ctx, store, pos[0], roster.Options{KindergartenID: *kg})
 	if err != nil {

@@ -85,19 +85,6 @@ func hasSheet(f *excelize.File, name string) bool {
 	return err == nil && idx >= 0
 }
 
-// cell names a cell by column and row numbers (both from 1).
-func cell(col, row int) string {
-	name, err := excelize.CoordinatesToCellName(col, row)
-	if err != nil {
-		panic(err) // our own layout: a bug, not an input error
-	}
-	return name
-}
+func cell(col, row int) string { return xlsxio.CellName(col, row) }
 
-func colName(col int) string {
-	n, err := excelize.ColumnNumberToName(col)
-	if err != nil {
-		panic(err)
-	}
-	return n
-}
+func colName(col int) string { return xlsxio.ColumnName(col) }

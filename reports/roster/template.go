@@ -272,45 +272,22 @@ func sexValue(s string) string {
 // writeInstructions fills the instructions sheet: how to fill the list, in
 // Kazakh then Russian, and the kindergarten's groups with their codes.
 func writeInstructions(f *excelize.File, st *styles, kg data.Kindergarten, groups []data.Group) error {
-	const sh = instructionsSheet
-	type line struct {
-		text string
-		bold bool
-	}
-	var lines []line
+	var lines []xlsxio.Line
 	for _, lang := range []string{"kk", "ru"} {
-		lines = append(lines, line{text.T(lang, "roster.file.howto_title"), true}, line{kg.Name, false})
+		lines = append(lines, xlsxio.Line{Text: text.T(lang, "roster.file.howto_title"), Bold: true}, xlsxio.Line{Text: kg.Name})
 		for _, k := range howtoKeys {
-			lines = append(lines, line{text.T(lang, k), false})
+			lines = append(lines, xlsxio.Line{Text: text.T(lang, k)})
 		}
-		lines = append(lines, line{"", false})
+		lines = append(lines, xlsxio.Line{})
 	}
-	lines = append(lines, line{text.T("kk", "roster.file.groups") + " / " + text.T("ru", "roster.file.groups"), true})
+	lines = append(lines, xlsxio.Line{Text: text.T("kk", "roster.file.groups") + " / " + text.T("ru", "roster.file.groups"), Bold: true})
 	for _, g := range groups {
 		role := text.T("kk", roleKeys[g.Role]) + " / " + text.T("ru", roleKeys[g.Role])
 		l := fmt.Sprintf("%s — %s (%s)", g.Code, g.Name, role)
 		if g.Teacher != "" {
 			l += " — " + g.Teacher
 		}
-		lines = append(lines, line{l, false})
+		lines = append(lines, xlsxio.Line{Text: l})
 	}
-	for i, l := range lines {
-		style, pt := st.text, 11.0
-		if l.bold {
-			style, pt = st.bold, 12
-		}
-		if err := f.SetCellStr(sh, cell(1, i+1), l.text); err != nil {
-			return err
-		}
-		if err := f.SetRowHeight(sh, i+1, xlsxio.WrappedHeight(l.text, xlsxio.InstructionsWidth, pt)); err != nil {
-			return err
-		}
-		if err := f.SetCellStyle(sh, cell(1, i+1), cell(1, i+1), style); err != nil {
-			return err
-		}
-	}
-	if err := f.SetColWidth(sh, "A", "A", xlsxio.InstructionsWidth); err != nil {
-		return err
-	}
-	return xlsxio.SetPrint(f, sh, xlsxio.PrintSetup{})
+	return xlsxio.WriteInstructions(f, instructionsSheet, lines, st.text, st.bold)
 }

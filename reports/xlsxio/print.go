@@ -66,6 +66,43 @@ func SetPrint(f *excelize.File, sheet string, p PrintSetup) error {
 	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: strings.Join(refs, ","), Scope: sheet})
 }
 
+// Line is one paragraph of an instructions sheet.
+type Line struct {
+	Text string
+	Bold bool
+}
+
+// WriteInstructions writes lines down column A of sheet from row 1, each
+// wrapped in a column InstructionsWidth wide with its row tall enough for
+// it (in textStyle, or boldStyle at 12 pt), and makes the sheet print on
+// portrait pages of its own.
+func WriteInstructions(f *excelize.File, sheet string, lines []Line, textStyle, boldStyle int) error {
+	for i, l := range lines {
+		row := i + 1
+		style, pt := textStyle, 11.0
+		if l.Bold {
+			style, pt = boldStyle, 12
+		}
+		name, err := excelize.CoordinatesToCellName(1, row)
+		if err != nil {
+			return err
+		}
+		if err := f.SetCellStr(sheet, name, l.Text); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(sheet, name, name, style); err != nil {
+			return err
+		}
+		if err := f.SetRowHeight(sheet, row, WrappedHeight(l.Text, InstructionsWidth, pt)); err != nil {
+			return err
+		}
+	}
+	if err := f.SetColWidth(sheet, "A", "A", InstructionsWidth); err != nil {
+		return err
+	}
+	return SetPrint(f, sheet, PrintSetup{})
+}
+
 // InstructionsWidth is the column width (in characters) of an instructions
 // sheet: LibreOffice measures it in a wider font than Excel's, and at 90
 // the wrapped lines ran past a portrait A4 page.

@@ -199,55 +199,26 @@ func colName(col int) string {
 }
 
 // writeInstructions fills the first sheet: what the file is, how to fill
-// it, what 1/2/3 mean, in Kazakh then Russian.
+// it, what 1/2/3 mean, in Kazakh then Russian, on a page of its own (at
+// width 120 the lines were cut at the right margin).
 func writeInstructions(f *excelize.File, st *styles, td *templateData) error {
-	const sh = instructionsSheet
-	type line struct {
-		text string
-		bold bool
-	}
-	var lines []line
+	var lines []Line
 	for _, lang := range []string{"kk", "ru"} {
 		name := td.round.NameKK
 		if lang == "ru" {
 			name = td.round.NameRU
 		}
-		t := func(key string) line { return line{text.T(lang, key), false} }
-		lines = append(lines, line{text.T(lang, "xlsxio.template.title"), true},
-			line{text.T(lang, "xlsxio.template.round", "kg", td.kg.Name, "round", name,
-				"start", td.round.Start.DMY(), "end", td.round.End.DMY()), false},
+		t := func(key string) Line { return Line{Text: text.T(lang, key)} }
+		lines = append(lines, Line{text.T(lang, "xlsxio.template.title"), true},
+			Line{Text: text.T(lang, "xlsxio.template.round", "kg", td.kg.Name, "round", name,
+				"start", td.round.Start.DMY(), "end", td.round.End.DMY())},
 			t("xlsxio.template.step1"), t("xlsxio.template.step2"), t("xlsxio.template.step3"),
-			t("xlsxio.template.step4"), t("xlsxio.template.step5"), line{})
+			t("xlsxio.template.step4"), t("xlsxio.template.step5"), Line{})
 	}
-	lines = append(lines, line{text.T("kk", "xlsxio.template.score") + " / " + text.T("ru", "xlsxio.template.score"), true})
-	row := 1
-	for _, l := range lines {
-		if err := f.SetCellStr(sh, cell(1, row), l.text); err != nil {
-			return err
-		}
-		style, pt := st.text, 11.0
-		if l.bold {
-			style, pt = st.bold, 12
-		}
-		if err := f.SetCellStyle(sh, cell(1, row), cell(1, row), style); err != nil {
-			return err
-		}
-		if err := f.SetRowHeight(sh, row, WrappedHeight(l.text, InstructionsWidth, pt)); err != nil {
-			return err
-		}
-		row++
-	}
+	lines = append(lines, Line{text.T("kk", "xlsxio.template.score") + " / " + text.T("ru", "xlsxio.template.score"), true})
 	for _, l := range []string{"1", "2", "3"} {
 		key := "xlsxio.template.level." + l
-		if err := f.SetCellStr(sh, cell(1, row), l+"   "+text.T("kk", key)+"   /   "+text.T("ru", key)); err != nil {
-			return err
-		}
-		row++
+		lines = append(lines, Line{Text: l + "   " + text.T("kk", key) + "   /   " + text.T("ru", key)})
 	}
-	// The instructions print on their own portrait page, wrapped inside its
-	// margins (at width 120 they were cut at the right margin).
-	if err := f.SetColWidth(sh, "A", "A", InstructionsWidth); err != nil {
-		return err
-	}
-	return SetPrint(f, sh, PrintSetup{})
+	return WriteInstructions(f, instructionsSheet, lines, st.text, st.bold)
 }

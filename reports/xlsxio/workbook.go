@@ -29,6 +29,13 @@ func SheetRows(f *excelize.File, sheet string) ([][]string, error) { return shee
 // upper case, Cyrillic look-alikes made Latin, every dash a hyphen).
 func NormCode(s string) string { return normCode(s) }
 
+// CellName names a cell by column and row numbers (both from 1), for a
+// layout of the program's own: a bad number is a bug, so it panics.
+func CellName(col, row int) string { return cell(col, row) }
+
+// ColumnName is the letters of column col (from 1); it panics as CellName.
+func ColumnName(col int) string { return colName(col) }
+
 // Date1904 says whether the workbook counts dates from 1904 (old Mac Excel).
 func Date1904(f *excelize.File) bool {
 	props, err := f.GetWorkbookProps()
