@@ -57,7 +57,7 @@ func (s *Store) SaveRoster(ctx context.Context, kgID int, children []Child) (Ros
 		}
 		seen[c.Code] = i
 	}
-	err := s.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *sql.Tx) error {
 		w, err := newRosterWriter(ctx, tx, kgID)
 		if err != nil {
 			return err

@@ -85,7 +85,7 @@ func runRestore(args []string) error {
 		return reliabilityFailure(err, *lang)
 	}
 	if kept == "" {
-		say(*lang, "bak.restored_fresh", taken)
+		say(*lang, "bak.restored_fresh", "time", taken)
 		return nil
 	}
 	fmt.Println(data.ReliabilityText("restored", *lang, map[string]string{"time": taken, "path": kept}))
@@ -135,7 +135,7 @@ func runCheck(args []string) error {
 	rep, err := store.Check(context.Background())
 	switch {
 	case errors.Is(err, data.ErrCorrupt):
-		complain(*lang, "bak.check.bad", len(rep.Integrity), len(rep.ForeignKeys))
+		complain(*lang, "bak.check.bad", "integrity", len(rep.Integrity), "foreign_keys", len(rep.ForeignKeys))
 		for _, line := range append(rep.Integrity, rep.ForeignKeys...) {
 			fmt.Fprintln(os.Stderr, "  "+line)
 		}

@@ -8,7 +8,7 @@ import (
 
 	"baulu/data"
 	"baulu/data/text"
-	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // The command line's own sentences (catalogue domain "cli"); field names
@@ -26,7 +26,7 @@ func msgLang(flagLang, db string) string {
 	if flagLang != "" {
 		return text.Normalize(flagLang)
 	}
-	return dbLanguage(db)
+	return data.StoredLanguage(db)
 }
 
 // tell prints the sentence key in lang, with its name/value pairs, on w.
@@ -35,24 +35,11 @@ func tell(w io.Writer, lang, key string, args ...any) {
 }
 
 // errSentence is the one sentence a methodologist reads for an error of
-// the data layer: the refused field and why, a duplicate, a missing record.
+// the data layer, the window's (the refused field and why, a duplicate, a
+// missing record), or an ambiguous group code.
 func errSentence(lang string, err error) string {
-	var ve *data.ValidationError
-	switch {
-	case errors.As(err, &ve):
-		field, ok := i18n.Lookup(lang, "field."+ve.Field)
-		if !ok {
-			field = i18n.In(lang, "field.unknown")
-		}
-		return fmt.Sprintf(i18n.In(lang, "error.field"), field, i18n.In(lang, "reason."+ve.Reason))
-	case errors.Is(err, data.ErrAmbiguous):
+	if errors.Is(err, data.ErrAmbiguous) {
 		return text.T(lang, "cli.error.ambiguous")
-	case errors.Is(err, data.ErrDuplicate):
-		return i18n.In(lang, "error.duplicate")
-	case errors.Is(err, data.ErrNotFound):
-		return i18n.In(lang, "error.not_found")
-	case errors.Is(err, data.ErrInvalid):
-		return i18n.In(lang, "error.invalid")
 	}
-	return text.T(lang, "cli.error.other", "err", err)
+	return kit.ErrorTextIn(lang, err)
 }

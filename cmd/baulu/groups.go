@@ -10,7 +10,6 @@ import (
 
 	"baulu/data"
 	"baulu/data/text"
-	"baulu/ui/i18n"
 )
 
 const groupsUsage = "usage: baulu groups [--kindergarten N] [--db PATH] [--lang kk|ru|en]\n" +
@@ -45,7 +44,7 @@ func groupsCmd(stdout, stderr io.Writer, args []string) error {
 	fmt.Fprintln(tw, text.T(l, "cli.groups.header"))
 	for _, g := range groups {
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%d\t%s\t%s\n", g.KindergartenID, g.Code, g.ID,
-			i18n.In(l, "role.short."+g.Role), g.Children, g.Name, g.Teacher)
+			text.T(l, "role.short."+g.Role), g.Children, g.Name, g.Teacher)
 	}
 	return tw.Flush()
 }
@@ -106,7 +105,7 @@ func startCmd(fs *flagSet, db, lang *string, args []string, nargs int, usage str
 // mistyped --db gets one sentence instead of a new empty database.
 func openConfigured(stderr io.Writer, lang, db string) (*data.Store, error) {
 	if _, err := os.Stat(db); err != nil {
-		fmt.Fprintf(stderr, i18n.In(lang, "rel.no_database")+"\n", db)
+		tell(stderr, lang, "rel.no_database", "path", db)
 		tell(stderr, lang, "cli.setup_first")
 		return nil, exitCode(1)
 	}

@@ -109,7 +109,7 @@ func runPackageExport(args []string) error {
 	if err != nil {
 		return packageFailure(err, *lang)
 	}
-	say(*lang, "pkg.exported", *out)
+	say(*lang, "pkg.exported", "path", *out)
 	return nil
 }
 

@@ -20,7 +20,7 @@ var keyCalls = append(slices.Clone(texttest.Calls),
 	// The screens' texts join the catalogue domain by domain: until
 	// a domain is registered its keys are not checked here.
 	texttest.Func{Name: "i18n.T", Arg: 0, Registered: true},
-	texttest.Func{Name: "i18n.Tf", Arg: 0, Registered: true},
+	texttest.Func{Name: "i18n.N", Arg: 0, Plural: true, Registered: true},
 )
 
 // dynamicKeys are the key prefixes whose suffixes come from data (an
@@ -39,6 +39,15 @@ var dynamicKeys = []string{
 	"regionpkg.",             // an error's code (its own test keeps codes and messages in step)
 	"roster.problem.",        // a roster problem's Reason
 	"roster.note.",           // a roster note's Reason
+	// The screens' enumerations, shown through kit.Label / kit.KeyChoice
+	// or built from a value's code; ui/kit's tests check that every
+	// value of data's enumerations has its text.
+	"age.", "cmp.cut.", "cmp.kind.", "cmp.kinds.", "cmp.reason.", "cmp.test.", "cmp.warn.",
+	"cmp.wshort.", "env.status.", "event.format.", "event.kind.", "field.", "followup.",
+	"group.lang.", "language.", "locality.", "mon.kind.", "month.short.", "nav.",
+	"practice.status.", "reason.", "risk.category.", "risk.level.", "risk.range.", "risk.status.",
+	"role.", "sex.", "source.", "visit.purpose.", "risk.impact.", "risk.likelihood.",
+	"cmp.arm.", "cmp.bar.", // an arm's name, with ".sg" for one group
 }
 
 // TestTextKeys checks the catalogue of the whole program, which this

@@ -96,7 +96,7 @@ func (p *Preview) Apply(ctx context.Context) error {
 	if !p.OK() {
 		return ErrHasProblems
 	}
-	if err := p.store.ApplyScores(ctx, p.writes); err != nil {
+	if err := p.store.WriteScores(ctx, p.writes, data.WriteOptions{Source: data.SourceImport, KindergartenID: p.Kindergarten.ID}); err != nil {
 		return fmt.Errorf("write scores: %w", err)
 	}
 	return nil

@@ -254,7 +254,7 @@ func TestMalformedWorkbooks(t *testing.T) {
 			file := tc.file(t, w)
 			// A score entered after the template was made: no refused
 			// file may touch it.
-			if err := w.s.SetScore(ctx, data.Score{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: w.byCode["K2"].ID, Value: 3}); err != nil {
+			if err := w.s.WriteScores(ctx, []data.Score{{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: w.byCode["K2"].ID, Value: 3}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 				t.Fatal(err)
 			}
 			if tc.setup != nil {
