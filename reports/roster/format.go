@@ -14,37 +14,48 @@ var texts embed.FS
 
 func init() { text.MustRegister("roster", texts, "texts") }
 
-// FormatPreview is the preview as text, the same the window shows: the
-// kindergarten, the counts, the notes, every problem by cell and reason,
-// and whether the file can be written.
+// FormatPreview is the preview as text, as the command line prints it: the
+// summary, with every problem by cell and reason before its last line.
 func FormatPreview(p *Preview, lang string) string {
+	lines := Summary(p, lang)
 	var b strings.Builder
-	line := func(s string) { b.WriteString(s + "\n") }
-	if p.Kindergarten.ID != 0 {
-		line(text.T(lang, "roster.preview.kg", "kg", p.Kindergarten.ID, "name", p.Kindergarten.Name))
-	}
-	line(text.T(lang, "roster.preview.counts", "new", p.New, "changed", p.Changed, "unchanged", p.Unchanged))
-	for _, n := range p.Notes {
-		line(n.Message(lang))
-	}
-	if len(p.Problems) > 0 {
-		line(text.T(lang, "roster.preview.problems", "n", len(p.Problems)))
-		for _, pr := range p.Problems {
-			where := pr.Cell()
-			if where != "" {
-				where += ": "
+	for i, l := range lines {
+		if i == len(lines)-1 && len(p.Problems) > 0 {
+			b.WriteString(text.T(lang, "roster.preview.problems", "n", len(p.Problems)) + "\n")
+			for _, pr := range p.Problems {
+				where := pr.Cell()
+				if where != "" {
+					where += ": "
+				}
+				b.WriteString("  " + where + pr.Message(lang) + "\n")
 			}
-			line("  " + where + pr.Message(lang))
 		}
-		line(text.T(lang, "roster.preview.refused"))
-		return b.String()
-	}
-	if n := p.New + p.Changed; n > 0 {
-		line(text.N(lang, "roster.preview.ready", n))
-	} else {
-		line(text.T(lang, "roster.preview.nothing"))
+		b.WriteString(l + "\n")
 	}
 	return b.String()
+}
+
+// Summary is the head of a preview, the same in the window and on the
+// command line: the kindergarten, the counts, the notes, and last whether
+// the file can be written.
+func Summary(p *Preview, lang string) []string {
+	var lines []string
+	if p.Kindergarten.ID != 0 {
+		lines = append(lines, text.T(lang, "roster.preview.kg", "kg", p.Kindergarten.ID, "name", p.Kindergarten.Name))
+	}
+	lines = append(lines, text.T(lang, "roster.preview.counts", "new", p.New, "changed", p.Changed, "unchanged", p.Unchanged))
+	for _, n := range p.Notes {
+		lines = append(lines, n.Message(lang))
+	}
+	switch {
+	case len(p.Problems) > 0:
+		lines = append(lines, text.T(lang, "roster.preview.refused"))
+	case p.New+p.Changed > 0:
+		lines = append(lines, text.N(lang, "roster.preview.ready", p.New+p.Changed))
+	default:
+		lines = append(lines, text.T(lang, "roster.preview.nothing"))
+	}
+	return lines
 }
 
 // Written is the sentence after Apply: what was written.
