@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"baulu/reports/roster/rostertest"
 )
 
 // TestFromNothingToAComparison runs the README's script ("From nothing to
@@ -42,7 +44,7 @@ func TestFromNothingToAComparison(t *testing.T) {
 		}
 		rows = append(rows, []any{nil, group, "", sex, fmt.Sprintf("%02d.%02d.2021", 1+i, 1+i%12), "иә", "12.01.2026"})
 	}
-	fillRoster(t, roster, rows)
+	rostertest.FillFile(t, roster, rows...)
 	step("New children: 24", "roster", "import", roster, "--db", db, "--dry-run")
 	step("Written: 24 new, 0 changed.", "roster", "import", roster, "--db", db)
 	// the codes went into the file: importing it again adds no one

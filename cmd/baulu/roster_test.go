@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
+	"baulu/reports/roster/rostertest"
 )
 
 // cli runs a command function with its own output buffers.
@@ -74,7 +74,7 @@ func TestSetupGroupsAndRosterWithoutAWindow(t *testing.T) {
 	}); code != 0 {
 		t.Fatalf("roster template: %d %s%s", code, out, stderr)
 	}
-	fillRoster(t, xlsx, [][]any{{nil, "E1", "", "қыз", "05.04.2021", "иә"}, {nil, "C1", "", "ұл", "12.11.2020", "иә"}, {nil, "C1", "", "ұл", "01.01.2021", "жоқ"}})
+	rostertest.FillFile(t, xlsx, []any{nil, "E1", "", "қыз", "05.04.2021", "иә"}, []any{nil, "C1", "", "ұл", "12.11.2020", "иә"}, []any{nil, "C1", "", "ұл", "01.01.2021", "жоқ"})
 	code, out, _ = cli(t, func(o, e *bytes.Buffer) error {
 		return rosterCmd(o, e, []string{"import", xlsx, "--db", db, "--dry-run", "--lang", "en"})
 	})
@@ -92,36 +92,12 @@ func TestSetupGroupsAndRosterWithoutAWindow(t *testing.T) {
 	}
 
 	// a malformed roster writes nothing and names the cell
-	fillRoster(t, xlsx, [][]any{{nil, "E9"}})
+	rostertest.FillFile(t, xlsx, []any{nil, "E9"})
 	code, out, _ = cli(t, func(o, e *bytes.Buffer) error {
 		return rosterCmd(o, e, []string{"import", xlsx, "--db", db, "--lang", "en"})
 	})
 	if code != 1 || !strings.Contains(out, "B3: Group “E9” is not in this kindergarten") {
 		t.Fatalf("malformed: %d\n%s", code, out)
-	}
-}
-
-// fillRoster writes rows into the list sheet of a roster file from row 3.
-func fillRoster(t *testing.T, path string, rows [][]any) {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for i, r := range rows {
-		for j, v := range r {
-			if v == nil {
-				continue
-			}
-			c, _ := excelize.CoordinatesToCellName(j+1, 3+i)
-			if err := f.SetCellValue("Тізім - Список", c, v); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
 	}
 }
 

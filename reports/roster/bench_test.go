@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"baulu/reports/roster"
+	"baulu/reports/roster/rostertest"
 )
 
 // BenchmarkImport300 is a region-sized roster of one kindergarten: 300 new
@@ -25,7 +26,7 @@ func BenchmarkImport300(b *testing.B) {
 			}
 			rows[i] = []any{nil, group, fmt.Sprintf("Бала %03d", i), sex, fmt.Sprintf("%02d.%02d.2021", 1+i%28, 1+i%12), "иә", "12.01.2026"}
 		}
-		fill(b, f, rows...)
+		rostertest.Fill(b, f, rows...)
 		var buf bytes.Buffer
 		if _, err := f.WriteTo(&buf); err != nil {
 			b.Fatal(err)

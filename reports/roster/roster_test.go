@@ -11,6 +11,7 @@ import (
 	"baulu/data/datatest"
 	"baulu/data/text"
 	"baulu/reports/roster"
+	"baulu/reports/roster/rostertest"
 	"baulu/reports/xlsxio"
 
 	"github.com/xuri/excelize/v2"
@@ -18,7 +19,7 @@ import (
 
 var ctx = context.Background()
 
-const list = "Тізім - Список"
+const list = rostertest.ListSheet
 
 // fixture is a configured database with kindergarten 77 (position 2 of
 // ULY) holding an experimental and a control group.
@@ -45,22 +46,6 @@ func (fx *fixture) template(t testing.TB) *excelize.File {
 		t.Fatal(err)
 	}
 	return f
-}
-
-// fill writes rows of cells (A, B, …) into the list sheet from row 3.
-func fill(t testing.TB, f *excelize.File, rows ...[]any) {
-	t.Helper()
-	for i, r := range rows {
-		for j, v := range r {
-			c, _ := excelize.CoordinatesToCellName(j+1, 3+i)
-			if v == nil {
-				continue
-			}
-			if err := f.SetCellValue(list, c, v); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
 }
 
 func (fx *fixture) preview(t testing.TB, f *excelize.File) *roster.Preview {
@@ -100,7 +85,7 @@ func TestTemplateFilledImportsChildrenWithConsentAndDates(t *testing.T) {
 	f := fx.template(t)
 	// given a list typed as methodologists do: dates as Excel dates and as
 	// text, the dropdown's values and their own spellings, one code typed
-	fill(t, f,
+	rostertest.Fill(t, f,
 		[]any{nil, "E1", "Әлия Серікқызы", "қыз (ж)", xlsxio.DateSerial(data.NewDate(2021, 4, 5)), "иә (да)", "10.01.2026"},
 		[]any{nil, "е1", "", "ұл", "2021-07-30", "нет"},
 		[]any{"ULY-02-C1-015", "C1 Күншуақ", "Мирас Ержанұлы", "М", "12/11/2020", "", "15.01.2026", "20.05.2026"},
@@ -163,7 +148,7 @@ func TestTemplateFilledImportsChildrenWithConsentAndDates(t *testing.T) {
 func TestExportNeverHasNamesAndReimportsUnchanged(t *testing.T) {
 	fx := newFixture(t)
 	f := fx.template(t)
-	fill(t, f, []any{nil, "E1", "Әлия Серікқызы", "қыз", "05.04.2021", "иә", "10.01.2026"},
+	rostertest.Fill(t, f, []any{nil, "E1", "Әлия Серікқызы", "қыз", "05.04.2021", "иә", "10.01.2026"},
 		[]any{nil, "C1", "Мирас Ержанұлы", "ұл", "12.11.2020", "жоқ"})
 	if _, err := fx.preview(t, f).Apply(ctx); err != nil {
 		t.Fatal(err)
@@ -246,7 +231,7 @@ func TestMalformedRosterIsRefusedWithTheCellAndNothingWritten(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			fx := newFixture(t)
 			f := fx.template(t)
-			fill(t, f, tc.rows...)
+			rostertest.Fill(t, f, tc.rows...)
 			p := fx.preview(t, f)
 			if p.OK() || len(p.Problems) != 1 || p.Problems[0].Cell() != tc.cell || p.Problems[0].Reason != tc.reason {
 				t.Fatalf("problems %+v\n%s", p.Problems, roster.FormatPreview(p, "en"))
@@ -301,7 +286,7 @@ func TestOwnListWithHeaderAnywhere(t *testing.T) {
 func TestRowsInsertedAboveTheHeaderAreANote(t *testing.T) {
 	fx := newFixture(t)
 	f := fx.template(t)
-	fill(t, f, []any{nil, "E1", "", "ұл"})
+	rostertest.Fill(t, f, []any{nil, "E1", "", "ұл"})
 	if err := f.InsertRows(list, 1, 2); err != nil {
 		t.Fatal(err)
 	}
@@ -326,7 +311,7 @@ func TestWrongFiles(t *testing.T) {
 	}
 	// another kindergarten's roster when one is chosen
 	f := fx.template(t)
-	fill(t, f, []any{nil, "E1"})
+	rostertest.Fill(t, f, []any{nil, "E1"})
 	b.Reset()
 	f.WriteTo(&b)
 	p, err := roster.Import(ctx, fx.s, &b, roster.Options{KindergartenID: 78})

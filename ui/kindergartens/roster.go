@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,6 +14,7 @@ import (
 	"baulu/data/atomicfile"
 	"baulu/reports/roster"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // kgRoster is the groups tab's Excel list of a kindergarten's children
@@ -51,13 +51,10 @@ func (r *kgRoster) onSave() {
 // saveTo writes the roster to path (the file dialog's choice; tests call
 // it directly).
 func (r *kgRoster) saveTo(path string) {
-	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		path += ".xlsx"
-	}
 	r.lastDir = filepath.Dir(path)
-	r.h.Runner().Busy(i18n.T("kg.roster.writing"), func() error {
+	kit.WriteChosen(r.h.Runner(), path, ".xlsx", i18n.T("kg.roster.writing"), func(path string) error {
 		return roster.SaveTemplate(r.h.Context(), r.h.Store(), r.k.ID, path)
-	}, func(err error) {
+	}, func(path string, err error) {
 		if err != nil {
 			r.fileError(err)
 			return

@@ -10,32 +10,9 @@ import (
 
 	"baulu/data"
 	"baulu/data/datatest"
+	"baulu/reports/roster/rostertest"
 	"baulu/ui/kit/kittest"
 )
-
-// fillList types rows into the list sheet of a roster from row 3.
-func fillList(t *testing.T, path string, rows [][]any) {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for i, r := range rows {
-		for j, v := range r {
-			if v == nil {
-				continue
-			}
-			c, _ := excelize.CoordinatesToCellName(j+1, 3+i)
-			if err := f.SetCellValue("Тізім - Список", c, v); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
-	}
-}
 
 func TestRosterFromTheGroupsTab(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
@@ -52,14 +29,14 @@ func TestRosterFromTheGroupsTab(t *testing.T) {
 		t.Fatalf("not saved: %q", h.Dialogs().Message)
 	}
 	// … a row the methodologist got wrong is named, Apply stays off
-	fillList(t, path, [][]any{{nil, "E1", "Әлия", "қыз", "05.04.2021", "иә"}, {nil, "E7", "", "ұл"}})
+	rostertest.FillFile(t, path, []any{nil, "E1", "Әлия", "қыз", "05.04.2021", "иә"}, []any{nil, "E7", "", "ұл"})
 	r.importFrom(path)
 	p := r.preview
 	if p == nil || len(p.problems.Rows()) != 1 || p.problems.Rows()[0].Column != "B" || !p.apply.Disabled() {
 		t.Fatalf("preview of a bad list: %+v", p)
 	}
 	// … fixed, the preview lists the new children and Apply writes them
-	fillList(t, path, [][]any{nil, {nil, "C1"}})
+	rostertest.FillFile(t, path, nil, []any{nil, "C1"})
 	r.importFrom(path)
 	p = r.preview
 	if len(p.problems.Rows()) != 0 || len(p.rows.Rows()) != 2 || p.apply.Disabled() || !strings.Contains(p.summary.Text, "Жаңа балалар: 2") {
@@ -72,7 +49,7 @@ func TestRosterFromTheGroupsTab(t *testing.T) {
 	}
 	// the codes are in the file now: the same file again changes nothing
 	f, _ := excelize.OpenFile(path)
-	code, _ := f.GetCellValue("Тізім - Список", "A3")
+	code, _ := f.GetCellValue(rostertest.ListSheet, "A3")
 	f.Close()
 	if code != "ULY-01-E1-001" {
 		t.Fatalf("code written into the file: %q", code)
