@@ -2,10 +2,10 @@ package kit
 
 import (
 	"io"
-	"path/filepath"
-	"strings"
 	"net/url"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
