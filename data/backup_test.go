@@ -14,22 +14,6 @@ import (
 	"baulu/data/datatest"
 )
 
-// tickingStore is a configured database whose clock moves a minute at
-// every reading, so consecutive backups get distinct names.
-func tickingStore(t *testing.T) *data.Store {
-	t.Helper()
-	now := datatest.Today
-	s, err := data.Open(ctx, filepath.Join(t.TempDir(), "baulu.db"), data.Options{Now: func() time.Time {
-		now = now.Add(time.Minute)
-		return now
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
-
 // AutoBackup prunes to a spread over days, not the last starts (the rule
 // itself: TestRetentionKeepsASpread), and never touches a backup before a
 // migration, a file of the user or a backup-named file without Baulu's

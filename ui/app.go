@@ -13,6 +13,7 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
@@ -44,7 +45,14 @@ type UI struct {
 // is New's (the start checks the database's integrity meanwhile, and a
 // damaged database gets no main window).
 func New(a fyne.App, store *data.Store, ready func() error) (*UI, error) {
-	return newUI(a, store, "", nil, ready)
+	var exec func(func())
+	if _, loop := a.Driver().(desktop.Driver); !loop {
+		// Fyne's test driver has no event loop: fyne.Do calls straight
+		// through on the job's goroutine, which would then build widgets
+		// while the caller lays the window out. Jobs run to the end first.
+		exec = kit.Sync
+	}
+	return newUI(a, store, "", exec, ready)
 }
 
 // newUI is New with the language forced (screenshots; "" means the

@@ -20,7 +20,7 @@ func runBackup(args []string) error {
 	fs, db := flags("backup")
 	out := fs.String("out", "", "file to write (default: a new automatic backup in the backups folder)")
 	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
-	if _, err := parseArgs(fs, args); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
 	if err := dbExists(*db, *lang); err != nil {
@@ -45,7 +45,7 @@ func runBackup(args []string) error {
 	}
 	if err != nil {
 		logLine(*db, "backup failed: %v", err)
-		return fail(err, *lang, *db, *db)
+		return failAt(err, *lang, *db, *db)
 	}
 	fmt.Println(path)
 	return nil
@@ -56,7 +56,8 @@ func runBackup(args []string) error {
 func runRestore(args []string) error {
 	fs, db := flags("restore")
 	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
-	pos, err := parseArgs(fs, args)
+	err := fs.Parse(args)
+	pos := fs.Args()
 	if err != nil {
 		return exitCode(2)
 	}
@@ -83,7 +84,7 @@ func runRestore(args []string) error {
 	kept, err := data.Restore(*db, pos[0])
 	if err != nil {
 		logLine(*db, "restore from %s failed, the database is unchanged: %v", pos[0], err)
-		return fail(err, *lang, *db, *db)
+		return failAt(err, *lang, *db, *db)
 	}
 	logLine(*db, "restored %s from %s; the previous database is kept as %q", *db, pos[0], kept)
 	if kept == "" {
@@ -117,7 +118,7 @@ func backupTime(path string) string {
 func runCheck(args []string) error {
 	fs, db := flags("check")
 	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
-	if _, err := parseArgs(fs, args); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
 	if err := dbExists(*db, *lang); err != nil {
@@ -127,7 +128,7 @@ func runCheck(args []string) error {
 		return err
 	}
 	if err := data.CheckFile(*db); err != nil {
-		return fail(err, *lang, *db, *db)
+		return failAt(err, *lang, *db, *db)
 	}
 	store, err := openStore("check", *db, *lang)
 	if err != nil {
@@ -143,7 +144,7 @@ func runCheck(args []string) error {
 		}
 		return exitCode(1)
 	case err != nil:
-		return fail(err, *lang, *db, *db)
+		return failAt(err, *lang, *db, *db)
 	}
 	say(*lang, "reliability.check_ok")
 	return nil

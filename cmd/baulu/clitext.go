@@ -1,7 +1,6 @@
 package main
 
 import (
-	"embed"
 	"flag"
 	"fmt"
 	"os"
@@ -9,14 +8,6 @@ import (
 	"baulu/data"
 	"baulu/data/text"
 )
-
-// The command line's own sentences, in the catalogue as the domain "cli";
-// the reliability layer's ("reliability.…") are shared with the window.
-//
-//go:embed texts
-var cliTexts embed.FS
-
-func init() { text.MustRegister("cli", cliTexts, "texts") }
 
 // say prints the catalogue's sentence key in lang, filled from the name/value
 // pairs args, so the command line and the window tell the user the same
@@ -30,11 +21,12 @@ func complain(lang, key string, args ...any) {
 	fmt.Fprintln(os.Stderr, text.T(lang, key, args...))
 }
 
-// fail prints the reliability layer's sentence for err — what failed and
+// failAt prints the reliability layer's sentence for err — what failed and
 // where (where: the file worked on, when err names none) — and ends the
-// command with status 1; an error without a sentence goes up as it is.
-// SQLite's or the system's own words go to baulu.log, not to the user.
-func fail(err error, lang, db, where string) error {
+// command with status 1; an error without a sentence goes up as it is (and
+// run explains it). SQLite's or the system's own words go to baulu.log,
+// not to the user.
+func failAt(err error, lang, db, where string) error {
 	msg := data.Explain(err, lang, where)
 	if msg == "" {
 		return err

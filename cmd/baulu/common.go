@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 
@@ -19,9 +18,10 @@ func defaultDB() string {
 	return filepath.Join(dir, "Baulu", "baulu.db")
 }
 
-// flags makes a flag set with the --db flag every command shares.
-func flags(name string) (*flag.FlagSet, *string) {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+// flags makes a flag set with the --db flag every command shares; its
+// flags may come before or after the positional arguments (flagSet).
+func flags(name string) (*flagSet, *string) {
+	fs := newFlagSet(name)
 	db := fs.String("db", defaultDB(), "database file")
 	return fs, db
 }
@@ -40,7 +40,7 @@ func openStore(name, path, lang string) (*data.Store, error) {
 	}
 	s, err := data.Open(context.Background(), path, data.Options{BeforeMigrate: data.BackupBeforeMigrate("")})
 	if err != nil {
-		return nil, fail(err, lang, path, path)
+		return nil, failAt(err, lang, path, path)
 	}
 	return s, nil
 }

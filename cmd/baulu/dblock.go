@@ -28,7 +28,7 @@ func lockDB(name, path string) error {
 		return nil // already ours: a second Lock would refuse this very process
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fail(err, data.StoredLanguage(path), path, filepath.Dir(path))
+		return failAt(err, data.StoredLanguage(path), path, filepath.Dir(path))
 	}
 	release, err := data.Lock(path, data.HolderCommand(name))
 	if errors.Is(err, data.ErrLocked) {
@@ -36,7 +36,7 @@ func lockDB(name, path string) error {
 		return exitCode(exitLocked)
 	}
 	if err != nil {
-		return fail(err, data.StoredLanguage(path), path, path)
+		return failAt(err, data.StoredLanguage(path), path, path)
 	}
 	heldLocks[key] = release
 	tidy(path, staleTemp)

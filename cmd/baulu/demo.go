@@ -38,7 +38,7 @@ func runDemo(args []string) error {
 		return err
 	})
 	if err != nil {
-		return fail(err, lang, *db, *db)
+		return failAt(err, lang, *db, *db)
 	}
 	fmt.Printf("demo data written to %s: %s\n", *db, sum)
 	return nil

@@ -23,7 +23,7 @@ func runExport(args []string) error {
 	if err := knownRegion(*region, *lang); err != nil {
 		return err
 	}
-	store, err := openStore("export", *db, *lang)
+	store, err := openExisting("export", *db, msgLang(*lang, *db))
 	if err != nil {
 		return err
 	}
@@ -44,6 +44,6 @@ func knownRegion(code, lang string) error {
 	for _, r := range seeds.Regions() {
 		codes = append(codes, r.Code)
 	}
-	complain(lang, "cli.unknown_region", "region", code, "codes", strings.Join(codes, ", "))
+	complain(lang, "cli.unknown_region", "code", code, "codes", strings.Join(codes, ", "))
 	return exitCode(1)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -37,7 +36,7 @@ func runPackage(args []string) error {
 }
 
 // packageFlags adds the flags export and import share.
-func packageFlags(name string) (fs *flag.FlagSet, db, passFile, lang *string) {
+func packageFlags(name string) (fs *flagSet, db, passFile, lang *string) {
 	fs, db = flags("package " + name)
 	passFile = fs.String("passphrase-file", "", "file holding the passphrase (its first line); default: $"+passphraseEnv)
 	lang = fs.String("lang", "kk", "language of the messages (kk, ru, en)")
@@ -70,14 +69,14 @@ func packageFailure(err error, lang, db, where string) error {
 		logLine(db, "region package refused: %v", err)
 		return exitCode(1)
 	}
-	return fail(err, lang, db, where)
+	return failAt(err, lang, db, where)
 }
 
 func runPackageExport(args []string) error {
 	fs, db, passFile, lang := packageFlags("export")
 	region := fs.String("region", "", "region code (default: the database's region)")
 	out := fs.String("out", "", "package file to write (required)")
-	if _, err := parseArgs(fs, args); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
 	if *out == "" {
@@ -105,32 +104,26 @@ func runPackageExport(args []string) error {
 	ctx := context.Background()
 	code := *region
 	if code == "" {
-		st, err := store.Settings(ctx)
-		if err != nil {
-			return fail(err, *lang, *db, *db)
+		if code, err = configuredRegion(ctx, store); err != nil {
+			return err
 		}
-		if !st.Configured() {
-			complain(*lang, "cli.no_region")
-			return exitCode(1)
-		}
-		code = st.RegionCode
 	}
 	opts := regionpkg.ExportOptions{Passphrase: pass, AppVersion: ui.Version}
 	err = atomicfile.WriteFile(*out, func(w io.Writer) error { return regionpkg.Export(ctx, store, code, w, opts) })
 	if err != nil {
 		return packageFailure(err, *lang, *db, *out)
 	}
-	say(*lang, "cli.package_exported", "path", *out)
+	say(*lang, "pkg.exported", "path", *out)
 	return nil
 }
 
 func runPackageImport(args []string) error {
 	fs, db, passFile, lang := packageFlags("import")
 	force := fs.Bool("force", false, "import a package older than the one imported before, of the database's own region, or an empty one (the refusal says what it would replace)")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
+	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
+	pos := fs.Args()
 	if len(pos) != 1 {
 		fmt.Fprintln(os.Stderr, packageUsage)
 		return exitCode(2)
@@ -141,7 +134,7 @@ func runPackageImport(args []string) error {
 	}
 	f, err := os.Open(pos[0])
 	if err != nil {
-		return fail(err, *lang, *db, pos[0])
+		return failAt(err, *lang, *db, pos[0])
 	}
 	defer f.Close()
 	store, err := openStore("package", *db, *lang)

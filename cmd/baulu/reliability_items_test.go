@@ -45,6 +45,7 @@ func TestOutputsNeverReplaceTheDatabase(t *testing.T) {
 			{"export", "--lang", "ru"},
 			{"package", "export", "--lang", "ru"},
 			{"template", "--kindergarten", "76", "--lang", "ru"},
+			{"roster", "template", "--kindergarten", "76", "--lang", "ru"},
 			{"handout", "--group", "1", "--direction", "garden", "--lang", "ru"},
 			{"backup", "--lang", "ru"},
 		} {
@@ -84,7 +85,7 @@ func TestExportOfAnUnknownRegionWritesNothing(t *testing.T) {
 	db := demoDB(t, "ULY")
 	out := filepath.Join(t.TempDir(), "x.xlsx")
 	code, _, errs := captureAll(t, "export", "--db", db, "--region", "XXX", "--lang", "ru", "--out", out)
-	if code != 1 || !strings.Contains(errs, "Региона с кодом XXX нет") {
+	if code != 1 || !strings.Contains(errs, "Региона «XXX» нет") {
 		t.Errorf("%d %q", code, errs)
 	}
 	if _, err := os.Stat(out); err == nil {

@@ -33,9 +33,12 @@ var dynamicKeys = []string{
 	"regional.scale.",        // the risk matrix's scale
 	"national.short.",        // a region's code
 	"xlsxio.problem.",        // an import problem's Reason
+	"xlsxio.note.",           // an import note's Reason
 	"xlsxio.template.level.", // the template's levels 1–3
 	"xlsxexport.kind.",       // a summary row's kind
 	"regionpkg.",             // an error's code (its own test keeps codes and messages in step)
+	"roster.problem.",        // a roster problem's Reason
+	"roster.note.",           // a roster note's Reason
 	"reliability.",           // an error's code, built by data.ReliabilityCode (data's TestExplainReliability reaches each)
 	// The screens' enumerations, shown through kit.Label / kit.KeyChoice
 	// or built from a value's code; ui/kit's tests check that every
@@ -75,13 +78,14 @@ var domainLanguages = map[string][]string{
 	"regionpkg":       {"kk", "ru", "en"},
 	"pkgguard":        {"kk", "ru", "en"}, // the package guard's refusals, in the window too
 	"reliability":     {"kk", "ru", "en"}, // the window's and the command line's
-	"cli":             {"kk", "ru", "en"}, // the command line's --lang
 	"xlsxio.template": {"kk", "ru"},
 	"xlsxexport":      {"kk", "ru"},
 	"resultdoc":       {"kk", "ru"},
 	"regional":        {"kk", "ru"},
 	"national":        {"kk", "ru"},
 	"handoutpdf":      {"kk", "ru"},
+	"roster":          {"kk", "ru", "en"},
+	"cli":             {"kk", "ru", "en"},
 }
 
 // TestDomainLanguages wants every key of a domain in each of its

@@ -3,16 +3,23 @@ package xlsxio
 import "baulu/data"
 
 // ImportErrorMessage is the sentence for an error of ImportFile or Apply
-// (the window and the command line both show it). A problem of the
-// database or its disk — full, read-only, damaged, locked, failing — is
-// said as such, naming the database at dbPath: it used to be blamed on the
-// Excel file («the file could not be read»). An error about the Excel file
-// itself (file, its path; "" when unknown) gets ErrorMessage's sentence.
+// (the window shows it): DatabaseProblem's when it has one, else
+// ErrorMessage's about the Excel file.
 func ImportErrorMessage(err error, lang, dbPath, file string) string {
-	if p := data.PathOf(err); p == "" || p != file {
-		if msg := data.Explain(err, lang, dbPath); msg != "" {
-			return msg
-		}
+	if msg := DatabaseProblem(err, lang, dbPath, file); msg != "" {
+		return msg
 	}
 	return ErrorMessage(err, lang)
+}
+
+// DatabaseProblem is the sentence for an error of ImportFile or Apply that
+// is a problem of the database or its disk — full, read-only, damaged,
+// locked, failing — naming the database at dbPath: it used to be blamed on
+// the Excel file («the file could not be read»). An error about the Excel
+// file itself (file, its path; "" when unknown) or of no such kind gives "".
+func DatabaseProblem(err error, lang, dbPath, file string) string {
+	if p := data.PathOf(err); p != "" && p == file {
+		return ""
+	}
+	return data.Explain(err, lang, dbPath)
 }

@@ -139,9 +139,9 @@ func TestMalformedWorkbooks(t *testing.T) {
 		{name: "another round than chosen", file: func(t *testing.T, w *world) []byte {
 			return toBytes(t, filled(t, w))
 		}, opt: func(w *world) Options { return Options{RoundID: w.fin.ID} }, want: want{reason: ReasonOtherRound}},
-		{name: "sheet renamed", file: func(t *testing.T, w *world) []byte {
+		{name: "sheet deleted", file: func(t *testing.T, w *world) []byte {
 			f := filled(t, w)
-			if err := f.SetSheetName("C1 Күншуақ", "Бақылау"); err != nil {
+			if err := f.DeleteSheet("C1 Күншуақ"); err != nil {
 				t.Fatal(err)
 			}
 			return toBytes(t, f)

@@ -19,6 +19,7 @@ type kgGroups struct {
 	k        data.Kindergarten
 	table    *kit.RecordTable[data.Group]
 	children *kgChildren
+	roster   *kgRoster // the children's list in Excel
 	right    *fyne.Container
 	kit.CrudButtons
 }
@@ -37,6 +38,7 @@ func newKgGroups(h shell, k data.Kindergarten) *kgGroups {
 	g.CrudButtons = kit.NewCrudButtons(h.Status, g.table, func() {
 		g.editGroup(data.Group{KindergartenID: k.ID, AgeGroup: "senior", Language: "kk"})
 	}, g.editGroup, g.onDelete)
+	g.roster = newKgRoster(h, k, g.reload)
 	g.reload()
 	return g
 }
@@ -56,7 +58,7 @@ func (g *kgGroups) reload() {
 }
 
 func (g *kgGroups) content() fyne.CanvasObject {
-	left := container.NewBorder(nil, g.Row(), nil, nil, g.table.Content())
+	left := container.NewBorder(nil, container.NewVBox(g.Row(), g.roster.row()), nil, nil, g.table.Content())
 	split := container.NewVSplit(left, g.right)
 	split.Offset = 0.4
 	return split

@@ -97,29 +97,36 @@ func (d *Dialogs) confirm(title, body string, width float32, yes string, icon fy
 
 // ErrorText turns an error into a sentence in the UI language: which field
 // and why for bad input, a plain sentence otherwise.
-func ErrorText(err error) string {
+func ErrorText(err error) string { return ErrorTextIn(i18n.Current(), err) }
+
+// ErrorTextIn is ErrorText in lang (the command line speaks the database's
+// language, not the window's).
+func ErrorTextIn(lang string, err error) string {
 	var ve *data.ValidationError
 	switch {
 	case errors.As(err, &ve):
-		return i18n.T("error.field", "field", FieldLabel(ve.Field), "reason", i18n.T("reason."+ve.Reason))
+		return text.T(lang, "error.field", "field", FieldLabelIn(lang, ve.Field), "reason", text.T(lang, "reason."+ve.Reason))
 	case errors.Is(err, data.ErrDuplicate):
-		return i18n.T("error.duplicate")
+		return text.T(lang, "error.duplicate")
 	case errors.Is(err, data.ErrInUse):
-		return i18n.T("error.in_use")
+		return text.T(lang, "error.in_use")
 	case errors.Is(err, data.ErrNotFound):
-		return i18n.T("error.not_found")
+		return text.T(lang, "error.not_found")
 	case errors.Is(err, data.ErrInvalid):
-		return i18n.T("error.invalid")
+		return text.T(lang, "error.invalid")
 	}
-	return i18n.T("error.other", "error", err.Error())
+	return text.T(lang, "error.other", "error", err.Error())
 }
 
 // FieldLabel names a field for messages (the text field.<key>).
-func FieldLabel(key string) string {
-	if v, ok := text.Lookup(i18n.Current(), "field."+key); ok {
+func FieldLabel(key string) string { return FieldLabelIn(i18n.Current(), key) }
+
+// FieldLabelIn is FieldLabel in lang.
+func FieldLabelIn(lang, key string) string {
+	if v, ok := text.Lookup(lang, "field."+key); ok {
 		return v
 	}
-	return i18n.T("field.unknown")
+	return text.T(lang, "field.unknown")
 }
 
 // RenameField gives a validation error a more precise field name for the

@@ -4,6 +4,8 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -103,4 +105,14 @@ func RemoveIfEmpty(path string) {
 	if st, err := os.Stat(path); err == nil && st.Size() == 0 {
 		os.Remove(path)
 	}
+}
+
+// WriteChosen writes a file to the path a save dialog chose (ext added
+// when it has another), off the UI goroutine behind a busy dialog saying
+// busy; done gets the final path and write's error on the UI goroutine.
+func WriteChosen(r *Runner, path, ext, busy string, write func(path string) error, done func(path string, err error)) {
+	if !strings.EqualFold(filepath.Ext(path), ext) {
+		path += ext
+	}
+	r.Busy(busy, func() error { return write(path) }, func(err error) { done(path, err) })
 }

@@ -88,9 +88,11 @@ func (c *monCompleteness) reload() {
 	for i, r := range rounds {
 		cols = append(cols, kit.Column[kgCompleteness]{Title: r.Name(i18n.Current()), Width: 190,
 			Text: func(row kgCompleteness) string { return completenessText(row.cells[i]) },
-			Less: func(a, b kgCompleteness) bool { pa, _ := a.cells[i].Percent()
+			Less: func(a, b kgCompleteness) bool {
+				pa, _ := a.cells[i].Percent()
 				pb, _ := b.cells[i].Percent()
-				return pa < pb }})
+				return pa < pb
+			}})
 	}
 	c.table = kit.NewRecordTable(cols, nil)
 	c.table.SetRows(rows)

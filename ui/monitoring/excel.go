@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -76,14 +75,11 @@ func (x *monExcel) onTemplate() {
 // saveTemplateTo writes the chosen template to path (the file dialog's
 // choice; tests call it directly).
 func (x *monExcel) saveTemplateTo(path string) {
-	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		path += ".xlsx"
-	}
 	x.lastDir = filepath.Dir(path)
 	kg, round, group := x.picker.kgID(), x.picker.roundID(), x.picker.groupID()
-	x.h.Runner().Busy(i18n.T("mon.excel.writing"), func() error {
+	kit.WriteChosen(x.h.Runner(), path, ".xlsx", i18n.T("mon.excel.writing"), func(path string) error {
 		return xlsxio.SaveTemplate(x.h.Context(), x.h.Store(), path, kg, round, group)
-	}, func(err error) {
+	}, func(path string, err error) {
 		if err != nil {
 			x.fileError(err)
 			return

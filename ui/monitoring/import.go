@@ -79,8 +79,15 @@ func (ip *importPreview) summaryText(file string) string {
 	for _, sh := range p.Sheets {
 		lines = append(lines, "    "+i18n.T("mon.import.sheet", "sheet", sh.Sheet, "group", sh.GroupCode, "new", sh.New, "changed", sh.Changed, "unchanged", sh.Unchanged))
 	}
+	if p.Absent > 0 {
+		lines = append(lines, i18n.T("mon.import.absent", "n", p.Absent))
+	}
 	if p.FrameworkChanged {
 		lines = append(lines, i18n.T("mon.import.framework"))
+	}
+	// A teacher's copy taken, a table found lower down: said before writing.
+	for _, n := range p.Notes {
+		lines = append(lines, n.Message(lang))
 	}
 	switch {
 	case !p.OK():
