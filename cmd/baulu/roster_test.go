@@ -87,8 +87,8 @@ func TestSetupGroupsAndRosterWithoutAWindow(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Written: 3 new, 0 changed.\n") || !strings.Contains(out, "codes of 3 new children were written") {
 		t.Fatalf("import: %d\n%s", code, out)
 	}
-	if code, out, _ = cli(t, func(o, e *bytes.Buffer) error { return groupsCmd(o, e, []string{"--db", db, "--kindergarten", "77"}) }); !strings.Contains(out, "  2  ") {
-		t.Fatalf("children not counted: %s", out)
+	if code, out, _ = cli(t, func(o, e *bytes.Buffer) error { return groupsCmd(o, e, []string{"--db", db, "--kindergarten", "77"}) }); code != 0 || !strings.Contains(out, "  2  ") {
+		t.Fatalf("children not counted: %d\n%s", code, out)
 	}
 
 	// a malformed roster writes nothing and names the cell

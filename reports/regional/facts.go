@@ -173,14 +173,6 @@ func keep[T any](xs []T, ok func(T) bool) []T {
 
 func compareDates(a, b data.Date) int { return a.Time().Compare(b.Time()) }
 
-// kgName is a kindergarten's name as in the order, or a dash.
-func (f *facts) kgName(id int) string {
-	if i, ok := f.kgIndex[id]; ok {
-		return f.kgs[i].Name
-	}
-	return format.Dash
-}
-
 // kgLabel is the short label of a kindergarten for charts and narrow
 // cells: the quoted name («Тамаша»), else the short name.
 func (f *facts) kgLabel(id int) string {
