@@ -200,8 +200,8 @@ func configure(ctx context.Context, s *data.Store, code string, seed uint64) err
 		SignatoryPositionRU: "Директор методического центра",
 		ExecutorNameRU:      executor.russian().Signature(),
 		Language:            "kk",
-		ThresholdLow:      seeds.DefaultThresholdII,
-		ThresholdHigh:     seeds.DefaultThresholdIII,
+		ThresholdLow:        seeds.DefaultThresholdII,
+		ThresholdHigh:       seeds.DefaultThresholdIII,
 	})
 	if err != nil {
 		return fmt.Errorf("demo: settings: %w", err)
