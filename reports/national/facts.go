@@ -6,6 +6,7 @@ import (
 
 	"baulu/data"
 	"baulu/reports/comparison"
+	"baulu/reports/official"
 	"baulu/seeds"
 )
 
@@ -37,6 +38,8 @@ type facts struct {
 	opts     Options
 	today    data.Date
 	settings data.Settings
+	// off prints the official texts in the report's language.
+	off *official.Texts
 	// present are the regions with data, in the order's sequence;
 	// missing the other regions of the pilot.
 	present []*regionFacts
@@ -68,6 +71,7 @@ func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 	if f.settings, err = s.Settings(ctx); err != nil {
 		return nil, fmt.Errorf("read settings: %w", err)
 	}
+	f.off = official.New(o.Lang, f.settings, data.Region{})
 	regions, err := s.Regions(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("regions: %w", err)

@@ -13,6 +13,7 @@ import (
 	"baulu/reports/comparison"
 	"baulu/reports/format"
 	"baulu/reports/internal/pdftest"
+	"baulu/reports/official"
 )
 
 // headingKeys are the headings of a report with monitoring data.
@@ -77,9 +78,10 @@ func TestReportFromDemo(t *testing.T) {
 					t.Errorf("the report lacks %q", w)
 				}
 			}
+			off := official.New(lang, data.Settings{}, data.Region{})
 			for _, k := range kgs {
-				if !strings.Contains(flat, squash(k.Name)) {
-					t.Errorf("kindergarten №%d %q is not in the annex", k.ID, k.Name)
+				if name := off.KindergartenName(k); !strings.Contains(flat, squash(name)) {
+					t.Errorf("kindergarten №%d %q is not in the annex", k.ID, name)
 				}
 			}
 			pdftest.CheckPageNumbers(t, pdf, 10)

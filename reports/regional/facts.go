@@ -4,10 +4,10 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"baulu/data"
 	"baulu/reports/format"
+	"baulu/reports/official"
 )
 
 // facts is everything a report says, read once from the store and limited
@@ -18,6 +18,8 @@ type facts struct {
 	today    data.Date
 	settings data.Settings
 	region   data.Region
+	// off prints the official texts in the report's language.
+	off *official.Texts
 
 	kgs      []data.Kindergarten
 	kgIndex  map[int]int // seed number → index in kgs
@@ -56,6 +58,7 @@ func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 	if f.region, err = s.Region(ctx, code); err != nil {
 		return nil, fmt.Errorf("region %s: %w", code, err)
 	}
+	f.off = official.New(o.Lang, f.settings, f.region)
 	if err := f.loadKindergartens(ctx, s); err != nil {
 		return nil, err
 	}
@@ -173,32 +176,22 @@ func keep[T any](xs []T, ok func(T) bool) []T {
 
 func compareDates(a, b data.Date) int { return a.Time().Compare(b.Time()) }
 
-// kgName is a kindergarten's name as in the order, or a dash.
+// kgName is a kindergarten's official name in the report's language, or
+// a dash.
 func (f *facts) kgName(id int) string {
 	if i, ok := f.kgIndex[id]; ok {
-		return f.kgs[i].Name
+		return f.off.KindergartenName(f.kgs[i])
 	}
 	return format.Dash
 }
 
 // kgLabel is the short label of a kindergarten for charts and narrow
-// cells: the quoted name («Тамаша»), else the short name.
+// cells: its proper name in quotes («Тамаша»).
 func (f *facts) kgLabel(id int) string {
-	i, ok := f.kgIndex[id]
-	if !ok {
-		return format.Dash
+	if i, ok := f.kgIndex[id]; ok {
+		return f.off.KindergartenLabel(f.kgs[i])
 	}
-	k := f.kgs[i]
-	name := k.ShortName
-	if name == "" {
-		name = k.Name
-	}
-	if a := strings.Index(name, "«"); a >= 0 {
-		if b := strings.Index(name[a:], "»"); b > 0 {
-			return name[a : a+b+len("»")]
-		}
-	}
-	return name
+	return format.Dash
 }
 
 // dirName is a direction's name in the report language, or "".

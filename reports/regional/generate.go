@@ -123,7 +123,7 @@ func (b *builder) compose() {
 	f := b.f
 	b.Doc = pdfdoc.New(pdfdoc.Meta{
 		Title:    b.title(),
-		Author:   f.settings.CentreName,
+		Author:   f.off.Author(),
 		Subject:  format.Capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
 		Keywords: "Baulu",
 		Lang:     f.opts.Lang,
