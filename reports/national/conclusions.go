@@ -8,6 +8,7 @@ import (
 	"baulu/reports/comparison"
 	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
+	"baulu/reports/resultdoc"
 )
 
 // conclusions is section 5: what the figures support and what they do
@@ -141,8 +142,7 @@ func (b *builder) recommend(recs []string) {
 	if len(recs) == 0 {
 		return
 	}
-	last := &recs[len(recs)-1]
-	*last = strings.TrimSuffix(*last, ";") + "."
+	resultdoc.EndList(recs)
 	b.Doc.Text(pdfdoc.Para{Text: b.T("national.c.recommendations"), Bold: true, SpaceAfter: 1})
 	b.Doc.Bullets(recs...)
 }

@@ -64,7 +64,7 @@ func TestReportFromDemo(t *testing.T) {
 			r := all.Result
 			want := []string{
 				// The pooled comparison: its tests table and verdict.
-				"DiD = " + format.Num("kk", r.DiD, 2),
+				text.T(lang, "labels.term.did.symbol") + " = " + format.Num("kk", r.DiD, 2),
 				"t = " + format.Num("kk", r.Gains.T, 2), "d = " + format.Num("kk", r.Gains.CohenD, 2),
 				"φ* = " + format.Num("kk", r.AtTo.Phi.PhiStar, 2),
 				"χ² = " + format.Num("kk", r.AtFrom.ChiSquare.Statistic, 2),
@@ -86,6 +86,7 @@ func TestReportFromDemo(t *testing.T) {
 			}
 			pdftest.CheckPageNumbers(t, pdf, 10)
 			checkNoChildren(t, doc)
+			pdftest.CheckWording(t, lang, doc)
 			if strings.Contains(doc, "{") {
 				t.Error("a text key is missing: the report shows {key}")
 			}

@@ -87,7 +87,7 @@ func (b *builder) regionsTable() {
 			{Title: b.T("national.col.pairs"), Width: 22, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.gain.e"), Width: 21, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.gain.c"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: "DiD", Width: 14, Align: pdfdoc.AlignCenter},
+			{Title: b.T("labels.term.did.symbol"), Width: 16, Align: pdfdoc.AlignCenter},
 			{Title: "φ*", Width: 17, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.p.mw"), Width: 18, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.p.welch"), Width: 17, Align: pdfdoc.AlignCenter},

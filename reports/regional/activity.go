@@ -51,7 +51,7 @@ func (b *builder) practicesSection() {
 		Rows: rows,
 	})
 	for _, p := range f.practices {
-		text := "«" + strings.Trim(p.Title, "«» ") + "». " + strings.TrimSpace(p.Description)
+		text := quoted(p.Title) + ". " + strings.TrimSpace(p.Description)
 		if ev := strings.TrimSpace(p.Evidence); ev != "" {
 			text += " " + b.T("regional.s6.evidence", "evidence", ev)
 		}
@@ -75,12 +75,9 @@ func (b *builder) risksSection() {
 		return
 	}
 	var matrix [4][4]int
-	levels, status := map[string]int{}, map[string]int{}
 	var rows [][]string
 	for i, r := range f.risks {
 		matrix[r.Likelihood][r.Impact]++
-		levels[r.Level()]++
-		status[r.Status]++
 		what := r.Description
 		if r.KindergartenID != 0 {
 			what += " (" + f.kgLabel(r.KindergartenID) + ")"
@@ -94,7 +91,9 @@ func (b *builder) risksSection() {
 			strconv.Itoa(r.Likelihood) + " × " + strconv.Itoa(r.Impact) + " = " + strconv.Itoa(r.Score()),
 			measures, b.T("labels.riskstatus." + r.Status)})
 	}
-	b.Para(b.T("regional.s7.summary", "total", len(f.risks), "high", levels[data.RiskHigh], "medium", levels[data.RiskMedium], "low", levels[data.RiskLow], "open", status[data.RiskOpen], "mitigating", status[data.RiskMitigating], "closed", status[data.RiskClosed]))
+	t := data.TallyRisks(f.risks)
+	b.Para(b.T("regional.s7.summary", "total", t.Total, "levels", b.count("risklevel.", data.RiskLevels(), t.ByLevel),
+		"statuses", b.count("riskstatus.", data.RiskStatuses(), t.ByStatus)))
 	var mrows [][]string
 	var fills [][]pdfdoc.RGB
 	for l := 3; l >= 1; l-- {
@@ -191,4 +190,15 @@ func (b *builder) feedbackSection() {
 		},
 		Rows: rows,
 	})
+}
+
+// quoted sets a title typed by the user in guillemets, unless it carries
+// its own: «Кішкентай зергер»: ою-өрнек stays as typed, where quotes around
+// it would leave one » without its «.
+func quoted(title string) string {
+	title = strings.TrimSpace(title)
+	if strings.ContainsAny(title, "«»") {
+		return title
+	}
+	return "«" + title + "»"
 }

@@ -8,6 +8,7 @@ import (
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 	"baulu/reports/format"
+	"baulu/reports/resultdoc"
 )
 
 // conclusionsSection is section 9: the edited conclusions, or generated ones.
@@ -96,19 +97,14 @@ func (b *builder) conclusions() []string {
 		rec(b.T("regional.r.practices.none"))
 	}
 
-	open, high := 0, 0
-	for _, r := range f.risks {
-		if r.Open() {
-			open++
-			if r.Level() == data.RiskHigh {
-				high++
-			}
-		}
-	}
-	if len(f.risks) > 0 {
-		out = append(out, b.T("regional.c.risks", "total", len(f.risks), "open", open, "high", high))
-		if high > 0 {
-			rec(b.T("regional.r.risks.high", "n", high))
+	switch t := data.TallyRisks(f.risks); {
+	case t.Total > 0 && t.Unclosed == 0:
+		out = append(out, b.T("regional.c.risks.closed", "total", t.Total))
+	case t.Total > 0:
+		out = append(out, b.T("regional.c.risks", "total", t.Total, "unclosed", t.Unclosed,
+			"statuses", b.count("riskstatus.", data.RiskStatuses()[:2], t.ByStatus), "high", t.UnclosedHigh))
+		if t.UnclosedHigh > 0 {
+			rec(b.T("regional.r.risks.high", "n", t.UnclosedHigh))
 		}
 	}
 
@@ -125,10 +121,7 @@ func (b *builder) conclusions() []string {
 		}
 	}
 	if len(recs) > 0 {
-		// A list of clauses ends with a full stop, not a semicolon.
-		last := &recs[len(recs)-1]
-		*last = strings.TrimSuffix(*last, ";") + "."
-		*last = strings.TrimSuffix(*last, "..") + "."
+		resultdoc.EndList(recs)
 		out = append(out, b.T("regional.c.recommendations"))
 		out = append(out, recs...)
 	}

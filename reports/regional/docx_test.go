@@ -18,7 +18,7 @@ import (
 
 // statistic matches a figure of the comparison as printed: "U = 5286",
 // "p < 0,001", "χ² = 19,64", "r = 0,31".
-var statistic = regexp.MustCompile(`(?:[UVZtdrp]|df|χ²|φ\*|DiD) [=<≤] −?\d[\d  ]*(?:,\d+)?`)
+var statistic = regexp.MustCompile(`(?:[UVZtdrp]|df|χ²|φ\*|Э − [БК]) [=<≤] −?\d[\d  ]*(?:,\d+)?`)
 
 // TestDOCXThroughLibreOffice converts the DOCX of the demo's regional
 // report with LibreOffice, as an e-document system or a methodologist
@@ -82,5 +82,6 @@ func TestDOCXThroughLibreOffice(t *testing.T) {
 			t.Errorf("%s: a text key is missing in the DOCX", lang)
 		}
 		checkNoChildren(t, body)
+		pdftest.CheckWording(t, lang, body)
 	}
 }

@@ -55,8 +55,9 @@ func TestReportsFromDemo(t *testing.T) {
 			}
 			pdftest.CheckPageNumbers(t, pdf, 5)
 			checkNoChildren(t, all)
+			pdftest.CheckWording(t, o.Lang, all)
 			if strings.Contains(all, "{") {
-				t.Error("a all key is missing: the report shows {key}")
+				t.Error("a text key is missing: the report shows {key}")
 			}
 		})
 	}
@@ -97,7 +98,6 @@ func TestKeyFigures(t *testing.T) {
 		"V = " + format.Trim("kk", float64(c.Wilcoxon.V), 1), "Z = " + format.Num("kk", c.Wilcoxon.Z, 2),
 		"t = " + format.Num("kk", res.Gains.T, 2), "df = " + format.Num("kk", res.Gains.DF, 1),
 		"d = " + format.Num("kk", res.Gains.CohenD, 2),
-		"DiD = " + format.Num("kk", res.DiD, 2),
 		format.MeanSD("kk", e.Gain.Mean, e.Gain.SD), format.MeanSD("kk", c.Gain.Mean, c.Gain.SD),
 		fmt.Sprintf("%d (%s%s%%)", e.To.Levels[2], format.Num("kk", e.To.Percent[2], 1), format.NBSP),
 		fmt.Sprintf("%d (%s%s%%)", c.From.Levels[0], format.Num("kk", c.From.Percent[0], 1), format.NBSP),
@@ -114,7 +114,7 @@ func TestKeyFigures(t *testing.T) {
 	for _, lang := range []string{"kk", "ru"} {
 		pages := pdftest.Text(t, render(t, s, Options{Kind: Regional, Lang: lang}))
 		all := strings.Join(pages, " ")
-		for _, w := range want {
+		for _, w := range append(want, text.T(lang, "labels.term.did.symbol")+" = "+format.Num(lang, res.DiD, 2)) {
 			if !strings.Contains(all, pdftest.Norm(w)) {
 				t.Errorf("%s: the report lacks %q", lang, w)
 			}

@@ -48,7 +48,7 @@ func TestTables(t *testing.T) {
 		not   []string
 	}{
 		{"tests kk", Tests(full, "kk", "бастапқы", "қорытынды").Rows, 6, 10,
-			[]string{"Пирсонның χ² критерийі", "U = ", "φ* = ", "V = ", "t = ", "DiD = " + format.Num("kk", full.DiD, 2),
+			[]string{"Пирсонның χ² критерийі", "U = ", "φ* = ", "V = ", "t = ", "Э − Б = " + format.Num("kk", full.DiD, 2),
 				"χ² = " + format.Num("kk", full.AtTo.ChiSquare.Statistic, 2), "t = " + format.Num("kk", full.Gains.T, 2), "қорытынды кезең", "айырмашылық маңызды"}, []string{"{"}},
 		{"tests ru", Tests(full, "ru", "входной", "итоговый").Rows, 6, 10,
 			[]string{"Критерий χ² Пирсона", "экспериментальные группы: входной → итоговый этап", "95\u00a0% доверительный интервал"}, []string{"{"}},

@@ -1,6 +1,8 @@
 package resultdoc
 
 import (
+	"strings"
+
 	"baulu/data/text"
 	"baulu/reports/pdfdoc"
 )
@@ -46,3 +48,14 @@ func (w *Writer) Note(s string) {
 
 // Missing says plainly, in italics, that a section has no data (yet).
 func (w *Writer) Missing(s string) { w.Doc.Text(pdfdoc.Para{Text: s, Italic: true}) }
+
+// EndList makes the last of a list of clauses end with one full stop: the
+// items end with a semicolon, some with a full stop of their own, the
+// list with a full stop (never «..» or «;.»).
+func EndList(items []string) {
+	if len(items) == 0 {
+		return
+	}
+	last := &items[len(items)-1]
+	*last = strings.TrimRight(*last, ";. ") + "."
+}
