@@ -6,6 +6,7 @@ import (
 
 	"baulu/data"
 	"baulu/reports/format"
+	"baulu/reports/labels"
 	"baulu/reports/pdfdoc"
 )
 
@@ -59,7 +60,8 @@ func (b *builder) practicesSection() {
 	}
 }
 
-// Risk matrix fills: light enough for black text and a photocopier.
+// Risk matrix fills: light enough for black text and a photocopier; each
+// cell also names its level, so the matrix reads without colour.
 var riskFills = map[string]pdfdoc.RGB{
 	data.RiskLow:    {R: 0xD8, G: 0xEE, B: 0xD2},
 	data.RiskMedium: {R: 0xFC, G: 0xEB, B: 0xB4},
@@ -100,8 +102,10 @@ func (b *builder) risksSection() {
 		row := []string{b.T("regional.scale." + strconv.Itoa(l) + ".f")}
 		fill := []pdfdoc.RGB{{}}
 		for i := 1; i <= 3; i++ {
-			row = append(row, strconv.Itoa(matrix[l][i]))
-			fill = append(fill, riskFills[data.Risk{Likelihood: l, Impact: i}.Level()])
+			// The cell names its level: the fill alone is lost in grey.
+			level := data.Risk{Likelihood: l, Impact: i}.Level()
+			row = append(row, strconv.Itoa(matrix[l][i])+"\n"+labels.Of(b.Lang, "risklevel.", level))
+			fill = append(fill, riskFills[level])
 		}
 		mrows, fills = append(mrows, row), append(fills, fill)
 	}

@@ -39,7 +39,7 @@ func (b *builder) monitoringSection() {
 	b.Figure(b.figs.levels, b.T("regional.s4.figure"))
 	if len(m.dist) > 1 {
 		first, last := m.dist[0], m.dist[len(m.dist)-1]
-		b.Para(b.T("regional.s4.share3", "from", format.Lower(first.round.Name(f.opts.Lang)), "to", format.Lower(last.round.Name(f.opts.Lang)), "e_from", format.Num(b.Lang, first.e.CutShare, 1), "e_to", format.Num(b.Lang, last.e.CutShare, 1), "c_from", format.Num(b.Lang, first.c.CutShare, 1), "c_to", format.Num(b.Lang, last.c.CutShare, 1)))
+		b.Para(b.T("regional.s4.share3", "from", format.Lower(first.round.Name(f.opts.Lang)), "to", format.Lower(last.round.Name(f.opts.Lang)), "e_from", format.Pct(b.Lang, first.e.CutShare), "e_to", format.Pct(b.Lang, last.e.CutShare), "c_from", format.Pct(b.Lang, first.c.CutShare), "c_to", format.Pct(b.Lang, last.c.CutShare)))
 	}
 	if m.main == nil || len(m.byKg) == 0 {
 		return
