@@ -88,6 +88,8 @@ const (
 	titleSize = 11
 	labelSize = 9
 	valueSize = 8.5
+	// minValueSize is the smallest a value label is set to fit its bar.
+	minValueSize = 6
 )
 
 const typeface = "DejaVu"

@@ -46,6 +46,14 @@ func Signed[F Float](lang string, x F, d int) string {
 	return s
 }
 
+// SignedInt prints a change of a count with its sign: «+2», «−1», «0».
+func SignedInt(lang string, n int) string {
+	if n > 0 {
+		return "+" + Int(lang, n)
+	}
+	return Int(lang, n)
+}
+
 // Pct prints a percentage with one decimal, whatever its value, as the
 // reports' tables do: «31,4 %», «0,0 %», «50,0 %», «31.4%» in English (one
 // way everywhere: «0 %» in a sentence beside «0,0 %» in a table read as

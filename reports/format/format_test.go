@@ -31,6 +31,7 @@ func TestNumbers(t *testing.T) {
 		{Signed("ru", -2.0, 1), "−2,0"},
 		{Signed("en", myFloat(0.475), 2), "+0.47"},
 		{Signed("kk", nan, 2), "–"},
+		{SignedInt("kk", 2), "+2"}, {SignedInt("ru", -12345), "−12\u00a0345"}, {SignedInt("kk", 0), "0"},
 		{Pct("kk", 31.372549), "31,4\u00a0%"},
 		{Pct("ru", 0.0), "0,0\u00a0%"},
 		{Pct("ru", 31.96), "32,0\u00a0%"},

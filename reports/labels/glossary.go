@@ -24,7 +24,8 @@ type Variant struct {
 // before an ending, as Kazakh spelling does with doubled final
 // consonants of loanwords («балы», «балға», «балмен»); the status
 // «принимаются меры» (not «в работе»); the difference of the gains is
-// «Э − Б» / «Э − К», never the English «DiD»; «Манн — Уитни» with a dash.
+// «Э − Б» / «Э − К», never the English «DiD»; «Манн — Уитни» with a dash;
+// percentage points «п.\u00a0п.» with a no-break space (not «п.п.»).
 func Variants() []Variant {
 	return append([]Variant(nil), variants...)
 }
@@ -43,4 +44,5 @@ var variants = []Variant{
 	{"kk", regexp.MustCompile(`эксперименталд`), "labels.term.group.e"},
 	{"kk", regexp.MustCompile(`бақылаушы топ`), "labels.term.group.c"},
 	{"ru", regexp.MustCompile(`опытн\p{Cyrillic}* групп`), "labels.term.group.e"},
+	{"ru", regexp.MustCompile(`п\.п\.`), "labels.term.pp"},
 }

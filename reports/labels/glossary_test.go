@@ -53,7 +53,7 @@ func TestNoVariants(t *testing.T) {
 func TestVariantsAreCaught(t *testing.T) {
 	for _, s := range []struct{ lang, text string }{
 		{"ru", "По критерию Вилкоксона"}, {"kk", "статистикалық мәнді"}, {"kk", "0,3 баллға"}, {"ru", "в работе – 2"},
-		{"kk", "DiD = 0,4"}, {"ru", "критерий Манна-Уитни"}, {"kk", "эксперименталды топ"}, {"ru", "опытной группы"},
+		{"kk", "DiD = 0,4"}, {"ru", "на 3,1 п.п."}, {"ru", "критерий Манна-Уитни"}, {"kk", "эксперименталды топ"}, {"ru", "опытной группы"},
 	} {
 		found := false
 		for _, v := range labels.Variants() {

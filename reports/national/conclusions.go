@@ -7,7 +7,6 @@ import (
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 	"baulu/reports/format"
-	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
 
@@ -143,6 +142,6 @@ func (b *builder) recommend(recs []string) {
 		return
 	}
 	resultdoc.EndList(recs)
-	b.Doc.Text(pdfdoc.Para{Text: b.T("national.c.recommendations"), Bold: true, SpaceAfter: 1})
+	b.RunIn(b.T("national.c.recommendations"))
 	b.Doc.Bullets(recs...)
 }

@@ -7,7 +7,6 @@ import (
 	"baulu/data/text"
 	"baulu/reports/format"
 	"baulu/reports/labels"
-	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
 
@@ -49,7 +48,7 @@ func (b *builder) lines(items []string) {
 			bullets = append(bullets, strings.TrimSpace(strings.TrimLeft(s, "–-•")))
 		case strings.HasSuffix(s, ":"):
 			flush()
-			b.Doc.Text(pdfdoc.Para{Text: s, Bold: true, SpaceAfter: 1})
+			b.RunIn(s)
 		default:
 			flush()
 			b.Para(s)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"baulu/data"
 	"baulu/reports/format"
@@ -21,26 +22,55 @@ type facts struct {
 	// off prints the official texts in the report's language.
 	off *official.Texts
 
-	kgs      []data.Kindergarten
-	kgIndex  map[int]int // seed number → index in kgs
-	dirs     []data.Direction
-	dirByID  map[int64]data.Direction
-	kgDirs   map[int][]int64 // directions chosen by each kindergarten
-	items    []data.EnvItem
-	ratings  map[int][]data.EnvRating // by kindergarten
-	groups   []data.Group             // kindergarten order
+	kgs     []data.Kindergarten
+	kgIndex map[int]int // seed number → index in kgs
+	dirs    []data.Direction
+	dirByID map[int64]data.Direction
+	kgDirs  map[int][]int64 // directions chosen by each kindergarten
+	items   []data.EnvItem
+	// history has every checklist rating of each kindergarten, oldest
+	// first: the environment is shown as it stood at a date.
+	history  map[int][]data.EnvRating
+	groups   []data.Group // kindergarten order
 	blocks   []data.Block
 	inds     []data.Indicator // still in use
 	allRound []data.Round
 
-	events      []data.Event // in the period, oldest first
-	visits      []data.Visit
-	practices   []data.Practice
-	risks       []data.Risk
-	feedback    []data.Feedback
-	corrections []data.Correction
+	// activity is the centre's work in the period; year all of the pilot
+	// year's, for the quarterly report's previous quarter and totals.
+	activity
+	year  activity
+	risks []data.Risk
+	// warnings are the region's data gaps as of the report date, as the
+	// dashboard lists them (data.Store.DashboardWarnings).
+	warnings []data.Warning
+	// children counts the children at the end of the period; scoredRound
+	// those still in the pilot when the latest round with scores began
+	// (the completeness of that round).
+	children, scoredRound data.ChildCount
 
 	mon monitoring
+}
+
+// activity is the centre's work: events, visits, practices, feedback and
+// corrections, each oldest first.
+type activity struct {
+	events      []data.Event
+	visits      []data.Visit
+	practices   []data.Practice
+	feedback    []data.Feedback
+	corrections []data.Correction
+}
+
+// within keeps the work dated inside p.
+func (a activity) within(p period) activity {
+	return activity{
+		events:      keep(a.events, func(e data.Event) bool { return p.contains(e.HeldOn) }),
+		visits:      keep(a.visits, func(v data.Visit) bool { return p.contains(v.VisitedOn) }),
+		practices:   keep(a.practices, func(x data.Practice) bool { return p.contains(x.IdentifiedOn) }),
+		feedback:    keep(a.feedback, func(x data.Feedback) bool { return p.contains(x.ReceivedOn) }),
+		corrections: keep(a.corrections, func(x data.Correction) bool { return p.contains(x.ChangedOn) }),
+	}
 }
 
 // load reads the region's settings, kindergartens, groups and framework;
@@ -91,13 +121,13 @@ func (f *facts) loadKindergartens(ctx context.Context, s *data.Store) error {
 	if f.items, err = s.EnvItems(ctx); err != nil {
 		return fmt.Errorf("checklist items: %w", err)
 	}
-	f.kgIndex, f.kgDirs, f.ratings = map[int]int{}, map[int][]int64{}, map[int][]data.EnvRating{}
+	f.kgIndex, f.kgDirs, f.history = map[int]int{}, map[int][]int64{}, map[int][]data.EnvRating{}
 	for i, k := range f.kgs {
 		f.kgIndex[k.ID] = i
 		if f.kgDirs[k.ID], err = s.KindergartenDirections(ctx, k.ID); err != nil {
 			return fmt.Errorf("directions of kindergarten %d: %w", k.ID, err)
 		}
-		if f.ratings[k.ID], err = s.EnvRatings(ctx, k.ID, 0); err != nil {
+		if f.history[k.ID], err = s.EnvRatingHistory(ctx, k.ID, 0); err != nil {
 			return fmt.Errorf("checklist of kindergarten %d: %w", k.ID, err)
 		}
 		gs, err := s.Groups(ctx, k.ID)
@@ -109,31 +139,39 @@ func (f *facts) loadKindergartens(ctx context.Context, s *data.Store) error {
 	return nil
 }
 
-// loadActivity reads the centre's work and keeps what falls in the period.
+// loadActivity reads the centre's work of the pilot year and keeps what
+// falls in the period, and the region's data gaps.
 func (f *facts) loadActivity(ctx context.Context, s *data.Store) error {
 	p, code := f.period, f.settings.RegionCode
+	year := period{data.NewDate(Year, time.January, 1), data.NewDate(Year, time.December, 31)}
 	events, err := s.Events(ctx, data.EventFilter{RegionCode: code, Year: Year})
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
-	for _, e := range events {
-		if p.contains(e.HeldOn) {
-			f.events = append(f.events, e)
-		}
-	}
-	slices.Reverse(f.events) // the store lists the latest first
+	slices.Reverse(events) // the store lists the latest first
 	visits, err := s.Visits(ctx, code)
 	if err != nil {
 		return fmt.Errorf("visits: %w", err)
 	}
-	f.visits = keep(visits, func(v data.Visit) bool { return p.contains(v.VisitedOn) })
-	slices.SortStableFunc(f.visits, func(a, b data.Visit) int { return compareDates(a.VisitedOn, b.VisitedOn) })
+	slices.SortStableFunc(visits, func(a, b data.Visit) int { return compareDates(a.VisitedOn, b.VisitedOn) })
 	practices, err := s.Practices(ctx, code)
 	if err != nil {
 		return fmt.Errorf("practices: %w", err)
 	}
-	f.practices = keep(practices, func(x data.Practice) bool { return p.contains(x.IdentifiedOn) })
-	slices.SortStableFunc(f.practices, func(a, b data.Practice) int { return compareDates(a.IdentifiedOn, b.IdentifiedOn) })
+	slices.SortStableFunc(practices, func(a, b data.Practice) int { return compareDates(a.IdentifiedOn, b.IdentifiedOn) })
+	fb, err := s.Feedbacks(ctx, code)
+	if err != nil {
+		return fmt.Errorf("feedback: %w", err)
+	}
+	slices.SortStableFunc(fb, func(a, b data.Feedback) int { return compareDates(a.ReceivedOn, b.ReceivedOn) })
+	cs, err := s.Corrections(ctx, code)
+	if err != nil {
+		return fmt.Errorf("corrections: %w", err)
+	}
+	slices.SortStableFunc(cs, func(a, b data.Correction) int { return compareDates(a.ChangedOn, b.ChangedOn) })
+	f.year = activity{events, visits, practices, fb, cs}.within(year)
+	f.activity = f.year.within(p)
+
 	risks, err := s.Risks(ctx, code)
 	if err != nil {
 		return fmt.Errorf("risks: %w", err)
@@ -149,18 +187,17 @@ func (f *facts) loadActivity(ctx context.Context, s *data.Store) error {
 		}
 		return compareDates(a.IdentifiedOn, b.IdentifiedOn)
 	})
-	fb, err := s.Feedbacks(ctx, code)
-	if err != nil {
-		return fmt.Errorf("feedback: %w", err)
+	if f.warnings, err = s.DashboardWarnings(ctx, code, f.today); err != nil {
+		return fmt.Errorf("data gaps: %w", err)
 	}
-	f.feedback = keep(fb, func(x data.Feedback) bool { return p.contains(x.ReceivedOn) })
-	slices.SortStableFunc(f.feedback, func(a, b data.Feedback) int { return compareDates(a.ReceivedOn, b.ReceivedOn) })
-	cs, err := s.Corrections(ctx, code)
-	if err != nil {
-		return fmt.Errorf("corrections: %w", err)
+	if f.children, err = s.CountChildren(ctx, code, p.to); err != nil {
+		return fmt.Errorf("children: %w", err)
 	}
-	f.corrections = keep(cs, func(x data.Correction) bool { return p.contains(x.ChangedOn) })
-	slices.SortStableFunc(f.corrections, func(a, b data.Correction) int { return compareDates(a.ChangedOn, b.ChangedOn) })
+	if d := f.mon.dist; len(d) > 0 {
+		if f.scoredRound, err = s.CountChildren(ctx, code, d[len(d)-1].round.Start); err != nil {
+			return fmt.Errorf("children: %w", err)
+		}
+	}
 	return nil
 }
 

@@ -98,4 +98,47 @@ func (b *builder) general() {
 		Total: []string{"", b.T("regional.total"), "", format.Pair(b.Lang, ge, gc), format.Pair(b.Lang, ce, cc)},
 	})
 	b.Note(b.T("regional.note.ec"))
+	if f.opts.Kind == Quarterly {
+		b.quarterCounts()
+	}
+}
+
+// quarterCounts is the table of the quarter's key counts beside the
+// previous quarter's and those since January.
+func (b *builder) quarterCounts() {
+	f := b.f
+	cols := []activity{f.activity}
+	titles := []string{b.T("regional.quarter", "q", format.Roman(f.opts.Quarter))}
+	if prev, ok := previousQuarter(f.opts); ok {
+		cols = append(cols, f.year.within(prev))
+		titles = append(titles, b.T("regional.quarter", "q", format.Roman(f.opts.Quarter-1)))
+	}
+	cols = append(cols, f.year.within(sinceJanuary(f.period)))
+	titles = append(titles, b.T("regional.col.since_january"))
+	type figure struct {
+		key string
+		of  func(a activity) string
+	}
+	figs := []figure{
+		{"regional.kc.events", func(a activity) string { return format.Int(b.Lang, len(a.events)) }},
+		{"regional.kc.hours", func(a activity) string { return format.Hours(b.Lang, sumEvents(a.events).hours) }},
+		{"regional.kc.participations", func(a activity) string { return format.Int(b.Lang, sumEvents(a.events).people()) }},
+		{"regional.kc.visits", func(a activity) string { return format.Int(b.Lang, len(a.visits)) }},
+		{"regional.kc.practices", func(a activity) string { return format.Int(b.Lang, len(a.practices)) }},
+		{"regional.kc.feedback", func(a activity) string { return format.Int(b.Lang, len(a.feedback)) }},
+		{"regional.kc.corrections", func(a activity) string { return format.Int(b.Lang, len(a.corrections)) }},
+	}
+	var rows [][]string
+	for _, fg := range figs {
+		row := []string{b.T(fg.key)}
+		for _, a := range cols {
+			row = append(row, fg.of(a))
+		}
+		rows = append(rows, row)
+	}
+	columns := []pdfdoc.Column{{Title: b.T("regional.col.figure"), Weight: 1}}
+	for _, t := range titles {
+		columns = append(columns, pdfdoc.Column{Title: t, Width: 30, Align: pdfdoc.AlignCenter})
+	}
+	b.Table(b.T("regional.kc.table"), pdfdoc.Table{Columns: columns, Rows: rows})
 }

@@ -33,7 +33,8 @@ func Levels(lang string, rounds []RoundLevels) pdfdoc.Table {
 			{Title: col("resultdoc.col.level1"), Width: 24.5, Align: pdfdoc.AlignCenter},
 			{Title: col("resultdoc.col.level2"), Width: 24.5, Align: pdfdoc.AlignCenter},
 			{Title: col("resultdoc.col.level3"), Width: 24.5, Align: pdfdoc.AlignCenter},
-			// The round's name («Қорытынды») keeps the 25 mm left.
+			// The round's name, in every row, keeps the 25 mm left
+			// («Промежуточный» is set smaller there).
 			{Title: col("resultdoc.col.mean"), Width: 27, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
