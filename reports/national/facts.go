@@ -22,6 +22,8 @@ type regionFacts struct {
 	// participants counts the participations in the centre's events of
 	// the pilot year (a teacher at two events counts twice).
 	participants int
+	// work is the centre's visits, practices and risks (activity.go).
+	work work
 }
 
 // totals adds up the regions with data.
@@ -31,6 +33,7 @@ type totals struct {
 	childrenE, childrenC         int
 	events, participants         int
 	hours                        float64
+	work                         work
 }
 
 // facts is everything the report says, read once from the store.
@@ -151,6 +154,9 @@ func (f *facts) loadRegions(ctx context.Context, s *data.Store) error {
 		for _, q := range quarters {
 			r.participants += q.Participants()
 		}
+		if r.work, err = f.loadWork(ctx, s, code); err != nil {
+			return err
+		}
 		t, row := &f.sum, r.region
 		t.regions++
 		t.kgs += len(r.kgs)
@@ -163,6 +169,7 @@ func (f *facts) loadRegions(ctx context.Context, s *data.Store) error {
 		t.events += row.Events
 		t.hours += row.Hours
 		t.participants += r.participants
+		t.work.add(r.work)
 	}
 	return nil
 }
