@@ -44,7 +44,7 @@ func (b *builder) lines(items []string) {
 		switch {
 		case s == "":
 			continue
-		case strings.HasPrefix(s, "–") || strings.HasPrefix(s, "-") || strings.HasPrefix(s, "•"):
+		case isListItem(s):
 			bullets = append(bullets, strings.TrimSpace(strings.TrimLeft(s, "–-•")))
 		case strings.HasSuffix(s, ":"):
 			flush()

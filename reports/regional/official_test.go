@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/data/text"
 	"baulu/reports/internal/pdftest"
@@ -61,6 +62,14 @@ func TestRussianOfficialFields(t *testing.T) {
 		t.Fatal(err)
 	}
 	ru := strings.Join(pdftest.Text(t, render(t, s, Options{Kind: Regional, Lang: "ru"})), " ")
+	checkRussianFields(t, ru, st, kgs)
+}
+
+// checkRussianFields wants every official text of the settings and the
+// kindergartens in Russian in the Russian document ru, and none of the
+// Kazakh ones.
+func checkRussianFields(t *testing.T, ru string, st data.Settings, kgs []data.Kindergarten) {
+	t.Helper()
 	o := st.Official("ru")
 	fields := []string{o.CentreName, o.SignatoryName, o.SignatoryPosition, "Исп.: " + o.ExecutorName + ", тел. " + o.ExecutorPhone}
 	var kazakh []string
@@ -99,6 +108,13 @@ func TestQuarterIsTheQuarter(t *testing.T) {
 		"педагогтер – 0, ата-аналар – 3": false, "0,47 балға": false} {
 		if zeroCount.MatchString(in) != want {
 			t.Errorf("zeroCount on %q: %v", in, !want)
+		}
+	}
+	empty := datatest.NewConfigured(t, "ULY")
+	for _, lang := range []string{"kk", "ru"} {
+		summary := pdftest.Text(t, render(t, empty, Options{Kind: Quarterly, Quarter: 2, Lang: lang}))[1]
+		if m := zeroCount.FindString(summary); m != "" {
+			t.Errorf("%s: the empty region's summary counts a zero: %s", lang, summary)
 		}
 	}
 	s := demoStore(t)

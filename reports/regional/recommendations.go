@@ -18,6 +18,9 @@ func (b *builder) recommendations() []string {
 	rec := func(s string) { recs = append(recs, s) }
 	_, outcome := b.monitoringConclusions()
 
+	if len(f.groups) == 0 {
+		rec(b.T("regional.r.groups"))
+	}
 	if weak := b.weakestIndicator(); weak != "" && outcome != monEffect {
 		rec(b.T("regional.r.indicator", "indicator", weak))
 	}
@@ -78,14 +81,13 @@ func (b *builder) recommendations() []string {
 	case monNone:
 		rec(b.T("regional.r.mon.none"))
 	case monOneArm:
-		rec(b.T("regional.r.groups"))
+		if len(f.groups) > 0 {
+			rec(b.T("regional.r.groups"))
+		}
 	case monEffect:
 		rec(b.T("regional.r.spread"))
 	case monNoEffect:
 		rec(b.T("regional.r.review"))
-	}
-	if len(f.groups) == 0 && outcome != monOneArm {
-		rec(b.T("regional.r.groups"))
 	}
 	return recs
 }
@@ -113,7 +115,10 @@ func (b *builder) gapRecommendations() []string {
 				missing[kg] = append(missing[kg], round)
 			}
 		case data.WarnNoControlGroup:
-			control = appendOnce(control, kg)
+			// Without any group the first recommendation asks for both.
+			if len(f.groups) > 0 {
+				control = appendOnce(control, kg)
+			}
 		case data.WarnNoConsent:
 			consent = appendOnce(consent, kg)
 			consentN += w.Count

@@ -1,6 +1,8 @@
 package regional
 
 import (
+	"strings"
+
 	"baulu/reports/comparison"
 	"baulu/reports/format"
 	"baulu/reports/resultdoc"
@@ -18,9 +20,14 @@ func (b *builder) executiveSummary() {
 	f := b.f
 	b.Doc.Unnumbered(b.T("regional.sum"))
 	ge, gc, ce, cc := f.groupCounts()
-	b.Para(b.T("regional.sum.scope", "period", periodText(f.opts, f.period), "kgs", len(f.kgs), "groups", ge+gc,
-		"groups_e", ge, "groups_c", gc, "children", ce+cc))
-	b.Para(b.completeness())
+	coverage := b.T("regional.c.no_groups")
+	if len(f.groups) > 0 {
+		coverage = b.T("regional.c.coverage", "kgs", len(f.kgs), "groups", ge+gc, "groups_e", ge, "groups_c", gc, "children", ce+cc)
+	}
+	b.Para(b.T("regional.sum.scope", "period", periodText(f.opts, f.period)) + " " + coverage)
+	if c := b.completeness(); c != "" {
+		b.Para(c)
+	}
 	for _, s := range b.primaryResult() {
 		b.Para(s)
 	}
@@ -28,7 +35,12 @@ func (b *builder) executiveSummary() {
 		b.RunIn(b.T("regional.sum.findings"))
 		b.Doc.Bullets(fs[:min(summaryItems, len(fs))]...)
 	}
-	if rs := b.recommendations(); len(rs) > 0 {
+	rs := b.recommendations()
+	if edited := listItems(f.opts.Conclusions); len(edited) > 0 {
+		// The conclusions were edited: the summary repeats their list.
+		rs = edited
+	}
+	if len(rs) > 0 {
 		rs = append([]string(nil), rs[:min(summaryItems, len(rs))]...)
 		resultdoc.EndList(rs)
 		b.RunIn(b.T("regional.sum.recommendations"))
@@ -43,16 +55,20 @@ func (b *builder) completeness() string {
 	f, m := b.f, &b.f.mon
 	listed := f.scoredRound.InPilot
 	consent := b.T("regional.sum.consent.all")
-	if n := f.children.NoConsent; n > 0 {
+	switch n := f.children.NoConsent; {
+	case f.children.InPilot == 0:
+		consent = ""
+	case n > 0:
 		consent = b.T("regional.sum.consent", "n", n)
 	}
 	if len(m.dist) == 0 || listed == 0 {
-		return b.T("regional.sum.data.none") + " " + consent
+		// The comparison that follows says there are no scores.
+		return consent
 	}
 	last := m.dist[len(m.dist)-1]
 	scored := last.e.N + last.c.N
-	return b.T("regional.sum.data", "round", format.Lower(last.round.Name(f.opts.Lang)), "scored", scored, "listed", listed,
-		"pct", format.Share(b.Lang, scored, listed)) + " " + consent
+	return strings.TrimSpace(b.T("regional.sum.data", "round", format.Lower(last.round.Name(f.opts.Lang)), "scored", scored, "listed", listed,
+		"pct", format.Share(b.Lang, scored, listed)) + " " + consent)
 }
 
 // primaryResult is the comparison of experimental and control groups as
@@ -132,4 +148,22 @@ func (b *builder) kgSpread() string {
 	}
 	return b.T("regional.sum.kg_spread", "low", format.Signed(b.Lang, lo.res.Experimental.Gain.Mean, 2), "low_kg", b.f.kgLabel(lo.id),
 		"high", format.Signed(b.Lang, hi.res.Experimental.Gain.Mean, 2), "high_kg", b.f.kgLabel(hi.id))
+}
+
+// listItems are the list items («– …») of conclusions in the format of
+// Options.Conclusions, without their dashes.
+func listItems(lines []string) []string {
+	var out []string
+	for _, s := range lines {
+		s = strings.TrimSpace(s)
+		if isListItem(s) {
+			out = append(out, strings.TrimSpace(strings.TrimLeft(s, "–-•")))
+		}
+	}
+	return out
+}
+
+// isListItem reports whether a line of the conclusions is a list item.
+func isListItem(s string) bool {
+	return strings.HasPrefix(s, "–") || strings.HasPrefix(s, "-") || strings.HasPrefix(s, "•")
 }
