@@ -22,7 +22,7 @@ func (s *Store) InsertChildren(ctx context.Context, children []Child) error {
 			return err
 		}
 	}
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		ins, err := tx.PrepareContext(ctx, `INSERT INTO child(group_id, code, full_name, sex, birth_date, consent, consent_date, left_on, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?,?,?,?)`)
 		if err != nil {
@@ -79,71 +79,6 @@ func (q *codeSeq) next() string {
 	return fmt.Sprintf("%s%03d", q.prefix, q.n)
 }
 
-// LoadScores writes many scores in one transaction, all or none; an
-// existing score of the same child, round and indicator is replaced. Unlike
-// SetScores it never clears: a 0 is refused. Rows go in chunks of
-// scoreChunk per statement, which is several times faster than one
-// statement per score for the 135,000 scores of a national data set.
-func (s *Store) LoadScores(ctx context.Context, scores []Score) error {
-	for _, sc := range scores {
-		if sc.Value < 1 || sc.Value > 3 {
-			return invalid("score", ReasonRange)
-		}
-	}
-	stamp := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
-		var full *sql.Stmt
-		defer func() {
-			if full != nil {
-				full.Close()
-			}
-		}()
-		args := make([]any, 0, 5*scoreChunk)
-		for start := 0; start < len(scores); start += scoreChunk {
-			chunk := scores[start:min(start+scoreChunk, len(scores))]
-			args = args[:0]
-			for _, sc := range chunk {
-				args = append(args, sc.ChildID, sc.RoundID, sc.IndicatorID, sc.Value, stamp)
-			}
-			var err error
-			if len(chunk) == scoreChunk {
-				if full == nil {
-					if full, err = tx.PrepareContext(ctx, scoreUpsert(scoreChunk)); err != nil {
-						return err
-					}
-				}
-				_, err = full.ExecContext(ctx, args...)
-			} else {
-				_, err = tx.ExecContext(ctx, scoreUpsert(len(chunk)), args...)
-			}
-			if err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-// scoreChunk is the number of scores per INSERT: 5 parameters each, far
-// below SQLite's limit of 32,766 parameters per statement.
-const scoreChunk = 200
-
-// scoreUpsert is an INSERT of n scores that replaces existing ones. Within
-// one statement a later row for the same cell wins, as with separate ones.
-func scoreUpsert(n int) string {
-	var b strings.Builder
-	b.WriteString(`INSERT INTO assessment(child_id, round_id, indicator_id, score, updated_at) VALUES `)
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(`(?,?,?,?,?)`)
-	}
-	b.WriteString(` ON CONFLICT(child_id, round_id, indicator_id) DO UPDATE SET score=excluded.score, updated_at=excluded.updated_at
-		WHERE score <> excluded.score`)
-	return b.String()
-}
-
 // SetEnvRatings records many checklist ratings in one transaction (each
 // replacing the item's previous rating); an unset date means today.
 func (s *Store) SetEnvRatings(ctx context.Context, ratings []EnvRating) error {
@@ -153,7 +88,7 @@ func (s *Store) SetEnvRatings(ctx context.Context, ratings []EnvRating) error {
 		}
 	}
 	today, now := s.Today(), s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		ins, err := tx.PrepareContext(ctx, `INSERT INTO env_rating(kindergarten_id, direction_id, item_id, status, rated_on, note, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?,?)
 			ON CONFLICT(kindergarten_id, direction_id, item_id) DO UPDATE SET status=excluded.status,

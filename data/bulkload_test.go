@@ -58,11 +58,11 @@ func TestInsertChildren(t *testing.T) {
 	}
 }
 
-func TestLoadScoresAndEnvRatings(t *testing.T) {
+func TestDemoScoresAndEnvRatings(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
 	g := datatest.AddGroup(t, s, 76, "Балапан", data.RoleExperimental)
 	kids := datatest.AddChildren(t, s, g.ID, 2)
-	if err := s.LoadScores(ctx, []data.Score{{kids[0].ID, 1, 1, 1}, {kids[1].ID, 1, 1, 2}, {kids[0].ID, 1, 1, 3}}); err != nil {
+	if err := s.WriteScores(ctx, []data.Score{{kids[0].ID, 1, 1, 1}, {kids[1].ID, 1, 1, 2}, {kids[0].ID, 1, 1, 3}}, data.WriteOptions{Source: data.SourceDemo}); err != nil {
 		t.Fatal(err)
 	}
 	m, _ := s.GroupScores(ctx, g.ID, 1)
@@ -75,7 +75,7 @@ func TestLoadScoresAndEnvRatings(t *testing.T) {
 		{{kids[0].ID, 1, 2, 2}, {kids[1].ID, 1, 2, 0}},
 		{{kids[0].ID, 1, 2, 2}, {999, 1, 2, 1}},
 	} {
-		if err := s.LoadScores(ctx, bad); err == nil {
+		if err := s.WriteScores(ctx, bad, data.WriteOptions{Source: data.SourceDemo}); err == nil {
 			t.Errorf("%v accepted", bad)
 		}
 	}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 )
@@ -149,4 +150,28 @@ func (s *Store) DeleteChild(ctx context.Context, id int64) error {
 		return mapErr(err)
 	}
 	return mustAffect(res, "child", id)
+}
+
+// SetChildNames sets the full names of many children in one transaction
+// (child id → name, tidied as SaveChild does), e.g. after a roster list
+// was filled in. An unknown id gives ErrNotFound and changes nothing.
+func (s *Store) SetChildNames(ctx context.Context, names map[int64]string) error {
+	now := s.stamp()
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		up, err := tx.PrepareContext(ctx, `UPDATE child SET full_name = ?, updated_at = ? WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		defer up.Close()
+		for id, name := range names {
+			res, err := up.ExecContext(ctx, strings.Join(strings.Fields(name), " "), now, id)
+			if err != nil {
+				return err
+			}
+			if err := mustAffect(res, "child", id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

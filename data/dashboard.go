@@ -32,92 +32,6 @@ func (s *Store) DashboardCounts(ctx context.Context, region string) (DashboardCo
 	return c, mapErr(err)
 }
 
-// CompletenessCell is how much of one kindergarten's monitoring in one round
-// is done: children × indicators expected, and how many of those scores exist.
-type CompletenessCell struct {
-	RoundID        int64
-	KindergartenID int
-	Children       int // in the pilot at the end of the round
-	Indicators     int // in use when the round began
-	Scored         int
-}
-
-// Expected is the number of scores a complete round would have.
-func (c CompletenessCell) Expected() int { return c.Children * c.Indicators }
-
-// Missing is the number of scores still to enter.
-func (c CompletenessCell) Missing() int { return c.Expected() - c.Scored }
-
-// Percent is the share scored, 0–100; ok is false when nothing is expected
-// (a kindergarten without children), where a share means nothing.
-func (c CompletenessCell) Percent() (p float64, ok bool) {
-	if c.Expected() == 0 {
-		return 0, false
-	}
-	return 100 * float64(c.Scored) / float64(c.Expected()), true
-}
-
-// DashboardCompleteness gives one cell per round and kindergarten of a
-// region ("" = every region), rounds in order, kindergartens by seed number.
-// A child who left the pilot before a round ended is not expected in it, and
-// an indicator retired before a round began is not expected either; their
-// scores, if any, are not counted, so the share never passes 100 %.
-// (Named apart from the monitoring branch's Completeness, which may differ.)
-func (s *Store) DashboardCompleteness(ctx context.Context, region string) ([]CompletenessCell, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT r.id, k.id,
-		(SELECT count(*) FROM child_group g JOIN child c ON c.group_id = g.id
-			WHERE g.kindergarten_id = k.id AND (c.left_on IS NULL OR c.left_on > r.ends_on)),
-		(SELECT count(*) FROM indicator i WHERE i.retired_on IS NULL OR i.retired_on > r.starts_on)
-		FROM round r CROSS JOIN kindergarten k
-		WHERE ?1 = '' OR k.region_code = ?1
-		ORDER BY r.ord, r.starts_on, r.id, k.id`, region)
-	cells, err := collect(rows, err, func(sc interface{ Scan(...any) error }) (CompletenessCell, error) {
-		var c CompletenessCell
-		err := sc.Scan(&c.RoundID, &c.KindergartenID, &c.Children, &c.Indicators)
-		return c, err
-	})
-	if err != nil || len(cells) == 0 {
-		return cells, err
-	}
-	// The scores in one pass over the region's children. CROSS JOIN fixes
-	// the order kindergarten → group → child → score, so SQLite reads only
-	// this region's scores instead of every score of each round.
-	rows, err = s.db.QueryContext(ctx, `SELECT a.round_id, k.id, count(*)
-		FROM kindergarten k
-		CROSS JOIN child_group g ON g.kindergarten_id = k.id
-		CROSS JOIN child c ON c.group_id = g.id
-		CROSS JOIN assessment a ON a.child_id = c.id
-		JOIN round r ON r.id = a.round_id
-		JOIN indicator i ON i.id = a.indicator_id
-		WHERE (?1 = '' OR k.region_code = ?1)
-		AND (c.left_on IS NULL OR c.left_on > r.ends_on)
-		AND (i.retired_on IS NULL OR i.retired_on > r.starts_on)
-		GROUP BY a.round_id, k.id`, region)
-	if err != nil {
-		return nil, mapErr(err)
-	}
-	defer rows.Close()
-	type key struct {
-		round int64
-		kg    int
-	}
-	at := map[key]int{}
-	for i, c := range cells {
-		at[key{c.RoundID, c.KindergartenID}] = i
-	}
-	for rows.Next() {
-		var k key
-		var n int
-		if err := rows.Scan(&k.round, &k.kg, &n); err != nil {
-			return nil, err
-		}
-		if i, ok := at[k]; ok {
-			cells[i].Scored = n
-		}
-	}
-	return cells, rows.Err()
-}
-
 // Kinds of data-quality warnings, in the order the dashboard lists them.
 const (
 	WarnNoControlGroup  = "no_control_group"
@@ -242,7 +156,7 @@ func (s *Store) missingScores(ctx context.Context, region string, today Date) ([
 	for _, r := range rounds {
 		begun[r.ID] = !r.Start.After(today)
 	}
-	cells, err := s.DashboardCompleteness(ctx, region)
+	cells, err := s.Completeness(ctx, region)
 	if err != nil {
 		return nil, err
 	}

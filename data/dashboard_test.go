@@ -13,7 +13,7 @@ import (
 
 // dashboardRegion builds Ulytau as of datatest.Today (25.11.2026):
 // kindergarten 76 has an experimental group (a, b without consent, c who
-// left on 01.03 without consent) and a control group (d, e); 77 has an
+// left on 01.03 without consent; both withdrew it after being scored) and a control group (d, e); 77 has an
 // empty experimental group; 78–80 have no groups. One indicator is retired
 // on 01.04. Scores: baseline complete (c included), intermediate only a (and
 // c, who had left), final none.
@@ -35,8 +35,8 @@ func newDashboardRegion(t *testing.T) dashboardRegion {
 	r.empty = datatest.AddGroup(t, s, 77, "Бөбек", data.RoleExperimental)
 	kids := []data.Child{
 		{GroupID: r.e1.ID, Consent: true},
-		{GroupID: r.e1.ID},
-		{GroupID: r.e1.ID, LeftOn: d(2026, 3, 1)},
+		{GroupID: r.e1.ID, Consent: true},
+		{GroupID: r.e1.ID, Consent: true, LeftOn: d(2026, 3, 1)},
 		{GroupID: r.c1.ID, Consent: true},
 		{GroupID: r.c1.ID, Consent: true},
 	}
@@ -62,8 +62,15 @@ func newDashboardRegion(t *testing.T) dashboardRegion {
 	}
 	score(r.rounds[0], kids...)
 	score(r.rounds[1], kids[0], kids[2])
-	if err := s.SetScores(ctx, scores); err != nil {
+	if err := s.WriteScores(ctx, scores, data.WriteOptions{Source: data.SourceImport}); err != nil {
 		t.Fatal(err)
+	}
+	// b's and c's parents withdrew consent after the scores were entered.
+	for _, k := range kids[1:3] {
+		k.Consent = false
+		if err := s.SaveChild(ctx, &k); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if _, err := s.DB().ExecContext(ctx, `UPDATE indicator SET retired_on = '2026-04-01' WHERE id = ?`, r.inds[0].ID); err != nil {
 		t.Fatal(err)
@@ -113,7 +120,7 @@ func TestDashboardCounts(t *testing.T) {
 
 func TestDashboardCompleteness(t *testing.T) {
 	r := newDashboardRegion(t)
-	cells, err := r.s.DashboardCompleteness(ctx, "ULY")
+	cells, err := r.s.Completeness(ctx, "ULY")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,12 +142,13 @@ func TestDashboardCompleteness(t *testing.T) {
 		children, inds, scored int
 		percent                string
 	}{
-		// c left after the baseline ended: expected and scored there.
-		{"baseline complete", 0, 76, 5, 9, 45, "100.0"},
-		// c had left; the retired indicator is neither expected nor counted.
-		{"intermediate", 1, 76, 4, 8, 8, "25.0"},
-		{"final not started", 2, 76, 4, 8, 0, "0.0"},
-		{"empty group", 0, 77, 0, 9, 0, "-"},
+		// a, d, e: b and c have no consent, so neither they nor their
+		// scores count; the retired indicator counts in no round.
+		{"baseline complete", 0, 76, 3, 8, 24, "100.0"},
+		// a is scored; c had left (and has no consent).
+		{"intermediate", 1, 76, 3, 8, 8, "33.3"},
+		{"final not started", 2, 76, 3, 8, 0, "0.0"},
+		{"empty group", 0, 77, 0, 8, 0, "-"},
 		{"no groups", 2, 80, 0, 8, 0, "-"},
 	}
 	for _, tc := range cases {
@@ -157,7 +165,7 @@ func TestDashboardCompleteness(t *testing.T) {
 			}
 		})
 	}
-	if all, _ := r.s.DashboardCompleteness(ctx, ""); len(all) != 15 {
+	if all, _ := r.s.Completeness(ctx, ""); len(all) != 15 {
 		t.Fatalf("every region: %d cells (only Ulytau is loaded)", len(all))
 	}
 }
@@ -182,8 +190,8 @@ func TestDashboardWarnings(t *testing.T) {
 		// c has no consent either, but has left the pilot.
 		fmt.Sprintf("no_consent kg=76 group=%d round=0 visit=0 risk=0 n=1 Балапан ", r.e1.ID),
 		// The baseline is complete; the final round has begun (02.11) with nothing entered.
-		fmt.Sprintf("missing_scores kg=76 group=0 round=%d visit=0 risk=0 n=24  ", r.rounds[1].ID),
-		fmt.Sprintf("missing_scores kg=76 group=0 round=%d visit=0 risk=0 n=32  ", r.rounds[2].ID),
+		fmt.Sprintf("missing_scores kg=76 group=0 round=%d visit=0 risk=0 n=16  ", r.rounds[1].ID),
+		fmt.Sprintf("missing_scores kg=76 group=0 round=%d visit=0 risk=0 n=24  ", r.rounds[2].ID),
 		// Planned for 05.11, today is 25.11; the December follow-up is not due.
 		fmt.Sprintf("overdue_followup kg=78 group=0 round=0 visit=%d risk=0 n=20  ", r.overdue.ID),
 		// Open or mitigating high risks, the worst first; closed and medium ones are not warned about.
@@ -266,7 +274,7 @@ func BenchmarkDashboard(b *testing.B) {
 		if _, err := s.DashboardCounts(ctx, "ULY"); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := s.DashboardCompleteness(ctx, "ULY"); err != nil {
+		if _, err := s.Completeness(ctx, "ULY"); err != nil {
 			b.Fatal(err)
 		}
 		if _, err := s.DashboardWarnings(ctx, "ULY", today); err != nil {

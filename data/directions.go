@@ -110,7 +110,7 @@ func (s *Store) KindergartenDirections(ctx context.Context, kgID int) ([]int64, 
 // SetKindergartenDirections replaces the chosen directions in one transaction.
 func (s *Store) SetKindergartenDirections(ctx context.Context, kgID int, ids []int64) error {
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM kindergarten_direction WHERE kindergarten_id = ?`, kgID); err != nil {
 			return err
 		}

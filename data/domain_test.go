@@ -141,7 +141,7 @@ func TestGroupsAndChildCodes(t *testing.T) {
 		t.Fatalf("control group has %d children, want 1", g.Children)
 	}
 	// Deleting a group takes its children and their scores with it.
-	if err := s.SetScore(ctx, data.Score{ChildID: kids[0].ID, RoundID: 1, IndicatorID: 1, Value: 3}); err != nil {
+	if err := s.WriteScores(ctx, []data.Score{{ChildID: kids[0].ID, RoundID: 1, IndicatorID: 1, Value: 3}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.DeleteGroup(ctx, e.ID); err != nil {
@@ -159,10 +159,10 @@ func TestScores(t *testing.T) {
 	s := datatest.NewConfigured(t, "ULY")
 	g := datatest.AddGroup(t, s, 76, "Балапан", data.RoleExperimental)
 	kids := datatest.AddChildren(t, s, g.ID, 2)
-	if err := s.SetScores(ctx, []data.Score{{kids[0].ID, 1, 1, 2}, {kids[1].ID, 1, 1, 3}}); err != nil {
+	if err := s.WriteScores(ctx, []data.Score{{kids[0].ID, 1, 1, 2}, {kids[1].ID, 1, 1, 3}}, data.WriteOptions{Source: data.SourceImport, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
-	err := s.SetScores(ctx, []data.Score{{kids[0].ID, 1, 2, 1}, {kids[1].ID, 1, 2, 5}})
+	err := s.WriteScores(ctx, []data.Score{{kids[0].ID, 1, 2, 1}, {kids[1].ID, 1, 2, 5}}, data.WriteOptions{Source: data.SourceImport, Clear: true})
 	if !errors.Is(err, data.ErrInvalid) {
 		t.Fatalf("score 5: %v", err)
 	}
@@ -170,7 +170,7 @@ func TestScores(t *testing.T) {
 	if len(m) != 2 || m[kids[0].ID][1] != 2 || m[kids[0].ID][2] != 0 {
 		t.Fatalf("scores after a rejected batch: %v", m)
 	}
-	if err := s.SetScore(ctx, data.Score{kids[0].ID, 1, 1, 0}); err != nil {
+	if err := s.WriteScores(ctx, []data.Score{{kids[0].ID, 1, 1, 0}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 	m, _ = s.GroupScores(ctx, g.ID, 1)

@@ -213,7 +213,7 @@ func (s *Store) SaveEvent(ctx context.Context, e *Event) error {
 		return err
 	}
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		if err := checkRegion(ctx, tx, e.RegionCode); err != nil {
 			return err
 		}

@@ -158,7 +158,7 @@ func (s *Store) SaveBlock(ctx context.Context, b *Block) error {
 		return err
 	}
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		if err := uniqueCode(ctx, tx, "indicator_block", b.Code, b.ID); err != nil {
 			return err
 		}
@@ -192,7 +192,7 @@ func (s *Store) SaveBlock(ctx context.Context, b *Block) error {
 // (retired ones included) gives ErrInUse.
 func (s *Store) DeleteBlock(ctx context.Context, id int64) error {
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM indicator WHERE block_id = ?`, id).Scan(&n); err != nil {
 			return err
@@ -220,7 +220,7 @@ func (s *Store) SaveIndicator(ctx context.Context, in *Indicator) error {
 		return err
 	}
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		var blocks int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM indicator_block WHERE id = ?`, in.BlockID).Scan(&blocks); err != nil {
 			return err

@@ -31,7 +31,7 @@ func scoredFixture(t *testing.T) *data.Store {
 			}
 		}
 	}
-	if err := s.SetScores(ctx, scores); err != nil {
+	if err := s.WriteScores(ctx, scores, data.WriteOptions{Source: data.SourceImport, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 	return s

@@ -106,7 +106,7 @@ func (s *Store) migrate(ctx context.Context, beforeWrite func() error, before fu
 		}
 	}
 	for _, m := range ms[cur:] {
-		err := s.Tx(ctx, func(tx *sql.Tx) error {
+		err := s.tx(ctx, func(tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return err
 			}

@@ -12,7 +12,7 @@ import (
 // never make a move look like a no-op.
 func (s *Store) MoveIndicator(ctx context.Context, id int64, up bool) error {
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		var block int64
 		if err := tx.QueryRowContext(ctx, `SELECT block_id FROM indicator WHERE id = ?`, id).Scan(&block); err != nil {
 			return notFound(err, "indicator", id)
@@ -29,7 +29,7 @@ func (s *Store) MoveIndicator(ctx context.Context, id int64, up bool) error {
 // MoveBlock moves a block one place up or down among the blocks.
 func (s *Store) MoveBlock(ctx context.Context, id int64, up bool) error {
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		moved, err := moveWithin(ctx, tx, `SELECT id FROM indicator_block ORDER BY ord, id`, nil,
 			`UPDATE indicator_block SET ord = ?, updated_at = ? WHERE id = ?`, id, up, now)
 		if err != nil || !moved {
@@ -103,7 +103,7 @@ func (s *Store) RestoreIndicator(ctx context.Context, id int64) error {
 
 func (s *Store) setRetired(ctx context.Context, id int64, on Date) error {
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE indicator SET retired_on = ?, updated_at = ? WHERE id = ?`, on, now, id)
 		if err != nil {
 			return err
@@ -127,7 +127,7 @@ func (s *Store) IndicatorScores(ctx context.Context, id int64) (int, error) {
 // scores gives ErrInUse (retire it instead, so history stays whole).
 func (s *Store) DeleteIndicator(ctx context.Context, id int64) error {
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM assessment WHERE indicator_id = ?`, id).Scan(&n); err != nil {
 			return err

@@ -157,7 +157,7 @@ func TestRetireKeepsHistoryAndStopsScoring(t *testing.T) {
 	kid := datatest.AddChildren(t, s, g.ID, 1)[0]
 	ins, _ := s.Indicators(ctx, false)
 	a3 := ins[8]
-	if err := s.SetScore(ctx, data.Score{kid.ID, 1, a3.ID, 3}); err != nil {
+	if err := s.WriteScores(ctx, []data.Score{{kid.ID, 1, a3.ID, 3}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 	v0 := frameworkVersion(t, s)
@@ -184,10 +184,10 @@ func TestRetireKeepsHistoryAndStopsScoring(t *testing.T) {
 	if len(active) != 8 || len(all) != 9 || !all[8].Retired() {
 		t.Fatalf("active %d, all %d", len(active), len(all))
 	}
-	if got := reason(s.SetScore(ctx, data.Score{kid.ID, 2, a3.ID, 2})); got != "indicator:retired" {
+	if got := reason(s.WriteScores(ctx, []data.Score{{kid.ID, 2, a3.ID, 2}}, data.WriteOptions{Source: data.SourceGrid, Clear: true})); got != "indicator:retired" {
 		t.Fatalf("scoring a retired indicator: %q", got)
 	}
-	if got := reason(s.ApplyScores(ctx, []data.Score{{kid.ID, 2, ins[0].ID, 2}, {kid.ID, 2, a3.ID, 2}})); got != "indicator:retired" {
+	if got := reason(s.WriteScores(ctx, []data.Score{{kid.ID, 2, ins[0].ID, 2}, {kid.ID, 2, a3.ID, 2}}, data.WriteOptions{Source: data.SourceImport, Clear: true})); got != "indicator:retired" {
 		t.Fatalf("bulk scoring a retired indicator: %q", got)
 	}
 	if n := count(t, s, "assessment"); n != 1 {
@@ -199,7 +199,7 @@ func TestRetireKeepsHistoryAndStopsScoring(t *testing.T) {
 	if err := s.RestoreIndicator(ctx, a3.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetScore(ctx, data.Score{kid.ID, 2, a3.ID, 2}); err != nil {
+	if err := s.WriteScores(ctx, []data.Score{{kid.ID, 2, a3.ID, 2}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 		t.Fatalf("scoring a restored indicator: %v", err)
 	}
 	fresh := data.Indicator{BlockID: a3.BlockID, Code: "A4", NameKK: "Жаңа", NameRU: "Новый"}

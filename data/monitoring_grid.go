@@ -5,26 +5,6 @@ import (
 	"strings"
 )
 
-// childInRound is the rule for who is monitored in a round: a child who has
-// not left the pilot, or left only after the round began. Grid rows,
-// completeness and templates all use it, so their counts agree.
-const childInRound = `(c.left_on IS NULL OR c.left_on >= r.starts_on)`
-
-// LevelOf maps a child's mean score to level 1 (I төмен), 2 (II орташа) or
-// 3 (III жоғары): mean < low → 1, mean < high → 2, else 3.
-func LevelOf(mean, low, high float64) int {
-	switch {
-	case mean < low:
-		return 1
-	case mean < high:
-		return 2
-	}
-	return 3
-}
-
-// Level maps a mean score to a level with these settings' thresholds.
-func (st Settings) Level(mean float64) int { return LevelOf(mean, st.ThresholdLow, st.ThresholdHigh) }
-
 // Grid is what the grid entry screen shows for one group in one round:
 // children down, active indicators across. It carries full names because the
 // screen shows them; nothing built from a Grid may be exported.
@@ -117,7 +97,7 @@ func (g *Grid) Cells() int { return len(g.Children) * len(g.Indicators) }
 // Score gives a cell's score (0 = empty).
 func (g *Grid) Score(childID, indicatorID int64) int { return g.Scores[childID][indicatorID] }
 
-// Put records in the grid a score the screen has just saved with SetScore
+// Put records in the grid a score the screen has just saved with WriteScores
 // (0 clears), keeping Filled right without reloading.
 func (g *Grid) Put(sc Score) {
 	if sc.Value == 0 {

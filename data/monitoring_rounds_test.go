@@ -74,7 +74,7 @@ func TestDeleteRound(t *testing.T) {
 	kid := datatest.AddChildren(t, s, g.ID, 1)[0]
 	base, _ := s.RoundByKind(ctx, data.RoundBaseline)
 	ins, _ := s.Indicators(ctx, false)
-	if err := s.SetScore(ctx, data.Score{kid.ID, base.ID, ins[0].ID, 2}); err != nil {
+	if err := s.WriteScores(ctx, []data.Score{{kid.ID, base.ID, ins[0].ID, 2}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.DeleteRound(ctx, base.ID); !errors.Is(err, data.ErrInUse) {

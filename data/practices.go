@@ -127,7 +127,7 @@ func (s *Store) SavePractice(ctx context.Context, p *Practice) error {
 		return err
 	}
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		region, err := kindergartenRegion(ctx, tx, p.KindergartenID)
 		if err != nil {
 			return err

@@ -122,7 +122,7 @@ func (s *Store) SaveRound(ctx context.Context, r *Round) error {
 		return err
 	}
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		if r.Kind == RoundBaseline || r.Kind == RoundFinal {
 			var n int
 			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM round WHERE kind = ? AND id <> ?`, r.Kind, r.ID).Scan(&n); err != nil {
@@ -192,7 +192,7 @@ func (s *Store) RoundScores(ctx context.Context, id int64) (int, error) {
 
 // DeleteRound removes a round without scores; one with scores gives ErrInUse.
 func (s *Store) DeleteRound(ctx context.Context, id int64) error {
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM assessment WHERE round_id = ?`, id).Scan(&n); err != nil {
 			return err

@@ -26,7 +26,7 @@ func (s *Store) ensureSeeds(ctx context.Context, beforeWrite func() error) error
 		}
 	}
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		for _, r := range seeds.Regions() {
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO region(code, ord, name_kk, name_ru, name_en, centre_kk, centre_ru, centre_en)
 				VALUES (?,?,?,?,?,?,?,?)`, r.Code, r.Order, r.NameKK, r.NameRU, r.NameEN, r.CentreKK, r.CentreRU, r.CentreEN); err != nil {
@@ -77,7 +77,7 @@ func (s *Store) LoadRegion(ctx context.Context, code string) error {
 		return fmt.Errorf("region %q: %w", code, ErrNotFound)
 	}
 	now := s.stamp()
-	return s.Tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
 		for _, k := range kgs {
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO kindergarten(id, region_code, position, name, short_name, form, notes, created_at, updated_at)
 				VALUES (?,?,?,?,?,?,?,?,?)`, k.SeedNo, k.RegionCode, k.Position, k.Name, k.ShortName, string(k.Form), "", now, now); err != nil {

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"baulu/data/internal/rawdb"
 )
 
 // Store is the only way into a Baulu database. It holds a single connection:
@@ -91,10 +93,10 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
 
-// DB exposes the connection for the reports and reliability layers, which
-// run their own read queries. Callers must close their rows promptly: there
-// is only one connection.
-func (s *Store) DB() *sql.DB { return s.db }
+// Raw is the connection, for data's test helpers (data/datatest) only: its
+// key's package is internal to data, so no package above data can call it
+// (SQL stays in data; every other way in is a method of Store).
+func (s *Store) Raw(rawdb.Key) *sql.DB { return s.db }
 
 // stamp is the timestamp written into created_at / updated_at.
 func (s *Store) stamp() string { return s.now().UTC().Format("2006-01-02 15:04:05") }
@@ -102,8 +104,8 @@ func (s *Store) stamp() string { return s.now().UTC().Format("2006-01-02 15:04:0
 // Today is the store clock's current date (tests fix it).
 func (s *Store) Today() Date { return DateOf(s.now()) }
 
-// Tx runs fn in one immediate transaction: all of it or none of it.
-func (s *Store) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+// tx runs fn in one immediate transaction: all of it or none of it.
+func (s *Store) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return mapErr(err)

@@ -1,17 +1,25 @@
-// Package ui is Baulu's Fyne interface: the window, the navigation shell and
-// one struct per screen. Screens read and write through *data.Store and
-// never do heavy work on the UI goroutine.
+// Package ui is Baulu's window: the shell around the screens (navigation,
+// status line, the first-run and recovery windows, screenshots) and the
+// services the screens ask of it (kit.Host, Open, Reload, ReplaceStore).
+// The screens live in one package per part of the window (ui/dashboard,
+// ui/kindergartens, ui/monitoring, ui/comparison, ui/activity, ui/reports,
+// ui/national, ui/settings), built from ui/kit. They read and write
+// through *data.Store; what may take long (statistics, reports, workbooks,
+// backups, the dashboard's figures) runs off the UI goroutine through
+// kit.Runner, while reading a screen's own short lists stays on it.
 package ui
 
 import (
 	"context"
-	"errors"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
+	"baulu/data/text"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // UI is the application window and what every screen shares.
@@ -25,7 +33,8 @@ type UI struct {
 	shell    *shell    // nil until the first-run choice is made
 	firstRun *firstRun // set while the first-run screen is shown
 	statusL  *widget.Label
-	dialogs  dialogs
+	dialogs  *kit.Dialogs
+	runner   *kit.Runner
 }
 
 // New builds the window for store in app. It sets the language from the
@@ -35,16 +44,26 @@ type UI struct {
 // is New's (the start checks the database's integrity meanwhile, and a
 // damaged database gets no main window).
 func New(a fyne.App, store *data.Store, ready func() error) (*UI, error) {
-	return newUI(a, store, "", ready)
+	var exec func(func())
+	if _, loop := a.Driver().(desktop.Driver); !loop {
+		// Fyne's test driver has no event loop: fyne.Do calls straight
+		// through on the job's goroutine, which would then build widgets
+		// while the caller lays the window out. Jobs run to the end first.
+		exec = kit.Sync
+	}
+	return newUI(a, store, "", exec, ready)
 }
 
-// newUI is New with the language forced (screenshots); "" means the settings'.
-func newUI(a fyne.App, store *data.Store, lang string, ready func() error) (*UI, error) {
-	if err := i18n.Check(); err != nil {
+// newUI is New with the language forced (screenshots; "" means the
+// settings') and the runner's executor given (nil: a goroutine per job;
+// tests and screenshots, which have no event loop, pass kit.Sync).
+func newUI(a fyne.App, store *data.Store, lang string, exec func(func()), ready func() error) (*UI, error) {
+	if err := text.Check(); err != nil {
 		return nil, err
 	}
 	useTheme(a)
-	u := &UI{app: a, store: store, ctx: context.Background(), statusL: widget.NewLabel("")}
+	u := &UI{app: a, store: store, ctx: context.Background(), statusL: widget.NewLabel(""), dialogs: &kit.Dialogs{}}
+	u.runner = kit.NewRunner(exec, u.dialogs)
 	st, err := store.Settings(u.ctx)
 	if err != nil {
 		return nil, err
@@ -66,10 +85,7 @@ func newUI(a fyne.App, store *data.Store, lang string, ready func() error) (*UI,
 	u.win.Resize(fyne.NewSize(1200, 780))
 	u.win.SetMaster()
 	u.show(content)
-	if early := u.dialogs.early; early != nil {
-		u.dialogs.early = nil
-		early()
-	}
+	u.dialogs.SetWindow(u.win)
 	return u, nil
 }
 
@@ -107,9 +123,27 @@ func (u *UI) reloadSettings() error {
 	return nil
 }
 
-// setLanguage switches the whole UI at once: the window is rebuilt on the
-// same section.
-func (u *UI) setLanguage(l string) error {
+// ReplaceStore puts another database under the window (a restored
+// backup): the settings and the language are read from it and every screen
+// is built again, on Settings. The caller has closed the old store.
+func (u *UI) ReplaceStore(s *data.Store) error {
+	u.store = s
+	if err := u.reloadSettings(); err != nil {
+		return err
+	}
+	if err := i18n.Set(u.settings.Language); err != nil {
+		return err
+	}
+	u.build()
+	if u.shell != nil {
+		u.shell.open(kit.Settings)
+	}
+	return nil
+}
+
+// Reload re-reads the settings a screen saved and switches the whole UI to
+// language l at once: the window is rebuilt on the same section.
+func (u *UI) Reload(l string) error {
 	if err := u.store.SetLanguage(u.ctx, l); err != nil {
 		return err
 	}
@@ -133,41 +167,24 @@ func (u *UI) setLanguage(l string) error {
 // lang is the UI language, for names stored in three languages.
 func (u *UI) lang() string { return i18n.Current() }
 
-// status shows a short message at the bottom of the window.
-func (u *UI) status(msg string) { u.statusL.SetText(msg) }
-
-// showError logs err and tells the user in one sentence what went wrong.
-func (u *UI) showError(err error) {
-	if err == nil {
+// Open shows section and in it target (the dashboard's warnings open the
+// place to fix them this way).
+func (u *UI) Open(section string, target kit.Target) {
+	if u.shell == nil {
 		return
 	}
-	fyne.LogError("baulu", err)
-	u.showMessage(i18n.T("error.title"), errorText(err))
+	u.shell.open(section)
+	if f, ok := u.shell.current.(kit.Focuser); ok {
+		f.Focus(target)
+	}
 }
 
-// errorText turns an error into a sentence in the UI language: which field
-// and why for bad input, a plain sentence otherwise.
-func errorText(err error) string {
-	var ve *data.ValidationError
-	switch {
-	case errors.As(err, &ve):
-		return i18n.Tf("error.field", fieldLabel(ve.Field), i18n.T("reason."+ve.Reason))
-	case errors.Is(err, data.ErrDuplicate):
-		return i18n.T("error.duplicate")
-	case errors.Is(err, data.ErrInUse):
-		return i18n.T("error.in_use")
-	case errors.Is(err, data.ErrNotFound):
-		return i18n.T("error.not_found")
-	case errors.Is(err, data.ErrInvalid):
-		return i18n.T("error.invalid")
-	}
-	return i18n.Tf("error.other", err.Error())
-}
+// The window's services to its screens (kit.Host).
 
-// fieldLabel names a field for messages ("field.<key>" in the translations).
-func fieldLabel(key string) string {
-	if v, ok := i18n.Lookup(i18n.Current(), "field."+key); ok {
-		return v
-	}
-	return i18n.T("field.unknown")
-}
+func (u *UI) Store() *data.Store       { return u.store }
+func (u *UI) Context() context.Context { return u.ctx }
+func (u *UI) Settings() data.Settings  { return u.settings }
+func (u *UI) Status(msg string)        { u.statusL.SetText(msg) }
+func (u *UI) ShowError(err error)      { u.dialogs.ShowError(err) }
+func (u *UI) Dialogs() *kit.Dialogs    { return u.dialogs }
+func (u *UI) Runner() *kit.Runner      { return u.runner }

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 
 	"fyne.io/fyne/v2"
+
+	"baulu/ui/kit"
 )
 
 //go:embed icon.png
@@ -12,10 +14,11 @@ var iconPNG []byte
 // Icon is Baulu's application icon.
 var Icon = fyne.NewStaticResource("baulu.png", iconPNG)
 
-// AppID and Version identify the build (kept equal to FyneApp.toml).
+// AppID and Version identify the build (kit's, which the screens that
+// stamp files use too).
 const (
-	AppID   = "kz.baulu.app"
-	Version = "0.1.0"
+	AppID   = kit.AppID
+	Version = kit.Version
 )
 
 // Metadata is what FyneApp.toml says, for builds made with plain `go build`

@@ -9,7 +9,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
+	"baulu/data/text"
 	"baulu/ui/i18n"
+	"baulu/ui/kit"
 )
 
 // RecoveryOptions say what the start found about a damaged database and
@@ -41,15 +43,22 @@ type Recovery struct {
 	empty   *widget.Button
 	errText *widget.Label
 	main    *UI
+	exec    func(job func()) // the main window's runner's (nil: goroutines)
 }
 
 // NewRecovery builds the recovery window in opts.Lang; show it with
 // Window().Show or ShowAndRun.
 func NewRecovery(a fyne.App, opts RecoveryOptions) (*Recovery, error) {
+	return newRecovery(a, opts, nil)
+}
+
+// newRecovery is NewRecovery whose main window runs its jobs with exec
+// (tests pass kit.Sync).
+func newRecovery(a fyne.App, opts RecoveryOptions, exec func(func())) (*Recovery, error) {
 	if err := setStartLanguage(a, opts.Lang); err != nil {
 		return nil, err
 	}
-	r := &Recovery{app: a, opts: opts, errText: wrapped("")}
+	r := &Recovery{app: a, opts: opts, exec: exec, errText: kit.Wrapped("")}
 	r.errText.Importance = widget.DangerImportance
 	r.errText.Hide()
 	r.empty = widget.NewButtonWithIcon(i18n.T("rec.empty"), theme.DocumentCreateIcon(), func() { r.choose(false) })
@@ -57,14 +66,14 @@ func NewRecovery(a fyne.App, opts RecoveryOptions) (*Recovery, error) {
 	// is too long to share a line in Kazakh.
 	buttons := container.NewVBox(r.empty)
 	if !opts.Backup.IsZero() {
-		r.restore = widget.NewButtonWithIcon(i18n.Tf("rec.restore", stamp(opts.Backup)), theme.HistoryIcon(), func() { r.choose(true) })
+		r.restore = widget.NewButtonWithIcon(i18n.T("rec.restore", "time", kit.Stamp(opts.Backup)), theme.HistoryIcon(), func() { r.choose(true) })
 		r.restore.Importance = widget.HighImportance
 		buttons = container.NewVBox(r.restore, r.empty)
 	}
 	r.win = a.NewWindow("Baulu — " + i18n.T("rec.title"))
-	r.win.SetContent(container.NewPadded(fixedColumn(600,
+	r.win.SetContent(container.NewPadded(kit.FixedColumn(600,
 		widget.NewLabelWithStyle(i18n.T("rec.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		wrapped(opts.Message), r.errText, buttons)))
+		kit.Wrapped(opts.Message), r.errText, buttons)))
 	r.win.SetFixedSize(true)
 	return r, nil
 }
@@ -80,7 +89,7 @@ func (r *Recovery) Main() *UI { return r.main }
 func (r *Recovery) choose(restore bool) {
 	store, err := r.opts.Open(restore)
 	if err == nil {
-		r.main, err = New(r.app, store, nil)
+		r.main, err = newUI(r.app, store, "", r.exec, nil)
 		if err != nil {
 			store.Close()
 		}
@@ -89,7 +98,7 @@ func (r *Recovery) choose(restore bool) {
 		fyne.LogError("baulu: recovery", err)
 		msg := data.ExplainReliability(err, i18n.Current())
 		if msg == "" {
-			msg = errorText(err)
+			msg = kit.ErrorText(err)
 		}
 		r.errText.SetText(msg)
 		r.errText.Show()
@@ -109,9 +118,9 @@ func NewNotice(a fyne.App, lang, title, message string) (fyne.Window, error) {
 	w := a.NewWindow("Baulu — " + title)
 	closeB := widget.NewButtonWithIcon(i18n.T("button.close"), theme.CancelIcon(), func() { w.Close() })
 	closeB.Importance = widget.HighImportance
-	w.SetContent(container.NewPadded(fixedColumn(520,
+	w.SetContent(container.NewPadded(kit.FixedColumn(520,
 		widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		wrapped(message), container.NewCenter(closeB))))
+		kit.Wrapped(message), container.NewCenter(closeB))))
 	w.SetFixedSize(true)
 	return w, nil
 }
@@ -119,7 +128,7 @@ func NewNotice(a fyne.App, lang, title, message string) (fyne.Window, error) {
 // setStartLanguage prepares texts and theme for a window shown before the
 // main one.
 func setStartLanguage(a fyne.App, lang string) error {
-	if err := i18n.Check(); err != nil {
+	if err := text.Check(); err != nil {
 		return err
 	}
 	useTheme(a)

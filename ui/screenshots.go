@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"baulu/data"
+	"baulu/ui/kit"
 )
 
 // ScreenshotSize is the window size of the captures.
@@ -37,11 +38,6 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 	}
 	a := test.NewApp()
 	defer a.Quit()
-	// Without an event loop, background work must finish before the next
-	// capture and must not run beside the layout of the screen.
-	async := runAsync
-	runAsync = runNow
-	defer func() { runAsync = async }()
 	var files []string
 	save := func(lang string, n int, name string, img image.Image) error {
 		path := filepath.Join(dir, fmt.Sprintf("%s-%02d-%s.png", lang, n, name))
@@ -52,7 +48,10 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		return nil
 	}
 	for _, lang := range langs {
-		u, err := newUI(a, store, lang, nil)
+		// Without an event loop, background work must finish before the
+		// capture and must not run beside the layout of the screen: the
+		// runner waits for every job.
+		u, err := newUI(a, store, lang, kit.Sync, nil)
 		if err != nil {
 			return files, err
 		}
@@ -66,26 +65,25 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		}
 		for i, sec := range u.shell.sections {
 			u.shell.open(sec.key)
-			waitBackground() // screens that compute in the background (national view)
 			if err := save(lang, i+1, sec.key, u.win.Canvas().Capture()); err != nil {
 				return files, err
 			}
-			if tb, ok := u.shell.current.(tabbedScreen); ok {
-				for t := 1; t < tb.tabCount(); t++ {
-					tb.showTab(t)
+			if tb, ok := u.shell.current.(kit.Tabbed); ok {
+				for t := 1; t < tb.TabCount(); t++ {
+					tb.ShowTab(t)
 					if err := save(lang, i+1, fmt.Sprintf("%s-tab%d", sec.key, t), u.win.Canvas().Capture()); err != nil {
 						return files, err
 					}
 				}
 			}
-			if ex, ok := u.shell.current.(extraShots); ok {
-				for _, sh := range ex.shots() {
-					sh.show()
-					if err := save(lang, i+1, sec.key+"-"+sh.name, u.win.Canvas().Capture()); err != nil {
+			if ex, ok := u.shell.current.(kit.Shots); ok {
+				for _, sh := range ex.Shots() {
+					sh.Show()
+					if err := save(lang, i+1, sec.key+"-"+sh.Name, u.win.Canvas().Capture()); err != nil {
 						return files, err
 					}
-					if sh.hide != nil {
-						sh.hide()
+					if sh.Hide != nil {
+						sh.Hide()
 					}
 				}
 			}
@@ -93,27 +91,6 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		u.win.Close()
 	}
 	return files, nil
-}
-
-// tabbedScreen is a screen with tabs; each tab is captured (showTab may
-// also prepare it, e.g. select a row so a detail panel shows).
-type tabbedScreen interface {
-	tabCount() int
-	showTab(i int)
-}
-
-// extraShots is a screen with more worth capturing than its first view:
-// a second tab, a form dialog.
-type extraShots interface {
-	shots() []screenShot
-}
-
-// screenShot is one extra capture: show prepares it, hide (may be nil)
-// puts the screen back.
-type screenShot struct {
-	name string
-	show func()
-	hide func()
 }
 
 func writePNG(path string, img image.Image) error {

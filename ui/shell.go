@@ -6,37 +6,41 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baulu/ui/activity"
+	"baulu/ui/comparison"
+	"baulu/ui/dashboard"
 	"baulu/ui/i18n"
+	"baulu/ui/kindergartens"
+	"baulu/ui/kit"
+	"baulu/ui/monitoring"
+	"baulu/ui/national"
+	"baulu/ui/reports"
+	"baulu/ui/settings"
 )
-
-// screen is one section's content. Screens are built afresh each time they
-// are opened, so they always show the current data.
-type screen interface {
-	content() fyne.CanvasObject
-}
 
 // section is an entry of the navigation.
 type section struct {
-	key  string // translation key nav.<key> and identity
+	key  string // text nav.<key> and identity
 	icon fyne.Resource
-	make func(u *UI) screen
+	make func(u *UI) kit.Screen
 }
 
-// sections lists every part of Baulu in the order of DESIGN.md.
+// sections lists every part of Baulu in the order of the navigation
+// (docs/ARCHITECTURE.md).
 func sections() []section {
 	return []section{
-		{"dashboard", theme.HomeIcon(), func(u *UI) screen { return newDashboardScreen(u) }},
-		{"kindergartens", theme.ListIcon(), func(u *UI) screen { return newKindergartensScreen(u) }},
-		{"monitoring", theme.DocumentCreateIcon(), func(u *UI) screen { return newMonitoringScreen(u) }},
-		{"comparison", theme.GridIcon(), func(u *UI) screen { return newComparisonScreen(u) }},
-		{"events", theme.CalendarIcon(), func(u *UI) screen { return newEventsScreen(u) }},
-		{"visits", theme.NavigateNextIcon(), func(u *UI) screen { return newVisitsScreen(u) }},
-		{"practices", theme.ConfirmIcon(), func(u *UI) screen { return newPracticesScreen(u) }},
-		{"risks", theme.WarningIcon(), func(u *UI) screen { return newRisksScreen(u) }},
-		{"feedback", theme.MailComposeIcon(), func(u *UI) screen { return newFeedbackScreen(u) }},
-		{"reports", theme.DocumentPrintIcon(), func(u *UI) screen { return newReportsScreen(u) }},
-		{"national", theme.StorageIcon(), func(u *UI) screen { return newNationalScreen(u) }},
-		{"settings", theme.SettingsIcon(), func(u *UI) screen { return newSettingsScreen(u) }},
+		{kit.Dashboard, theme.HomeIcon(), func(u *UI) kit.Screen { return dashboard.New(u) }},
+		{kit.Kindergartens, theme.ListIcon(), func(u *UI) kit.Screen { return kindergartens.New(u) }},
+		{kit.Monitoring, theme.DocumentCreateIcon(), func(u *UI) kit.Screen { return monitoring.New(u) }},
+		{kit.Comparison, theme.GridIcon(), func(u *UI) kit.Screen { return comparison.New(u) }},
+		{kit.Events, theme.CalendarIcon(), func(u *UI) kit.Screen { return activity.NewEvents(u) }},
+		{kit.Visits, theme.NavigateNextIcon(), func(u *UI) kit.Screen { return activity.NewVisits(u) }},
+		{kit.Practices, theme.ConfirmIcon(), func(u *UI) kit.Screen { return activity.NewPractices(u) }},
+		{kit.Risks, theme.WarningIcon(), func(u *UI) kit.Screen { return activity.NewRisks(u) }},
+		{kit.Feedback, theme.MailComposeIcon(), func(u *UI) kit.Screen { return activity.NewFeedback(u) }},
+		{kit.Reports, theme.DocumentPrintIcon(), func(u *UI) kit.Screen { return reports.New(u) }},
+		{kit.National, theme.StorageIcon(), func(u *UI) kit.Screen { return national.New(u) }},
+		{kit.Settings, theme.SettingsIcon(), func(u *UI) kit.Screen { return settings.New(u) }},
 	}
 }
 
@@ -47,7 +51,7 @@ type shell struct {
 	sections   []section
 	nav        *widget.List
 	body       *fyne.Container
-	current    screen
+	current    kit.Screen
 	currentKey string
 }
 
@@ -69,7 +73,7 @@ func newShell(u *UI) *shell {
 
 func (s *shell) content() fyne.CanvasObject {
 	region, _ := s.u.store.Region(s.u.ctx, s.u.settings.RegionCode)
-	head := widget.NewLabelWithStyle(capitalize(region.Name(s.u.lang())), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := widget.NewLabelWithStyle(kit.Capitalize(region.Name(s.u.lang())), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
 	centre := widget.NewLabel(s.u.settings.CentreName)
 	centre.Wrapping = fyne.TextWrapWord
@@ -92,30 +96,14 @@ func (s *shell) open(key string) {
 	}
 }
 
-// newSectionHook lets tests see a screen before its content is built.
-var newSectionHook = func(screen) {}
-
 func (s *shell) show(id int) {
+	if c, ok := s.current.(kit.Closer); ok {
+		c.Close()
+	}
 	sec := s.sections[id]
 	s.currentKey = sec.key
 	s.current = sec.make(s.u)
-	newSectionHook(s.current)
-	s.u.status("")
-	s.body.Objects = []fyne.CanvasObject{s.current.content()}
+	s.u.Status("")
+	s.body.Objects = []fyne.CanvasObject{s.current.Content()}
 	s.body.Refresh()
-}
-
-// placeholder stands for a section a later version fills; it shows no data.
-type placeholder struct {
-	u   *UI
-	key string
-}
-
-func newPlaceholder(u *UI, key string) *placeholder { return &placeholder{u: u, key: key} }
-
-func (p *placeholder) content() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle(i18n.T("nav."+p.key), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	msg := widget.NewLabelWithStyle(i18n.T("placeholder.coming"), fyne.TextAlignCenter, fyne.TextStyle{})
-	msg.Wrapping = fyne.TextWrapWord
-	return container.NewCenter(container.NewVBox(widget.NewIcon(theme.InfoIcon()), title, msg))
 }

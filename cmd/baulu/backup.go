@@ -29,7 +29,7 @@ func runBackup(args []string) error {
 	fs, db := flags("backup")
 	out := fs.String("out", "", "file to write (default: a new automatic backup in the backups folder)")
 	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
-	if _, err := parseArgs(fs, args); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
 	if err := dbExists(*db, *lang); err != nil {
@@ -59,7 +59,8 @@ func runBackup(args []string) error {
 func runRestore(args []string) error {
 	fs, db := flags("restore")
 	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
-	pos, err := parseArgs(fs, args)
+	err := fs.Parse(args)
+	pos := fs.Args()
 	if err != nil {
 		return exitCode(2)
 	}
@@ -84,7 +85,7 @@ func runRestore(args []string) error {
 		return reliabilityFailure(err, *lang)
 	}
 	if kept == "" {
-		say(*lang, "bak.restored_fresh", taken)
+		say(*lang, "bak.restored_fresh", "time", taken)
 		return nil
 	}
 	fmt.Println(data.ReliabilityText("restored", *lang, map[string]string{"time": taken, "path": kept}))
@@ -114,7 +115,7 @@ func backupTime(path string) string {
 func runCheck(args []string) error {
 	fs, db := flags("check")
 	lang := fs.String("lang", "kk", "language of the messages (kk, ru, en)")
-	if _, err := parseArgs(fs, args); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
 	if err := dbExists(*db, *lang); err != nil {
@@ -134,7 +135,7 @@ func runCheck(args []string) error {
 	rep, err := store.Check(context.Background())
 	switch {
 	case errors.Is(err, data.ErrCorrupt):
-		complain(*lang, "bak.check.bad", len(rep.Integrity), len(rep.ForeignKeys))
+		complain(*lang, "bak.check.bad", "integrity", len(rep.Integrity), "foreign_keys", len(rep.ForeignKeys))
 		for _, line := range append(rep.Integrity, rep.ForeignKeys...) {
 			fmt.Fprintln(os.Stderr, "  "+line)
 		}

@@ -5,18 +5,19 @@ import (
 	"fmt"
 	"os"
 
-	"baulu/ui/i18n"
+	"baulu/data/text"
 )
 
-// say prints the UI's sentence key in lang, so the command line and the
-// window tell the user the same thing.
+// say prints the UI's sentence key in lang, its placeholders filled from
+// the name/value pairs args, so the command line and the window tell the
+// user the same thing.
 func say(lang, key string, args ...any) {
-	fmt.Println(fmt.Sprintf(i18n.In(lang, key), args...))
+	fmt.Println(text.T(lang, key, args...))
 }
 
 // complain is say on standard error.
 func complain(lang, key string, args ...any) {
-	fmt.Fprintln(os.Stderr, fmt.Sprintf(i18n.In(lang, key), args...))
+	fmt.Fprintln(os.Stderr, text.T(lang, key, args...))
 }
 
 // parseArgs parses flags placed before, between or after the positional
@@ -40,7 +41,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 // creating an empty one to back up, check or export).
 func dbExists(path, lang string) error {
 	if _, err := os.Stat(path); err != nil {
-		complain(lang, "rel.no_database", path)
+		complain(lang, "rel.no_database", "path", path)
 		return exitCode(1)
 	}
 	return nil

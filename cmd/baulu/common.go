@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,9 +19,10 @@ func defaultDB() string {
 	return filepath.Join(dir, "Baulu", "baulu.db")
 }
 
-// flags makes a flag set with the --db flag every command shares.
-func flags(name string) (*flag.FlagSet, *string) {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+// flags makes a flag set with the --db flag every command shares; its
+// flags may come before or after the positional arguments (flagSet).
+func flags(name string) (*flagSet, *string) {
+	fs := newFlagSet(name)
 	db := fs.String("db", defaultDB(), "database file")
 	return fs, db
 }

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"database/sql"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"baulu/data"
 )
@@ -32,7 +30,7 @@ func lockDB(path string) error {
 	}
 	release, err := data.Lock(path)
 	if errors.Is(err, data.ErrLocked) {
-		fmt.Fprintln(os.Stderr, data.ExplainReliability(err, dbLanguage(path)))
+		fmt.Fprintln(os.Stderr, data.ExplainReliability(err, data.StoredLanguage(path)))
 		return exitCode(exitLocked)
 	}
 	if err != nil {
@@ -48,30 +46,4 @@ func releaseLocks() {
 		release()
 		delete(heldLocks, key)
 	}
-}
-
-// dbLanguage reads the UI language stored in a database without changing
-// it (another Baulu may have it open, or it may be damaged); Kazakh when it
-// cannot be read. The reliability layer has no reader of its own for this,
-// and a read-only query is all it takes.
-func dbLanguage(path string) string {
-	if _, err := os.Stat(path); err != nil {
-		return "kk"
-	}
-	uri := "file:" + strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path)) +
-		"?mode=ro&_pragma=busy_timeout(2000)"
-	db, err := sql.Open("sqlite", uri)
-	if err != nil {
-		return "kk"
-	}
-	defer db.Close()
-	var lang string
-	if err := db.QueryRow(`SELECT language FROM settings WHERE id = 1`).Scan(&lang); err != nil {
-		return "kk"
-	}
-	switch lang {
-	case "ru", "en":
-		return lang
-	}
-	return "kk"
 }

@@ -12,8 +12,8 @@ import (
 	"fyne.io/fyne/v2"
 
 	"baulu/data"
+	"baulu/data/text"
 	"baulu/ui"
-	"baulu/ui/i18n"
 )
 
 // startPlan is what the window's start found out about the database before
@@ -41,7 +41,7 @@ type startPlan struct {
 // window is made. On a national database the check is about 70 ms of the
 // start that the other core does.
 func beginStart(db string) (*startPlan, error) {
-	p := &startPlan{db: db, lang: dbLanguage(db)}
+	p := &startPlan{db: db, lang: data.StoredLanguage(db)}
 	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}
@@ -179,7 +179,7 @@ func startGUI(a fyne.App, db string) (first fyne.Window, finish func() error, er
 		return nil, nil, err
 	}
 	if p.locked != nil {
-		return notice(a, p.lang, i18n.In(p.lang, "rec.locked.title"), p.message(), exitLocked)
+		return notice(a, p.lang, text.T(p.lang, "rec.locked.title"), p.message(), exitLocked)
 	}
 	phase("plan")
 	u, store, err := p.openMain(a)

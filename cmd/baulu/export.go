@@ -17,7 +17,7 @@ func runExport(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
-	store, err := openStore(*db)
+	store, err := openExisting(*db, msgLang(*lang, *db))
 	if err != nil {
 		return err
 	}

@@ -29,7 +29,8 @@ func run(args []string) int {
 		if code, ok := err.(exitCode); ok {
 			return int(code) // the command has already said why
 		}
-		fmt.Fprintln(os.Stderr, "baulu "+name+":", err)
+		// One sentence in the user's language, never a Go error alone.
+		fmt.Fprintln(os.Stderr, explain(argLang(args), err))
 		return 1
 	}
 	return 0
@@ -50,7 +51,7 @@ func commands() map[string]command {
 		"gui":         {"open the window (default)", runGUI},
 		"screenshots": {"render every screen to PNG: --db PATH --out DIR [--lang kk|ru|en]", runScreenshots},
 		"demo":        {"deterministic demo data: --db PATH [--region CODE | --all] [--seed N]", runDemo},
-		"template":    {"Excel template for scores: --kindergarten N [--round R] [--group ID] [--out FILE|DIR]", runTemplate},
+		"template":    {"Excel template for scores: --kindergarten N [--round R] [--group E1|ID] [--out FILE|DIR]", runTemplate},
 		"import":      {"import a filled Excel template: FILE.xlsx [--dry-run]", runImport},
 		"stats":       {"control vs experimental comparison: --db PATH [--kindergarten N] [--from R --to R] [--json]", runStats},
 		"backup":      {"back the database up: [--out FILE] (default: the backups folder beside it)", runBackup},
@@ -58,8 +59,12 @@ func commands() map[string]command {
 		"check":       {"check the database for damage (status 1 when damaged)", runCheck},
 		"package":     {"region package: export --out FILE [--region CODE] | import FILE [--force]; passphrase via --passphrase-file or BAULU_PASSPHRASE", runPackage},
 		"export":      {"all data and analysis tables to one workbook: --db PATH --out FILE.xlsx [--lang kk|ru]", runExport},
-		"handout":     {"one-page PDF for parents: --db PATH --group ID --direction CODE --lang kk|ru [--quarter N] --out FILE.pdf", runHandout},
+		"handout":     {"one-page PDF for parents: --db PATH --group E1|ID [--kindergarten N] --direction CODE --lang kk|ru [--quarter N] --out FILE.pdf", runHandout},
 		"report":      {"PDF report: --db PATH --kind regional|quarterly|national [--quarter N] --lang kk|ru --out FILE.pdf", runReport},
+		"setup":       {"first run without a window: --region CODE --centre NAME --head NAME [--lang kk|ru|en] (creates --db)", runSetup},
+		"groups":      {"list the groups with their codes [--kindergarten N] | add --kindergarten N --name NAME --role experimental|control", runGroups},
+		"roster":      {"children's list in Excel: template --kindergarten N | export [--kindergarten N] | import FILE.xlsx [--dry-run]", runRoster},
+		"version":     {"print the version and the commit it was built from", runVersion},
 		"help":        {"show this help", func([]string) error { usage(); return nil }},
 	}
 }

@@ -56,7 +56,16 @@ func TestScreenshotsOfAFreshDatabase(t *testing.T) {
 
 func TestStatsJSONOnAnEmptyRegion(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "b.db")
-	code, out := capture(t, "stats", "--db", db, "--region", "ULY", "--json")
+	if code, _ := capture(t, "stats", "--db", db, "--region", "ULY", "--json"); code != 1 {
+		t.Fatalf("stats of a database that is not there: status %d", code)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Fatal("stats created a database")
+	}
+	if code, _ := capture(t, "setup", "--db", db, "--region", "ULY", "--centre", "Орталық", "--head", "Басшы"); code != 0 {
+		t.Fatalf("setup: status %d", code)
+	}
+	code, out := capture(t, "stats", "--db", db, "--json")
 	if code != 0 {
 		t.Fatalf("status %d", code)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -38,7 +37,7 @@ func runPackage(args []string) error {
 }
 
 // packageFlags adds the flags export and import share.
-func packageFlags(name string) (fs *flag.FlagSet, db, passFile, lang *string) {
+func packageFlags(name string) (fs *flagSet, db, passFile, lang *string) {
 	fs, db = flags("package " + name)
 	passFile = fs.String("passphrase-file", "", "file holding the passphrase (its first line); default: $"+passphraseEnv)
 	lang = fs.String("lang", "kk", "language of the messages (kk, ru, en)")
@@ -74,7 +73,7 @@ func runPackageExport(args []string) error {
 	fs, db, passFile, lang := packageFlags("export")
 	region := fs.String("region", "", "region code (default: the database's region)")
 	out := fs.String("out", "", "package file to write (required)")
-	if _, err := parseArgs(fs, args); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
 	if *out == "" {
@@ -110,17 +109,17 @@ func runPackageExport(args []string) error {
 	if err != nil {
 		return packageFailure(err, *lang)
 	}
-	say(*lang, "pkg.exported", *out)
+	say(*lang, "pkg.exported", "path", *out)
 	return nil
 }
 
 func runPackageImport(args []string) error {
 	fs, db, passFile, lang := packageFlags("import")
 	force := fs.Bool("force", false, "import a package older than the one imported before, or of the database's own region")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
+	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
+	pos := fs.Args()
 	if len(pos) != 1 {
 		fmt.Fprintln(os.Stderr, packageUsage)
 		return exitCode(2)

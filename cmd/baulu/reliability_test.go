@@ -223,11 +223,11 @@ func imports(t *testing.T, db string) int {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	var n int
-	if err := s.DB().QueryRow(`SELECT count(*) FROM region_import`).Scan(&n); err != nil {
+	imports, err := s.RegionImports(context.Background())
+	if err != nil {
 		t.Fatal(err)
 	}
-	return n
+	return len(imports)
 }
 
 // holdLockEnv names the database a helper process locks (see

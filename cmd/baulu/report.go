@@ -29,9 +29,9 @@ func runReport(args []string) error {
 	case "national":
 		return runNationalReport(*db, *lang, *out)
 	default:
-		return fmt.Errorf("unknown report kind %q: use regional, quarterly or national", *kind)
+		return refuse("cli.error.report_kind", "kind", *kind)
 	}
-	store, err := openStore(*db)
+	store, err := openExisting(*db, msgLang(*lang, *db))
 	if err != nil {
 		return err
 	}
@@ -39,13 +39,13 @@ func runReport(args []string) error {
 	ctx := context.Background()
 	path := *out
 	if path == "" {
-		st, err := store.Settings(ctx)
+		code, err := configuredRegion(ctx, store)
 		if err != nil {
 			return err
 		}
-		r, err := store.Region(ctx, st.RegionCode)
+		r, err := store.Region(ctx, code)
 		if err != nil {
-			return fmt.Errorf("the database has no region yet: run `baulu demo` or choose a region in the window")
+			return err
 		}
 		path = regional.FileName(r, opts)
 	}
@@ -64,9 +64,9 @@ func runReport(args []string) error {
 func runNationalReport(db, lang, out string) error {
 	opts := national.Options{Lang: lang}
 	if lang != "kk" && lang != "ru" {
-		return fmt.Errorf("report language %q: use kk or ru", lang)
+		return refuse("cli.error.report_lang", "lang", lang)
 	}
-	store, err := openStore(db)
+	store, err := openExisting(db, msgLang(lang, db))
 	if err != nil {
 		return err
 	}
@@ -88,7 +88,8 @@ func runNationalReport(db, lang, out string) error {
 
 func runHandout(args []string) error {
 	fs, db := flags("handout")
-	group := fs.Int64("group", 0, "group id")
+	group := fs.String("group", "", "the group, by code (E1) or id")
+	kg := fs.Int("kindergarten", 0, "the group's kindergarten, when its code is not unique")
 	dir := fs.String("direction", "", "direction code (jewellery, cooking, sewing, engineering, construction, greenhouse, garden, decorative)")
 	lang := fs.String("lang", "kk", "language: kk or ru")
 	quarter := fs.Int("quarter", 0, "quarter 1–4 of 2026 (default: the current one)")
@@ -96,21 +97,25 @@ func runHandout(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
-	if *group == 0 || *dir == "" {
-		return fmt.Errorf("--group and --direction are required")
+	if *group == "" || *dir == "" {
+		return refuse("cli.handout.required")
 	}
-	store, err := openStore(*db)
+	store, err := openExisting(*db, msgLang(*lang, *db))
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	ctx := context.Background()
-	opts := handout.Options{GroupID: *group, Direction: *dir, Lang: *lang, Quarter: *quarter}
+	gid, err := groupID(ctx, store, *kg, *group)
+	if err != nil {
+		return err
+	}
+	opts := handout.Options{GroupID: gid, Direction: *dir, Lang: *lang, Quarter: *quarter}
 	path := *out
 	if path == "" {
-		g, err := store.Group(ctx, *group)
+		g, err := store.Group(ctx, gid)
 		if err != nil {
-			return fmt.Errorf("group %d: %w", *group, err)
+			return err
 		}
 		dirs, err := store.Directions(ctx, true)
 		if err != nil {
@@ -122,7 +127,7 @@ func runHandout(args []string) error {
 			}
 		}
 		if path == "" {
-			return fmt.Errorf("no direction %q", *dir)
+			return refuse("cli.error.no_direction", "direction", *dir)
 		}
 	}
 	err = atomicfile.WriteFile(path, func(f io.Writer) error { return handout.Generate(ctx, store, f, opts) })

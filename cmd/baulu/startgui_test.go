@@ -8,7 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"baulu/ui/i18n"
+	"baulu/data/text"
 )
 
 // The main window is built while the file is checked; a damage that the
@@ -38,7 +38,7 @@ func TestStartGUIOfADamagedDatabaseOffersRecovery(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer finish()
-			if want := "Baulu — " + i18n.In("kk", "rec.title"); w.Title() != want {
+			if want := "Baulu — " + text.T("kk", "rec.title"); w.Title() != want {
 				t.Fatalf("first window %q, want %q", w.Title(), want)
 			}
 			if all := a.Driver().AllWindows(); len(all) != before+1 || all[len(all)-1] != w {
@@ -63,7 +63,7 @@ func TestStartGUIOfASoundDatabase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(w.Title(), "Baulu — ") || strings.Contains(w.Title(), i18n.In("kk", "rec.title")) {
+	if !strings.HasPrefix(w.Title(), "Baulu — ") || strings.Contains(w.Title(), text.T("kk", "rec.title")) {
 		t.Fatalf("first window %q", w.Title())
 	}
 	if err := finish(); err != nil {

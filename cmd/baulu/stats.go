@@ -25,11 +25,12 @@ func runStats(args []string) error {
 	to := fs.String("to", "final", "second round (code or id)")
 	region := fs.String("region", "", "region code (default: the database's region)")
 	asJSON := fs.Bool("json", false, "print every figure as JSON")
-	lang := fs.String("lang", "kk", "language of the verdict in text output (kk, ru, en)")
-	if err := fs.Parse(args); err != nil {
+	lang := fs.String("lang", "", "language of the verdict in text output: kk, ru, en (default: the database's)")
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
 		return exitCode(2)
 	}
-	store, err := openStore(*db)
+	*lang = msgLang(*lang, *db)
+	store, err := openExisting(*db, *lang)
 	if err != nil {
 		return err
 	}
@@ -37,14 +38,9 @@ func runStats(args []string) error {
 	ctx := context.Background()
 	scope := comparison.Scope{RegionCode: *region, KindergartenID: *kg}
 	if scope.RegionCode == "" {
-		st, err := store.Settings(ctx)
-		if err != nil {
+		if scope.RegionCode, err = configuredRegion(ctx, store); err != nil {
 			return err
 		}
-		if !st.Configured() {
-			return fmt.Errorf("the database has no region yet: run `baulu demo` or choose a region in the window, or pass --region")
-		}
-		scope.RegionCode = st.RegionCode
 	}
 	if scope.From, err = roundID(ctx, store, *from); err != nil {
 		return err
@@ -88,5 +84,5 @@ func roundID(ctx context.Context, s *data.Store, v string) (int64, error) {
 		}
 		codes = append(codes, r.Code)
 	}
-	return 0, fmt.Errorf("no round %q (rounds: %s)", v, strings.Join(codes, ", "))
+	return 0, refuse("cli.error.no_round", "round", v, "rounds", strings.Join(codes, ", "))
 }

@@ -20,7 +20,7 @@ var keyCalls = append(slices.Clone(texttest.Calls),
 	// The screens' texts join the catalogue domain by domain: until
 	// a domain is registered its keys are not checked here.
 	texttest.Func{Name: "i18n.T", Arg: 0, Registered: true},
-	texttest.Func{Name: "i18n.Tf", Arg: 0, Registered: true},
+	texttest.Func{Name: "i18n.N", Arg: 0, Plural: true, Registered: true},
 )
 
 // dynamicKeys are the key prefixes whose suffixes come from data (an
@@ -33,10 +33,22 @@ var dynamicKeys = []string{
 	"regional.scale.",        // the risk matrix's scale
 	"national.short.",        // a region's code
 	"xlsxio.problem.",        // an import problem's Reason
+	"xlsxio.note.",           // an import note's Reason
 	"xlsxio.template.level.", // the template's levels 1–3
 	"xlsxexport.kind.",       // a summary row's kind
 	"regionpkg.",             // an error's code (its own test keeps codes and messages in step)
 	"official.field.",        // a settings field missing in Russian
+	"roster.problem.",        // a roster problem's Reason
+	"roster.note.",           // a roster note's Reason
+	// The screens' enumerations, shown through kit.Label / kit.KeyChoice
+	// or built from a value's code; ui/kit's tests check that every
+	// value of data's enumerations has its text.
+	"age.", "cmp.cut.", "cmp.kind.", "cmp.kinds.", "cmp.reason.", "cmp.test.", "cmp.warn.",
+	"cmp.wshort.", "env.status.", "event.format.", "event.kind.", "field.", "followup.",
+	"group.lang.", "language.", "locality.", "mon.kind.", "month.short.", "nav.",
+	"practice.status.", "reason.", "risk.category.", "risk.level.", "risk.range.", "risk.status.",
+	"role.", "sex.", "source.", "visit.purpose.", "risk.impact.", "risk.likelihood.",
+	"cmp.arm.", "cmp.bar.", // an arm's name, with ".sg" for one group
 }
 
 // TestTextKeys checks the catalogue of the whole program, which this
@@ -71,6 +83,8 @@ var domainLanguages = map[string][]string{
 	"national":        {"kk", "ru"},
 	"handoutpdf":      {"kk", "ru"},
 	"official":        {"kk", "ru"},
+	"roster":          {"kk", "ru", "en"},
+	"cli":             {"kk", "ru", "en"},
 }
 
 // TestDomainLanguages wants every key of a domain in each of its

@@ -172,7 +172,7 @@ func (g *regionGen) scores(ctx context.Context, groups []data.Group, kids []data
 			}
 		}
 	}
-	if err := g.s.LoadScores(ctx, out); err != nil {
+	if err := g.s.WriteScores(ctx, out, data.WriteOptions{Source: data.SourceDemo}); err != nil {
 		return err
 	}
 	g.sum.Scores += len(out)

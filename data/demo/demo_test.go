@@ -18,38 +18,7 @@ var ctx = context.Background()
 // same content give the same hash.
 func tableHash(t testing.TB, s *data.Store) string {
 	t.Helper()
-	rows, err := s.DB().QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tables []string
-	for rows.Next() {
-		var n string
-		rows.Scan(&n)
-		tables = append(tables, n)
-	}
-	rows.Close()
-	h := sha256.New()
-	for _, tb := range tables {
-		rows, err := s.DB().QueryContext(ctx, `SELECT * FROM `+tb+` ORDER BY 1, 2`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols, _ := rows.Columns()
-		vals, ptrs := make([]any, len(cols)), make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		fmt.Fprintln(h, tb)
-		for rows.Next() {
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			fmt.Fprintln(h, vals...)
-		}
-		rows.Close()
-	}
-	return fmt.Sprintf("%x", h.Sum(nil))
+	return fmt.Sprintf("%x", sha256.Sum256([]byte(datatest.Dump(t, s))))
 }
 
 func generate(t testing.TB, s *data.Store, opts demo.Options) demo.Summary {
@@ -79,19 +48,13 @@ func TestGenerateIsDeterministic(t *testing.T) {
 // regionScores lists a region's scores by child code, round and indicator,
 // which do not depend on row ids.
 func regionScores(t *testing.T, s *data.Store, region string) []string {
-	rows, err := s.DB().QueryContext(ctx, `SELECT c.code || '/' || r.code || '/' || i.code || '=' || a.score
-		FROM assessment a JOIN child c ON c.id = a.child_id JOIN round r ON r.id = a.round_id
-		JOIN indicator i ON i.id = a.indicator_id JOIN child_group g ON g.id = c.group_id
-		JOIN kindergarten k ON k.id = g.kindergarten_id WHERE k.region_code = ?`, region)
+	records, err := s.ScoreRecords(ctx, region)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
 	var out []string
-	for rows.Next() {
-		var v string
-		rows.Scan(&v)
-		out = append(out, v)
+	for _, x := range records {
+		out = append(out, fmt.Sprintf("%s/%s/%s=%d", x.ChildCode, x.RoundCode, x.IndicatorCode, x.Score))
 	}
 	sort.Strings(out)
 	return out

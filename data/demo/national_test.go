@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"regexp"
+	"strconv"
 	"testing"
 
 	"baulu/data"
@@ -18,11 +19,7 @@ func TestNationalDemo(t *testing.T) {
 	sum := generate(t, s, demo.Options{Regions: []string{"all"}, Seed: 1})
 	q := func(query string, args ...any) float64 {
 		t.Helper()
-		var v float64
-		if err := s.DB().QueryRowContext(ctx, query, args...).Scan(&v); err != nil {
-			t.Fatalf("%s: %v", query, err)
-		}
-		return v
+		return datatest.Float(t, s, query, args...)
 	}
 
 	t.Run("counts", func(t *testing.T) {
@@ -71,18 +68,12 @@ func TestNationalDemo(t *testing.T) {
 			{"children per group", `SELECT count(*) FROM child GROUP BY group_id`, 20, 26},
 			{"directions per kindergarten", `SELECT count(*) FROM kindergarten_direction GROUP BY kindergarten_id`, 2, 4},
 		} {
-			rows, err := s.DB().QueryContext(ctx, per.query)
-			if err != nil {
-				t.Fatal(err)
-			}
 			groups := 0
-			for rows.Next() {
-				var n int
-				rows.Scan(&n)
+			for _, v := range datatest.Strings(t, s, per.query) {
+				n, _ := strconv.Atoi(v)
 				within(per.name, n, per.lo, per.hi)
 				groups++
 			}
-			rows.Close()
 			if groups == 0 {
 				t.Errorf("%s: no rows", per.name)
 			}
@@ -137,15 +128,8 @@ func TestNationalDemo(t *testing.T) {
 
 	t.Run("no child has a real-looking name", func(t *testing.T) {
 		initials := regexp.MustCompile(`^\p{Lu}\. \p{Lu}\.$`)
-		rows, err := s.DB().QueryContext(ctx, `SELECT full_name FROM child WHERE full_name <> ''`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
 		n := 0
-		for rows.Next() {
-			var name string
-			rows.Scan(&name)
+		for _, name := range datatest.Strings(t, s, `SELECT full_name FROM child WHERE full_name <> ''`) {
 			if !initials.MatchString(name) {
 				t.Errorf("child named %q", name)
 			}

@@ -3,6 +3,8 @@ package analysis
 import (
 	"math/rand/v2"
 	"testing"
+
+	"baulu/data"
 )
 
 // benchN is the per-group size of the benchmarks: about a region's children
@@ -54,8 +56,8 @@ func BenchmarkChiSquare(b *testing.B) {
 	e, c := benchGroups()
 	var le, lc []int
 	for i := range e {
-		le = append(le, LevelOf(e[i], DefaultLevelLow, DefaultLevelHigh))
-		lc = append(lc, LevelOf(c[i], DefaultLevelLow, DefaultLevelHigh))
+		le = append(le, data.LevelOf(e[i], data.DefaultThresholdLow, data.DefaultThresholdHigh))
+		lc = append(lc, data.LevelOf(c[i], data.DefaultThresholdLow, data.DefaultThresholdHigh))
 	}
 	for b.Loop() {
 		ChiSquareCounts(Distribution(le), Distribution(lc))

@@ -6,13 +6,6 @@ import (
 	"gonum.org/v1/gonum/stat"
 )
 
-// Default level thresholds on a child's mean score (scores 1..3): below 1.5
-// is level I, below 2.5 level II, otherwise level III.
-const (
-	DefaultLevelLow  = 1.5
-	DefaultLevelHigh = 2.5
-)
-
 // MeanSD returns the mean and the sample standard deviation (divisor n − 1)
 // of x, as R's mean() and sd(). The mean is NaN for an empty slice and the
 // SD is NaN for fewer than two values. NaN inputs propagate: drop missing
@@ -26,22 +19,6 @@ func MeanSD(x []float64) (mean, sd float64) {
 	}
 	mean, v := stat.MeanVariance(x, nil)
 	return mean, math.Sqrt(v)
-}
-
-// LevelOf maps a mean score to level 1, 2 or 3: mean < low → 1,
-// mean < high → 2, otherwise 3 (so a mean exactly at a threshold belongs to
-// the higher level). Use DefaultLevelLow and DefaultLevelHigh unless the
-// methodology says otherwise. A NaN mean (child not scored) gives 0.
-func LevelOf(mean, low, high float64) int {
-	switch {
-	case math.IsNaN(mean):
-		return 0
-	case mean < low:
-		return 1
-	case mean < high:
-		return 2
-	}
-	return 3
 }
 
 // Distribution counts how many of levels are 1, 2 and 3 (index 0, 1, 2).

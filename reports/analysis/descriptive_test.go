@@ -20,24 +20,6 @@ func TestMeanSDMatchesR(t *testing.T) {
 	}
 }
 
-func TestLevelOf(t *testing.T) {
-	cases := []struct {
-		mean float64
-		want int
-	}{
-		{1, 1}, {1.4999999, 1}, {1.5, 2}, {2, 2}, {2.4999999, 2}, {2.5, 3}, {3, 3},
-		{0.5, 1}, {3.5, 3}, {math.NaN(), 0},
-	}
-	for _, c := range cases {
-		if got := LevelOf(c.mean, DefaultLevelLow, DefaultLevelHigh); got != c.want {
-			t.Errorf("LevelOf(%v) = %d, want %d", c.mean, got, c.want)
-		}
-	}
-	if got := LevelOf(1.8, 2, 2.6); got != 1 {
-		t.Errorf("custom thresholds: LevelOf(1.8, 2, 2.6) = %d, want 1", got)
-	}
-}
-
 func TestDistributionAndPercentages(t *testing.T) {
 	cases := []struct {
 		name   string

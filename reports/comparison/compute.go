@@ -59,7 +59,7 @@ func collect(ds *Dataset, role, cut string) arm {
 		groups[ch.GroupID], kgs[ch.KindergartenID] = true, true
 		if ch.From.Count > 0 {
 			m := ch.From.Mean()
-			l := analysis.LevelOf(m, ds.ThresholdLow, ds.ThresholdHigh)
+			l := data.LevelOf(m, ds.ThresholdLow, ds.ThresholdHigh)
 			a.fromMeans, a.fromLevels = append(a.fromMeans, m), append(a.fromLevels, l)
 			if atCut(l) {
 				a.kFrom++
@@ -67,7 +67,7 @@ func collect(ds *Dataset, role, cut string) arm {
 		}
 		if ch.To.Count > 0 {
 			m := ch.To.Mean()
-			l := analysis.LevelOf(m, ds.ThresholdLow, ds.ThresholdHigh)
+			l := data.LevelOf(m, ds.ThresholdLow, ds.ThresholdHigh)
 			a.toMeans, a.toLevels = append(a.toMeans, m), append(a.toLevels, l)
 			if atCut(l) {
 				a.kTo++

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"baulu/data"
+	"baulu/data/datatest"
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 )
@@ -164,9 +165,7 @@ func TestThresholdsComeFromSettings(t *testing.T) {
 func TestScopeIndicators(t *testing.T) {
 	w := newWorld(t, "ULY")
 	w.handFixture(t, 76, "")
-	if _, err := w.s.DB().ExecContext(ctx, `UPDATE indicator SET retired_on = '2026-05-01' WHERE code = 'K2'`); err != nil {
-		t.Fatal(err)
-	}
+	datatest.Exec(t, w.s, `UPDATE indicator SET retired_on = '2026-05-01' WHERE code = 'K2'`)
 	cases := []struct {
 		name  string
 		scope comparison.Scope

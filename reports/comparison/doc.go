@@ -4,9 +4,10 @@
 // computes every figure the Comparison screen, the PDF reports and
 // `baulu stats --json` show, and words a cautious verdict in kk / ru / en.
 //
-// The flow is Load (one SQL query) → Compute (pure) → Verdict (pure), with
-// Compare doing the first two and Summary producing the per-kindergarten and
-// per-indicator table from one more query. The statistics themselves live in
+// The flow is Load (one query, data.Store.ChildTallies) → Compute (pure) →
+// Verdict (pure), with Compare doing the first two and Summary producing the
+// per-kindergarten and per-indicator table from one more query
+// (data.Store.ChildScoreRows). The SQL is data's; this package runs none. The statistics themselves live in
 // reports/analysis; this package decides which vectors they are run on.
 //
 // Definitions used throughout (documented for users in JSON.md):
@@ -14,7 +15,7 @@
 //     scope's indicators, computed as integer sum ÷ count, so equal means are
 //     bitwise equal and rank ties are exact. A child scored on only some of
 //     the indicators is averaged over those.
-//   - Levels come from the thresholds in Settings (analysis.LevelOf).
+//   - Levels come from the thresholds in Settings (data.LevelOf).
 //   - Cross-sectional figures (n, levels, mean ± SD, χ², Mann–Whitney, φ*)
 //     use every child scored in that round; paired figures (gains, DiD,
 //     Wilcoxon, Welch) use the children scored in both rounds, and the others

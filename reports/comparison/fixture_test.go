@@ -63,7 +63,7 @@ func (w *world) set(t testing.TB, child int64, kind string, sc scores) {
 		}
 		all = append(all, data.Score{ChildID: child, RoundID: w.rounds[kind], IndicatorID: id, Value: v})
 	}
-	if err := w.s.SetScores(ctx, all); err != nil {
+	if err := w.s.WriteScores(ctx, all, data.WriteOptions{Source: data.SourceImport, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -130,7 +130,7 @@ func (w *world) regionFixture(t testing.TB, region string, perGroup int) {
 			}
 		}
 	}
-	if err := w.s.SetScores(ctx, all); err != nil {
+	if err := w.s.WriteScores(ctx, all, data.WriteOptions{Source: data.SourceImport, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -22,16 +22,8 @@ type RegionSource struct {
 	Imported   time.Time // when it was imported; zero when not imported
 }
 
-// RegionTotals counts a region's records: the kindergartens, the groups and
-// children of each role still in the pilot, the events and their hours.
-type RegionTotals struct {
-	Kindergartens int
-	Groups        int
-	ChildrenE     int
-	ChildrenC     int
-	Events        int
-	Hours         float64
-}
+// RegionTotals are a region's counts (data.RegionTotals).
+type RegionTotals = data.RegionTotals
 
 // RegionRow is one line of the national view: a region (or, in the
 // national row, all of them with Region "") with its counts and its
@@ -60,9 +52,9 @@ func National(ctx context.Context, s *data.Store, from, to int64) (rows []Region
 		if err != nil {
 			return nil, all, err
 		}
-		tot, err := regionTotals(ctx, s, src.Region)
+		tot, err := s.RegionTotals(ctx, src.Region)
 		if err != nil {
-			return nil, all, err
+			return nil, all, fmt.Errorf("national view: %w", err)
 		}
 		rows = append(rows, RegionRow{RegionSource: src, RegionTotals: tot, Result: Compute(ds)})
 		if merged == nil {
@@ -99,49 +91,28 @@ func RegionSources(ctx context.Context, s *data.Store) ([]RegionSource, error) {
 	if st.RegionCode != "" {
 		found[st.RegionCode] = &RegionSource{Region: st.RegionCode, Own: true, CentreName: st.CentreName}
 	}
-	rows, err := s.DB().QueryContext(ctx, `SELECT region_code, centre_name, created_at, imported_at FROM region_import`)
+	imports, err := s.RegionImports(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("national view: imported packages: %w", err)
 	}
-	for rows.Next() {
-		var code, centre, created, imported string
-		if err := rows.Scan(&code, &centre, &created, &imported); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("national view: imported packages: %w", err)
-		}
-		src := found[code]
+	for _, im := range imports {
+		src := found[im.Region]
 		if src == nil {
-			src = &RegionSource{Region: code}
-			found[code] = src
+			src = &RegionSource{Region: im.Region}
+			found[im.Region] = src
 		}
-		src.CentreName = centre
-		src.Created, _ = time.Parse(time.RFC3339, created)
-		src.Imported, _ = time.ParseInLocation("2006-01-02 15:04:05", imported, time.UTC)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("national view: imported packages: %w", err)
+		src.CentreName, src.Created, src.Imported = im.CentreName, im.Created, im.Imported
 	}
 	// Regions with data entered here: a group in one of their kindergartens
 	// or an event of their centre.
-	rows, err = s.DB().QueryContext(ctx, `SELECT DISTINCT k.region_code FROM child_group g JOIN kindergarten k ON k.id = g.kindergarten_id
-		UNION SELECT DISTINCT region_code FROM event`)
+	entered, err := s.RegionsWithData(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("national view: regions with data: %w", err)
 	}
-	for rows.Next() {
-		var code string
-		if err := rows.Scan(&code); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("national view: regions with data: %w", err)
-		}
+	for _, code := range entered {
 		if found[code] == nil {
 			found[code] = &RegionSource{Region: code}
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("national view: regions with data: %w", err)
 	}
 	var out []RegionSource
 	for _, r := range seeds.Regions() {
@@ -150,28 +121,4 @@ func RegionSources(ctx context.Context, s *data.Store) ([]RegionSource, error) {
 		}
 	}
 	return out, nil
-}
-
-// regionTotals counts one region's records in four small queries.
-func regionTotals(ctx context.Context, s *data.Store, region string) (RegionTotals, error) {
-	var t RegionTotals
-	db := s.DB()
-	err := db.QueryRowContext(ctx, `SELECT count(*) FROM kindergarten WHERE region_code = ?`, region).Scan(&t.Kindergartens)
-	if err == nil {
-		err = db.QueryRowContext(ctx, `SELECT count(*) FROM child_group g JOIN kindergarten k ON k.id = g.kindergarten_id
-			WHERE k.region_code = ?`, region).Scan(&t.Groups)
-	}
-	if err == nil {
-		// Children still in the pilot: those who left are not enrolled.
-		err = db.QueryRowContext(ctx, `SELECT coalesce(sum(g.role = 'experimental'), 0), coalesce(sum(g.role = 'control'), 0)
-			FROM child c JOIN child_group g ON g.id = c.group_id JOIN kindergarten k ON k.id = g.kindergarten_id
-			WHERE k.region_code = ? AND c.left_on IS NULL`, region).Scan(&t.ChildrenE, &t.ChildrenC)
-	}
-	if err == nil {
-		err = db.QueryRowContext(ctx, `SELECT count(*), total(hours) FROM event WHERE region_code = ?`, region).Scan(&t.Events, &t.Hours)
-	}
-	if err != nil {
-		return t, fmt.Errorf("national view: totals of %s: %w", region, err)
-	}
-	return t, nil
 }

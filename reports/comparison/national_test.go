@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"baulu/data/datatest"
 	"baulu/reports/comparison"
 )
 
@@ -19,15 +20,10 @@ func TestNationalComparesEachRegionAndAllTogether(t *testing.T) {
 		}
 	}
 	w.regionFixture(t, "AST", 3)
-	db := w.s.DB()
-	if _, err := db.ExecContext(ctx, `INSERT INTO region_import(region_code, created_at, imported_at, centre_name) VALUES
-		('AST', '2026-11-20T09:30:00Z', '2026-11-25 10:00:00', 'Астана қаласының әдістемелік орталығы')`); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.ExecContext(ctx, `INSERT INTO event(region_code, kind, held_on, topic, format, hours, created_at, updated_at) VALUES
-		('AST', 'seminar', '2026-03-02', 'Кәсіптер әлемі', 'offline', 4, 'x', 'x'), ('AST', 'webinar', '2026-04-02', 'Бақша', 'online', 1.5, 'x', 'x')`); err != nil {
-		t.Fatal(err)
-	}
+	datatest.Exec(t, w.s, `INSERT INTO region_import(region_code, created_at, imported_at, centre_name) VALUES
+		('AST', '2026-11-20T09:30:00Z', '2026-11-25 10:00:00', 'Астана қаласының әдістемелік орталығы')`)
+	datatest.Exec(t, w.s, `INSERT INTO event(region_code, kind, held_on, topic, format, hours, created_at, updated_at) VALUES
+		('AST', 'seminar', '2026-03-02', 'Кәсіптер әлемі', 'offline', 4, 'x', 'x'), ('AST', 'webinar', '2026-04-02', 'Бақша', 'online', 1.5, 'x', 'x')`)
 
 	rows, all, err := comparison.National(ctx, w.s, 0, 0)
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"baulu/data"
 	"baulu/reports/analysis"
@@ -116,67 +115,31 @@ func Summary(ctx context.Context, s *data.Store, region string, from, to int64) 
 }
 
 // loadScores reads every score of the region's children in the two rounds
-// as one row per child and round, one column per indicator (a pivot: a
-// ninth of the rows of one row per score, and rows are what the driver
-// spends its time on). scores[i] holds child i's scores, the first round's
-// n indicators then the second's; 0 means not scored.
+// (data.ChildScoreRows: one row per child and round, one column per
+// indicator). scores[i] holds child i's scores, the first round's n
+// indicators then the second's; 0 means not scored.
 func loadScores(ctx context.Context, s *data.Store, region string, r resolved) ([]ChildScores, [][]int8, error) {
 	n := len(r.indicators)
-	cols := make([]string, n)
-	marks := make([]string, n)
-	var colArgs, inArgs []any
-	for i, in := range r.indicators {
-		cols[i] = "max(CASE WHEN a.indicator_id = ? THEN a.score ELSE 0 END)"
-		marks[i] = "?"
-		colArgs = append(colArgs, in.ID)
-		inArgs = append(inArgs, in.ID)
-	}
-	args := append(colArgs, region, r.from.ID, r.to.ID)
-	args = append(args, inArgs...)
-	// Same join order as Load, for the same reason.
-	rows, err := s.DB().QueryContext(ctx, `SELECT c.id, g.id, g.kindergarten_id, g.role = 'control', a.round_id, `+
-		strings.Join(cols, ", ")+`
-		FROM child c
-		CROSS JOIN child_group g ON g.id = c.group_id
-		CROSS JOIN kindergarten k ON k.id = g.kindergarten_id
-		CROSS JOIN assessment a ON a.child_id = c.id
-		WHERE k.region_code = ? AND a.round_id IN (?, ?)
-		  AND +a.indicator_id IN (`+strings.Join(marks, ",")+`)
-		GROUP BY c.id, a.round_id
-		ORDER BY c.id, a.round_id`, args...)
+	rows, err := s.ChildScoreRows(ctx, data.ScoreScope{Region: region, From: r.from.ID, To: r.to.ID,
+		Indicators: indicatorIDs(r.indicators)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("comparison: load summary scores: %w", err)
 	}
-	defer rows.Close()
 	var (
-		kids    []ChildScores
-		scores  [][]int8
-		cs      ChildScores
-		control bool
-		round   int64
+		kids   []ChildScores
+		scores [][]int8
 	)
-	row := make([]int8, n)
-	dest := []any{&cs.ChildID, &cs.GroupID, &cs.KindergartenID, &control, &round}
-	for i := range row {
-		dest = append(dest, &row[i])
-	}
-	for rows.Next() {
-		if err := rows.Scan(dest...); err != nil {
-			return nil, nil, fmt.Errorf("comparison: read summary scores: %w", err)
-		}
-		if len(kids) == 0 || kids[len(kids)-1].ChildID != cs.ChildID {
-			cs.Role = roleOf(control)
-			kids = append(kids, cs)
+	for _, row := range rows {
+		if len(kids) == 0 || kids[len(kids)-1].ChildID != row.ChildID {
+			kids = append(kids, ChildScores{ChildID: row.ChildID, GroupID: row.GroupID,
+				KindergartenID: row.KindergartenID, Role: row.Role})
 			scores = append(scores, make([]int8, 2*n))
 		}
 		half := scores[len(scores)-1][:n]
-		if round == r.to.ID {
+		if row.RoundID == r.to.ID {
 			half = scores[len(scores)-1][n:]
 		}
-		copy(half, row)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, nil, fmt.Errorf("comparison: read summary scores: %w", err)
+		copy(half, row.Scores)
 	}
 	return kids, scores, nil
 }

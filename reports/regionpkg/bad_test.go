@@ -142,21 +142,21 @@ func TestBadPackagesAreRefusedAndWriteNothing(t *testing.T) {
 		{"manifest is not JSON", zipOf(t, entry{manifestName, []byte("baulu")}, entry{dataName, []byte("{}")}), "", false, ErrNotPackage, "", true},
 		{"no data.json", zipOf(t, entry{manifestName, entries(t, plain)[manifestName]}), "", false, ErrDamaged, "", true},
 		{"kindergarten of another region", repack(t, plain, nil, func(d *packageData) {
-			d.Kindergartens = append(d.Kindergartens, kindergarten{Seed: 1, Name: "Басқа КМҚК", Form: "КМҚК"})
+			d.Kindergartens = append(d.Kindergartens, data.RegionKindergarten{Seed: 1, Name: "Басқа КМҚК", Form: "КМҚК"})
 		}, true), "", false, ErrWrongRegion, "", true},
 		{"attendance of another region's kindergarten", repack(t, plain, nil, func(d *packageData) {
-			d.Events[0].Participants = append(d.Events[0].Participants, participation{Kindergarten: 86, Teachers: 1})
+			d.Events[0].Participants = append(d.Events[0].Participants, data.RegionParticipation{Kindergarten: 86, Teachers: 1})
 		}, true), "", false, ErrWrongRegion, "", true},
 		{"duplicate child code", repack(t, plain, nil, func(d *packageData) { d.Children[1].Code = d.Children[0].Code }, true), "", false, ErrInvalidData, reasonDuplicate, true},
 		{"score 4", repack(t, plain, nil, func(d *packageData) { d.Assessments[5].Score = 4 }, true), "", false, ErrInvalidData, reasonValue, true},
 		{"impossible date", repack(t, plain, nil, func(d *packageData) { d.Events[0].HeldOn = "2026-02-30" }, true), "", false, ErrInvalidData, reasonValue, true},
 		{"score of a child not in the package", repack(t, plain, nil, func(d *packageData) { d.Assessments[0].Child = "ULY-99-E9-999" }, true), "", false, ErrInvalidData, reasonReference, true},
 		{"unknown indicator code", repack(t, plain, nil, func(d *packageData) {
-			d.Indicators = append(d.Indicators, indicator{Code: "Z9", Block: "Z"})
+			d.Indicators = append(d.Indicators, data.RegionIndicator{Code: "Z9", Block: "Z"})
 			d.Assessments[0].Indicator = "Z9"
 		}, true), "", false, ErrUnknownCode, "", false},
 		{"unknown round code", repack(t, plain, nil, func(d *packageData) {
-			d.Rounds = append(d.Rounds, round{Code: "summer", Kind: "extra"})
+			d.Rounds = append(d.Rounds, data.RegionRound{Code: "summer", Kind: "extra"})
 			d.Assessments[0].Round = "summer"
 		}, true), "", false, ErrUnknownCode, "", false},
 		{"unknown checklist item", repack(t, plain, nil, func(d *packageData) { d.Kindergartens[0].Environment[0].Item = "env99" }, true), "", false, ErrUnknownCode, "", false},

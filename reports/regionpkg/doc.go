@@ -25,4 +25,8 @@
 //
 // Import checks everything before writing anything, then replaces that
 // region's data in ONE transaction: all of it or none of it.
+//
+// This package owns the file: manifest, zip, encryption, the checks of a
+// package on its own and the messages. The records and their SQL are data's
+// (data.RegionRecords, Store.ExportRegion, Store.ReplaceRegion).
 package regionpkg

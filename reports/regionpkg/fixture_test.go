@@ -3,7 +3,6 @@ package regionpkg
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"flag"
 	"os"
 	"testing"
@@ -69,6 +68,7 @@ func fixtureRegion(tb testing.TB, s *data.Store, region string, perGroup int) {
 	rounds, err := s.Rounds(ctx)
 	must(err)
 	var scores []data.Score
+	var withdrawn []data.Child // consent withdrawn after the scores were entered
 	kgs := seeds.KindergartensOf(region)
 	for ki, sk := range kgs {
 		k, err := s.Kindergarten(ctx, sk.SeedNo)
@@ -84,11 +84,14 @@ func fixtureRegion(tb testing.TB, s *data.Store, region string, perGroup int) {
 			g := datatest.AddGroup(tb, s, k.ID, []string{"Балапан", "Жұлдыз"}[gi], role)
 			for i := 0; i < perGroup; i++ {
 				c := data.Child{GroupID: g.ID, FullName: secretName, Sex: []string{"F", "M"}[i%2],
-					BirthDate: data.NewDate(2021, time.Month(1+i%12), 1+i%28), Consent: i%7 != 0}
+					BirthDate: data.NewDate(2021, time.Month(1+i%12), 1+i%28), Consent: true}
 				if i == 3 {
 					c.LeftOn = data.NewDate(2026, 6, 1)
 				}
 				must(s.SaveChild(ctx, &c))
+				if i%7 == 0 {
+					withdrawn = append(withdrawn, c)
+				}
 				for ri, r := range rounds {
 					for _, in := range inds {
 						if (i+ri)%11 == 10 {
@@ -101,14 +104,14 @@ func fixtureRegion(tb testing.TB, s *data.Store, region string, perGroup int) {
 			}
 		}
 	}
-	must(s.SetScores(ctx, scores))
-	db := s.DB()
+	must(s.WriteScores(ctx, scores, data.WriteOptions{Source: data.SourceImport}))
+	for _, c := range withdrawn {
+		c.Consent = false
+		must(s.SaveChild(ctx, &c))
+	}
 	exec := func(q string, args ...any) int64 {
 		tb.Helper()
-		res, err := db.ExecContext(ctx, q, args...)
-		must(err)
-		id, _ := res.LastInsertId()
-		return id
+		return datatest.Exec(tb, s, q, args...)
 	}
 	const now = "2026-11-25 10:00:00"
 	k1, k2 := kgs[0].SeedNo, kgs[1].SeedNo
@@ -147,39 +150,5 @@ func export(tb testing.TB, s *data.Store, region, pass string, at time.Time) []b
 // failed import wrote anything.
 func fingerprint(tb testing.TB, s *data.Store) string {
 	tb.Helper()
-	var tables []string
-	rows, err := s.DB().QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for rows.Next() {
-		var n string
-		rows.Scan(&n)
-		tables = append(tables, n)
-	}
-	rows.Close()
-	var out bytes.Buffer
-	for _, t := range tables {
-		out.WriteString("## " + t + "\n")
-		rows, err := s.DB().QueryContext(ctx, `SELECT * FROM "`+t+`" ORDER BY 1, 2`)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		cols, _ := rows.Columns()
-		vals := make([]sql.RawBytes, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		for rows.Next() {
-			rows.Scan(ptrs...)
-			for _, v := range vals {
-				out.Write(v)
-				out.WriteByte('|')
-			}
-			out.WriteByte('\n')
-		}
-		rows.Close()
-	}
-	return out.String()
+	return datatest.Dump(tb, s)
 }

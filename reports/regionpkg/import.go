@@ -2,17 +2,12 @@ package regionpkg
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"io"
 	"time"
 
-	"modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
-
 	"baulu/data"
-	"baulu/seeds"
 )
 
 // ImportOptions tune Import. Force accepts a package older than the one
@@ -47,168 +42,48 @@ func Import(ctx context.Context, s *data.Store, r io.Reader, opts ImportOptions)
 		opts.Now = time.Now()
 	}
 	res := ImportResult{Region: m.Region, CentreName: m.CentreName, Created: m.Created, Counts: m.Counts}
-	err = s.Tx(ctx, func(tx *sql.Tx) error {
-		im := &importer{ctx: ctx, tx: tx, d: d, stamp: opts.Now.UTC().Format("2006-01-02 15:04:05")}
-		if err := im.admit(m, opts.Force, &res); err != nil {
-			return err
-		}
-		if err := im.resolve(); err != nil {
-			return err
-		}
-		if err := im.replace(); err != nil {
-			return err
-		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO region_import(region_code, created_at, imported_at, centre_name, app_version)
-			VALUES (?,?,?,?,?) ON CONFLICT(region_code) DO UPDATE SET created_at=excluded.created_at,
-			imported_at=excluded.imported_at, centre_name=excluded.centre_name, app_version=excluded.app_version`,
-			m.Region, m.Created.UTC().Format(time.RFC3339), im.stamp, m.CentreName, m.AppVersion)
-		return err
+	err = s.ReplaceRegion(ctx, m.Region, &d.RegionRecords, data.ReplaceOptions{
+		Import: data.RegionImport{CentreName: m.CentreName, Created: m.Created, Imported: opts.Now, AppVersion: m.AppVersion},
+		Admit: func(prev data.RegionImport, found, own bool) error {
+			return admit(m, opts.Force, prev, found, own, &res)
+		},
 	})
 	if err != nil {
-		return ImportResult{}, fmt.Errorf("import package of %s: %w", m.Region, err)
+		return ImportResult{}, fmt.Errorf("import package of %s: %w", m.Region, packageError(err))
 	}
 	return res, nil
 }
 
-type importer struct {
-	ctx   context.Context
-	tx    *sql.Tx
-	d     *packageData
-	stamp string
-	// code → database ID
-	indicators, rounds, items, directions map[string]int64
-}
-
 // admit refuses an older package than the one imported before, and a
 // package of this installation's own region over data entered here.
-func (im *importer) admit(m *Manifest, force bool, res *ImportResult) error {
-	var prev string
-	err := im.tx.QueryRowContext(im.ctx, `SELECT created_at FROM region_import WHERE region_code = ?`, m.Region).Scan(&prev)
+func admit(m *Manifest, force bool, prev data.RegionImport, found, own bool, res *ImportResult) error {
 	switch {
-	case err == nil:
-		res.Replaced = true
-		res.PreviousCreated, _ = time.Parse(time.RFC3339, prev)
+	case found:
+		res.Replaced, res.PreviousCreated = true, prev.Created
 		if m.Created.Before(res.PreviousCreated) && !force {
-			return fail(ErrOlderPackage, fmt.Sprintf("package of %s, imported one of %s", m.Created, prev),
+			return fail(ErrOlderPackage, fmt.Sprintf("package of %s, imported one of %s", m.Created, prev.Created.Format(time.RFC3339)),
 				"region", m.Region, "created", stamp(m.Created), "previous", stamp(res.PreviousCreated))
 		}
 		return nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return err
-	}
-	if force {
-		return nil
-	}
-	var own bool
-	err = im.tx.QueryRowContext(im.ctx, `SELECT EXISTS (SELECT 1 FROM settings WHERE id = 1 AND region_code = ?) AND (
-		EXISTS (SELECT 1 FROM child_group g JOIN kindergarten k ON k.id = g.kindergarten_id WHERE k.region_code = ?)
-		OR EXISTS (SELECT 1 FROM event WHERE region_code = ?) OR EXISTS (SELECT 1 FROM risk WHERE region_code = ?)
-		OR EXISTS (SELECT 1 FROM feedback WHERE region_code = ?)
-		OR EXISTS (SELECT 1 FROM visit v JOIN kindergarten k ON k.id = v.kindergarten_id WHERE k.region_code = ?))`,
-		m.Region, m.Region, m.Region, m.Region, m.Region, m.Region).Scan(&own)
-	if err != nil {
-		return err
-	}
-	if own {
+	case own && !force:
 		return fail(ErrOwnRegion, "the database's own region has data entered here", "region", m.Region)
 	}
 	return nil
 }
 
-// codes loads a code → ID table.
-func (im *importer) codes(query string, args ...any) (map[string]int64, error) {
-	out := map[string]int64{}
-	err := each(im.ctx, im.tx, query, args, func(rs *sql.Rows) error {
-		var code string
-		var id int64
-		err := rs.Scan(&code, &id)
-		out[code] = id
+// packageError words what the database refused of the package's records.
+func packageError(err error) error {
+	var re *data.RegionError
+	if !errors.As(err, &re) {
 		return err
-	})
-	return out, err
+	}
+	switch re.Problem {
+	case data.RegionUnknownCode:
+		return fail(ErrUnknownCode, fmt.Sprintf("%s %q", re.Item, re.Key), "item", re.Item, "key", re.Key)
+	case data.RegionCodeTaken:
+		return fail(ErrConflict, "child "+re.Key, "key", re.Key)
+	}
+	e := invalid(reasonValue, re.Item, re.Key, "")
+	e.Detail += ": " + re.Detail
+	return e
 }
-
-// resolve maps the package's codes onto this database, adding directions
-// it lacks, and refuses unknown indicators, rounds and checklist items and
-// child codes held by another region.
-func (im *importer) resolve() error {
-	var err error
-	if im.indicators, err = im.codes(`SELECT code, id FROM indicator`); err != nil {
-		return err
-	}
-	if im.rounds, err = im.codes(`SELECT code, id FROM round`); err != nil {
-		return err
-	}
-	if im.items, err = im.codes(`SELECT code, id FROM env_item`); err != nil {
-		return err
-	}
-	if im.directions, err = im.codes(`SELECT code, id FROM direction`); err != nil {
-		return err
-	}
-	unknown := func(item, code string) error {
-		return fail(ErrUnknownCode, fmt.Sprintf("%s %q", item, code), "item", item, "key", code)
-	}
-	for _, a := range im.d.Assessments {
-		if _, ok := im.rounds[a.Round]; !ok {
-			return unknown("round", a.Round)
-		}
-		if _, ok := im.indicators[a.Indicator]; !ok {
-			return unknown("indicator", a.Indicator)
-		}
-	}
-	for _, k := range im.d.Kindergartens {
-		for _, e := range k.Environment {
-			if _, ok := im.items[e.Item]; !ok {
-				return unknown("env_item", e.Item)
-			}
-		}
-	}
-	for _, dr := range im.d.Directions {
-		if _, ok := im.directions[dr.Code]; ok {
-			continue
-		}
-		res, err := im.tx.ExecContext(im.ctx, `INSERT INTO direction(code, name_kk, name_ru, name_en, ord, created_at, updated_at)
-			VALUES (?,?,?,?,(SELECT coalesce(max(ord),0)+1 FROM direction),?,?)`, dr.Code, dr.NameKK, dr.NameRU, dr.NameEN, im.stamp, im.stamp)
-		if err != nil {
-			return dbErr(err, "direction", dr.Code)
-		}
-		if im.directions[dr.Code], err = res.LastInsertId(); err != nil {
-			return err
-		}
-	}
-	taken, err := im.codes(`SELECT c.code, c.id FROM child c JOIN child_group g ON g.id = c.group_id
-		JOIN kindergarten k ON k.id = g.kindergarten_id WHERE k.region_code <> ?`, im.d.Region)
-	if err != nil {
-		return err
-	}
-	for _, c := range im.d.Children {
-		if _, ok := taken[c.Code]; ok {
-			return fail(ErrConflict, "child "+c.Code, "key", c.Code)
-		}
-	}
-	return nil
-}
-
-// dbErr turns a constraint failure into "invalid value" of the record; any
-// other database error passes through.
-func dbErr(err error, item, key string) error {
-	var se *sqlite.Error
-	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CONSTRAINT {
-		e := invalid(reasonValue, item, key, "")
-		e.Detail += ": " + err.Error()
-		return e
-	}
-	return err
-}
-
-// nz stores "" and 0 as NULL.
-func nz[T comparable](v T) any {
-	var zero T
-	if v == zero {
-		return nil
-	}
-	return v
-}
-
-// regionSeeds are the region's kindergartens by the order.
-func regionSeeds(region string) []seeds.Kindergarten { return seeds.KindergartensOf(region) }

@@ -172,28 +172,15 @@ func (c *collector) scores(ctx context.Context) (sheet, error) {
 		{key: "xlsxexport.col.child_code"}, {key: "xlsxexport.col.group"}, {key: "xlsxexport.col.seed", kind: integer}, {key: "xlsxexport.col.role"},
 		{key: "xlsxexport.col.round_code"}, {key: "xlsxexport.col.round"}, {key: "xlsxexport.col.indicator_code"}, {key: "xlsxexport.col.score", kind: integer},
 	}}
-	rows, err := c.s.DB().QueryContext(ctx, `SELECT c.code, g.name, g.kindergarten_id, g.role, r.code, r.kind, i.code, a.score
-		FROM assessment a
-		JOIN child c ON c.id = a.child_id
-		JOIN child_group g ON g.id = c.group_id
-		JOIN kindergarten k ON k.id = g.kindergarten_id
-		JOIN round r ON r.id = a.round_id
-		JOIN indicator i ON i.id = a.indicator_id
-		WHERE k.region_code = ?
-		ORDER BY g.kindergarten_id, g.code, c.code, r.ord, r.starts_on, i.ord`, c.region)
+	scores, err := c.s.ScoreRecords(ctx, c.region)
 	if err != nil {
 		return sh, fmt.Errorf("scores: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var code, group, role, round, roundKind, ind string
-		var kg, score int
-		if err := rows.Scan(&code, &group, &kg, &role, &round, &roundKind, &ind, &score); err != nil {
-			return sh, fmt.Errorf("scores: %w", err)
-		}
-		sh.rows = append(sh.rows, []any{code, group, kg, c.label("role.", role), round, c.label("round.", roundKind), ind, score})
+	for _, x := range scores {
+		sh.rows = append(sh.rows, []any{x.ChildCode, x.GroupName, x.KindergartenID, c.label("role.", x.Role), x.RoundCode,
+			c.label("round.", x.RoundKind), x.IndicatorCode, x.Score})
 	}
-	return sh, rows.Err()
+	return sh, nil
 }
 
 // environment lists every checklist item of every chosen direction; an

@@ -25,9 +25,7 @@ func demoStore(t testing.TB) *data.Store {
 	if _, err := demo.Generate(ctx, s, demo.Options{Regions: []string{"ULY"}, Seed: 1}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.DB().ExecContext(ctx, `UPDATE child SET full_name = 'Әлихан Тексерісұлы'`); err != nil {
-		t.Fatal(err)
-	}
+	datatest.Exec(t, s, `UPDATE child SET full_name = 'Әлихан Тексерісұлы'`)
 	return s
 }
 
@@ -127,8 +125,7 @@ func TestTypedCells(t *testing.T) {
 	// The scores sheet: a child code, then a score 1–3 stored as a number.
 	scores := text.T("kk", "xlsxexport.sheet.scores")
 	rows, _ := f.GetRows(scores)
-	var n int
-	s.DB().QueryRow(`SELECT count(*) FROM assessment`).Scan(&n)
+	n := datatest.Int(t, s, `SELECT count(*) FROM assessment`)
 	if len(rows)-1 != n {
 		t.Errorf("%d score rows, want %d", len(rows)-1, n)
 	}

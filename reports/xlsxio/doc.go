@@ -26,6 +26,14 @@
 //     code is not checked), and the kk/ru text rows and title (merging or
 //     rewording them is harmless). Children registered after the template
 //     was made may be typed into spare rows by code.
+//   - Teachers' edits that do not change what a score means are tolerated
+//     and reported as notes: rows or columns inserted before the table (the
+//     whole code row is found shifted, locate.go), a filled copy of a group's
+//     sheet (taken when its entries hold the other sheet's, refused naming
+//     both when they differ, copies.go), absence marks such as н/б, -, жоқ,
+//     нет, отс. (counted, not errors). A date Excel or LibreOffice made of
+//     what was typed is named as the date the cell shows. An .ods or .xls
+//     file gets the sentence saying how to save it as .xlsx.
 //   - Header cells are not locked with sheet protection: a protected sheet
 //     blocks sorting and resizing in old Excel versions and teachers then
 //     "fix" it by copying into a new book, losing the metadata. The code row

@@ -24,8 +24,14 @@ func FormatPreview(p *Preview, lang string) string {
 		line("  " + text.T(lang, "xlsxio.preview.sheet", "sheet", sh.Sheet, "group", sh.GroupCode,
 			"new", sh.New, "changed", sh.Changed, "unchanged", sh.Unchanged))
 	}
+	if p.Absent > 0 {
+		line(text.T(lang, "xlsxio.preview.absent", "n", p.Absent))
+	}
 	if p.FrameworkChanged {
 		line(text.T(lang, "xlsxio.preview.framework"))
+	}
+	for _, n := range p.Notes {
+		line(n.Message(lang))
 	}
 	if len(p.Problems) > 0 {
 		line(text.T(lang, "xlsxio.preview.problems", "n", len(p.Problems)))

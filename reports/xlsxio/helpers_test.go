@@ -3,6 +3,7 @@ package xlsxio
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"testing"
 
 	"baulu/data"
@@ -75,16 +76,11 @@ func toBytes(t testing.TB, f *excelize.File) []byte {
 // dump is every score in the database, for "nothing was written" checks.
 func dump(t testing.TB, s *data.Store) map[[3]int64]int {
 	t.Helper()
-	rows, err := s.DB().QueryContext(ctx, `SELECT child_id, round_id, indicator_id, score FROM assessment`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
 	out := map[[3]int64]int{}
-	for rows.Next() {
+	for _, row := range datatest.Strings(t, s, `SELECT child_id || ' ' || round_id || ' ' || indicator_id || ' ' || score FROM assessment`) {
 		var k [3]int64
 		var v int
-		if err := rows.Scan(&k[0], &k[1], &k[2], &v); err != nil {
+		if _, err := fmt.Sscan(row, &k[0], &k[1], &k[2], &v); err != nil {
 			t.Fatal(err)
 		}
 		out[k] = v

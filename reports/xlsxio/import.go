@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"baulu/data"
 	"baulu/data/text"
 )
@@ -47,12 +45,24 @@ func (p Problem) Message(lang string) string {
 	return text.T(lang, "xlsxio.problem."+string(p.Reason), p.Args...)
 }
 
+// Note is something the import did that the user should know, such as a
+// teacher's copy of a sheet taken instead of the template's.
+type Note struct {
+	Sheet  string
+	Reason string // the message is the catalogue's "xlsxio.note."+Reason
+	Args   []any  // name/value pairs for its placeholders
+}
+
+// Message is the note's sentence in lang.
+func (n Note) Message(lang string) string { return text.T(lang, "xlsxio.note."+n.Reason, n.Args...) }
+
 // SheetSummary counts one group sheet's scores.
 type SheetSummary struct {
 	Sheet                   string
 	GroupID                 int64
 	GroupCode               string
 	New, Changed, Unchanged int
+	Absent                  int
 }
 
 // Preview is what a filled template would change, checked but not written.
@@ -65,7 +75,11 @@ type Preview struct {
 	FrameworkChanged        bool
 	Sheets                  []SheetSummary
 	New, Changed, Unchanged int
-	Problems                []Problem
+	// Absent counts the cells marked as not assessed (н/б, -, жоқ …): they
+	// are neither scores nor problems.
+	Absent   int
+	Problems []Problem
+	Notes    []Note // what the user should know that does not stop the import
 
 	store  *data.Store
 	writes []data.Score // new and changed scores
@@ -82,7 +96,7 @@ func (p *Preview) Apply(ctx context.Context) error {
 	if !p.OK() {
 		return ErrHasProblems
 	}
-	if err := p.store.ApplyScores(ctx, p.writes); err != nil {
+	if err := p.store.WriteScores(ctx, p.writes, data.WriteOptions{Source: data.SourceImport, KindergartenID: p.Kindergarten.ID}); err != nil {
 		return fmt.Errorf("write scores: %w", err)
 	}
 	return nil
@@ -122,15 +136,13 @@ func ImportWith(ctx context.Context, s *data.Store, r io.Reader, opt Options) (*
 	if err != nil || !p.OK() {
 		return p, err
 	}
-	for _, ms := range m.Sheets {
-		if err := p.readSheet(ctx, f, m, ms, in); err != nil {
-			return nil, err
-		}
+	if err := p.readGroups(ctx, f, m, in); err != nil {
+		return nil, err
 	}
 	if p.hidden > 0 {
 		p.Problems = append(p.Problems, Problem{Reason: ReasonTooManyProblems, Args: []any{"n", p.hidden}})
 	}
-	if p.OK() && p.New+p.Changed+p.Unchanged == 0 {
+	if p.OK() && p.New+p.Changed+p.Unchanged+p.Absent == 0 {
 		return nil, ErrNoScores
 	}
 	return p, nil
@@ -150,7 +162,7 @@ type lookups struct {
 	groups     map[int64]data.Group      // the kindergarten's
 	children   map[string]childRef       // the kindergarten's, by code
 	existing   map[int64]map[int64]int   // child → indicator → score in the round
-	seen       map[string]string         // child code → where first seen
+	seen       map[string]string         // child code → where first seen (sheets taken so far)
 }
 
 type childRef struct {
@@ -236,177 +248,6 @@ func loadLookups(ctx context.Context, s *data.Store, kgID int, roundID int64) (*
 		}
 	}
 	return in, nil
-}
-
-// column is one indicator column of a sheet as the import sees it.
-type column struct {
-	col       int
-	code      string
-	indicator data.Indicator
-	usable    bool   // the header matches and the indicator takes scores
-	unusable  Reason // why values in it cannot be taken, when the header is fine
-	reported  bool
-}
-
-// readSheet checks one group sheet and counts its scores.
-func (p *Preview) readSheet(ctx context.Context, f *excelize.File, m *meta, ms metaSheet, in *lookups) error {
-	if idx, err := f.GetSheetIndex(ms.Name); err != nil || idx < 0 {
-		p.problem(Problem{Reason: ReasonSheetMissing, Args: []any{"sheet", ms.Name}})
-		return nil
-	}
-	g, ok := in.groups[ms.GroupID]
-	if !ok || g.Code != ms.GroupCode {
-		reason := ReasonUnknownGroup
-		if other, err := p.store.Group(ctx, ms.GroupID); err == nil && !ok && other.Code == ms.GroupCode {
-			reason = ReasonGroupOtherKG
-		}
-		p.problem(Problem{Sheet: ms.Name, Reason: reason, Args: []any{"group", ms.GroupCode}})
-		return nil
-	}
-	rows, err := sheetRows(f, ms.Name)
-	if err != nil {
-		p.problem(Problem{Sheet: ms.Name, Reason: ReasonUnreadableSheet})
-		return nil
-	}
-	at := func(row, col int) string {
-		if row-1 < len(rows) && col-1 < len(rows[row-1]) {
-			return rows[row-1][col-1]
-		}
-		return ""
-	}
-	cols, ok := p.checkHeader(ms, m, at, in)
-	if !ok {
-		return nil // a shifted header makes every cell below doubtful
-	}
-	sum := SheetSummary{Sheet: ms.Name, GroupID: g.ID, GroupCode: g.Code}
-	for row := m.FirstRow; row <= len(rows); row++ {
-		p.readRow(ctx, ms.Name, row, at, cols, g, in, &sum)
-	}
-	p.Sheets = append(p.Sheets, sum)
-	p.New, p.Changed, p.Unchanged = p.New+sum.New, p.Changed+sum.Changed, p.Unchanged+sum.Unchanged
-	return nil
-}
-
-// checkHeader compares the visible code row with the metadata.
-func (p *Preview) checkHeader(ms metaSheet, m *meta, at func(int, int) string, in *lookups) ([]*column, bool) {
-	ok := true
-	cols := make([]*column, len(ms.Indicators))
-	for j, code := range ms.Indicators {
-		c := &column{col: m.FirstCol + j, code: code}
-		cols[j] = c
-		got := at(m.CodeRow, c.col)
-		switch norm := normCode(got); {
-		case norm == "":
-			p.problem(Problem{Sheet: ms.Name, Row: m.CodeRow, Column: colName(c.col), Reason: ReasonHeaderMissing, Args: []any{"code", code}})
-			ok = false
-			continue
-		case norm != normCode(code):
-			p.problem(Problem{Sheet: ms.Name, Row: m.CodeRow, Column: colName(c.col), Reason: ReasonHeaderEdited,
-				Args: []any{"code", code, "found", shorten(got)}})
-			ok = false
-			continue
-		}
-		ind, found := in.indicators[normCode(code)]
-		switch {
-		case !found:
-			c.unusable = ReasonIndicatorGone
-		case ind.Retired():
-			c.unusable = ReasonIndicatorRetired
-		default:
-			c.indicator, c.usable = ind, true
-		}
-	}
-	return cols, ok
-}
-
-// readRow checks one child row and counts its scores.
-func (p *Preview) readRow(ctx context.Context, sheet string, row int, at func(int, int) string, cols []*column, g data.Group, in *lookups, sum *SheetSummary) {
-	type value struct {
-		c *column
-		v int
-	}
-	var values []value
-	for _, c := range cols {
-		raw := at(row, c.col)
-		v, err := ParseScore(raw)
-		switch {
-		case err != nil:
-			reason := ReasonValueUnreadable
-			if errors.Is(err, ErrScoreRange) {
-				reason = ReasonValueOutOfRange
-			}
-			p.problem(Problem{Sheet: sheet, Row: row, Column: colName(c.col), Reason: reason, Args: []any{"value", shorten(raw)}})
-			values = append(values, value{c, 0})
-		case v != 0:
-			values = append(values, value{c, v})
-		}
-	}
-	if len(values) == 0 {
-		return // nothing entered in this row: its code does not matter
-	}
-	rawCode := at(row, 1)
-	code := normCode(rawCode)
-	rowOK := true
-	var ref childRef
-	switch r, known := in.children[code]; {
-	case code == "":
-		p.problem(Problem{Sheet: sheet, Row: row, Column: "A", Reason: ReasonMissingChildCode})
-		rowOK = false
-	case !known:
-		reason := ReasonUnknownChild
-		if p.childElsewhere(ctx, rawCode, code) {
-			reason = ReasonChildOtherKG
-		}
-		p.problem(Problem{Sheet: sheet, Row: row, Column: "A", Reason: reason, Args: []any{"child", shorten(rawCode)}})
-		rowOK = false
-	case r.group.ID != g.ID:
-		p.problem(Problem{Sheet: sheet, Row: row, Column: "A", Reason: ReasonChildOtherGroup, Args: []any{"child", r.child.Code, "group", r.group.Code}})
-		rowOK = false
-	default:
-		ref = r
-	}
-	if code != "" {
-		here := fmt.Sprintf("%s!A%d", sheet, row)
-		if first, dup := in.seen[code]; dup {
-			p.problem(Problem{Sheet: sheet, Row: row, Column: "A", Reason: ReasonDuplicateChild, Args: []any{"child", shorten(rawCode), "first", first}})
-			rowOK = false
-		} else {
-			in.seen[code] = here
-		}
-	}
-	for _, v := range values {
-		if !v.c.usable {
-			if !v.c.reported {
-				v.c.reported = true
-				p.problem(Problem{Sheet: sheet, Column: colName(v.c.col), Reason: v.c.unusable, Args: []any{"code", v.c.code}})
-			}
-			continue
-		}
-		if !rowOK || v.v == 0 {
-			continue
-		}
-		old := in.existing[ref.child.ID][v.c.indicator.ID]
-		switch {
-		case old == v.v:
-			sum.Unchanged++
-			continue
-		case old == 0:
-			sum.New++
-		default:
-			sum.Changed++
-		}
-		p.writes = append(p.writes, data.Score{ChildID: ref.child.ID, RoundID: p.Round.ID, IndicatorID: v.c.indicator.ID, Value: v.v})
-	}
-}
-
-// childElsewhere tells an unknown code from a child of another kindergarten.
-func (p *Preview) childElsewhere(ctx context.Context, raw, norm string) bool {
-	for _, c := range []string{raw, norm} {
-		if _, err := p.store.ChildByCode(ctx, c); err == nil {
-			return true
-		}
-	}
-	return false
 }
 
 // shorten keeps a cell's text readable inside a message.

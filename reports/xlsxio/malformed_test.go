@@ -139,9 +139,9 @@ func TestMalformedWorkbooks(t *testing.T) {
 		{name: "another round than chosen", file: func(t *testing.T, w *world) []byte {
 			return toBytes(t, filled(t, w))
 		}, opt: func(w *world) Options { return Options{RoundID: w.fin.ID} }, want: want{reason: ReasonOtherRound}},
-		{name: "sheet renamed", file: func(t *testing.T, w *world) []byte {
+		{name: "sheet deleted", file: func(t *testing.T, w *world) []byte {
 			f := filled(t, w)
-			if err := f.SetSheetName("C1 Күншуақ", "Бақылау"); err != nil {
+			if err := f.DeleteSheet("C1 Күншуақ"); err != nil {
 				t.Fatal(err)
 			}
 			return toBytes(t, f)
@@ -254,7 +254,7 @@ func TestMalformedWorkbooks(t *testing.T) {
 			file := tc.file(t, w)
 			// A score entered after the template was made: no refused
 			// file may touch it.
-			if err := w.s.SetScore(ctx, data.Score{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: w.byCode["K2"].ID, Value: 3}); err != nil {
+			if err := w.s.WriteScores(ctx, []data.Score{{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: w.byCode["K2"].ID, Value: 3}}, data.WriteOptions{Source: data.SourceGrid, Clear: true}); err != nil {
 				t.Fatal(err)
 			}
 			if tc.setup != nil {

@@ -48,6 +48,8 @@ const (
 	ReasonDuplicateChild   Reason = "duplicate_child"      // child, first (where it was first)
 	ReasonValueUnreadable  Reason = "value_unreadable"     // value (the cell's text)
 	ReasonValueOutOfRange  Reason = "value_out_of_range"   // value
+	ReasonValueIsDate      Reason = "value_is_date"        // date (as the cell shows it)
+	ReasonCopiesDiffer     Reason = "copies_differ"        // group, sheets (their names)
 	ReasonTooManyProblems  Reason = "too_many_problems"    // n (how many more were not listed)
 	ReasonUnreadableSheet  Reason = "unreadable_sheet"     // –
 )
@@ -58,6 +60,7 @@ var (
 	ErrEmpty       = errors.New("xlsxio: the file is empty")
 	ErrNotWorkbook = errors.New("xlsxio: not an Excel workbook")
 	ErrLegacyExcel = errors.New("xlsxio: old Excel 97–2003 format")
+	ErrODS         = errors.New("xlsxio: an OpenDocument spreadsheet (.ods)")
 	ErrEncrypted   = errors.New("xlsxio: the workbook is password-protected")
 	ErrNotTemplate = errors.New("xlsxio: not a Baulu template")
 	ErrBadMetadata = errors.New("xlsxio: the template's hidden sheet is damaged")
@@ -73,6 +76,7 @@ var errorKeys = map[error]string{
 	ErrEmpty:       "xlsxio.err.empty",
 	ErrNotWorkbook: "xlsxio.err.not_workbook",
 	ErrLegacyExcel: "xlsxio.err.legacy_excel",
+	ErrODS:         "xlsxio.err.ods",
 	ErrEncrypted:   "xlsxio.err.encrypted",
 	ErrNotTemplate: "xlsxio.err.not_template",
 	ErrBadMetadata: "xlsxio.err.bad_metadata",
@@ -81,6 +85,17 @@ var errorKeys = map[error]string{
 	ErrNoScores:    "xlsxio.err.no_scores",
 	ErrHasProblems: "xlsxio.err.has_problems",
 	ErrNoGroups:    "xlsxio.err.no_groups",
+}
+
+// Known says whether err is one of this package's sentinels, which
+// ErrorMessage explains in a sentence of its own.
+func Known(err error) bool {
+	for e := range errorKeys {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // ErrorMessage gives the one sentence for an error of this package in lang

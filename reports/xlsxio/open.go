@@ -27,6 +27,13 @@ var (
 	encryptionInfo = utf16le("EncryptionInfo")
 )
 
+// odsMime is the mimetype an OpenDocument spreadsheet stores, uncompressed,
+// as the first member of its zip (LibreOffice's own format, and what
+// Google Sheets downloads as .ods).
+var odsMime = []byte("application/vnd.oasis.opendocument.spreadsheet")
+
+func isODS(b []byte) bool { return bytes.Contains(b[:min(len(b), 200)], odsMime) }
+
 func utf16le(s string) []byte {
 	var b []byte
 	for _, u := range utf16.Encode([]rune(s)) {
@@ -54,6 +61,8 @@ func openWorkbook(r io.Reader) (*excelize.File, error) {
 		return nil, ErrLegacyExcel
 	case !bytes.HasPrefix(b, zipMagic):
 		return nil, ErrNotWorkbook
+	case isODS(b):
+		return nil, ErrODS
 	}
 	f, err := openZip(b)
 	if err != nil {

@@ -74,7 +74,7 @@ func TestEveryReasonHasThreeMessages(t *testing.T) {
 		ReasonSheetMissing, ReasonUnknownGroup, ReasonGroupOtherKG, ReasonHeaderEdited, ReasonHeaderMissing,
 		ReasonIndicatorGone, ReasonIndicatorRetired, ReasonMissingChildCode, ReasonUnknownChild, ReasonChildOtherGroup,
 		ReasonChildOtherKG, ReasonDuplicateChild, ReasonValueUnreadable, ReasonValueOutOfRange, ReasonTooManyProblems,
-		ReasonUnreadableSheet}
+		ReasonUnreadableSheet, ReasonValueIsDate, ReasonCopiesDiffer}
 	n := 0
 	for _, k := range text.Keys("xlsxio") {
 		if strings.HasPrefix(k, "xlsxio.problem.") {

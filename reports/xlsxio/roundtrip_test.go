@@ -19,11 +19,11 @@ func TestTemplateFillImport(t *testing.T) {
 	// Given scores already entered in the grid, and a child with a name.
 	w := newWorld(t)
 	k1, k2, s1 := w.byCode["K1"].ID, w.byCode["K2"].ID, w.byCode["S1"].ID
-	if err := w.s.SetScores(ctx, []data.Score{
+	if err := w.s.WriteScores(ctx, []data.Score{
 		{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: k1, Value: 1},
 		{ChildID: w.ekids[0].ID, RoundID: w.base.ID, IndicatorID: k2, Value: 2},
 		{ChildID: w.ekids[1].ID, RoundID: w.base.ID, IndicatorID: s1, Value: 3},
-	}); err != nil {
+	}, data.WriteOptions{Source: data.SourceImport, Clear: true}); err != nil {
 		t.Fatal(err)
 	}
 	named := w.ekids[0]

@@ -166,6 +166,12 @@ func formatGroupSheet(f *excelize.File, st *styles, name string, last, nChildren
 			func() error { return f.SetCellStyle(name, cell(1, firstRow), cell(1, lastRow), st.code) },
 			func() error { return f.SetCellStyle(name, cell(firstCol, firstRow), cell(last, lastRow), st.score) })
 	}
+	// On paper: landscape, one page wide, the child codes and the five
+	// header rows on every page (a group used to print on three portrait
+	// pages with the codes on the first only).
+	steps = append(steps, func() error {
+		return SetPrint(f, name, PrintSetup{Landscape: true, TitleCols: "A", TitleRows: fmt.Sprintf("%d:%d", titleRow, textRURow)})
+	})
 	steps = append(steps, func() error {
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = cell(firstCol, firstRow) + ":" + cell(last, lastRow+spareRows)
@@ -193,47 +199,26 @@ func colName(col int) string {
 }
 
 // writeInstructions fills the first sheet: what the file is, how to fill
-// it, what 1/2/3 mean, in Kazakh then Russian.
+// it, what 1/2/3 mean, in Kazakh then Russian, on a page of its own (at
+// width 120 the lines were cut at the right margin).
 func writeInstructions(f *excelize.File, st *styles, td *templateData) error {
-	const sh = instructionsSheet
-	type line struct {
-		text string
-		bold bool
-	}
-	var lines []line
+	var lines []Line
 	for _, lang := range []string{"kk", "ru"} {
 		name := td.round.NameKK
 		if lang == "ru" {
 			name = td.round.NameRU
 		}
-		t := func(key string) line { return line{text.T(lang, key), false} }
-		lines = append(lines, line{text.T(lang, "xlsxio.template.title"), true},
-			line{text.T(lang, "xlsxio.template.round", "kg", td.kg.Name, "round", name,
-				"start", td.round.Start.DMY(), "end", td.round.End.DMY()), false},
+		t := func(key string) Line { return Line{Text: text.T(lang, key)} }
+		lines = append(lines, Line{text.T(lang, "xlsxio.template.title"), true},
+			Line{Text: text.T(lang, "xlsxio.template.round", "kg", td.kg.Name, "round", name,
+				"start", td.round.Start.DMY(), "end", td.round.End.DMY())},
 			t("xlsxio.template.step1"), t("xlsxio.template.step2"), t("xlsxio.template.step3"),
-			t("xlsxio.template.step4"), t("xlsxio.template.step5"), line{})
+			t("xlsxio.template.step4"), t("xlsxio.template.step5"), Line{})
 	}
-	lines = append(lines, line{text.T("kk", "xlsxio.template.score") + " / " + text.T("ru", "xlsxio.template.score"), true})
-	row := 1
-	for _, l := range lines {
-		if err := f.SetCellStr(sh, cell(1, row), l.text); err != nil {
-			return err
-		}
-		style := st.text
-		if l.bold {
-			style = st.bold
-		}
-		if err := f.SetCellStyle(sh, cell(1, row), cell(1, row), style); err != nil {
-			return err
-		}
-		row++
-	}
+	lines = append(lines, Line{text.T("kk", "xlsxio.template.score") + " / " + text.T("ru", "xlsxio.template.score"), true})
 	for _, l := range []string{"1", "2", "3"} {
 		key := "xlsxio.template.level." + l
-		if err := f.SetCellStr(sh, cell(1, row), l+"   "+text.T("kk", key)+"   /   "+text.T("ru", key)); err != nil {
-			return err
-		}
-		row++
+		lines = append(lines, Line{Text: l + "   " + text.T("kk", key) + "   /   " + text.T("ru", key)})
 	}
-	return f.SetColWidth(sh, "A", "A", 120)
+	return WriteInstructions(f, instructionsSheet, lines, st.text, st.bold)
 }

@@ -1,110 +1,29 @@
-// Package i18n holds Baulu's Kazakh, Russian and English texts and switches
-// the language of both Baulu and Fyne's own widgets (OK, Cancel, the file
-// dialog). Kazakh is the default and the fallback.
+// Package i18n is the interface's thin adapter onto the text catalogue
+// (baulu/data/text): it holds the language the window speaks, fills the
+// catalogue's texts in it, and switches Fyne's own texts (OK, Cancel, the
+// file dialog) with it. The texts themselves belong to the ui packages
+// that show them, each registering its domain with the catalogue.
 package i18n
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
-	"io/fs"
-	"path"
-	"sort"
-	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"baulu/data/text"
 	_ "baulu/ui/i18n/sysenv" // before Fyne reads the locale
 )
 
-// Languages Baulu speaks, default first.
-var Languages = []string{"kk", "ru", "en"}
-
-//go:embed locales fyne
-var files embed.FS
+//go:embed fyne
+var fyneTexts embed.FS
 
 var (
 	mu      sync.RWMutex
-	current = "kk"
-	tables  map[string]map[string]string
-	loadErr error
-	once    sync.Once
+	current = text.Default
 )
-
-// load reads every locales/<lang>/*.json file; one key may live in only one
-// file per language, so features can keep their texts apart.
-func load() {
-	tables = map[string]map[string]string{}
-	for _, l := range Languages {
-		t := map[string]string{}
-		dir := "locales/" + l
-		entries, err := fs.ReadDir(files, dir)
-		if err != nil {
-			loadErr = err
-			return
-		}
-		for _, e := range entries {
-			b, err := files.ReadFile(path.Join(dir, e.Name()))
-			if err != nil {
-				loadErr = err
-				return
-			}
-			var m map[string]string
-			if err := json.Unmarshal(b, &m); err != nil {
-				loadErr = fmt.Errorf("%s/%s: %w", dir, e.Name(), err)
-				return
-			}
-			for k, v := range m {
-				if _, dup := t[k]; dup {
-					loadErr = fmt.Errorf("%s/%s: key %q is defined twice", dir, e.Name(), k)
-				}
-				t[k] = v
-			}
-		}
-		tables[l] = t
-	}
-}
-
-// Check reports a broken translation file (tests and start-up call it).
-func Check() error {
-	once.Do(load)
-	return loadErr
-}
-
-// Keys lists every key of a language, sorted (for tests).
-func Keys(l string) []string {
-	once.Do(load)
-	var ks []string
-	for k := range tables[l] {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
-}
-
-// Lookup returns the text of key in language l and whether it exists.
-func Lookup(l, key string) (string, bool) {
-	once.Do(load)
-	v, ok := tables[l][key]
-	return v, ok
-}
-
-// Normalize maps any locale ("ru_RU.UTF-8", "kk-KZ", "C", "") to one of
-// Languages; anything unknown becomes Kazakh.
-func Normalize(locale string) string {
-	l := strings.ToLower(locale)
-	for _, cut := range []string{"_", "-", ".", "@"} {
-		l, _, _ = strings.Cut(l, cut)
-	}
-	for _, known := range Languages {
-		if l == known {
-			return l
-		}
-	}
-	return "kk"
-}
 
 // Current is the language in use.
 func Current() string {
@@ -113,33 +32,13 @@ func Current() string {
 	return current
 }
 
-// T translates key into the current language, falling back to Kazakh and
-// then to the key itself (a test makes sure that never happens).
-func T(key string) string {
-	once.Do(load)
-	mu.RLock()
-	l := current
-	mu.RUnlock()
-	if v, ok := tables[l][key]; ok {
-		return v
-	}
-	if v, ok := tables["kk"][key]; ok {
-		return v
-	}
-	return key
-}
+// T is the catalogue's text of key in the current language, its
+// placeholders filled from the name/value pairs args.
+func T(key string, args ...any) string { return text.T(Current(), key, args...) }
 
-// Tf translates key and fills its fmt verbs.
-func Tf(key string, args ...any) string { return fmt.Sprintf(T(key), args...) }
-
-// In translates key into a given language (reports choose their own).
-func In(l, key string) string {
-	once.Do(load)
-	if v, ok := tables[Normalize(l)][key]; ok {
-		return v
-	}
-	return T(key)
-}
+// N is the catalogue's plural form of key for count n in the current
+// language (see text.N).
+func N(key string, n int, args ...any) string { return text.N(Current(), key, n, args...) }
 
 // fyneTags are the languages Fyne v2.7 ships translations for, plus ours.
 // Fyne picks one of them from the OS locale and offers no setter, so Baulu
@@ -150,15 +49,8 @@ var fyneTags = []string{"en", "cs", "de", "el", "es", "fr", "pl", "pt", "pt_BR",
 // Set switches Baulu and Fyne to language l (unknown values mean Kazakh).
 // Widgets built afterwards use the new language; the UI rebuilds itself.
 func Set(l string) error {
-	once.Do(load)
-	if loadErr != nil {
-		return loadErr
-	}
-	l = Normalize(l)
-	mu.Lock()
-	current = l
-	mu.Unlock()
-	b, err := files.ReadFile("fyne/" + l + ".json")
+	l = text.Normalize(l)
+	b, err := fyneTexts.ReadFile("fyne/" + l + ".json")
 	if err != nil {
 		return err
 	}
@@ -167,23 +59,8 @@ func Set(l string) error {
 			return fmt.Errorf("fyne texts for %s: %w", tag, err)
 		}
 	}
+	mu.Lock()
+	current = l
+	mu.Unlock()
 	return nil
-}
-
-// FyneKeys lists the keys of Fyne's own texts in language l (for tests).
-func FyneKeys(l string) ([]string, error) {
-	b, err := files.ReadFile("fyne/" + l + ".json")
-	if err != nil {
-		return nil, err
-	}
-	var m map[string]any
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, err
-	}
-	var ks []string
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks, nil
 }

@@ -49,13 +49,37 @@ func Store(tb testing.TB, regions []string, names [2]string) *data.Store {
 		s.Close()
 		tb.Fatalf("demo fixture: %v", err)
 	}
-	if _, err := s.DB().ExecContext(ctx, `UPDATE child SET full_name = CASE WHEN id % 2 = 0 THEN ? ELSE ? END`,
-		names[0], names[1]); err != nil {
+	if err := nameChildren(ctx, s, names); err != nil {
 		s.Close()
 		tb.Fatalf("demo fixture: %v", err)
 	}
 	stores[key] = s
 	return s
+}
+
+// nameChildren names every child names[0] (even ids) or names[1] (odd).
+func nameChildren(ctx context.Context, s *data.Store, names [2]string) error {
+	kgs, err := s.Kindergartens(ctx, "")
+	if err != nil {
+		return err
+	}
+	named := map[int64]string{}
+	for _, k := range kgs {
+		groups, err := s.Groups(ctx, k.ID)
+		if err != nil {
+			return err
+		}
+		for _, g := range groups {
+			kids, err := s.Children(ctx, g.ID)
+			if err != nil {
+				return err
+			}
+			for _, c := range kids {
+				named[c.ID] = names[c.ID%2]
+			}
+		}
+	}
+	return s.SetChildNames(ctx, named)
 }
 
 // Close closes every store and removes its folder; call it from TestMain.

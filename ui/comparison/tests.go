@@ -1,0 +1,124 @@
+package comparison
+
+import (
+	"strconv"
+
+	"baulu/data"
+	"baulu/reports/analysis"
+	"baulu/reports/comparison"
+	"baulu/ui/i18n"
+	"baulu/ui/kit"
+)
+
+// testRows lists the tests as the table shows them — test, what it
+// compares, statistic, df, p, effect size, conclusion — and the notes the
+// rows refer to (why a test cannot be computed, small expected counts).
+// Tests of a round nobody was scored in, and paired tests when no child was
+// scored in both rounds, are left out rather than shown as dashes.
+func (v *cmpView) testRows() (rows [][]string, notes []string) {
+	r := v.out.res
+	marks := map[string]string{}
+	note := func(text string) string {
+		if m, ok := marks[text]; ok {
+			return m
+		}
+		m := superscript(len(marks) + 1)
+		marks[text] = m
+		notes = append(notes, m+" "+text)
+		return m
+	}
+	na := func(reason analysis.Reason) string {
+		return i18n.T("cmp.na") + note(i18n.T("cmp.reason."+reason.String()))
+	}
+	for _, rd := range []struct {
+		name   string
+		ne, nc int
+		b      comparison.Between
+	}{
+		{v.from, r.Experimental.From.N, r.Control.From.N, r.AtFrom},
+		{v.to, r.Experimental.To.N, r.Control.To.N, r.AtTo},
+	} {
+		if rd.ne+rd.nc == 0 {
+			continue
+		}
+		between := i18n.T("cmp.between", "round", kit.LowerFirst(rd.name))
+		chi, mw, phi := rd.b.ChiSquare, rd.b.MannWhitney, rd.b.Phi
+		if rd.ne == 0 || rd.nc == 0 {
+			// One arm has nobody in this round: that, not the test's own
+			// reason (e.g. φ*'s "invalid input"), is what the user needs.
+			m := i18n.T("cmp.na") + note(i18n.T("cmp.reason.no_arm"))
+			name := i18n.T("cmp.test.phi", "cut", r.Scope.PhiCut)
+			rows = append(rows,
+				[]string{i18n.T("cmp.test.chi_square"), between, kit.Dash, kit.Dash, kit.Dash, "", m},
+				[]string{i18n.T("cmp.test.mann_whitney"), between, kit.Dash, "", kit.Dash, kit.Dash, m},
+				[]string{name, between, kit.Dash, "", kit.Dash, "", m})
+			continue
+		}
+		name := i18n.T("cmp.test.chi_square")
+		if chi.Computable {
+			concl := significance(chi.P)
+			if chi.SmallExpected > 0 {
+				concl += note(i18n.T("cmp.note.small_expected"))
+			}
+			rows = append(rows, []string{name, between, "χ² = " + kit.Fig(chi.Statistic, 2), strconv.Itoa(chi.DF), kit.PVal(chi.P), "", concl})
+		} else {
+			rows = append(rows, []string{name, between, kit.Dash, kit.Dash, kit.Dash, "", na(chi.Reason)})
+		}
+		name = i18n.T("cmp.test.mann_whitney")
+		if mw.Computable {
+			rows = append(rows, []string{name, between, "U = " + kit.FigTrim(mw.U, 1), "", kit.PVal(mw.P), "r = " + kit.Fig(mw.R, 2), significance(mw.P)})
+		} else {
+			rows = append(rows, []string{name, between, kit.Dash, "", kit.Dash, kit.Dash, na(mw.Reason)})
+		}
+		name = i18n.T("cmp.test.phi", "cut", r.Scope.PhiCut)
+		if phi.Computable {
+			concl := i18n.T("cmp.sig.no")
+			if phi.Significance != analysis.NotSignificant {
+				concl = i18n.T("cmp.sig.yes")
+			}
+			rows = append(rows, []string{name, between, "φ* = " + kit.Fig(phi.PhiStar, 2), "", kit.PhiP(phi.Significance), "", concl})
+		} else {
+			rows = append(rows, []string{name, between, kit.Dash, "", kit.Dash, "", na(phi.Reason)})
+		}
+	}
+	if r.Experimental.Paired+r.Control.Paired == 0 {
+		return rows, notes
+	}
+	for _, g := range []comparison.GroupResult{r.Experimental, r.Control} {
+		w := g.Wilcoxon
+		within := i18n.T("cmp.within", "arm", armAbbr(g), "from", kit.LowerFirst(v.from), "to", kit.LowerFirst(v.to))
+		name := i18n.T("cmp.test.wilcoxon")
+		if w.Computable {
+			rows = append(rows, []string{name, within, "V = " + kit.FigTrim(w.V, 1) + "; Z = " + kit.Fig(w.Z, 2), "", kit.PVal(w.P),
+				"r = " + kit.Fig(w.R, 2), significance(w.P)})
+		} else {
+			rows = append(rows, []string{name, within, kit.Dash, "", kit.Dash, kit.Dash, na(w.Reason)})
+		}
+	}
+	g := r.Gains
+	name, compared := i18n.T("cmp.test.welch"), i18n.T("cmp.gains_between")
+	if g.Computable {
+		rows = append(rows, []string{name, compared, "t = " + kit.Fig(g.T, 2), kit.Fig(g.DF, 1), kit.PVal(g.P), "d = " + kit.Fig(g.CohenD, 2), significance(g.P)})
+	} else {
+		rows = append(rows, []string{name, compared, kit.Dash, kit.Dash, kit.Dash, kit.Dash, na(g.Reason)})
+	}
+	return rows, notes
+}
+
+// superscript writes n (1–9 in practice) as superscript digits.
+func superscript(n int) string {
+	digits := []rune("⁰¹²³⁴⁵⁶⁷⁸⁹")
+	var out []rune
+	for _, d := range strconv.Itoa(n) {
+		out = append(out, digits[d-'0'])
+	}
+	return string(out)
+}
+
+// armAbbr is the arm's letter, explained under the table (Э / Б).
+func armAbbr(g comparison.GroupResult) string {
+	if g.Role == data.RoleControl {
+		return i18n.T("cmp.abbr.C")
+	}
+	return i18n.T("cmp.abbr.E")
+}

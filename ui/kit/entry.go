@@ -1,0 +1,90 @@
+package kit
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/ui/i18n"
+)
+
+// DateEntry is a dd.mm.yyyy text field. Fyne's DateEntry formats by the OS
+// locale and names months in English; methodologists type dates anyway.
+type DateEntry struct {
+	widget.Entry
+	field    string
+	required bool
+}
+
+// NewDateEntry is a date field; a wrong date names field in the message.
+func NewDateEntry(field string, required bool) *DateEntry {
+	e := &DateEntry{field: field, required: required}
+	e.ExtendBaseWidget(e) // an extended widget, so Fyne renders and refreshes this struct
+	e.SetPlaceHolder(i18n.T("date.placeholder"))
+	e.Validator = func(s string) error {
+		_, err := e.Date()
+		return err
+	}
+	return e
+}
+
+// Date parses the text; a wrong date names the field.
+func (e *DateEntry) Date() (data.Date, error) {
+	d, err := data.ParseDMY(e.Text)
+	if err != nil {
+		return data.Date{}, &data.ValidationError{Field: e.field, Reason: data.ReasonDate}
+	}
+	if d.IsZero() && e.required {
+		return data.Date{}, &data.ValidationError{Field: e.field, Reason: data.ReasonRequired}
+	}
+	return d, nil
+}
+
+// SetDate shows d (nothing for the zero date).
+func (e *DateEntry) SetDate(d data.Date) { e.SetText(d.DMY()) }
+
+// ParseInt reads a whole number; empty means zero.
+func ParseInt(field, s string) (int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, &data.ValidationError{Field: field, Reason: data.ReasonFormat}
+	}
+	return n, nil
+}
+
+// ParseFloat reads a decimal number written with a comma or a point.
+func ParseFloat(field, s string) (float64, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
+	if s == "" {
+		return 0, nil
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, &data.ValidationError{Field: field, Reason: data.ReasonFormat}
+	}
+	return f, nil
+}
+
+// Multiline is a word-wrapping text area of rows lines (0: Fyne's
+// default) holding text.
+func Multiline(text string, rows int) *widget.Entry {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(rows)
+	e.SetText(text)
+	return e
+}
+
+// EntryWith is a one-line entry holding text.
+func EntryWith(text string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	return e
+}

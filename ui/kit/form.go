@@ -1,0 +1,232 @@
+package kit
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/data"
+	"baulu/ui/i18n"
+)
+
+// Field is one row of a Form: the key of what it edits (the one a
+// validation error names, and the one code and tests find it by), its
+// label and its widget. The constructors label a field with the text
+// field.<key>.
+type Field struct {
+	Key    string
+	Label  string
+	Hint   string
+	Widget fyne.CanvasObject
+}
+
+// Text is a one-line entry holding value.
+func Text(key, value string) Field { return Custom(key, EntryWith(value)) }
+
+// Password is an entry whose text is hidden.
+func Password(key string) Field { return Custom(key, widget.NewPasswordEntry()) }
+
+// TextArea is a word-wrapping entry of rows lines holding value.
+func TextArea(key, value string, rows int) Field { return Custom(key, Multiline(value, rows)) }
+
+// Date is a dd.mm.yyyy entry holding d.
+func Date(key string, d data.Date, required bool) Field {
+	e := NewDateEntry(key, required)
+	e.SetDate(d)
+	return Custom(key, e)
+}
+
+// Pick is a row with a choice.
+func Pick(key string, c *Choice) Field { return Custom(key, c) }
+
+// Check is a check box whose own text is the label (the row has none).
+func Check(key string, checked bool) Field {
+	c := widget.NewCheck(i18n.T("field."+key), nil)
+	c.SetChecked(checked)
+	return Field{Key: key, Widget: c}
+}
+
+// Custom is a row with any widget.
+func Custom(key string, w fyne.CanvasObject) Field {
+	return Field{Key: key, Label: i18n.T("field." + key), Widget: w}
+}
+
+// Note is a row of wrapped text without a label or a key.
+func Note(text string) Field { return Field{Widget: Wrapped(text)} }
+
+// Labelled gives the row another label.
+func (f Field) Labelled(label string) Field {
+	f.Label = label
+	return f
+}
+
+// WithHint puts a hint under the row's widget.
+func (f Field) WithHint(hint string) Field {
+	f.Hint = hint
+	return f
+}
+
+// Placeholder shows p in an empty entry.
+func (f Field) Placeholder(p string) Field {
+	if e, ok := f.Widget.(*widget.Entry); ok {
+		e.SetPlaceHolder(p)
+	}
+	return f
+}
+
+// Form is a form declared as a list of fields, whose widgets are found by
+// key. Asking for a key the form lacks, or for the wrong kind of widget, is
+// a programming error and panics.
+type Form struct {
+	Widget *widget.Form
+	keys   []string
+	byKey  map[string]fyne.CanvasObject
+}
+
+// NewForm lays fields out one per row, in order.
+func NewForm(fields ...Field) *Form {
+	f := &Form{byKey: map[string]fyne.CanvasObject{}}
+	var items []*widget.FormItem
+	for _, fl := range fields {
+		it := widget.NewFormItem(fl.Label, fl.Widget)
+		it.HintText = fl.Hint
+		items = append(items, it)
+		if fl.Key != "" {
+			if _, dup := f.byKey[fl.Key]; dup {
+				panic(fmt.Sprintf("kit: form field %q twice", fl.Key))
+			}
+			f.keys = append(f.keys, fl.Key)
+			f.byKey[fl.Key] = fl.Widget
+		}
+	}
+	f.Widget = widget.NewForm(items...)
+	return f
+}
+
+// Object is the widget of the field key.
+func (f *Form) Object(key string) fyne.CanvasObject {
+	w, ok := f.byKey[key]
+	if !ok {
+		panic(fmt.Sprintf("kit: the form has no field %q (it has %v)", key, f.keys))
+	}
+	return w
+}
+
+// Entry is the text entry of the field key (a date field's too).
+func (f *Form) Entry(key string) *widget.Entry {
+	switch w := f.Object(key).(type) {
+	case *widget.Entry:
+		return w
+	case *DateEntry:
+		return &w.Entry
+	}
+	panic(fmt.Sprintf("kit: form field %q is a %T, not an entry", key, f.Object(key)))
+}
+
+// Date is the date entry of the field key.
+func (f *Form) Date(key string) *DateEntry { return as[*DateEntry](f, key) }
+
+// Choice is the choice of the field key.
+func (f *Form) Choice(key string) *Choice { return as[*Choice](f, key) }
+
+// Check is the check box of the field key.
+func (f *Form) Check(key string) *widget.Check { return as[*widget.Check](f, key) }
+
+// CheckGroup is the check group of the field key.
+func (f *Form) CheckGroup(key string) *widget.CheckGroup { return as[*widget.CheckGroup](f, key) }
+
+// Text is the text of the entry key.
+func (f *Form) Text(key string) string { return f.Entry(key).Text }
+
+// DateOf is the date of the date entry key, or the error naming it.
+func (f *Form) DateOf(key string) (data.Date, error) { return f.Date(key).Date() }
+
+func as[W any](f *Form, key string) W {
+	w, ok := f.Object(key).(W)
+	if !ok {
+		panic(fmt.Sprintf("kit: form field %q is a %T", key, f.Object(key)))
+	}
+	return w
+}
+
+// FormDialog edits a record in a modal dialog that stays open while the
+// input is wrong: save returns an error, which is shown inside the dialog,
+// and nothing is written; on success the dialog closes.
+type FormDialog struct {
+	Form    *Form
+	Dlg     *dialog.CustomDialog
+	ErrText *widget.Label
+	Save    *widget.Button
+	save    func() error
+}
+
+// NewFormDialog shows form titled title (call Show); Save calls save.
+func (d *Dialogs) NewFormDialog(title string, form *Form, save func() error) *FormDialog {
+	fd := &FormDialog{Form: form, save: save}
+	fd.ErrText = Wrapped("")
+	fd.ErrText.TextStyle.Bold = true
+	fd.ErrText.Importance = widget.DangerImportance
+	fd.ErrText.Hide()
+	fd.Save = widget.NewButtonWithIcon(i18n.T("button.save"), theme.DocumentSaveIcon(), fd.onSave)
+	fd.Save.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), func() { fd.Dlg.Hide() })
+	body := container.NewVBox(form.Widget, fd.ErrText)
+	fd.Dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(body), d.win)
+	fd.Dlg.SetButtons([]fyne.CanvasObject{cancel, fd.Save})
+	fd.Dlg.Resize(fyne.NewSize(640, 540))
+	d.Form = fd
+	return fd
+}
+
+// Show shows the dialog.
+func (fd *FormDialog) Show() { fd.Dlg.Show() }
+
+// Resize sizes the dialog.
+func (fd *FormDialog) Resize(w, h float32) *FormDialog {
+	fd.Dlg.Resize(fyne.NewSize(w, h))
+	return fd
+}
+
+// onSave checks the widgets, then calls save; errors stay in the dialog.
+func (fd *FormDialog) onSave() {
+	if err := fd.Form.Widget.Validate(); err != nil {
+		fd.fail(err)
+		return
+	}
+	if err := fd.save(); err != nil {
+		fd.fail(err)
+		return
+	}
+	fd.Dlg.Hide()
+}
+
+func (fd *FormDialog) fail(err error) {
+	fd.ErrText.SetText(ErrorText(err))
+	fd.ErrText.Show()
+}
+
+// SubmitOnEnter lets Enter in any one-line field save the form.
+func (fd *FormDialog) SubmitOnEnter() *FormDialog {
+	for _, it := range fd.Form.Widget.Items {
+		switch w := it.Widget.(type) {
+		case *DateEntry:
+			w.OnSubmitted = func(string) { fd.onSave() }
+		case *widget.Entry:
+			if !w.MultiLine {
+				w.OnSubmitted = func(string) { fd.onSave() }
+			}
+		}
+	}
+	return fd
+}
+
+// HideForm closes the form dialog last shown (screenshots).
+func (d *Dialogs) HideForm() {
+	if d.Form != nil {
+		d.Form.Dlg.Hide()
+	}
+}

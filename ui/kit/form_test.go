@@ -1,0 +1,78 @@
+package kit
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"baulu/data"
+)
+
+func TestFormFindsFieldsByKey(t *testing.T) {
+	newWindow(t)
+	lang := KeyChoice([]string{"kk", "ru"}, "language.", "", nil)
+	f := NewForm(
+		Text("code", "ULY-01-E1-001"),
+		Pick("language", lang),
+		Date("birth_date", data.NewDate(2021, 3, 14), false),
+		Check("consent", true),
+		Note("a note has no key"),
+	)
+	if len(f.Widget.Items) != 5 || f.Widget.Items[0].Text != "Коды" {
+		t.Fatalf("%d rows, first labelled %q", len(f.Widget.Items), f.Widget.Items[0].Text)
+	}
+	if f.Text("code") != "ULY-01-E1-001" || f.Choice("language") != lang || !f.Check("consent").Checked {
+		t.Fatal("fields not found by key")
+	}
+	if d, err := f.DateOf("birth_date"); err != nil || d != data.NewDate(2021, 3, 14) {
+		t.Fatalf("birth date %v %v", d, err)
+	}
+	f.Entry("birth_date").SetText("31.02.2021")
+	var ve *data.ValidationError
+	if _, err := f.DateOf("birth_date"); !errors.As(err, &ve) || ve.Field != "birth_date" || ve.Reason != data.ReasonDate {
+		t.Fatalf("an impossible date gives %v", err)
+	}
+	for _, bad := range []func(){func() { f.Entry("no_such") }, func() { f.Choice("code") }} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Error("a wrong key or kind did not panic")
+				}
+			}()
+			bad()
+		}()
+	}
+}
+
+func TestFormDialogStaysOpenOnBadInput(t *testing.T) {
+	d, w := newWindow(t)
+	f := NewForm(Date("held_on", data.Date{}, true), Text("topic", ""))
+	saved := 0
+	fd := d.NewFormDialog("…", f, func() error {
+		if strings.TrimSpace(f.Text("topic")) == "" {
+			return &data.ValidationError{Field: "topic", Reason: data.ReasonRequired}
+		}
+		saved++
+		return nil
+	}).SubmitOnEnter()
+	fd.Show()
+	if d.Form != fd {
+		t.Fatal("the dialog is not remembered")
+	}
+	f.Entry("held_on").SetText("12.02.2026")
+	test.Tap(fd.Save)
+	if saved != 0 || !fd.ErrText.Visible() || !strings.Contains(fd.ErrText.Text, "«Тақырыбы» өрісі") {
+		t.Fatalf("saved %d, error %q", saved, fd.ErrText.Text)
+	}
+	if len(w.Canvas().Overlays().List()) == 0 {
+		t.Fatal("the dialog closed despite bad input")
+	}
+	f.Entry("topic").SetText("Семинар")
+	f.Entry("topic").TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves
+	if saved != 1 {
+		t.Fatalf("Enter saved %d times", saved)
+	}
+}

@@ -1,0 +1,135 @@
+package kit
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"baulu/reports/analysis"
+	"baulu/reports/comparison"
+	"baulu/ui/i18n"
+)
+
+// Dash stands for a figure that does not exist: a mean of no children, a
+// test that cannot be computed. It is never written as 0.
+const Dash = "—"
+
+// FormatFloat writes a number with prec decimals and the decimal comma
+// used in kk and ru.
+func FormatFloat(f float64, prec int) string {
+	s := strconv.FormatFloat(f, 'f', prec, 64)
+	if i18n.Current() != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// Fig writes a figure with d decimals in the UI's style (FormatFloat), a
+// true minus sign, no "−0,00", and a dash for NaN or an infinity.
+func Fig(f comparison.Float, d int) string {
+	x := float64(f)
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return Dash
+	}
+	s := FormatFloat(x, d)
+	if strings.Trim(s, "-0.,") == "" {
+		s = strings.TrimPrefix(s, "-")
+	}
+	return strings.Replace(s, "-", "−", 1)
+}
+
+// FigTrim is Fig without trailing zeros (U = 7562, U = 7562,5).
+func FigTrim(f comparison.Float, d int) string {
+	s := Fig(f, d)
+	if strings.ContainsAny(s, ".,") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".,")
+	}
+	return s
+}
+
+// PVal writes a p-value as the verdict does: three decimals, "< 0,001"
+// below that, a fourth decimal when rounding would carry p across 0.05 or
+// 0.01, a dash when there is none.
+func PVal(p comparison.Float) string {
+	x := float64(p)
+	switch {
+	case math.IsNaN(x):
+		return Dash
+	case x < 0.001:
+		return "< " + FormatFloat(0.001, 3)
+	}
+	d := 3
+	r := math.Round(x*1000) / 1000
+	if (r < 0.05) != (x < 0.05) || (r < 0.01) != (x < 0.01) {
+		d = 4
+	}
+	return FormatFloat(x, d)
+}
+
+// PhiP words φ*'s significance as a bound on p.
+func PhiP(s analysis.Significance) string {
+	switch s {
+	case analysis.SignificantAt01:
+		return "≤ " + FormatFloat(0.01, 2)
+	case analysis.SignificantAt05:
+		return "≤ " + FormatFloat(0.05, 2)
+	}
+	return "> " + FormatFloat(0.05, 2)
+}
+
+// Stamp writes a moment as the UI shows it: dd.mm.yyyy HH:MM.
+func Stamp(t time.Time) string { return t.Local().Format("02.01.2006 15:04") }
+
+// Cut shortens a long text for a list or a picker, on a letter boundary.
+func Cut(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// DaysText is "N days" in the UI language.
+func DaysText(n int) string { return i18n.N("days.n", n) }
+
+// Label translates a stored key (kind, status …) for a list: the text
+// prefix+key; "" stays "".
+func Label(prefix, key string) string {
+	if key == "" {
+		return ""
+	}
+	return i18n.T(prefix + key)
+}
+
+// ReportLangs are the languages documents are written in (kk and ru only).
+var ReportLangs = []string{"kk", "ru"}
+
+// RomanQuarter writes quarters as reports do: I–IV.
+var RomanQuarter = []string{"", "I", "II", "III", "IV"}
+
+// QuarterLabel is "I quarter 2026" in the UI language.
+func QuarterLabel(q int) string { return i18n.T("quarter.n", "quarter", RomanQuarter[q]) }
+
+// Capitalize upper-cases the first letter («область Ұлытау» as a heading).
+func Capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// LowerFirst writes a round's name inside a phrase: «Бастапқы» → «бастапқы».
+func LowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	// Keep acronyms and Roman numerals («III кезең») as they are.
+	if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
+		return s
+	}
+	return strings.ToLower(string(r)) + s[n:]
+}

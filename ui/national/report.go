@@ -1,0 +1,65 @@
+package national
+
+import (
+	"bytes"
+	"context"
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	natdoc "baulu/reports/national"
+	"baulu/ui/i18n"
+	"baulu/ui/kit"
+)
+
+// newReportWidgets makes the National report button and its language,
+// Kazakh unless the interface is in Russian.
+func (n *nationalScreen) newReportWidgets() {
+	n.reportLang = kit.NewChoice(kit.ReportLangs, func(k string) string { return i18n.T("language." + k) }, nil)
+	lang := i18n.Current()
+	if lang != "ru" {
+		lang = "kk"
+	}
+	n.reportLang.SetKey(lang)
+	n.report = widget.NewButtonWithIcon(i18n.T("nat.report"), theme.DocumentPrintIcon(), n.onReport)
+	n.report.Importance = widget.HighImportance
+}
+
+// reportBar lays out the report's language and button in one row.
+func (n *nationalScreen) reportBar() fyne.CanvasObject {
+	return container.NewHBox(widget.NewLabel(i18n.T("reports.lang")), n.reportLang, n.report)
+}
+
+// onReport asks where to save the national report, then makes it.
+func (n *nationalScreen) onReport() {
+	n.h.Dialogs().SaveAs(natdoc.FileName(n.reportLang.Key()), ".pdf", n.reportTo)
+}
+
+// reportTo makes the national report off the UI goroutine, behind a
+// progress dialog with Cancel, and writes it to path.
+func (n *nationalScreen) reportTo(path string) {
+	h := n.h
+	o := natdoc.Options{Lang: n.reportLang.Key(), Now: h.Store().Today().Time()}
+	n.report.Disable()
+	n.job = h.Runner().Job(h.Context(), i18n.T("nat.report.progress"), func(ctx context.Context, progress func(int, int)) error {
+		o.Progress = progress
+		var buf bytes.Buffer
+		if err := natdoc.Generate(ctx, h.Store(), &buf, o); err != nil {
+			return err
+		}
+		return kit.WriteFileAtomic(path, buf.Bytes())
+	}, func(err error) {
+		n.report.Enable()
+		switch {
+		case errors.Is(err, context.Canceled):
+			h.Status(i18n.T("reports.cancelled"))
+		case err != nil:
+			h.ShowError(err)
+		default:
+			h.Status(i18n.T("reports.saved", "path", path))
+		}
+	})
+}

@@ -1,0 +1,301 @@
+package reports
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baulu/reports/regional"
+	"baulu/reports/xlsxexport"
+	"baulu/ui/i18n"
+	"baulu/ui/kit"
+)
+
+// reportKinds are the reports a user can choose: the four quarters of
+// 2026 and the final regional analytical report.
+var reportKinds = []string{"q1", "q2", "q3", "q4", "regional"}
+
+// reportsScreen makes the PDF reports, the Excel export and the parents'
+// handouts. Generating runs off the UI goroutine behind a progress dialog.
+type reportsScreen struct {
+	h                 shell
+	kind, lang        *kit.Choice
+	signName, signPos *widget.Entry
+	concl             *widget.Entry
+	refill            *widget.Button
+	generate          *widget.Button
+	save, open, excel *widget.Button
+	info              *widget.Label
+	handout           *handoutPanel
+	tabs              *container.AppTabs
+
+	pdf     []byte     // the last generated report
+	pdfName string     // its proposed file name
+	pdfPath string     // where it was saved or opened from
+	filling kit.Latest // drafts of the conclusions
+	edited  bool       // the user typed into the conclusions
+	setting bool       // the program is setting the conclusions' text
+	job     *kit.Job   // the last job started (tests wait on it)
+}
+
+func newReportsScreen(h shell) *reportsScreen {
+	s := &reportsScreen{h: h, info: kit.Wrapped("")}
+	s.kind = kit.NewChoice(reportKinds, reportKindLabel, func(string) { s.onOptionsChanged() })
+	s.lang = kit.NewChoice(kit.ReportLangs, func(k string) string { return i18n.T("language." + k) }, func(string) { s.onOptionsChanged() })
+	s.signName, s.signPos = widget.NewEntry(), widget.NewEntry()
+	st := h.Settings()
+	s.signName.SetText(firstNonEmpty(st.SignatoryName, st.HeadName))
+	s.signPos.SetText(firstNonEmpty(st.SignatoryPosition, st.HeadPosition))
+	s.concl = widget.NewMultiLineEntry()
+	s.concl.Wrapping = fyne.TextWrapWord
+	s.concl.SetMinRowsVisible(12)
+	s.concl.OnChanged = func(string) {
+		if !s.setting {
+			s.edited = true
+		}
+	}
+	s.refill = widget.NewButtonWithIcon(i18n.T("reports.conclusions.refill"), theme.ViewRefreshIcon(), func() {
+		s.edited = false
+		s.fillConclusions()
+	})
+	s.generate = widget.NewButtonWithIcon(i18n.T("reports.generate"), theme.DocumentCreateIcon(), s.onGenerate)
+	s.generate.Importance = widget.HighImportance
+	s.save = widget.NewButtonWithIcon(i18n.T("reports.save"), theme.DocumentSaveIcon(), s.onSave)
+	s.open = widget.NewButtonWithIcon(i18n.T("reports.open"), theme.FileApplicationIcon(), s.onOpen)
+	s.save.Disable()
+	s.open.Disable()
+	s.excel = widget.NewButtonWithIcon(i18n.T("reports.excel.save"), theme.DownloadIcon(), s.onExcel)
+	s.handout = newHandoutPanel(h)
+	// The final report is due in November; earlier in the year the current
+	// quarter is the likely choice.
+	kind := "regional"
+	if q := h.Store().Today().Quarter(); h.Store().Today().Year() == regional.Year && q < 4 {
+		kind = "q" + strconv.Itoa(q)
+	}
+	s.kind.SetKey(kind)
+	lang := i18n.Current()
+	if lang != "ru" {
+		lang = "kk"
+	}
+	s.lang.SetKey(lang) // fills the conclusions
+	return s
+}
+
+func reportKindLabel(k string) string {
+	if k == "regional" {
+		return i18n.T("reports.kind.regional")
+	}
+	n, _ := strconv.Atoi(strings.TrimPrefix(k, "q"))
+	return i18n.T("reports.kind.quarter", "quarter", kit.RomanQuarter[n])
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func (s *reportsScreen) Content() fyne.CanvasObject {
+	form := widget.NewForm(
+		widget.NewFormItem(i18n.T("reports.kind"), s.kind),
+		widget.NewFormItem(i18n.T("reports.lang"), s.lang),
+		widget.NewFormItem(i18n.T("field.signatory_name"), s.signName),
+		widget.NewFormItem(i18n.T("field.signatory_position"), s.signPos),
+		widget.NewFormItem(i18n.T("reports.conclusions"), s.concl),
+		widget.NewFormItem("", kit.Wrapped(i18n.T("reports.conclusions.hint"))),
+	)
+	pdf := container.NewVBox(form, container.NewHBox(s.generate, s.save, s.open, s.refill), s.info)
+	excel := container.NewVBox(kit.Wrapped(i18n.T("reports.excel.hint")), container.NewHBox(s.excel))
+	// Tabs rather than one scrolled page: the conclusions entry scrolls
+	// itself, and a scroll inside a scroll is awkward to use.
+	s.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(i18n.T("reports.pdf.title"), theme.DocumentPrintIcon(), container.NewPadded(pdf)),
+		container.NewTabItemWithIcon(i18n.T("reports.excel.title"), theme.DownloadIcon(), container.NewPadded(excel)),
+		container.NewTabItemWithIcon(i18n.T("reports.handout.title"), theme.AccountIcon(), container.NewPadded(s.handout.content())),
+	)
+	title := widget.NewLabelWithStyle(i18n.T("nav.reports"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewBorder(title, nil, nil, nil, s.tabs)
+}
+
+// options are the report options the widgets describe.
+func (s *reportsScreen) options() regional.Options {
+	o := regional.Options{Lang: s.lang.Key(), SignatoryName: strings.TrimSpace(s.signName.Text),
+		SignatoryPosition: strings.TrimSpace(s.signPos.Text), Now: s.h.Store().Today().Time()}
+	if k := s.kind.Key(); k != "regional" {
+		o.Kind = regional.Quarterly
+		o.Quarter, _ = strconv.Atoi(strings.TrimPrefix(k, "q"))
+	}
+	return o
+}
+
+// onOptionsChanged drops the report made for other options and drafts the
+// conclusions again, unless the user has written their own.
+func (s *reportsScreen) onOptionsChanged() {
+	if s.kind == nil || s.lang == nil || s.kind.Key() == "" || s.lang.Key() == "" {
+		return
+	}
+	s.pdf, s.pdfPath = nil, ""
+	s.save.Disable()
+	s.open.Disable()
+	s.info.SetText("")
+	if !s.edited {
+		s.fillConclusions()
+	}
+}
+
+// fillConclusions drafts the conclusions from the data off the UI
+// goroutine; only the latest request writes the text.
+func (s *reportsScreen) fillConclusions() {
+	o := s.options()
+	s.info.SetText(i18n.T("reports.conclusions.loading"))
+	var (
+		lines []string
+		err   error
+	)
+	s.filling.Go(s.h.Runner(), func() { lines, err = regional.Conclusions(s.h.Context(), s.h.Store(), o) }, func() {
+		s.info.SetText("")
+		if err != nil {
+			s.h.ShowError(err)
+			return
+		}
+		s.setting = true
+		s.concl.SetText(strings.Join(lines, "\n"))
+		s.setting = false
+	})
+}
+
+// conclusions are the edited lines, or nil for the generated ones.
+func (s *reportsScreen) conclusions() []string {
+	var out []string
+	for _, l := range strings.Split(s.concl.Text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func (s *reportsScreen) onGenerate() {
+	o := s.options()
+	o.Conclusions = s.conclusions()
+	region, err := s.h.Store().Region(s.h.Context(), s.h.Settings().RegionCode)
+	if err != nil {
+		s.h.ShowError(err)
+		return
+	}
+	var buf bytes.Buffer
+	s.generate.Disable()
+	s.job = s.h.Runner().Job(s.h.Context(), i18n.T("reports.progress"), func(ctx context.Context, progress func(int, int)) error {
+		o.Progress = progress
+		return regional.Generate(ctx, s.h.Store(), &buf, o)
+	}, func(err error) {
+		s.generate.Enable()
+		switch {
+		case errors.Is(err, context.Canceled):
+			s.info.SetText(i18n.T("reports.cancelled"))
+		case err != nil:
+			s.h.ShowError(err)
+		default:
+			s.pdf, s.pdfName, s.pdfPath = buf.Bytes(), regional.FileName(region, o), ""
+			s.save.Enable()
+			s.open.Enable()
+			s.info.SetText(i18n.T("reports.ready"))
+		}
+	})
+}
+
+func (s *reportsScreen) onSave() {
+	if s.pdf == nil {
+		return
+	}
+	s.h.Dialogs().SaveAs(s.pdfName, ".pdf", s.saveTo)
+}
+
+// saveTo writes the generated report to path.
+func (s *reportsScreen) saveTo(path string) {
+	if err := kit.WriteFileAtomic(path, s.pdf); err != nil {
+		s.h.ShowError(err)
+		return
+	}
+	s.pdfPath = path
+	s.info.SetText(i18n.T("reports.saved", "path", path))
+	s.h.Status(i18n.T("reports.saved", "path", path))
+}
+
+// onOpen shows the report in the system's PDF viewer; an unsaved report is
+// written to the temporary folder first.
+func (s *reportsScreen) onOpen() {
+	if s.pdf == nil {
+		return
+	}
+	if s.pdfPath == "" {
+		dir := filepath.Join(os.TempDir(), "Baulu")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			s.h.ShowError(err)
+			return
+		}
+		path := filepath.Join(dir, s.pdfName)
+		if err := kit.WriteFileAtomic(path, s.pdf); err != nil {
+			s.h.ShowError(err)
+			return
+		}
+		s.pdfPath = path
+	}
+	if err := kit.OpenFile(s.pdfPath); err != nil {
+		s.h.ShowError(err)
+		return
+	}
+	s.info.SetText(i18n.T("reports.opening", "path", s.pdfPath))
+}
+
+func (s *reportsScreen) onExcel() {
+	region, err := s.h.Store().Region(s.h.Context(), s.h.Settings().RegionCode)
+	if err != nil {
+		s.h.ShowError(err)
+		return
+	}
+	name := i18n.T("reports.excel.name", "place", regional.PlaceName(region, s.lang.Key()))
+	s.h.Dialogs().SaveAs(name, ".xlsx", s.exportTo)
+}
+
+// exportTo writes the Excel workbook to path off the UI goroutine.
+func (s *reportsScreen) exportTo(path string) {
+	lang := s.lang.Key()
+	s.job = s.h.Runner().Job(s.h.Context(), i18n.T("reports.excel.progress"), func(ctx context.Context, _ func(int, int)) error {
+		var buf bytes.Buffer
+		if err := xlsxexport.Export(ctx, s.h.Store(), "", &buf, lang); err != nil {
+			return err
+		}
+		return kit.WriteFileAtomic(path, buf.Bytes())
+	}, func(err error) {
+		switch {
+		case errors.Is(err, context.Canceled):
+		case err != nil:
+			s.h.ShowError(err)
+		default:
+			s.h.Status(i18n.T("reports.saved", "path", path))
+		}
+	})
+}
+
+// TabCount and ShowTab show the tabs to `baulu screenshots`.
+func (s *reportsScreen) TabCount() int {
+	if s.tabs == nil {
+		return 0
+	}
+	return len(s.tabs.Items)
+}
+
+func (s *reportsScreen) ShowTab(i int) { s.tabs.SelectIndex(i) }
