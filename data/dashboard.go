@@ -60,7 +60,8 @@ type Warning struct {
 // DashboardWarnings lists a region's data-quality warnings as of today:
 // kindergartens without a control group, groups without children, groups
 // with children whose parents have not consented, rounds already begun with
-// scores missing, follow-ups past their date, and open high risks.
+// scores missing, follow-ups past their date, open high risks, and the
+// official texts still missing in Russian.
 func (s *Store) DashboardWarnings(ctx context.Context, region string, today Date) ([]Warning, error) {
 	var out []Warning
 	rows, err := s.db.QueryContext(ctx, `SELECT k.id FROM kindergarten k
@@ -135,7 +136,13 @@ func (s *Store) DashboardWarnings(ctx context.Context, region string, today Date
 	}
 	// The worst first; among equals, the list's order (latest identified).
 	slices.SortStableFunc(high, func(a, b Warning) int { return b.Count - a.Count })
-	return append(out, high...), nil
+	out = append(out, high...)
+	// Last, the official texts a Russian report would lack (official_texts.go).
+	gaps, err := s.RussianGaps(ctx, region)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, gaps...), nil
 }
 
 // missingScores warns about every kindergarten with scores missing in a

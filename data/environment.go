@@ -86,3 +86,44 @@ func (s *Store) SetEnvRating(ctx context.Context, r EnvRating) error {
 		r.KindergartenID, r.DirectionID, r.ItemID, r.Status, r.RatedOn, strings.TrimSpace(r.Note), now, now)
 	return mapErr(err)
 }
+
+// EnvRatingHistory lists every rating the items of a kindergarten were
+// given (all directions when directionID is 0), oldest first: each
+// change of status or date is kept (migration 0004), so the checklist can
+// be shown as it stood on any day (EnvStateAt).
+func (s *Store) EnvRatingHistory(ctx context.Context, kgID int, directionID int64) ([]EnvRating, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT kindergarten_id, direction_id, item_id, status, rated_on
+		FROM env_rating_history WHERE kindergarten_id = ? AND (? = 0 OR direction_id = ?)
+		ORDER BY rated_on, id`, kgID, directionID, directionID)
+	return collect(rows, err, func(sc interface{ Scan(...any) error }) (EnvRating, error) {
+		var r EnvRating
+		err := sc.Scan(&r.KindergartenID, &r.DirectionID, &r.ItemID, &r.Status, &r.RatedOn)
+		return r, err
+	})
+}
+
+// EnvStateAt is the checklist as it stood at the end of day d: for each
+// item the last rating of history (oldest first, as EnvRatingHistory gives
+// it) dated on or before d. An item first rated after d has no entry: it
+// was not started yet.
+func EnvStateAt(history []EnvRating, d Date) []EnvRating {
+	type key struct {
+		dir  int64
+		item int64
+	}
+	at := map[key]int{}
+	var out []EnvRating
+	for _, r := range history {
+		if r.RatedOn.After(d) {
+			continue
+		}
+		k := key{r.DirectionID, r.ItemID}
+		if i, ok := at[k]; ok {
+			out[i] = r
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, r)
+	}
+	return out
+}

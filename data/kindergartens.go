@@ -23,6 +23,13 @@ type Kindergarten struct {
 	Phone      string
 	Email      string
 	Notes      string
+	// NameRU and SettlementRU are the official name and the settlement in
+	// Russian. A NameRU never entered is derived from the order's Kazakh
+	// name when it has a regular shape (NameRUDerived is then true); else
+	// it stays empty until the centre enters it.
+	NameRU        string
+	SettlementRU  string
+	NameRUDerived bool
 }
 
 // State reports whether the kindergarten is state-owned (the branch №86
@@ -31,12 +38,14 @@ func (k Kindergarten) State() bool {
 	return k.Form == "КМҚК" || k.Form == "МКҚК" || k.Form == "филиал"
 }
 
-const kgCols = `id, region_code, position, name, short_name, form, settlement, district, locality, address, director, phone, email, notes`
+const kgCols = `id, region_code, position, name, short_name, form, settlement, district, locality, address, director, phone, email, notes,
+	name_ru, settlement_ru`
 
 func scanKindergarten(sc interface{ Scan(...any) error }) (Kindergarten, error) {
 	var k Kindergarten
 	err := sc.Scan(&k.ID, &k.RegionCode, &k.Position, &k.Name, &k.ShortName, &k.Form, &k.Settlement,
-		&k.District, &k.Locality, &k.Address, &k.Director, &k.Phone, &k.Email, &k.Notes)
+		&k.District, &k.Locality, &k.Address, &k.Director, &k.Phone, &k.Email, &k.Notes, &k.NameRU, &k.SettlementRU)
+	k.deriveRussianName()
 	return k, err
 }
 
@@ -69,7 +78,8 @@ func (s *Store) Kindergarten(ctx context.Context, id int) (Kindergarten, error) 
 // Validate checks a profile before it is saved.
 func (k *Kindergarten) Validate() error {
 	trim := func(p *string) { *p = strings.TrimSpace(*p) }
-	for _, p := range []*string{&k.Name, &k.ShortName, &k.Settlement, &k.District, &k.Address, &k.Director, &k.Phone, &k.Email, &k.Notes} {
+	for _, p := range []*string{&k.Name, &k.ShortName, &k.Settlement, &k.District, &k.Address, &k.Director, &k.Phone, &k.Email, &k.Notes,
+		&k.NameRU, &k.SettlementRU} {
 		trim(p)
 	}
 	if k.Name == "" {
@@ -88,7 +98,7 @@ func (k *Kindergarten) Validate() error {
 			return invalid("email", ReasonFormat)
 		}
 	}
-	if k.Phone != "" && strings.Trim(k.Phone, "+0123456789 ()-") != "" {
+	if k.Phone != "" && strings.Trim(k.Phone, phoneChars) != "" {
 		return invalid("phone", ReasonFormat)
 	}
 	return nil
@@ -100,10 +110,18 @@ func (s *Store) UpdateKindergarten(ctx context.Context, k Kindergarten) error {
 	if err := k.Validate(); err != nil {
 		return err
 	}
+	// A Russian name equal to the one the rule derives is not stored: it
+	// is derived again while the Kazakh name stays the order's, and goes
+	// (to be entered) when the Kazakh name changes.
+	nameRU := k.NameRU
+	derived := Kindergarten{ID: k.ID, Name: k.Name}
+	if derived.deriveRussianName(); derived.NameRU == nameRU {
+		nameRU = ""
+	}
 	res, err := s.db.ExecContext(ctx, `UPDATE kindergarten SET name=?, short_name=?, form=?, settlement=?, district=?,
-		locality=?, address=?, director=?, phone=?, email=?, notes=?, updated_at=? WHERE id=?`,
+		locality=?, address=?, director=?, phone=?, email=?, notes=?, name_ru=?, settlement_ru=?, updated_at=? WHERE id=?`,
 		k.Name, k.ShortName, k.Form, k.Settlement, k.District, k.Locality, k.Address, k.Director, k.Phone,
-		k.Email, k.Notes, s.stamp(), k.ID)
+		k.Email, k.Notes, nameRU, k.SettlementRU, s.stamp(), k.ID)
 	if err != nil {
 		return mapErr(err)
 	}

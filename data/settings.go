@@ -6,7 +6,9 @@ import (
 	"strings"
 )
 
-// Settings is the one row describing this installation.
+// Settings is the one row describing this installation. The official texts
+// a report prints exist in Kazakh (the plain fields) and in Russian (the RU
+// fields); Official picks one language's.
 type Settings struct {
 	RegionCode        string // empty until the first-run choice
 	CentreName        string
@@ -14,10 +16,30 @@ type Settings struct {
 	HeadPosition      string
 	SignatoryName     string
 	SignatoryPosition string
-	Language          string // kk, ru, en
-	ThresholdLow      float64
-	ThresholdHigh     float64
-	FrameworkVersion  int
+	// ExecutorName and ExecutorPhone are the executor line of a report
+	// («Орынд.» / «Исп.»): who prepared it and how to reach them.
+	ExecutorName  string
+	ExecutorPhone string
+	// City is printed on the title page; empty means the region's centre.
+	City string
+	// InstituteSignatory* sign the national report (the Institute's copy).
+	InstituteSignatoryName     string
+	InstituteSignatoryPosition string
+
+	CentreNameRU                 string
+	HeadNameRU                   string
+	HeadPositionRU               string
+	SignatoryNameRU              string
+	SignatoryPositionRU          string
+	ExecutorNameRU               string
+	CityRU                       string
+	InstituteSignatoryNameRU     string
+	InstituteSignatoryPositionRU string
+
+	Language         string // kk, ru, en
+	ThresholdLow     float64
+	ThresholdHigh    float64
+	FrameworkVersion int
 }
 
 // Configured reports whether the first-run choice has been made.
@@ -28,9 +50,17 @@ func (s *Store) Settings(ctx context.Context) (Settings, error) {
 	var st Settings
 	var region sql.NullString
 	err := s.db.QueryRowContext(ctx, `SELECT region_code, centre_name, head_name, head_position,
-		signatory_name, signatory_position, language, threshold_low, threshold_high, framework_version
+		signatory_name, signatory_position, executor_name, executor_phone, city,
+		institute_signatory_name, institute_signatory_position,
+		centre_name_ru, head_name_ru, head_position_ru, signatory_name_ru, signatory_position_ru,
+		executor_name_ru, city_ru, institute_signatory_name_ru, institute_signatory_position_ru,
+		language, threshold_low, threshold_high, framework_version
 		FROM settings WHERE id = 1`).Scan(&region, &st.CentreName, &st.HeadName, &st.HeadPosition,
-		&st.SignatoryName, &st.SignatoryPosition, &st.Language, &st.ThresholdLow, &st.ThresholdHigh, &st.FrameworkVersion)
+		&st.SignatoryName, &st.SignatoryPosition, &st.ExecutorName, &st.ExecutorPhone, &st.City,
+		&st.InstituteSignatoryName, &st.InstituteSignatoryPosition,
+		&st.CentreNameRU, &st.HeadNameRU, &st.HeadPositionRU, &st.SignatoryNameRU, &st.SignatoryPositionRU,
+		&st.ExecutorNameRU, &st.CityRU, &st.InstituteSignatoryNameRU, &st.InstituteSignatoryPositionRU,
+		&st.Language, &st.ThresholdLow, &st.ThresholdHigh, &st.FrameworkVersion)
 	st.RegionCode = region.String
 	return st, notFound(err, "settings", 1)
 }
@@ -54,14 +84,16 @@ func (st Settings) Validate() error {
 	if !(st.ThresholdLow > 1 && st.ThresholdLow < st.ThresholdHigh && st.ThresholdHigh < 3) {
 		return invalid("thresholds", ReasonRange)
 	}
+	if st.ExecutorPhone != "" && strings.Trim(st.ExecutorPhone, phoneChars) != "" {
+		return invalid("executor_phone", ReasonFormat)
+	}
 	return nil
 }
 
 // SaveSettings validates and writes the settings; when the region is new its
 // five kindergartens are loaded in the same transaction.
 func (s *Store) SaveSettings(ctx context.Context, st Settings) error {
-	st.CentreName = strings.TrimSpace(st.CentreName)
-	st.HeadName = strings.TrimSpace(st.HeadName)
+	st.trim()
 	if err := st.Validate(); err != nil {
 		return err
 	}
@@ -72,10 +104,17 @@ func (s *Store) SaveSettings(ctx context.Context, st Settings) error {
 		return err
 	}
 	_, err := s.db.ExecContext(ctx, `UPDATE settings SET region_code=?, centre_name=?, head_name=?, head_position=?,
-		signatory_name=?, signatory_position=?, language=?, threshold_low=?, threshold_high=?, updated_at=? WHERE id = 1`,
-		st.RegionCode, st.CentreName, st.HeadName, strings.TrimSpace(st.HeadPosition),
-		strings.TrimSpace(st.SignatoryName), strings.TrimSpace(st.SignatoryPosition), st.Language,
-		st.ThresholdLow, st.ThresholdHigh, s.stamp())
+		signatory_name=?, signatory_position=?, executor_name=?, executor_phone=?, city=?,
+		institute_signatory_name=?, institute_signatory_position=?,
+		centre_name_ru=?, head_name_ru=?, head_position_ru=?, signatory_name_ru=?, signatory_position_ru=?,
+		executor_name_ru=?, city_ru=?, institute_signatory_name_ru=?, institute_signatory_position_ru=?,
+		language=?, threshold_low=?, threshold_high=?, updated_at=? WHERE id = 1`,
+		st.RegionCode, st.CentreName, st.HeadName, st.HeadPosition,
+		st.SignatoryName, st.SignatoryPosition, st.ExecutorName, st.ExecutorPhone, st.City,
+		st.InstituteSignatoryName, st.InstituteSignatoryPosition,
+		st.CentreNameRU, st.HeadNameRU, st.HeadPositionRU, st.SignatoryNameRU, st.SignatoryPositionRU,
+		st.ExecutorNameRU, st.CityRU, st.InstituteSignatoryNameRU, st.InstituteSignatoryPositionRU,
+		st.Language, st.ThresholdLow, st.ThresholdHigh, s.stamp())
 	return mapErr(err)
 }
 

@@ -135,8 +135,10 @@ func crashOps(t *testing.T) []crashOp {
 		name: "migration",
 		setup: func(t *testing.T, dir string) {
 			demoInto(t, crashDB(dir), "ULY")
-			// Back to schema 2, as an older Baulu left it.
-			withSQL(t, crashDB(dir), `DROP TABLE handout_text; DELETE FROM schema_version WHERE version = 3`)
+			// Back one version, as the previous Baulu left it: each
+			// migration is one transaction, so the upgrade by one version
+			// is all or nothing (several versions stop between two).
+			rollBack(t, crashDB(dir), data.SchemaVersion()-1)
 		},
 		args: func(dir string) []string { return []string{"stats", "--db", crashDB(dir), "--region", "ULY"} },
 		observe: func(t *testing.T, dir string) string {
@@ -419,5 +421,39 @@ func crashRun(t *testing.T, op crashOp, fixture string, p crashPoint, mode, befo
 		if code, _, errs := captureAll(t, op.args(dir)...); code != 0 || op.observe(t, dir) != after {
 			t.Errorf("%s: running again: %d %s", where, code, errs)
 		}
+	}
+}
+
+// downMigrations undo each migration after the second, so that the
+// migration's crash test starts from a database an older Baulu left. A new
+// migration adds its undo here (the test says so when it is missing).
+var downMigrations = map[int]string{
+	3: `DROP TABLE handout_text`,
+	4: `DROP TRIGGER env_rating_history_insert; DROP TRIGGER env_rating_history_update;
+		DROP TABLE env_rating_history;
+		ALTER TABLE kindergarten DROP COLUMN name_ru; ALTER TABLE kindergarten DROP COLUMN settlement_ru;` +
+		dropColumns("settings", "centre_name_ru", "head_name_ru", "head_position_ru", "signatory_name_ru",
+			"signatory_position_ru", "executor_name", "executor_name_ru", "executor_phone", "city", "city_ru",
+			"institute_signatory_name", "institute_signatory_name_ru", "institute_signatory_position",
+			"institute_signatory_position_ru"),
+}
+
+func dropColumns(table string, cols ...string) string {
+	var b strings.Builder
+	for _, c := range cols {
+		b.WriteString("ALTER TABLE " + table + " DROP COLUMN " + c + "; ")
+	}
+	return b.String()
+}
+
+// rollBack takes the database at path back to schema version v.
+func rollBack(t *testing.T, path string, v int) {
+	t.Helper()
+	for n := data.SchemaVersion(); n > v; n-- {
+		down, ok := downMigrations[n]
+		if !ok {
+			t.Fatalf("migration %d has no undo in downMigrations (crash_test.go): add it", n)
+		}
+		withSQL(t, path, down+fmt.Sprintf("; DELETE FROM schema_version WHERE version = %d", n))
 	}
 }

@@ -26,12 +26,14 @@ func New(t testing.TB) *data.Store {
 	return s
 }
 
-// NewConfigured is New with the first-run choice made for region code.
+// NewConfigured is New with the first-run choice made for region code,
+// the centre and its head named in Kazakh and Russian.
 func NewConfigured(t testing.TB, region string) *data.Store {
 	t.Helper()
 	s := New(t)
 	err := s.SaveSettings(context.Background(), data.Settings{
 		RegionCode: region, CentreName: "Әдістемелік орталық", HeadName: "Сәуле Әбдіқызы",
+		CentreNameRU: "Методический центр", HeadNameRU: "Сауле Абдикызы",
 		Language: "kk", ThresholdLow: 1.5, ThresholdHigh: 2.5,
 	})
 	if err != nil {

@@ -181,17 +181,27 @@ func checkEmpty(ctx context.Context, s *data.Store, code string) error {
 // configure makes the first-run choice the way a centre would.
 func configure(ctx context.Context, s *data.Store, code string, seed uint64) error {
 	r, _ := seeds.RegionByCode(code)
-	head := kazakhWoman(newRand(seed, code, "settings"))
+	rnd := newRand(seed, code, "settings")
+	head := kazakhWoman(rnd)
+	executor := womanFor(rnd, geography[code].ruShare)
 	err := s.SaveSettings(ctx, data.Settings{
-		RegionCode:        code,
-		CentreName:        r.NameKK + " білім басқармасының әдістемелік орталығы",
-		HeadName:          head.Full(),
-		HeadPosition:      "Әдістемелік орталықтың директоры",
-		SignatoryName:     head.Full(),
-		SignatoryPosition: "Әдістемелік орталықтың директоры",
-		Language:          "kk",
-		ThresholdLow:      seeds.DefaultThresholdII,
-		ThresholdHigh:     seeds.DefaultThresholdIII,
+		RegionCode:          code,
+		CentreName:          r.NameKK + " білім басқармасының әдістемелік орталығы",
+		HeadName:            head.Full(),
+		HeadPosition:        "Әдістемелік орталықтың директоры",
+		SignatoryName:       head.Signature(),
+		SignatoryPosition:   "Әдістемелік орталықтың директоры",
+		ExecutorName:        executor.Signature(),
+		ExecutorPhone:       landline(rnd, geography[code].areaCode),
+		CentreNameRU:        "Методический центр управления образования " + seeds.GenitiveRU(r.NameRU),
+		HeadNameRU:          head.russian().Full(),
+		HeadPositionRU:      "Директор методического центра",
+		SignatoryNameRU:     head.russian().Signature(),
+		SignatoryPositionRU: "Директор методического центра",
+		ExecutorNameRU:      executor.russian().Signature(),
+		Language:            "kk",
+		ThresholdLow:        seeds.DefaultThresholdII,
+		ThresholdHigh:       seeds.DefaultThresholdIII,
 	})
 	if err != nil {
 		return fmt.Errorf("demo: settings: %w", err)

@@ -26,6 +26,7 @@ func (g *regionGen) profiles(ctx context.Context) error {
 			p = places[(i-2)%len(places)]
 		}
 		k.Settlement, k.District, k.Locality = p.settlement, p.district, "urban"
+		k.SettlementRU = settlementRU(p.settlement)
 		if p.rural {
 			k.Locality = "rural"
 		}

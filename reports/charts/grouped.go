@@ -207,7 +207,14 @@ func (b *groupedBars) Plot(c draw.Canvas, p *plot.Plot) {
 			y0, y1 := trY(0), trY(v)
 			c.FillPolygon(SeriesColors[j], rect(l, y0, r, y1))
 			if b.decimals >= 0 {
-				c.FillText(sty, vg.Point{X: (l + r) / 2, Y: y1 + vg.Points(1.5)}, decimalComma(v, b.decimals))
+				label := decimalComma(v, b.decimals)
+				// A label wider than its bar is set smaller, so that
+				// neighbouring labels never run into each other.
+				s := sty
+				for s.Font.Size > minValueSize && s.Width(label) > r-l+vg.Points(1) {
+					s.Font.Size -= 0.5
+				}
+				c.FillText(s, vg.Point{X: (l + r) / 2, Y: y1 + vg.Points(1.5)}, label)
 			}
 		}
 	}

@@ -175,6 +175,7 @@ func (b *stackedBars) Plot(c draw.Canvas, p *plot.Plot) {
 			c.StrokeLines(draw.LineStyle{Color: color.White, Width: vg.Points(0.75)},
 				[]vg.Point{{X: x1, Y: y0}, {X: x1, Y: y1}})
 			txt := strconv.Itoa(labels[lvl]) + "%"
+			sty.Color = labelColor(LevelColors[lvl])
 			if sty.Width(txt)+2*pad <= x1-x0 {
 				c.FillText(sty, vg.Point{X: (x0 + x1) / 2, Y: (y0 + y1) / 2}, txt)
 			}

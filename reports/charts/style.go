@@ -37,23 +37,50 @@ const (
 	MinDPI = 150
 )
 
-// Level colours, one per level I, II, III: a soft vermilion, an amber and a
-// bluish green from the Okabe–Ito palette, lightened. They differ in
-// lightness as well as hue, so they stay apart for colour-blind readers and
-// on a grey photocopy.
+// Reports are printed on black-and-white office printers, so every colour
+// of a chart is chosen by its grey first (Grey, the luma of Rec. 601 that
+// printers and pdftoppm -gray use) and by its hue second: any two colours
+// of one chart differ by at least MinGreyStep, and a value printed inside
+// a bar is white on a dark fill (Dark).
+
+// MinGreyStep is the least difference of grey (0–255) between two colours
+// of one chart that a photocopy keeps apart.
+const MinGreyStep = 45
+
+// Level colours, one per level I, II, III: a soft vermilion (grey 154), a
+// light amber (214) and a deep bluish green (90).
 var LevelColors = [3]color.RGBA{
 	{R: 0xE8, G: 0x7D, B: 0x5F, A: 0xFF},
-	{R: 0xF3, G: 0xC1, B: 0x4B, A: 0xFF},
-	{R: 0x2E, G: 0x9E, B: 0x7C, A: 0xFF},
+	{R: 0xF8, G: 0xD5, B: 0x7E, A: 0xFF},
+	{R: 0x1B, G: 0x7A, B: 0x5A, A: 0xFF},
 }
 
-// SeriesColors colour the series of a grouped bar chart in order: blue,
-// orange, then reddish purple and sky blue (Okabe–Ito).
+// SeriesColors colour the series of a grouped bar chart in order: light
+// blue (grey 158) and light orange (218) for two series — experimental and
+// control — then dark blue (43) and dark orange (106), so that four series
+// given as "E, C before; E, C after" keep the arm in the hue and the round
+// in the lightness.
 var SeriesColors = []color.RGBA{
-	{R: 0x00, G: 0x72, B: 0xB2, A: 0xFF},
-	{R: 0xE6, G: 0x9F, B: 0x00, A: 0xFF},
-	{R: 0xCC, G: 0x79, B: 0xA7, A: 0xFF},
-	{R: 0x56, G: 0xB4, B: 0xE9, A: 0xFF},
+	{R: 0x6B, G: 0xAE, B: 0xD6, A: 0xFF},
+	{R: 0xFD, G: 0xD4, B: 0x9E, A: 0xFF},
+	{R: 0x08, G: 0x30, B: 0x6B, A: 0xFF},
+	{R: 0xB3, G: 0x58, B: 0x06, A: 0xFF},
+}
+
+// Grey is the grey a black-and-white printer makes of c, 0 (black) to 255.
+func Grey(c color.RGBA) float64 {
+	return 0.299*float64(c.R) + 0.587*float64(c.G) + 0.114*float64(c.B)
+}
+
+// Dark reports whether black text would not read on c: white is used.
+func Dark(c color.RGBA) bool { return Grey(c) < 110 }
+
+// labelColor is the colour of a value printed on the fill c.
+func labelColor(c color.RGBA) color.Color {
+	if Dark(c) {
+		return color.White
+	}
+	return color.Black
 }
 
 // Type sizes in points, as printed when the image is placed at its size.
@@ -61,6 +88,8 @@ const (
 	titleSize = 11
 	labelSize = 9
 	valueSize = 8.5
+	// minValueSize is the smallest a value label is set to fit its bar.
+	minValueSize = 6
 )
 
 const typeface = "DejaVu"

@@ -22,6 +22,7 @@ type body struct {
 	pendingBreak bool // the next paragraph starts a new page
 	headings     int  // headings written so far
 	titleFirst   bool
+	keepNext     bool // a Keep before this paragraph: it stays with the next
 }
 
 func newBody(blocks []pdfdoc.Block, layout pdfdoc.Layout, meta pdfdoc.Meta) *body {
@@ -59,7 +60,9 @@ func (w *body) write() {
 			w.space(blk.MM)
 		case pdfdoc.Keep:
 			// Word keeps blocks together with keep-with-next, which the
-			// headings, captions and signature already carry.
+			// headings, captions and signature already carry; a paragraph
+			// after a Keep (a run-in heading) gets it too.
+			w.keepNext = true
 		default:
 			w.err = fmt.Errorf("block %d: unknown type %T", i, blk)
 		}
@@ -212,7 +215,8 @@ func (w *body) paragraph(p pdfdoc.Para) {
 	if p.SpaceAfter > 0 {
 		pp.after = twips(p.SpaceAfter)
 	}
-	pp.keepNext = w.beforeSignature()
+	pp.keepNext = w.beforeSignature() || w.keepNext
+	w.keepNext = false
 	size := 0.0
 	if p.Size > 0 && p.Size != pdfdoc.BodySize {
 		size = p.Size

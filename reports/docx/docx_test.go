@@ -267,3 +267,26 @@ func TestNarrowCellSetSmaller(t *testing.T) {
 		t.Errorf("narrow cell at %d half-points, want below 24 (12 pt) and at least 16", n)
 	}
 }
+
+// TestKeepBeforeParagraph: a paragraph after a Keep (a run-in heading such
+// as «Ұсыныстар:») stays on the page of what follows it, in Word too; the
+// paragraph after it does not.
+func TestKeepBeforeParagraph(t *testing.T) {
+	d := pdfdoc.New(pdfdoc.Meta{Lang: "kk"})
+	d.Paragraph("Алдыңғы абзац.")
+	d.KeepSpace(25)
+	d.Text(pdfdoc.Para{Text: "Ұсыныстар:", Bold: true})
+	d.Paragraph("Келесі абзац.")
+	parts, _ := unzip(t, d)
+	doc := parts["word/document.xml"]
+	para := func(text string) string {
+		end := strings.Index(doc, text)
+		return doc[strings.LastIndex(doc[:end], "<w:p>"):end]
+	}
+	if !strings.Contains(para("Ұсыныстар:"), "<w:keepNext/>") {
+		t.Error("the run-in heading is not kept with what follows")
+	}
+	if strings.Contains(para("Келесі абзац."), "<w:keepNext/>") || strings.Contains(para("Алдыңғы абзац."), "<w:keepNext/>") {
+		t.Error("keep-with-next reaches paragraphs other than the one after the Keep")
+	}
+}

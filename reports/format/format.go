@@ -46,15 +46,19 @@ func Signed[F Float](lang string, x F, d int) string {
 	return s
 }
 
-// Pct prints a percentage with at most one decimal: «31,4 %», «0 %»,
-// «31.4%» in English.
-func Pct[F Float](lang string, x F) string {
-	d := 1
-	if math.Round(float64(x)*10) == 10*math.Round(float64(x)) {
-		d = 0
+// SignedInt prints a change of a count with its sign: «+2», «−1», «0».
+func SignedInt(lang string, n int) string {
+	if n > 0 {
+		return "+" + Int(lang, n)
 	}
-	return text.Pct(lang, float64(x), d)
+	return Int(lang, n)
 }
+
+// Pct prints a percentage with one decimal, whatever its value, as the
+// reports' tables do: «31,4 %», «0,0 %», «50,0 %», «31.4%» in English (one
+// way everywhere: «0 %» in a sentence beside «0,0 %» in a table read as
+// two figures).
+func Pct[F Float](lang string, x F) string { return text.Pct(lang, float64(x), 1) }
 
 // Share prints k of n as a percentage (Pct), or Dash when n is 0.
 func Share(lang string, k, n int) string {

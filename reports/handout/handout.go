@@ -18,6 +18,7 @@ import (
 	"baulu/data"
 	"baulu/data/text"
 	"baulu/reports/format"
+	"baulu/reports/official"
 	"baulu/reports/pdfdoc"
 )
 
@@ -129,9 +130,11 @@ func init() { text.MustRegister("handoutpdf", texts, "texts") }
 func compose(o Options, kg data.Kindergarten, g data.Group, dir data.Direction, body data.HandoutText) *pdfdoc.Document {
 	t := func(key string, args ...any) string { return text.T(o.Lang, key, args...) }
 	name := dir.Name(o.Lang)
-	d := pdfdoc.New(pdfdoc.Meta{Title: t("handoutpdf.title"), Subject: t("handoutpdf.direction", "direction", name), Author: kg.Name,
-		Keywords: "Baulu", Date: o.Now})
-	d.Text(pdfdoc.Para{Text: kg.Name, Align: pdfdoc.AlignCenter, Size: pdfdoc.TableSize, SpaceAfter: 4})
+	// The kindergarten's official name in the handout's language.
+	kgName := official.New(o.Lang, data.Settings{}, data.Region{}).KindergartenName(kg)
+	d := pdfdoc.New(pdfdoc.Meta{Title: t("handoutpdf.title"), Subject: t("handoutpdf.direction", "direction", name), Author: kgName,
+		Keywords: "Baulu", Lang: o.Lang, Date: o.Now})
+	d.Text(pdfdoc.Para{Text: kgName, Align: pdfdoc.AlignCenter, Size: pdfdoc.TableSize, SpaceAfter: 4})
 	d.Text(pdfdoc.Para{Text: t("handoutpdf.title"), Align: pdfdoc.AlignCenter, Bold: true, Size: pdfdoc.TitleSize, SpaceAfter: 1})
 	d.Text(pdfdoc.Para{Text: t("handoutpdf.direction", "direction", name), Align: pdfdoc.AlignCenter, Bold: true})
 	d.Text(pdfdoc.Para{Text: t("handoutpdf.group", "group", strings.Trim(g.Name, "«» ")) + ", " +

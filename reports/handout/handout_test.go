@@ -72,8 +72,10 @@ func TestEveryDirectionFitsOnePage(t *testing.T) {
 				t.Errorf("%s/%s: %d pages", d.Code, lang, pages)
 			}
 			h, _ := s.HandoutText(ctx, d.ID, lang)
+			// The header is the kindergarten's official name in the handout's language.
+			header := map[string]string{"kk": "««Тамаша» бөбекжай-бақшасы» КМҚК", "ru": "КГКП «Ясли-сад «Тамаша»»"}[lang]
 			want := append([]string{text.T(lang, "handoutpdf.title"), "Құлыншақ", d.Name(lang), "Ахметова Гүлнар Серікқызы",
-				map[string]string{"kk": "2026 жылғы III тоқсан", "ru": "III квартал 2026 года"}[lang]},
+				map[string]string{"kk": "2026 жылғы III тоқсан", "ru": "III квартал 2026 года"}[lang], header},
 				h.PractisedItems()[0][:20], h.AtHomeItems()[0][:20])
 			for _, w := range want {
 				if !strings.Contains(got, w) {

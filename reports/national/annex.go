@@ -40,7 +40,7 @@ func (b *builder) annex() {
 		rows = append(rows, []string{"", b.regionName(r), "", ""})
 		fills = append(fills, []pdfdoc.RGB{regionFill, regionFill, regionFill, regionFill})
 		for _, k := range r.kgs {
-			rows = append(rows, []string{strconv.Itoa(k.ID), k.Name, format.OrDash(k.Settlement), b.formName(seeds.Form(k.Form))})
+			rows = append(rows, []string{strconv.Itoa(k.ID), f.off.KindergartenName(k), f.off.Settlement(k), b.formName(seeds.Form(k.Form))})
 			fills = append(fills, nil)
 		}
 	}
@@ -93,18 +93,10 @@ func (b *builder) formsExplained(found []seeds.Form) string {
 	return strings.Join(parts, "; ")
 }
 
-// signature closes the body of the report: the Institute's signatory, the
-// seal and the date.
+// signature closes the body of the report: the Institute's signatory
+// (the options', else the settings'), the seal, the date and the executor
+// line.
 func (b *builder) signature() {
 	o := b.f.opts
-	pos := o.SignatoryPosition
-	if strings.TrimSpace(pos) == "" {
-		pos = b.T("national.sign.position")
-	}
-	b.Doc.Signature(pdfdoc.Signature{
-		Signers:     []pdfdoc.Signer{{Position: pos, Name: o.SignatoryName}},
-		LineCaption: b.T("national.sign.caption"),
-		Stamp:       b.T("national.sign.stamp"),
-		Date:        b.asOf(),
-	})
+	b.f.off.Close(b.Doc, b.f.off.InstituteSigner(o.SignatoryName, o.SignatoryPosition), b.asOf())
 }

@@ -20,6 +20,9 @@ type builder struct {
 	f *facts
 	resultdoc.Writer
 	figs figures
+	// listMax, when set, shortens the lists of region names to that many
+	// and a count of the rest (the executive summary's one page).
+	listMax int
 }
 
 // regionName is a region's name as a table or list writes it, capitalised
@@ -28,13 +31,22 @@ func (b *builder) regionName(r *regionFacts) string {
 	return format.Capitalize(r.info.Name(b.f.opts.Lang))
 }
 
-// names joins region names for a sentence.
+// names joins region names for a sentence; with listMax set, a longer
+// list names the first ones and counts the rest («… и ещё 12»).
 func (b *builder) names(rs []*regionFacts) string {
 	var out []string
 	for _, r := range rs {
 		out = append(out, r.info.Name(b.f.opts.Lang))
 	}
-	return strings.Join(out, ", ")
+	return b.list(out)
+}
+
+// list joins names for a sentence, shortened to listMax when it is set.
+func (b *builder) list(names []string) string {
+	if b.listMax > 0 && len(names) > b.listMax {
+		names = append(names[:b.listMax-1:b.listMax-1], b.T("national.more", "n", len(names)-b.listMax+1))
+	}
+	return strings.Join(names, ", ")
 }
 
 // roundName is a round's name inside a sentence («бастапқы»).
@@ -44,4 +56,14 @@ func (b *builder) roundName(fromRound bool) string {
 		r = b.f.from
 	}
 	return format.Lower(r.Name(b.f.opts.Lang))
+}
+
+// scope names what the pooled figures cover, as titles and sentences say
+// it: the republic only when every region of the pilot has data, else
+// «N of 20 regions» — never «Республика бойынша» with one region.
+func (b *builder) scope() string {
+	if len(b.f.missing) == 0 {
+		return b.T("national.scope.all")
+	}
+	return b.T("national.scope.some", "present", len(b.f.present), "total", b.f.regions)
 }

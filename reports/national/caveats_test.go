@@ -10,6 +10,7 @@ import (
 	"baulu/data/datatest"
 	"baulu/reports/comparison"
 	"baulu/reports/internal/pdftest"
+	"baulu/reports/official"
 	"baulu/reports/resultdoc"
 	"baulu/seeds"
 )
@@ -71,6 +72,7 @@ func TestCaveatsNameRegions(t *testing.T) {
 	f := &facts{opts: Options{Lang: "kk", Now: datatest.Today}, today: data.DateOf(datatest.Today),
 		settings: data.Settings{ThresholdLow: 1.5, ThresholdHigh: 2.5}, present: present, regions: 20,
 		from: data.Round{ID: 1, NameKK: "Бастапқы"}, to: data.Round{ID: 3, NameKK: "Қорытынды"}}
+	f.off = official.New(f.opts.Lang, f.settings, data.Region{})
 	for _, r := range seeds.Regions() {
 		if r.Code != "AKM" && r.Code != "ULY" && r.Code != "KAR" {
 			f.missing = append(f.missing, data.Region{Code: r.Code, NameKK: r.NameKK})

@@ -2,12 +2,11 @@ package national
 
 import (
 	"math"
-	"strings"
 
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 	"baulu/reports/format"
-	"baulu/reports/pdfdoc"
+	"baulu/reports/resultdoc"
 )
 
 // conclusions is section 5: what the figures support and what they do
@@ -16,63 +15,99 @@ import (
 // care.
 func (b *builder) conclusions() {
 	b.Doc.Section(1, b.T("national.s5"))
+	for _, p := range b.conclusionParagraphs() {
+		b.Para(p)
+	}
+	b.recommend(b.recommendations())
+}
+
+// conclusionParagraphs are the paragraphs of section 5: the coverage, the
+// pooled comparison with its caveats first, the regions' results.
+func (b *builder) conclusionParagraphs() []string {
 	f := b.f
 	if len(f.present) == 0 {
-		b.Para(b.T("national.c.none"))
-		b.recommend([]string{b.T("national.r.missing.all")})
-		return
+		return []string{b.T("national.c.none")}
 	}
-	t := f.sum
-	b.Para(b.T("national.c.coverage", "present", len(f.present), "total", f.regions, "kgs", t.kgs, "groups", t.groupsE+t.groupsC, "children", t.childrenE+t.childrenC))
-	var recs []string
-	rec := func(s string) { recs = append(recs, s) }
-	if len(f.missing) > 0 {
-		var names []string
-		for _, r := range f.missing {
-			names = append(names, r.Name(f.opts.Lang))
-		}
-		b.Para(b.T("national.c.missing", "list", strings.Join(names, ", ")))
-		rec(b.T("national.r.missing", "list", strings.Join(names, ", ")))
-	}
+	out := []string{b.coverageSentence()}
 	r := f.all
 	switch {
 	case !scored(f) || r.NoData:
-		b.Para(b.T("national.c.mon.none"))
-		rec(b.T("national.r.mon.none"))
-		b.recommend(recs)
-		return
+		return append(out, b.T("national.c.mon.none"))
 	case r.Experimental.Children == 0 || r.Control.Children == 0:
-		b.Para(b.T("national.c.mon.one_arm"))
-		rec(b.T("national.r.mon.none"))
-		b.recommend(recs)
-		return
+		return append(out, b.T("national.c.mon.one_arm"))
 	}
-	effect := b.pooledConclusions(r)
+	out = append(out, b.T("national.c.caveat.pooled"))
+	pooled, _ := b.pooledConclusions(r)
+	out = append(out, pooled...)
+	return append(out, b.regionSentences()...)
+}
+
+// coverageSentence says how many regions the report rests on and which
+// are missing.
+func (b *builder) coverageSentence() string {
+	t := b.f.sum
+	s := b.T("national.c.coverage", "present", len(b.f.present), "total", b.f.regions, "kgs", t.kgs, "groups", t.groupsE+t.groupsC, "children", t.childrenE+t.childrenC)
+	if len(b.f.missing) > 0 {
+		s += " " + b.T("national.c.missing", "list", b.missingNames())
+	}
+	return s
+}
+
+// missingNames joins the names of the regions without data, shortened
+// as names shortens them.
+func (b *builder) missingNames() string {
+	var names []string
+	for _, r := range b.f.missing {
+		names = append(names, r.Name(b.f.opts.Lang))
+	}
+	return b.list(names)
+}
+
+// regionSentences word the regions' comparisons: how many show an effect,
+// the range of the gains' difference, the regions that need care.
+func (b *builder) regionSentences() []string {
+	f := b.f
+	var out []string
 	fd := f.findings()
 	if len(fd.compared) > 0 {
-		b.Para(b.T("national.c.regions", "n", len(fd.better), "compared", len(fd.compared)))
+		out = append(out, b.T("national.c.regions", "n", len(fd.better), "compared", len(fd.compared)))
 		if lo, hi := didRange(fd.compared); lo != nil && lo != hi {
-			b.Para(b.T("national.c.range", "low", format.Signed(b.Lang, lo.region.Result.DiD, 2), "low_region", lo.info.Name(f.opts.Lang), "high", format.Signed(b.Lang, hi.region.Result.DiD, 2), "high_region", hi.info.Name(f.opts.Lang)))
+			out = append(out, b.T("national.c.range", "low", format.Signed(b.Lang, lo.region.Result.DiD, 2), "low_region", lo.info.Name(f.opts.Lang), "high", format.Signed(b.Lang, hi.region.Result.DiD, 2), "high_region", hi.info.Name(f.opts.Lang)))
 		}
 	}
 	if len(fd.notSig) > 0 {
-		b.Para(b.T("national.c.regions.ns", "list", b.names(fd.notSig)))
+		out = append(out, b.T("national.c.regions.ns", "list", b.names(fd.notSig)))
 	}
 	if len(fd.worse) > 0 {
-		b.Para(b.T("national.c.regions.neg", "list", b.names(fd.worse)))
+		out = append(out, b.T("national.c.regions.neg", "list", b.names(fd.worse)))
 	}
 	if len(fd.baseline) > 0 {
-		b.Para(b.T("national.c.caveat.baseline", "list", b.names(fd.baseline)))
+		out = append(out, b.T("national.c.caveat.baseline", "list", b.names(fd.baseline)))
 	}
 	if len(fd.small) > 0 {
-		b.Para(b.T("national.c.caveat.small", "list", b.names(fd.small)))
+		out = append(out, b.T("national.c.caveat.small", "list", b.names(fd.small)))
 	}
-	b.Para(b.T("national.c.caveat.pooled"))
-	if effect {
-		rec(b.T("national.r.spread"))
-	} else {
-		rec(b.T("national.r.review"))
+	return out
+}
+
+// recommendations are what the figures ask of the Institute, those naming
+// regions first; the executive summary takes the first three.
+func (b *builder) recommendations() []string {
+	f := b.f
+	if len(f.present) == 0 {
+		return []string{b.T("national.r.missing.all")}
 	}
+	var recs []string
+	rec := func(s string) { recs = append(recs, s) }
+	r := f.all
+	if !scored(f) || r.NoData || r.Experimental.Children == 0 || r.Control.Children == 0 {
+		if len(f.missing) > 0 {
+			rec(b.T("national.r.missing", "list", b.missingNames()))
+		}
+		rec(b.T("national.r.mon.none"))
+		return recs
+	}
+	fd := f.findings()
 	if weak := append(append([]*regionFacts{}, fd.notSig...), fd.worse...); len(weak) > 0 {
 		rec(b.T("national.r.regions.ns", "list", b.names(weak)))
 	}
@@ -82,40 +117,51 @@ func (b *builder) conclusions() {
 	if len(fd.small) > 0 {
 		rec(b.T("national.r.small", "list", b.names(fd.small)))
 	}
-	b.recommend(recs)
+	if len(f.missing) > 0 {
+		rec(b.T("national.r.missing", "list", b.missingNames()))
+	}
+	for _, s := range b.activityRecommendations() {
+		rec(s)
+	}
+	if _, effect := b.pooledConclusions(r); effect {
+		rec(b.T("national.r.spread"))
+	} else {
+		rec(b.T("national.r.review"))
+	}
+	return recs
 }
 
 // pooledConclusions words the pooled comparison: the share at level III,
 // φ* and the gains; it reports whether they show an effect in favour of
 // the experimental groups.
-func (b *builder) pooledConclusions(r comparison.Result) (effect bool) {
+func (b *builder) pooledConclusions(r comparison.Result) (out []string, effect bool) {
 	e, c := r.Experimental, r.Control
 	if e.From.N > 0 && e.To.N > 0 && c.From.N > 0 && c.To.N > 0 {
-		b.Para(b.T("national.c.share", "e_change", format.Signed(b.Lang, float64(e.CutShareChange), 1), "e_from", format.Pct(b.Lang, e.From.CutShare), "e_to", format.Pct(b.Lang, e.To.CutShare), "c_change", format.Signed(b.Lang, float64(c.CutShareChange), 1), "c_from", format.Pct(b.Lang, c.From.CutShare), "c_to", format.Pct(b.Lang, c.To.CutShare)))
+		out = append(out, b.T("national.c.share", "scope", b.scope(), "e_change", format.Signed(b.Lang, float64(e.CutShareChange), 1), "e_from", format.Pct(b.Lang, e.From.CutShare), "e_to", format.Pct(b.Lang, e.To.CutShare), "c_change", format.Signed(b.Lang, float64(c.CutShareChange), 1), "c_from", format.Pct(b.Lang, c.From.CutShare), "c_to", format.Pct(b.Lang, c.To.CutShare)))
 	}
 	phi := r.AtTo.Phi
 	switch {
 	case !phi.Computable:
 	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
-		b.Para(b.T("national.c.phi.e", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
+		out = append(out, b.T("national.c.phi.e", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
 		effect = true
 	case phi.Significance != analysis.NotSignificant:
-		b.Para(b.T("national.c.phi.c", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
+		out = append(out, b.T("national.c.phi.c", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
 	default:
-		b.Para(b.T("national.c.phi.ns", "phi", format.Num(b.Lang, phi.PhiStar, 2)))
+		out = append(out, b.T("national.c.phi.ns", "phi", format.Num(b.Lang, phi.PhiStar, 2)))
 	}
 	w := r.Gains
 	switch {
 	case !w.Computable || r.DiD.NaN():
 	case welchSignificant(r) && r.DiD > 0:
-		b.Para(b.T("national.c.gain.e", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P), "d", format.Num(b.Lang, w.CohenD, 2)))
+		out = append(out, b.T("national.c.gain.e", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P), "d", format.Num(b.Lang, w.CohenD, 2)))
 		effect = true
 	case welchSignificant(r):
-		b.Para(b.T("national.c.gain.c", "did", format.Num(b.Lang, math.Abs(float64(r.DiD)), 2), "p", format.P(b.Lang, w.P)))
+		out = append(out, b.T("national.c.gain.c", "did", format.Num(b.Lang, math.Abs(float64(r.DiD)), 2), "p", format.P(b.Lang, w.P)))
 	default:
-		b.Para(b.T("national.c.gain.ns", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P)))
+		out = append(out, b.T("national.c.gain.ns", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P)))
 	}
-	return effect
+	return out, effect
 }
 
 // didRange finds the regions with the smallest and the largest DiD.
@@ -141,8 +187,7 @@ func (b *builder) recommend(recs []string) {
 	if len(recs) == 0 {
 		return
 	}
-	last := &recs[len(recs)-1]
-	*last = strings.TrimSuffix(*last, ";") + "."
-	b.Doc.Text(pdfdoc.Para{Text: b.T("national.c.recommendations"), Bold: true, SpaceAfter: 1})
+	resultdoc.EndList(recs)
+	b.RunIn(b.T("national.c.recommendations"))
 	b.Doc.Bullets(recs...)
 }

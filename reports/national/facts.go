@@ -6,6 +6,7 @@ import (
 
 	"baulu/data"
 	"baulu/reports/comparison"
+	"baulu/reports/official"
 	"baulu/seeds"
 )
 
@@ -21,6 +22,8 @@ type regionFacts struct {
 	// participants counts the participations in the centre's events of
 	// the pilot year (a teacher at two events counts twice).
 	participants int
+	// work is the centre's visits, practices and risks (activity.go).
+	work work
 }
 
 // totals adds up the regions with data.
@@ -30,6 +33,7 @@ type totals struct {
 	childrenE, childrenC         int
 	events, participants         int
 	hours                        float64
+	work                         work
 }
 
 // facts is everything the report says, read once from the store.
@@ -37,6 +41,8 @@ type facts struct {
 	opts     Options
 	today    data.Date
 	settings data.Settings
+	// off prints the official texts in the report's language.
+	off *official.Texts
 	// present are the regions with data, in the order's sequence;
 	// missing the other regions of the pilot.
 	present []*regionFacts
@@ -68,6 +74,7 @@ func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 	if f.settings, err = s.Settings(ctx); err != nil {
 		return nil, fmt.Errorf("read settings: %w", err)
 	}
+	f.off = official.New(o.Lang, f.settings, data.Region{})
 	regions, err := s.Regions(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("regions: %w", err)
@@ -147,6 +154,9 @@ func (f *facts) loadRegions(ctx context.Context, s *data.Store) error {
 		for _, q := range quarters {
 			r.participants += q.Participants()
 		}
+		if r.work, err = f.loadWork(ctx, s, code); err != nil {
+			return err
+		}
 		t, row := &f.sum, r.region
 		t.regions++
 		t.kgs += len(r.kgs)
@@ -159,6 +169,7 @@ func (f *facts) loadRegions(ctx context.Context, s *data.Store) error {
 		t.events += row.Events
 		t.hours += row.Hours
 		t.participants += r.participants
+		t.work.add(r.work)
 	}
 	return nil
 }

@@ -83,8 +83,16 @@ func generate(ctx context.Context, s *data.Store, w io.Writer, opts Options, wri
 	return progress(stepWrite)
 }
 
-// compose adds every part of the report in order.
+// compose adds every part of the report in order. It composes twice: the
+// first time to learn the captions of the tables and figures, which are
+// listed after the contents the second time.
 func (b *builder) compose() {
+	b.composeWith(nil)
+	b.composeWith(b.Captions())
+}
+
+func (b *builder) composeWith(captions []string) {
+	b.Writer = resultdoc.Writer{Lang: b.f.opts.Lang}
 	b.Doc = pdfdoc.New(pdfdoc.Meta{
 		Title:    b.T("national.title"),
 		Author:   b.T("national.institute"),
@@ -94,9 +102,13 @@ func (b *builder) compose() {
 		Date:     b.f.opts.Now,
 	})
 	b.titlePage()
+	b.executiveSummary()
+	b.Doc.PageBreak()
 	b.Doc.Contents(b.T("national.contents"))
+	b.ListOfCaptions(b.T("national.captions"), captions)
 	b.sources()
 	b.coverage()
+	b.activity()
 	b.monitoring()
 	b.comparison()
 	b.conclusions()

@@ -19,10 +19,10 @@ var ErrOptions = errors.New("invalid report options")
 type Options struct {
 	// Lang is "kk" (the default) or "ru".
 	Lang string
-	// SignatoryName and SignatoryPosition sign the report; the position
-	// defaults to the Institute's director and the name is left for the
-	// signer to write when empty. The settings' signatory is a regional
-	// centre's, so it is not used.
+	// SignatoryName and SignatoryPosition sign the report when set; else
+	// the settings' Institute signatory does (the position defaults to the
+	// Institute's director, a missing name is left for the pen). The
+	// settings' own signatory is a regional centre's, so it is not used.
 	SignatoryName     string
 	SignatoryPosition string
 	// Now is the report date: the data are described as of that day, and

@@ -13,10 +13,11 @@ import (
 	"baulu/reports/comparison"
 	"baulu/reports/format"
 	"baulu/reports/internal/pdftest"
+	"baulu/reports/official"
 )
 
 // headingKeys are the headings of a report with monitoring data.
-var headingKeys = []string{"s1", "s2", "s3", "s4", "s4.1", "s4.2", "s4.3", "s5", "annex"}
+var headingKeys = []string{"sum", "captions", "s1", "s2", "sa", "s3", "s4", "s4.1", "s4.2", "s4.3", "s5", "annex"}
 
 // TestReportFromDemo generates the report of all twenty demo regions in
 // both languages and reads it back: headings, every region, the pooled
@@ -63,7 +64,7 @@ func TestReportFromDemo(t *testing.T) {
 			r := all.Result
 			want := []string{
 				// The pooled comparison: its tests table and verdict.
-				"DiD = " + format.Num("kk", r.DiD, 2),
+				text.T(lang, "labels.term.did.symbol") + " = " + format.Num("kk", r.DiD, 2),
 				"t = " + format.Num("kk", r.Gains.T, 2), "d = " + format.Num("kk", r.Gains.CohenD, 2),
 				"φ* = " + format.Num("kk", r.AtTo.Phi.PhiStar, 2),
 				"χ² = " + format.Num("kk", r.AtFrom.ChiSquare.Statistic, 2),
@@ -77,13 +78,15 @@ func TestReportFromDemo(t *testing.T) {
 					t.Errorf("the report lacks %q", w)
 				}
 			}
+			off := official.New(lang, data.Settings{}, data.Region{})
 			for _, k := range kgs {
-				if !strings.Contains(flat, squash(k.Name)) {
-					t.Errorf("kindergarten №%d %q is not in the annex", k.ID, k.Name)
+				if name := off.KindergartenName(k); !strings.Contains(flat, squash(name)) {
+					t.Errorf("kindergarten №%d %q is not in the annex", k.ID, name)
 				}
 			}
 			pdftest.CheckPageNumbers(t, pdf, 10)
 			checkNoChildren(t, doc)
+			pdftest.CheckWording(t, lang, doc)
 			if strings.Contains(doc, "{") {
 				t.Error("a text key is missing: the report shows {key}")
 			}
@@ -176,11 +179,21 @@ func TestSomeRegions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The Institute's signatory and executor come from the settings.
+	st, _ := s.Settings(ctx)
+	st.InstituteSignatoryName, st.InstituteSignatoryPosition = "Ә. Б. Нұрланова", "Институт директорының орынбасары"
+	st.ExecutorName, st.ExecutorPhone = "Г. Сәрсенова", "8 (7172) 57-20-11"
+	if err := s.SaveSettings(ctx, st); err != nil {
+		t.Fatal(err)
+	}
 	pdf := render(t, s, Options{Lang: "kk"})
 	doc := strings.Join(pdftest.Text(t, pdf), " ")
 	tr := func(k string) string { return text.T("kk", "national."+k) }
 	want := []string{text.T("kk", "national.subtitle.count", "present", 2, "total", 20), text.T("kk", "national.s1.present", "present", 2, "total", 20),
-		tr("source.package"), "20.11.2026", "24.11.2026", "Астана қаласының әдістемелік орталығы"}
+		tr("source.package"), "20.11.2026", "24.11.2026", "Астана қаласының әдістемелік орталығы",
+		// Two regions are not the republic: titles and sentences say «2 of 20».
+		text.T("kk", "national.s3.table", "scope", text.T("kk", "national.scope.some", "present", 2, "total", 20)),
+		tr("sum"), tr("sa"), tr("captions"), "Ә. Б. Нұрланова", "Институт директорының орынбасары", "Орынд.: Г. Сәрсенова, тел. 8 (7172) 57-20-11"}
 	var missing []string
 	for _, r := range regions {
 		if r.Code != "ULY" && r.Code != "AST" {
@@ -201,7 +214,11 @@ func TestSomeRegions(t *testing.T) {
 			t.Errorf("the own region's source lacks %q", w)
 		}
 	}
+	if strings.Contains(doc, tr("scope.all")) {
+		t.Errorf("the report of 2 regions says %q", tr("scope.all"))
+	}
 	pdftest.CheckPageNumbers(t, pdf, 8)
+	pdftest.CheckWording(t, "kk", doc)
 }
 
 func TestOptions(t *testing.T) {

@@ -27,12 +27,12 @@ func (b *builder) monitoring() {
 	// The four rows of the table stay together: one row under a repeated
 	// header on the next page reads badly.
 	b.Doc.KeepSpace(levelTableMM)
-	b.Table(b.T("national.s3.table"), resultdoc.Levels(lang, []resultdoc.RoundLevels{
+	b.Table(b.T("national.s3.table", "scope", b.scope()), resultdoc.Levels(lang, []resultdoc.RoundLevels{
 		{Round: f.from.Name(lang), E: e.From, C: c.From},
 		{Round: f.to.Name(lang), E: e.To, C: c.To},
 	}))
 	b.Note(b.T("national.note.levels"))
-	b.Figure(b.figs.levels, b.T("national.s3.figure"))
+	b.Figure(b.figs.levels, b.T("national.s3.figure", "scope", b.scope()))
 	b.Para(b.T("national.s3.share3", "from", b.roundName(true), "to", b.roundName(false), "e_from", format.Pct(b.Lang, e.From.CutShare), "e_to", format.Pct(b.Lang, e.To.CutShare), "c_from", format.Pct(b.Lang, c.From.CutShare), "c_to", format.Pct(b.Lang, c.To.CutShare)))
 }
 
@@ -87,7 +87,7 @@ func (b *builder) regionsTable() {
 			{Title: b.T("national.col.pairs"), Width: 22, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.gain.e"), Width: 21, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.gain.c"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: "DiD", Width: 14, Align: pdfdoc.AlignCenter},
+			{Title: b.T("labels.term.did.symbol"), Width: 16, Align: pdfdoc.AlignCenter},
 			{Title: "φ*", Width: 17, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.p.mw"), Width: 18, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.p.welch"), Width: 17, Align: pdfdoc.AlignCenter},

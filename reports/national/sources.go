@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"baulu/data"
+	"baulu/reports/comparison"
 	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 )
@@ -55,7 +56,7 @@ func (b *builder) sources() {
 	for i, r := range f.present {
 		src := r.region.RegionSource
 		rows = append(rows, []string{strconv.Itoa(i + 1), b.regionName(r), b.sourceText(src.Own, src.Created),
-			format.OrDash(src.CentreName), dmy(src.Created), dmy(src.Imported)})
+			format.OrDash(b.centreName(src)), dmy(src.Created), dmy(src.Imported)})
 	}
 	b.Table(b.T("national.s1.table"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
@@ -131,3 +132,17 @@ func (b *builder) coverage() {
 // unbroken joins a figure such as "100 (62 / 38)" with no-break spaces,
 // so that its column is made wide enough for it rather than wrapping it.
 func unbroken(s string) string { return strings.ReplaceAll(s, " ", format.NBSP) }
+
+// centreName is a region's centre in the report's language: the settings'
+// name for the database's own region; a package carries its centre's name
+// in Kazakh only, which a Russian report does not print (a dash, and the
+// note under the table says why).
+func (b *builder) centreName(src comparison.RegionSource) string {
+	switch {
+	case src.Own && src.Created.IsZero():
+		return b.f.off.Centre()
+	case b.f.opts.Lang == "ru":
+		return ""
+	}
+	return src.CentreName
+}

@@ -6,6 +6,7 @@ import (
 
 	"baulu/data"
 	"baulu/reports/format"
+	"baulu/reports/labels"
 	"baulu/reports/pdfdoc"
 )
 
@@ -51,7 +52,7 @@ func (b *builder) practicesSection() {
 		Rows: rows,
 	})
 	for _, p := range f.practices {
-		text := "«" + strings.Trim(p.Title, "«» ") + "». " + strings.TrimSpace(p.Description)
+		text := quoted(p.Title) + ". " + strings.TrimSpace(p.Description)
 		if ev := strings.TrimSpace(p.Evidence); ev != "" {
 			text += " " + b.T("regional.s6.evidence", "evidence", ev)
 		}
@@ -59,7 +60,8 @@ func (b *builder) practicesSection() {
 	}
 }
 
-// Risk matrix fills: light enough for black text and a photocopier.
+// Risk matrix fills: light enough for black text and a photocopier; each
+// cell also names its level, so the matrix reads without colour.
 var riskFills = map[string]pdfdoc.RGB{
 	data.RiskLow:    {R: 0xD8, G: 0xEE, B: 0xD2},
 	data.RiskMedium: {R: 0xFC, G: 0xEB, B: 0xB4},
@@ -75,12 +77,9 @@ func (b *builder) risksSection() {
 		return
 	}
 	var matrix [4][4]int
-	levels, status := map[string]int{}, map[string]int{}
 	var rows [][]string
 	for i, r := range f.risks {
 		matrix[r.Likelihood][r.Impact]++
-		levels[r.Level()]++
-		status[r.Status]++
 		what := r.Description
 		if r.KindergartenID != 0 {
 			what += " (" + f.kgLabel(r.KindergartenID) + ")"
@@ -94,15 +93,19 @@ func (b *builder) risksSection() {
 			strconv.Itoa(r.Likelihood) + " × " + strconv.Itoa(r.Impact) + " = " + strconv.Itoa(r.Score()),
 			measures, b.T("labels.riskstatus." + r.Status)})
 	}
-	b.Para(b.T("regional.s7.summary", "total", len(f.risks), "high", levels[data.RiskHigh], "medium", levels[data.RiskMedium], "low", levels[data.RiskLow], "open", status[data.RiskOpen], "mitigating", status[data.RiskMitigating], "closed", status[data.RiskClosed]))
+	t := data.TallyRisks(f.risks)
+	b.Para(b.T("regional.s7.summary", "total", t.Total, "levels", b.count("risklevel.", data.RiskLevels(), t.ByLevel),
+		"statuses", b.count("riskstatus.", data.RiskStatuses(), t.ByStatus)))
 	var mrows [][]string
 	var fills [][]pdfdoc.RGB
 	for l := 3; l >= 1; l-- {
 		row := []string{b.T("regional.scale." + strconv.Itoa(l) + ".f")}
 		fill := []pdfdoc.RGB{{}}
 		for i := 1; i <= 3; i++ {
-			row = append(row, strconv.Itoa(matrix[l][i]))
-			fill = append(fill, riskFills[data.Risk{Likelihood: l, Impact: i}.Level()])
+			// The cell names its level: the fill alone is lost in grey.
+			level := data.Risk{Likelihood: l, Impact: i}.Level()
+			row = append(row, strconv.Itoa(matrix[l][i])+"\n"+labels.Of(b.Lang, "risklevel.", level))
+			fill = append(fill, riskFills[level])
 		}
 		mrows, fills = append(mrows, row), append(fills, fill)
 	}
@@ -191,4 +194,15 @@ func (b *builder) feedbackSection() {
 		},
 		Rows: rows,
 	})
+}
+
+// quoted sets a title typed by the user in guillemets, unless it carries
+// its own: «Кішкентай зергер»: ою-өрнек stays as typed, where quotes around
+// it would leave one » without its «.
+func quoted(title string) string {
+	title = strings.TrimSpace(title)
+	if strings.ContainsAny(title, "«»") {
+		return title
+	}
+	return "«" + title + "»"
 }

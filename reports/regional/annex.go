@@ -74,29 +74,9 @@ func (b *builder) annexes() {
 	}
 }
 
-// signature closes the report: signatory, position, seal place and date.
+// signature closes the report: the signatory chosen for it (else the
+// settings'), the seal, the date and the executor line.
 func (b *builder) signature() {
 	f, o := b.f, b.f.opts
-	name, pos := o.SignatoryName, o.SignatoryPosition
-	if name == "" {
-		name = f.settings.SignatoryName
-	}
-	if name == "" {
-		name = f.settings.HeadName
-	}
-	if pos == "" {
-		pos = f.settings.SignatoryPosition
-	}
-	if pos == "" {
-		pos = f.settings.HeadPosition
-	}
-	if pos == "" {
-		pos = b.T("regional.sign.position")
-	}
-	b.Doc.Signature(pdfdoc.Signature{
-		Signers:     []pdfdoc.Signer{{Position: pos, Name: name}},
-		LineCaption: b.T("regional.sign.caption"),
-		Stamp:       b.T("regional.sign.stamp"),
-		Date:        format.DateWords(o.Lang, f.today),
-	})
+	f.off.Close(b.Doc, f.off.Signer(o.SignatoryName, o.SignatoryPosition), format.DateWords(o.Lang, f.today))
 }

@@ -7,7 +7,6 @@ import (
 	"baulu/data/text"
 	"baulu/reports/format"
 	"baulu/reports/labels"
-	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
 )
 
@@ -45,11 +44,11 @@ func (b *builder) lines(items []string) {
 		switch {
 		case s == "":
 			continue
-		case strings.HasPrefix(s, "–") || strings.HasPrefix(s, "-") || strings.HasPrefix(s, "•"):
+		case isListItem(s):
 			bullets = append(bullets, strings.TrimSpace(strings.TrimLeft(s, "–-•")))
 		case strings.HasSuffix(s, ":"):
 			flush()
-			b.Doc.Text(pdfdoc.Para{Text: s, Bold: true, SpaceAfter: 1})
+			b.RunIn(s)
 		default:
 			flush()
 			b.Para(s)

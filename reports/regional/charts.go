@@ -44,21 +44,22 @@ func levelChart(f *facts) charts.LevelChart {
 	return c
 }
 
-// kgChart shows each kindergarten's mean score: E and C, first and last
-// round of the main comparison. A missing mean is drawn as 0 (the table
-// beside it says "–").
+// kgChart shows each kindergarten's mean score: E and C in the first, then
+// in the last round of the main comparison (the order charts.SeriesColors
+// gives the arms their hue and the rounds their lightness). A missing mean
+// is drawn as 0 (the table beside it says "–").
 func kgChart(f *facts) charts.GroupedChart {
 	lang := f.opts.Lang
 	from, to := format.Lower(f.mon.baseline.Name(f.opts.Lang)), format.Lower(f.mon.to.Name(f.opts.Lang))
 	series := []charts.Series{
-		{Name: text.T(lang, "regional.chart.e") + " / " + from}, {Name: text.T(lang, "regional.chart.e") + " / " + to},
-		{Name: text.T(lang, "regional.chart.c") + " / " + from}, {Name: text.T(lang, "regional.chart.c") + " / " + to},
+		{Name: text.T(lang, "regional.chart.e") + " / " + from}, {Name: text.T(lang, "regional.chart.c") + " / " + from},
+		{Name: text.T(lang, "regional.chart.e") + " / " + to}, {Name: text.T(lang, "regional.chart.c") + " / " + to},
 	}
 	c := charts.GroupedChart{YLabel: text.T(lang, "regional.chart.score"), Decimals: 2}
 	for _, k := range f.mon.byKg {
 		c.Categories = append(c.Categories, f.kgLabel(k.id))
 		e, cc := k.res.Experimental, k.res.Control
-		for i, v := range []float64{float64(e.From.Mean), float64(e.To.Mean), float64(cc.From.Mean), float64(cc.To.Mean)} {
+		for i, v := range []float64{float64(e.From.Mean), float64(cc.From.Mean), float64(e.To.Mean), float64(cc.To.Mean)} {
 			if v != v { // NaN: nobody scored
 				v = 0
 			}

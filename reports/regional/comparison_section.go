@@ -96,7 +96,7 @@ func (b *builder) summaryTable(kind, caption, nameTitle string) {
 			{Title: b.T("regional.col.pairs"), Width: 20, Align: pdfdoc.AlignCenter},
 			{Title: b.T("regional.col.gain.e"), Width: 18, Align: pdfdoc.AlignCenter},
 			{Title: b.T("regional.col.gain.c"), Width: 18, Align: pdfdoc.AlignCenter},
-			{Title: "DiD", Width: 17, Align: pdfdoc.AlignCenter},
+			{Title: b.T("labels.term.did.symbol"), Width: 17, Align: pdfdoc.AlignCenter},
 			{Title: "φ*", Width: 16, Align: pdfdoc.AlignCenter},
 			{Title: b.T("regional.col.p.welch"), Width: 20, Align: pdfdoc.AlignCenter},
 		},

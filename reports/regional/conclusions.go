@@ -8,6 +8,7 @@ import (
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 	"baulu/reports/format"
+	"baulu/reports/resultdoc"
 )
 
 // conclusionsSection is section 9: the edited conclusions, or generated ones.
@@ -25,114 +26,117 @@ func (b *builder) conclusionsSection() {
 // Like the verdict, it claims no more than the tests show.
 func (b *builder) conclusions() []string {
 	f := b.f
-	var out, recs []string
-	rec := func(s string) { recs = append(recs, "– "+s) }
-
+	var out []string
 	ge, gc, ce, cc := f.groupCounts()
 	if len(f.groups) == 0 {
 		out = append(out, b.T("regional.c.no_groups"))
-		rec(b.T("regional.r.groups"))
 	} else {
 		out = append(out, b.T("regional.c.coverage", "kgs", len(f.kgs), "groups", ge+gc, "groups_e", ge, "groups_c", gc, "children", ce+cc))
 	}
+	if env := b.envFinding(); env != "" {
+		out = append(out, env)
+	}
+	out = append(out, b.supportFinding())
+	mon, _ := b.monitoringConclusions()
+	out = append(out, mon...)
+	if p := b.practicesFinding(); p != "" {
+		out = append(out, p)
+	}
+	if r := b.risksFinding(); r != "" {
+		out = append(out, r)
+	}
+	if fb := b.feedbackFinding(); fb != "" {
+		out = append(out, fb)
+	}
+	if recs := b.recommendations(); len(recs) > 0 {
+		items := make([]string, len(recs))
+		for i, r := range recs {
+			items[i] = "– " + r
+		}
+		resultdoc.EndList(items)
+		out = append(out, b.T("regional.c.recommendations"))
+		out = append(out, items...)
+	}
+	return out
+}
 
-	rows, notStarted := f.environment()
+// envFinding words the environment at the end of the period.
+func (b *builder) envFinding() string {
+	rows, _ := b.f.environment(b.f.period.to)
 	var env envCount
-	weakest := ""
 	for _, r := range rows {
 		env.add(r.envCount)
 	}
 	switch {
 	case len(rows) == 0:
-		out = append(out, b.T("regional.c.env.none"))
-		rec(b.T("regional.r.env.none"))
-	case env.total() > 0:
-		out = append(out, b.T("regional.c.env", "full", format.Share(b.Lang, env.full, env.total()), "partly", format.Share(b.Lang, env.partly, env.total()), "none", format.Share(b.Lang, env.none, env.total())))
-		weakest = b.weakestItems(notStarted, 2)
-		if env.none > 0 && weakest != "" {
-			rec(b.T("regional.r.env", "list", weakest))
-		}
+		return b.T("regional.c.env.none")
+	case env.total() == 0:
+		return ""
 	}
+	return b.T("regional.c.env", "date", b.f.period.to.DMY(), "full", format.Share(b.Lang, env.full, env.total()),
+		"partly", format.Share(b.Lang, env.partly, env.total()), "none", format.Share(b.Lang, env.none, env.total()))
+}
 
+// supportFinding words the events and visits of the period, saying so
+// when there were none rather than counting zero.
+func (b *builder) supportFinding() string {
+	f := b.f
 	s := sumEvents(f.events)
-	overdue := 0
-	for _, v := range f.visits {
-		if v.Overdue(f.today) {
-			overdue++
-		}
-	}
 	if s.events == 0 && len(f.visits) == 0 {
-		out = append(out, b.T("regional.c.support.none"))
-		rec(b.T("regional.r.support.none"))
-	} else {
-		out = append(out, b.T("regional.c.support", "events", s.events, "hours", format.Hours(b.Lang, s.hours), "participations", s.people(), "visits", len(f.visits)))
-		if absent := b.absentKindergartens(); absent != "" && s.events > 0 {
-			rec(b.T("regional.r.absent", "list", absent))
-		}
-		if s.events > 0 && s.parents == 0 {
-			rec(b.T("regional.r.parents"))
-		}
-		if overdue > 0 {
-			rec(b.T("regional.r.overdue", "n", overdue))
-		}
+		return b.T("regional.c.support.none")
 	}
+	events := b.T("regional.c.support.no_events")
+	if s.events > 0 {
+		events = b.T("regional.c.support.events", "events", s.events, "hours", format.Hours(b.Lang, s.hours), "participations", s.people())
+	}
+	visits := b.T("regional.c.support.no_visits")
+	if len(f.visits) > 0 {
+		visits = b.T("regional.c.support.visits", "visits", len(f.visits))
+	}
+	return events + " " + visits
+}
 
-	mon, mrecs := b.monitoringConclusions()
-	out = append(out, mon...)
-	for _, r := range mrecs {
-		recs = append(recs, "– "+r)
+// practicesFinding words the practices of the period, "" without any.
+func (b *builder) practicesFinding() string {
+	if len(b.f.practices) == 0 {
+		return ""
 	}
+	n := map[string]int{}
+	for _, p := range b.f.practices {
+		n[p.Status]++
+	}
+	return b.T("regional.c.practices", "total", len(b.f.practices), "statuses", b.count("practice.", data.PracticeStatuses(), n))
+}
 
-	practices := map[string]int{}
-	for _, p := range f.practices {
-		practices[p.Status]++
+// risksFinding words the risks of the period (data.TallyRisks, as section
+// 7 counts them), "" without any.
+func (b *builder) risksFinding() string {
+	switch t := data.TallyRisks(b.f.risks); {
+	case t.Total == 0:
+		return ""
+	case t.Unclosed == 0:
+		return b.T("regional.c.risks.closed", "total", t.Total)
+	default:
+		return b.T("regional.c.risks", "total", t.Total, "unclosed", t.Unclosed,
+			"statuses", b.count("riskstatus.", data.RiskStatuses()[:2], t.ByStatus), "high", t.UnclosedHigh)
 	}
-	if len(f.practices) > 0 {
-		out = append(out, b.T("regional.c.practices", "total", len(f.practices), "disseminated", practices[data.PracticeDisseminated]))
-		if waiting := practices[data.PracticeCandidate] + practices[data.PracticeRecommended]; waiting > 0 {
-			rec(b.T("regional.r.practices", "n", waiting))
-		}
-	} else {
-		rec(b.T("regional.r.practices.none"))
-	}
+}
 
-	open, high := 0, 0
-	for _, r := range f.risks {
-		if r.Open() {
-			open++
-			if r.Level() == data.RiskHigh {
-				high++
-			}
-		}
+// feedbackFinding words the feedback and corrections, "" without either.
+func (b *builder) feedbackFinding() string {
+	f := b.f
+	if len(f.feedback)+len(f.corrections) == 0 {
+		return ""
 	}
-	if len(f.risks) > 0 {
-		out = append(out, b.T("regional.c.risks", "total", len(f.risks), "open", open, "high", high))
-		if high > 0 {
-			rec(b.T("regional.r.risks.high", "n", high))
-		}
+	fb := b.T("regional.c.feedback.none")
+	if len(f.feedback) > 0 {
+		fb = b.T("regional.c.feedback", "n", len(f.feedback))
 	}
-
-	noEffect := 0
-	for _, c := range f.corrections {
-		if strings.TrimSpace(c.Effect) == "" {
-			noEffect++
-		}
+	corr := b.T("regional.c.corrections.none")
+	if len(f.corrections) > 0 {
+		corr = b.T("regional.c.corrections", "n", len(f.corrections))
 	}
-	if len(f.feedback)+len(f.corrections) > 0 {
-		out = append(out, b.T("regional.c.feedback", "feedback", len(f.feedback), "corrections", len(f.corrections)))
-		if noEffect > 0 {
-			rec(b.T("regional.r.effect", "n", noEffect))
-		}
-	}
-	if len(recs) > 0 {
-		// A list of clauses ends with a full stop, not a semicolon.
-		last := &recs[len(recs)-1]
-		*last = strings.TrimSuffix(*last, ";") + "."
-		*last = strings.TrimSuffix(*last, "..") + "."
-		out = append(out, b.T("regional.c.recommendations"))
-		out = append(out, recs...)
-	}
-	return out
+	return fb + " " + corr
 }
 
 // absentKindergartens names the kindergartens that took part in no event.
@@ -154,50 +158,37 @@ func (b *builder) absentKindergartens() string {
 	return strings.Join(names, ", ")
 }
 
-// monitoringConclusions words the comparison: the share at level III, the
-// gains, the caveats; and the recommendations they support.
-func (b *builder) monitoringConclusions() (out, recs []string) {
+// monOutcome is what the comparison allows the recommendations to say.
+type monOutcome int
+
+const (
+	monNone       monOutcome = iota // no scores
+	monBaseSame                     // only the baseline, groups comparable
+	monBaseDiffer                   // only the baseline, groups differ
+	monOneArm                       // one kind of group scored
+	monEffect                       // a significant effect for E
+	monNoEffect                     // compared, no effect for E
+)
+
+// monitoringConclusions words the comparison — the caveats first, then the
+// share at level III and the gains — and says what it allows.
+func (b *builder) monitoringConclusions() (out []string, outcome monOutcome) {
 	m := &b.f.mon
 	if !m.scored() || (m.main == nil && m.base == nil) {
-		return []string{b.T("regional.c.mon.none")}, []string{b.T("regional.r.mon.none")}
+		return []string{b.T("regional.c.mon.none")}, monNone
 	}
 	if m.main == nil {
 		r := *m.base
 		chi, mw := r.AtFrom.ChiSquare, r.AtFrom.MannWhitney
 		if significant(chi.Computable, chi.P) || significant(mw.Computable, mw.P) {
-			return []string{b.T("regional.c.base.differ")}, []string{b.T("regional.r.base.differ")}
+			return []string{b.T("regional.c.base.differ")}, monBaseDiffer
 		}
-		return []string{b.T("regional.c.base.same")}, nil
+		return []string{b.T("regional.c.base.same")}, monBaseSame
 	}
 	r := *m.main
 	e, c := r.Experimental, r.Control
 	if e.Children == 0 || c.Children == 0 {
-		return []string{b.T("regional.c.mon.one_arm")}, []string{b.T("regional.r.groups")}
-	}
-	to := format.Lower(m.to.Name(b.f.opts.Lang))
-	out = append(out, b.T("regional.c.share", "round", to, "e_change", format.Signed(b.Lang, float64(e.CutShareChange), 1), "e_from", format.Pct(b.Lang, float64(e.From.CutShare)), "e_to", format.Pct(b.Lang, float64(e.To.CutShare)), "c_change", format.Signed(b.Lang, float64(c.CutShareChange), 1), "c_from", format.Pct(b.Lang, float64(c.From.CutShare)), "c_to", format.Pct(b.Lang, float64(c.To.CutShare))))
-	phi := r.AtTo.Phi
-	effect := false
-	switch {
-	case !phi.Computable:
-	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
-		out = append(out, b.T("regional.c.phi.e", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
-		effect = true
-	case phi.Significance != analysis.NotSignificant:
-		out = append(out, b.T("regional.c.phi.c", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
-	default:
-		out = append(out, b.T("regional.c.phi.ns", "phi", format.Num(b.Lang, phi.PhiStar, 2)))
-	}
-	w := r.Gains
-	switch {
-	case !w.Computable || r.DiD.NaN():
-	case float64(w.P) < comparison.Alpha && r.DiD > 0:
-		out = append(out, b.T("regional.c.gain.e", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P), "d", format.Num(b.Lang, w.CohenD, 2)))
-		effect = true
-	case float64(w.P) < comparison.Alpha:
-		out = append(out, b.T("regional.c.gain.c", "did", format.Num(b.Lang, math.Abs(float64(r.DiD)), 2), "p", format.P(b.Lang, w.P)))
-	default:
-		out = append(out, b.T("regional.c.gain.ns", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P)))
+		return []string{b.T("regional.c.mon.one_arm")}, monOneArm
 	}
 	if r.Has(comparison.WarnBaselineDifference) {
 		out = append(out, b.T("regional.c.caveat.baseline"))
@@ -205,15 +196,41 @@ func (b *builder) monitoringConclusions() (out, recs []string) {
 	if r.Has(comparison.WarnSmallSample) {
 		out = append(out, b.T("regional.c.caveat.small"))
 	}
-	if effect {
-		recs = append(recs, b.T("regional.r.spread"))
-	} else {
-		recs = append(recs, b.T("regional.r.review"))
+	to := format.Lower(m.to.Name(b.f.opts.Lang))
+	out = append(out, b.T("regional.c.share", "round", to, "e_change", format.Signed(b.Lang, float64(e.CutShareChange), 1), "e_from", format.Pct(b.Lang, float64(e.From.CutShare)), "e_to", format.Pct(b.Lang, float64(e.To.CutShare)), "c_change", format.Signed(b.Lang, float64(c.CutShareChange), 1), "c_from", format.Pct(b.Lang, float64(c.From.CutShare)), "c_to", format.Pct(b.Lang, float64(c.To.CutShare))))
+	phi := r.AtTo.Phi
+	outcome = monNoEffect
+	switch {
+	case !phi.Computable:
+	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
+		out = append(out, b.T("regional.c.phi.e", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
+		outcome = monEffect
+	case phi.Significance != analysis.NotSignificant:
+		out = append(out, b.T("regional.c.phi.c", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
+	default:
+		out = append(out, b.T("regional.c.phi.ns", "phi", format.Num(b.Lang, phi.PhiStar, 2)))
 	}
-	if weak := b.weakestIndicator(); weak != "" {
-		recs = append(recs, b.T("regional.r.indicator", "indicator", weak))
+	if g := b.gainSentence(r); g != "" {
+		out = append(out, g)
+		if significant(r.Gains.Computable, r.Gains.P) && r.DiD > 0 {
+			outcome = monEffect
+		}
 	}
-	return out, recs
+	return out, outcome
+}
+
+// gainSentence words Welch's test of the gains, "" when it cannot be run.
+func (b *builder) gainSentence(r comparison.Result) string {
+	w := r.Gains
+	switch {
+	case !w.Computable || r.DiD.NaN():
+		return ""
+	case float64(w.P) < comparison.Alpha && r.DiD > 0:
+		return b.T("regional.c.gain.e", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P), "d", format.Num(b.Lang, w.CohenD, 2))
+	case float64(w.P) < comparison.Alpha:
+		return b.T("regional.c.gain.c", "did", format.Num(b.Lang, math.Abs(float64(r.DiD)), 2), "p", format.P(b.Lang, w.P))
+	}
+	return b.T("regional.c.gain.ns", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P))
 }
 
 // weakestIndicator names the indicator on which experimental groups gained

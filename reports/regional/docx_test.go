@@ -18,7 +18,7 @@ import (
 
 // statistic matches a figure of the comparison as printed: "U = 5286",
 // "p < 0,001", "χ² = 19,64", "r = 0,31".
-var statistic = regexp.MustCompile(`(?:[UVZtdrp]|df|χ²|φ\*|DiD) [=<≤] −?\d[\d  ]*(?:,\d+)?`)
+var statistic = regexp.MustCompile(`(?:[UVZtdrp]|df|χ²|φ\*|Э − [БК]) [=<≤] −?\d[\d  ]*(?:,\d+)?`)
 
 // TestDOCXThroughLibreOffice converts the DOCX of the demo's regional
 // report with LibreOffice, as an e-document system or a methodologist
@@ -63,10 +63,16 @@ func TestDOCXThroughLibreOffice(t *testing.T) {
 		}
 		body := pdftest.Norm(string(raw))
 		tr := func(k string) string { return text.T(lang, "regional."+k) }
-		keys := append(append([]string{}, headingKeys...), "s4.1", "s4.2", "s5.1", "s5.2", "s5.3", "s5.4")
+		keys := append(append([]string{}, headingKeys...), "s4.1", "s4.2", "s5.1", "s5.2", "s5.3", "s5.4", "sum", "captions")
 		for _, k := range keys {
 			if n := strings.Count(body, tr(k)); n < 2 {
 				t.Errorf("%s: heading %q appears %d times in the DOCX, want the contents and the body", lang, tr(k), n)
+			}
+		}
+		// The executive summary's run-in headings are not in the contents.
+		for _, k := range []string{"sum.findings", "sum.recommendations", "sum.cluster"} {
+			if !strings.Contains(body, pdftest.Norm(tr(k))) {
+				t.Errorf("%s: the DOCX lacks the summary's %q", lang, tr(k))
 			}
 		}
 		figures := statistic.FindAllString(pdfText[lang], -1)
@@ -82,5 +88,11 @@ func TestDOCXThroughLibreOffice(t *testing.T) {
 			t.Errorf("%s: a text key is missing in the DOCX", lang)
 		}
 		checkNoChildren(t, body)
+		if lang == "ru" {
+			st, _ := s.Settings(context.Background())
+			kgs, _ := s.Kindergartens(context.Background(), st.RegionCode)
+			checkRussianFields(t, body, st, kgs)
+		}
+		pdftest.CheckWording(t, lang, body)
 	}
 }

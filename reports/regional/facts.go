@@ -4,10 +4,11 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
+	"time"
 
 	"baulu/data"
 	"baulu/reports/format"
+	"baulu/reports/official"
 )
 
 // facts is everything a report says, read once from the store and limited
@@ -18,27 +19,58 @@ type facts struct {
 	today    data.Date
 	settings data.Settings
 	region   data.Region
+	// off prints the official texts in the report's language.
+	off *official.Texts
 
-	kgs      []data.Kindergarten
-	kgIndex  map[int]int // seed number → index in kgs
-	dirs     []data.Direction
-	dirByID  map[int64]data.Direction
-	kgDirs   map[int][]int64 // directions chosen by each kindergarten
-	items    []data.EnvItem
-	ratings  map[int][]data.EnvRating // by kindergarten
-	groups   []data.Group             // kindergarten order
+	kgs     []data.Kindergarten
+	kgIndex map[int]int // seed number → index in kgs
+	dirs    []data.Direction
+	dirByID map[int64]data.Direction
+	kgDirs  map[int][]int64 // directions chosen by each kindergarten
+	items   []data.EnvItem
+	// history has every checklist rating of each kindergarten, oldest
+	// first: the environment is shown as it stood at a date.
+	history  map[int][]data.EnvRating
+	groups   []data.Group // kindergarten order
 	blocks   []data.Block
 	inds     []data.Indicator // still in use
 	allRound []data.Round
 
-	events      []data.Event // in the period, oldest first
-	visits      []data.Visit
-	practices   []data.Practice
-	risks       []data.Risk
-	feedback    []data.Feedback
-	corrections []data.Correction
+	// activity is the centre's work in the period; year all of the pilot
+	// year's, for the quarterly report's previous quarter and totals.
+	activity
+	year  activity
+	risks []data.Risk
+	// warnings are the region's data gaps as of the report date, as the
+	// dashboard lists them (data.Store.DashboardWarnings).
+	warnings []data.Warning
+	// children counts the children at the end of the period; scoredRound
+	// those still in the pilot when the latest round with scores began
+	// (the completeness of that round).
+	children, scoredRound data.ChildCount
 
 	mon monitoring
+}
+
+// activity is the centre's work: events, visits, practices, feedback and
+// corrections, each oldest first.
+type activity struct {
+	events      []data.Event
+	visits      []data.Visit
+	practices   []data.Practice
+	feedback    []data.Feedback
+	corrections []data.Correction
+}
+
+// within keeps the work dated inside p.
+func (a activity) within(p period) activity {
+	return activity{
+		events:      keep(a.events, func(e data.Event) bool { return p.contains(e.HeldOn) }),
+		visits:      keep(a.visits, func(v data.Visit) bool { return p.contains(v.VisitedOn) }),
+		practices:   keep(a.practices, func(x data.Practice) bool { return p.contains(x.IdentifiedOn) }),
+		feedback:    keep(a.feedback, func(x data.Feedback) bool { return p.contains(x.ReceivedOn) }),
+		corrections: keep(a.corrections, func(x data.Correction) bool { return p.contains(x.ChangedOn) }),
+	}
 }
 
 // load reads the region's settings, kindergartens, groups and framework;
@@ -56,6 +88,7 @@ func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 	if f.region, err = s.Region(ctx, code); err != nil {
 		return nil, fmt.Errorf("region %s: %w", code, err)
 	}
+	f.off = official.New(o.Lang, f.settings, f.region)
 	if err := f.loadKindergartens(ctx, s); err != nil {
 		return nil, err
 	}
@@ -88,13 +121,13 @@ func (f *facts) loadKindergartens(ctx context.Context, s *data.Store) error {
 	if f.items, err = s.EnvItems(ctx); err != nil {
 		return fmt.Errorf("checklist items: %w", err)
 	}
-	f.kgIndex, f.kgDirs, f.ratings = map[int]int{}, map[int][]int64{}, map[int][]data.EnvRating{}
+	f.kgIndex, f.kgDirs, f.history = map[int]int{}, map[int][]int64{}, map[int][]data.EnvRating{}
 	for i, k := range f.kgs {
 		f.kgIndex[k.ID] = i
 		if f.kgDirs[k.ID], err = s.KindergartenDirections(ctx, k.ID); err != nil {
 			return fmt.Errorf("directions of kindergarten %d: %w", k.ID, err)
 		}
-		if f.ratings[k.ID], err = s.EnvRatings(ctx, k.ID, 0); err != nil {
+		if f.history[k.ID], err = s.EnvRatingHistory(ctx, k.ID, 0); err != nil {
 			return fmt.Errorf("checklist of kindergarten %d: %w", k.ID, err)
 		}
 		gs, err := s.Groups(ctx, k.ID)
@@ -106,31 +139,39 @@ func (f *facts) loadKindergartens(ctx context.Context, s *data.Store) error {
 	return nil
 }
 
-// loadActivity reads the centre's work and keeps what falls in the period.
+// loadActivity reads the centre's work of the pilot year and keeps what
+// falls in the period, and the region's data gaps.
 func (f *facts) loadActivity(ctx context.Context, s *data.Store) error {
 	p, code := f.period, f.settings.RegionCode
+	year := period{data.NewDate(Year, time.January, 1), data.NewDate(Year, time.December, 31)}
 	events, err := s.Events(ctx, data.EventFilter{RegionCode: code, Year: Year})
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
-	for _, e := range events {
-		if p.contains(e.HeldOn) {
-			f.events = append(f.events, e)
-		}
-	}
-	slices.Reverse(f.events) // the store lists the latest first
+	slices.Reverse(events) // the store lists the latest first
 	visits, err := s.Visits(ctx, code)
 	if err != nil {
 		return fmt.Errorf("visits: %w", err)
 	}
-	f.visits = keep(visits, func(v data.Visit) bool { return p.contains(v.VisitedOn) })
-	slices.SortStableFunc(f.visits, func(a, b data.Visit) int { return compareDates(a.VisitedOn, b.VisitedOn) })
+	slices.SortStableFunc(visits, func(a, b data.Visit) int { return compareDates(a.VisitedOn, b.VisitedOn) })
 	practices, err := s.Practices(ctx, code)
 	if err != nil {
 		return fmt.Errorf("practices: %w", err)
 	}
-	f.practices = keep(practices, func(x data.Practice) bool { return p.contains(x.IdentifiedOn) })
-	slices.SortStableFunc(f.practices, func(a, b data.Practice) int { return compareDates(a.IdentifiedOn, b.IdentifiedOn) })
+	slices.SortStableFunc(practices, func(a, b data.Practice) int { return compareDates(a.IdentifiedOn, b.IdentifiedOn) })
+	fb, err := s.Feedbacks(ctx, code)
+	if err != nil {
+		return fmt.Errorf("feedback: %w", err)
+	}
+	slices.SortStableFunc(fb, func(a, b data.Feedback) int { return compareDates(a.ReceivedOn, b.ReceivedOn) })
+	cs, err := s.Corrections(ctx, code)
+	if err != nil {
+		return fmt.Errorf("corrections: %w", err)
+	}
+	slices.SortStableFunc(cs, func(a, b data.Correction) int { return compareDates(a.ChangedOn, b.ChangedOn) })
+	f.year = activity{events, visits, practices, fb, cs}.within(year)
+	f.activity = f.year.within(p)
+
 	risks, err := s.Risks(ctx, code)
 	if err != nil {
 		return fmt.Errorf("risks: %w", err)
@@ -146,18 +187,17 @@ func (f *facts) loadActivity(ctx context.Context, s *data.Store) error {
 		}
 		return compareDates(a.IdentifiedOn, b.IdentifiedOn)
 	})
-	fb, err := s.Feedbacks(ctx, code)
-	if err != nil {
-		return fmt.Errorf("feedback: %w", err)
+	if f.warnings, err = s.DashboardWarnings(ctx, code, f.today); err != nil {
+		return fmt.Errorf("data gaps: %w", err)
 	}
-	f.feedback = keep(fb, func(x data.Feedback) bool { return p.contains(x.ReceivedOn) })
-	slices.SortStableFunc(f.feedback, func(a, b data.Feedback) int { return compareDates(a.ReceivedOn, b.ReceivedOn) })
-	cs, err := s.Corrections(ctx, code)
-	if err != nil {
-		return fmt.Errorf("corrections: %w", err)
+	if f.children, err = s.CountChildren(ctx, code, p.to); err != nil {
+		return fmt.Errorf("children: %w", err)
 	}
-	f.corrections = keep(cs, func(x data.Correction) bool { return p.contains(x.ChangedOn) })
-	slices.SortStableFunc(f.corrections, func(a, b data.Correction) int { return compareDates(a.ChangedOn, b.ChangedOn) })
+	if d := f.mon.dist; len(d) > 0 {
+		if f.scoredRound, err = s.CountChildren(ctx, code, d[len(d)-1].round.Start); err != nil {
+			return fmt.Errorf("children: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -173,24 +213,22 @@ func keep[T any](xs []T, ok func(T) bool) []T {
 
 func compareDates(a, b data.Date) int { return a.Time().Compare(b.Time()) }
 
+// kgName is a kindergarten's official name in the report's language, or
+// a dash.
+func (f *facts) kgName(id int) string {
+	if i, ok := f.kgIndex[id]; ok {
+		return f.off.KindergartenName(f.kgs[i])
+	}
+	return format.Dash
+}
+
 // kgLabel is the short label of a kindergarten for charts and narrow
-// cells: the quoted name («Тамаша»), else the short name.
+// cells: its proper name in quotes («Тамаша»).
 func (f *facts) kgLabel(id int) string {
-	i, ok := f.kgIndex[id]
-	if !ok {
-		return format.Dash
+	if i, ok := f.kgIndex[id]; ok {
+		return f.off.KindergartenLabel(f.kgs[i])
 	}
-	k := f.kgs[i]
-	name := k.ShortName
-	if name == "" {
-		name = k.Name
-	}
-	if a := strings.Index(name, "«"); a >= 0 {
-		if b := strings.Index(name[a:], "»"); b > 0 {
-			return name[a : a+b+len("»")]
-		}
-	}
-	return name
+	return format.Dash
 }
 
 // dirName is a direction's name in the report language, or "".

@@ -2,10 +2,8 @@ package regional
 
 import (
 	"strconv"
-	"strings"
 
 	"baulu/data"
-	"baulu/data/text"
 	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 )
@@ -22,52 +20,17 @@ func (b *builder) title() string {
 // period, city and year.
 func (b *builder) titlePage() {
 	f := b.f
-	top := []string{b.T("regional.ministry"), department(f.region, f.opts.Lang)}
-	if c := strings.TrimSpace(f.settings.CentreName); c != "" {
+	top := []string{b.T("regional.ministry"), f.off.Department()}
+	if c := f.off.Centre(); c != "" {
 		top = append(top, c)
 	}
 	b.Doc.Title(pdfdoc.TitlePage{
 		Top:      top,
 		Title:    b.title(),
 		Subtitle: []string{format.Capitalize(f.region.Name(f.opts.Lang)), b.T("regional.period.line", "period", periodText(f.opts, f.period))},
-		City:     f.region.Centre(f.opts.Lang),
+		City:     f.off.City(),
 		Year:     strconv.Itoa(Year),
 	})
-}
-
-// department names the region's education department: «Ұлытау облысының
-// білім басқармасы», «Управление образования области Ұлытау» (the
-// catalogue's wording around the region's name in the genitive).
-func department(r data.Region, lang string) string {
-	return text.T(lang, "regional.department", "region", genitive(r, lang))
-}
-
-// genitive is the region's name in the genitive case.
-func genitive(r data.Region, lang string) string {
-	if lang != "ru" {
-		name := r.Name("kk")
-		if strings.HasSuffix(name, "облысы") || strings.HasSuffix(name, "қаласы") {
-			name += "ның"
-		}
-		return name
-	}
-	name := r.Name("ru")
-	switch {
-	case strings.HasSuffix(name, "ая область"):
-		name = strings.TrimSuffix(name, "ая область") + "ой области"
-	case strings.HasPrefix(name, "область "):
-		name = "области " + strings.TrimPrefix(name, "область ")
-	case strings.HasPrefix(name, "город "):
-		city := strings.TrimPrefix(name, "город ")
-		switch {
-		case strings.HasSuffix(city, "а"):
-			city = strings.TrimSuffix(city, "а") + "ы" // Астана → Астаны
-		case strings.HasSuffix(city, "т"), strings.HasSuffix(city, "к"):
-			city += "а" // Шымкент → Шымкента
-		}
-		name = "города " + city
-	}
-	return name
 }
 
 // general is section 1: the pilot, the period and the region's
@@ -87,13 +50,16 @@ func (b *builder) general() {
 	b.Doc.KeyValues(
 		pdfdoc.KeyValue{Key: b.T("regional.kv.region"), Value: format.Capitalize(f.region.Name(f.opts.Lang))},
 		pdfdoc.KeyValue{Key: b.T("regional.kv.period"), Value: periodText(f.opts, f.period)},
-		pdfdoc.KeyValue{Key: b.T("regional.kv.centre"), Value: format.OrDash(f.settings.CentreName)},
+		pdfdoc.KeyValue{Key: b.T("regional.kv.centre"), Value: format.OrDash(f.off.Centre())},
 		pdfdoc.KeyValue{Key: b.T("regional.kv.kindergartens"), Value: b.T("regional.kv.kindergartens.v", "total", len(f.kgs), "state", state, "private", len(f.kgs)-state)},
 		pdfdoc.KeyValue{Key: b.T("regional.kv.groups"), Value: b.T("regional.kv.groups.v", "total", ge+gc, "e", ge, "c", gc)},
 		pdfdoc.KeyValue{Key: b.T("regional.kv.children"), Value: b.T("regional.kv.children.v", "total", ce+cc, "e", ce, "c", cc)},
 	)
 	if len(f.groups) == 0 {
 		b.Missing(b.T("regional.s1.no_groups"))
+	}
+	if m := f.off.Missing(f.kgs); m != "" {
+		b.Missing(m)
 	}
 	type counts struct{ ge, gc, ce, cc int }
 	by := map[int]*counts{}
@@ -117,7 +83,7 @@ func (b *builder) general() {
 		if c == nil {
 			c = &counts{}
 		}
-		rows = append(rows, []string{strconv.Itoa(i + 1), k.Name, format.OrDash(k.Settlement),
+		rows = append(rows, []string{strconv.Itoa(i + 1), f.off.KindergartenName(k), f.off.Settlement(k),
 			format.Pair(b.Lang, c.ge, c.gc), format.Pair(b.Lang, c.ce, c.cc)})
 	}
 	b.Table(b.T("regional.s1.table"), pdfdoc.Table{
@@ -132,4 +98,47 @@ func (b *builder) general() {
 		Total: []string{"", b.T("regional.total"), "", format.Pair(b.Lang, ge, gc), format.Pair(b.Lang, ce, cc)},
 	})
 	b.Note(b.T("regional.note.ec"))
+	if f.opts.Kind == Quarterly {
+		b.quarterCounts()
+	}
+}
+
+// quarterCounts is the table of the quarter's key counts beside the
+// previous quarter's and those since January.
+func (b *builder) quarterCounts() {
+	f := b.f
+	cols := []activity{f.activity}
+	titles := []string{b.T("regional.quarter", "q", format.Roman(f.opts.Quarter))}
+	if prev, ok := previousQuarter(f.opts); ok {
+		cols = append(cols, f.year.within(prev))
+		titles = append(titles, b.T("regional.quarter", "q", format.Roman(f.opts.Quarter-1)))
+	}
+	cols = append(cols, f.year.within(sinceJanuary(f.period)))
+	titles = append(titles, b.T("regional.col.since_january"))
+	type figure struct {
+		key string
+		of  func(a activity) string
+	}
+	figs := []figure{
+		{"regional.kc.events", func(a activity) string { return format.Int(b.Lang, len(a.events)) }},
+		{"regional.kc.hours", func(a activity) string { return format.Hours(b.Lang, sumEvents(a.events).hours) }},
+		{"regional.kc.participations", func(a activity) string { return format.Int(b.Lang, sumEvents(a.events).people()) }},
+		{"regional.kc.visits", func(a activity) string { return format.Int(b.Lang, len(a.visits)) }},
+		{"regional.kc.practices", func(a activity) string { return format.Int(b.Lang, len(a.practices)) }},
+		{"regional.kc.feedback", func(a activity) string { return format.Int(b.Lang, len(a.feedback)) }},
+		{"regional.kc.corrections", func(a activity) string { return format.Int(b.Lang, len(a.corrections)) }},
+	}
+	var rows [][]string
+	for _, fg := range figs {
+		row := []string{b.T(fg.key)}
+		for _, a := range cols {
+			row = append(row, fg.of(a))
+		}
+		rows = append(rows, row)
+	}
+	columns := []pdfdoc.Column{{Title: b.T("regional.col.figure"), Weight: 1}}
+	for _, t := range titles {
+		columns = append(columns, pdfdoc.Column{Title: t, Width: 30, Align: pdfdoc.AlignCenter})
+	}
+	b.Table(b.T("regional.kc.table"), pdfdoc.Table{Columns: columns, Rows: rows})
 }

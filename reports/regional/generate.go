@@ -106,31 +106,40 @@ func Conclusions(ctx context.Context, s *data.Store, opts Options) ([]string, er
 	return b.conclusions(), nil
 }
 
-// loadRest reads the centre's work and, for the regional report, the
-// summary of the comparison.
+// loadRest reads the centre's work and the summary of the comparison (its
+// tables are the regional report's; the indicator gaining least is named
+// in every report's recommendations).
 func (f *facts) loadRest(ctx context.Context, s *data.Store) error {
 	if err := f.loadActivity(ctx, s); err != nil {
 		return err
 	}
-	if f.opts.Kind == Regional {
-		return f.loadSummary(ctx, s)
-	}
-	return nil
+	return f.loadSummary(ctx, s)
 }
 
-// compose adds every part of the report in order.
+// compose adds every part of the report in order. It composes twice: the
+// first time to learn the captions of the tables and figures, which are
+// listed after the contents the second time.
 func (b *builder) compose() {
+	b.composeWith(nil)
+	b.composeWith(b.Captions())
+}
+
+func (b *builder) composeWith(captions []string) {
 	f := b.f
+	b.Writer = resultdoc.Writer{Lang: f.opts.Lang}
 	b.Doc = pdfdoc.New(pdfdoc.Meta{
 		Title:    b.title(),
-		Author:   f.settings.CentreName,
+		Author:   f.off.Author(),
 		Subject:  format.Capitalize(f.region.Name(f.opts.Lang)) + ", " + periodText(f.opts, f.period),
 		Keywords: "Baulu",
 		Lang:     f.opts.Lang,
 		Date:     f.opts.Now,
 	})
 	b.titlePage()
+	b.executiveSummary()
+	b.Doc.PageBreak()
 	b.Doc.Contents(b.T("regional.contents"))
+	b.ListOfCaptions(b.T("regional.captions"), captions)
 	b.general()
 	b.implementation()
 	b.support()

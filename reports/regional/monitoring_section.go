@@ -3,6 +3,7 @@ package regional
 import (
 	"strings"
 
+	"baulu/data"
 	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 	"baulu/reports/resultdoc"
@@ -20,11 +21,7 @@ func (b *builder) monitoringSection() {
 		b.Missing(b.T("regional.s4.no_rounds"))
 		return
 	}
-	var names []string
-	for _, r := range m.rounds {
-		names = append(names, format.Lower(r.Name(f.opts.Lang))+" ("+r.Start.DMY()+" – "+r.End.DMY()+")")
-	}
-	b.Para(b.T("regional.s4.rounds", "list", strings.Join(names, ", ")))
+	b.roundsHeld()
 	if !m.scored() {
 		b.Missing(b.T("regional.s4.no_scores"))
 		return
@@ -39,7 +36,7 @@ func (b *builder) monitoringSection() {
 	b.Figure(b.figs.levels, b.T("regional.s4.figure"))
 	if len(m.dist) > 1 {
 		first, last := m.dist[0], m.dist[len(m.dist)-1]
-		b.Para(b.T("regional.s4.share3", "from", format.Lower(first.round.Name(f.opts.Lang)), "to", format.Lower(last.round.Name(f.opts.Lang)), "e_from", format.Num(b.Lang, first.e.CutShare, 1), "e_to", format.Num(b.Lang, last.e.CutShare, 1), "c_from", format.Num(b.Lang, first.c.CutShare, 1), "c_to", format.Num(b.Lang, last.c.CutShare, 1)))
+		b.Para(b.T("regional.s4.share3", "from", format.Lower(first.round.Name(f.opts.Lang)), "to", format.Lower(last.round.Name(f.opts.Lang)), "e_from", format.Pct(b.Lang, first.e.CutShare), "e_to", format.Pct(b.Lang, last.e.CutShare), "c_from", format.Pct(b.Lang, first.c.CutShare), "c_to", format.Pct(b.Lang, last.c.CutShare)))
 	}
 	if m.main == nil || len(m.byKg) == 0 {
 		return
@@ -66,4 +63,37 @@ func (b *builder) monitoringSection() {
 		Rows: kgRows,
 	})
 	b.Figure(b.figs.kgMean, b.T("regional.s4.kg.figure"))
+}
+
+// roundsHeld names the monitoring rounds of the report: those held in the
+// period and, for a quarter, those the results rest on (every round ended
+// by the quarter's end), saying so when the quarter held none.
+func (b *builder) roundsHeld() {
+	f, m := b.f, &b.f.mon
+	name := func(r data.Round) string {
+		return format.Lower(r.Name(f.opts.Lang)) + " (" + r.Start.DMY() + " – " + r.End.DMY() + ")"
+	}
+	var all, held []string
+	for _, r := range m.rounds {
+		all = append(all, name(r))
+	}
+	if f.opts.Kind != Quarterly {
+		b.Para(b.T("regional.s4.rounds", "list", strings.Join(all, ", ")))
+		return
+	}
+	for _, r := range f.allRound {
+		end := r.End
+		if end.IsZero() {
+			end = r.Start
+		}
+		if !r.Start.After(f.period.to) && !end.Before(f.period.from) {
+			held = append(held, name(r))
+		}
+	}
+	if len(held) == 0 {
+		b.Para(b.T("regional.s4.rounds.none") + " " + b.T("regional.s4.rounds.earlier", "list", strings.Join(all, ", ")))
+		return
+	}
+	b.Para(b.T("regional.s4.rounds.quarter", "list", strings.Join(held, ", ")) + " " +
+		b.T("regional.s4.rounds.earlier", "list", strings.Join(all, ", ")))
 }

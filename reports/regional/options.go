@@ -106,6 +106,19 @@ func periodOf(o Options) period {
 	return period{data.NewDate(Year, time.January, 1), end}
 }
 
+// previousQuarter is the quarter before a quarterly report's; ok is false
+// for the first quarter and for the regional report.
+func previousQuarter(o Options) (p period, ok bool) {
+	if o.Kind != Quarterly || o.Quarter < 2 {
+		return period{}, false
+	}
+	from, to := data.QuarterBounds(Year, o.Quarter-1)
+	return period{from, to}, true
+}
+
+// sinceJanuary is the pilot year up to the end of p.
+func sinceJanuary(p period) period { return period{data.NewDate(Year, time.January, 1), p.to} }
+
 // periodText names the period: «2026 жылғы қаңтар – қараша», «III квартал
 // 2026 года (июль – сентябрь)».
 func periodText(o Options, p period) string {

@@ -5,29 +5,7 @@ import (
 	"time"
 
 	"baulu/data"
-	"baulu/seeds"
 )
-
-func TestDepartment(t *testing.T) {
-	want := map[string][2]string{
-		"ULY": {"Ұлытау облысының білім басқармасы", "Управление образования области Ұлытау"},
-		"AKM": {"Ақмола облысының білім басқармасы", "Управление образования Акмолинской области"},
-		"ZKO": {"Батыс Қазақстан облысының білім басқармасы", "Управление образования Западно-Казахстанской области"},
-		"AST": {"Астана қаласының білім басқармасы", "Управление образования города Астаны"},
-		"ALA": {"Алматы қаласының білім басқармасы", "Управление образования города Алматы"},
-		"SHY": {"Шымкент қаласының білім басқармасы", "Управление образования города Шымкента"},
-	}
-	for _, r := range seeds.Regions() {
-		reg := data.Region{Code: r.Code, NameKK: r.NameKK, NameRU: r.NameRU}
-		kk, ru := department(reg, "kk"), department(reg, "ru")
-		if w, ok := want[r.Code]; ok && (kk != w[0] || ru != w[1]) {
-			t.Errorf("%s: %q, %q; want %q, %q", r.Code, kk, ru, w[0], w[1])
-		}
-		if ru == "Управление образования "+r.NameRU {
-			t.Errorf("%s: the Russian name %q is not in the genitive", r.Code, r.NameRU)
-		}
-	}
-}
 
 func TestPeriodAndFileName(t *testing.T) {
 	uly := data.Region{Code: "ULY", NameKK: "Ұлытау облысы", NameRU: "область Ұлытау"}

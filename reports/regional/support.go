@@ -139,7 +139,7 @@ func (b *builder) attendance() {
 			absent = append(absent, f.kgLabel(k.ID))
 		}
 		sum.teachers, sum.parents, sum.others = sum.teachers+r.teachers, sum.parents+r.parents, sum.others+r.others
-		rows = append(rows, []string{k.Name, strconv.Itoa(r.events), strconv.Itoa(r.teachers), strconv.Itoa(r.parents),
+		rows = append(rows, []string{f.kgName(k.ID), strconv.Itoa(r.events), strconv.Itoa(r.teachers), strconv.Itoa(r.parents),
 			strconv.Itoa(r.others), strconv.Itoa(r.teachers + r.parents + r.others)})
 	}
 	if len(absent) > 0 {

@@ -16,12 +16,13 @@ type RoundLevels struct {
 
 // Levels is the table of the level distribution, two rows per round
 // (experimental, control): children assessed, "88 (54,3 %)" at each level,
-// and the mean score ± SD.
+// and the mean score ± SD. Both rows name their round: a page may break
+// between them, and a row at the top of a page must say which round it is.
 func Levels(lang string, rounds []RoundLevels) pdfdoc.Table {
 	var rows [][]string
 	for _, r := range rounds {
 		rows = append(rows, levelRow(lang, r.Round, text.T(lang, "resultdoc.arm.e.letter"), r.E),
-			levelRow(lang, "", text.T(lang, "resultdoc.arm.c.letter"), r.C))
+			levelRow(lang, r.Round, text.T(lang, "resultdoc.arm.c.letter"), r.C))
 	}
 	col := func(key string) string { return text.T(lang, key) }
 	return pdfdoc.Table{
@@ -32,7 +33,8 @@ func Levels(lang string, rounds []RoundLevels) pdfdoc.Table {
 			{Title: col("resultdoc.col.level1"), Width: 24.5, Align: pdfdoc.AlignCenter},
 			{Title: col("resultdoc.col.level2"), Width: 24.5, Align: pdfdoc.AlignCenter},
 			{Title: col("resultdoc.col.level3"), Width: 24.5, Align: pdfdoc.AlignCenter},
-			// The round's name («Қорытынды») keeps the 25 mm left.
+			// The round's name, in every row, keeps the 25 mm left
+			// («Промежуточный» is set smaller there).
 			{Title: col("resultdoc.col.mean"), Width: 27, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,

@@ -119,7 +119,7 @@ func (w words) betweenRows(t comparison.Between, round string) [][]string {
 	lang := string(w)
 	chi, mw, phi := t.ChiSquare, t.MannWhitney, t.Phi
 	rows := make([][]string, 0, 3)
-	name, what := w.t("resultdoc.t.chi"), w.t("resultdoc.t.chi.what", "round", round)
+	name, what := w.t("labels.term.test.chi"), w.t("resultdoc.t.chi.what", "round", round)
 	if chi.Computable {
 		rows = append(rows, []string{name, what,
 			format.Stat(lang, "χ²", chi.Statistic, 2) + "\n" + format.Stat(lang, "df", float64(chi.DF), 0),
@@ -127,7 +127,7 @@ func (w words) betweenRows(t comparison.Between, round string) [][]string {
 	} else {
 		rows = append(rows, w.na(name, what, chi.Reason))
 	}
-	name, what = w.t("resultdoc.t.mw"), w.t("resultdoc.t.mw.what", "round", round)
+	name, what = w.t("labels.term.test.mw"), w.t("resultdoc.t.mw.what", "round", round)
 	if mw.Computable {
 		rows = append(rows, []string{name, what,
 			format.StatTrim(lang, "U", mw.U, 1) + "\n" + format.Stat(lang, "Z", mw.Z, 2),
@@ -135,7 +135,7 @@ func (w words) betweenRows(t comparison.Between, round string) [][]string {
 	} else {
 		rows = append(rows, w.na(name, what, mw.Reason))
 	}
-	name, what = w.t("resultdoc.t.phi"), w.t("resultdoc.t.phi.what", "round", round)
+	name, what = w.t("labels.term.test.phi"), w.t("resultdoc.t.phi.what", "round", round)
 	if phi.Computable {
 		verdict := w.t("resultdoc.t.diff.ns")
 		if phi.Significance != analysis.NotSignificant {
@@ -150,7 +150,7 @@ func (w words) betweenRows(t comparison.Between, round string) [][]string {
 }
 
 func (w words) wilcoxonRow(x comparison.WilcoxonTest, what string) []string {
-	lang, name := string(w), w.t("resultdoc.t.wilcoxon")
+	lang, name := string(w), w.t("labels.term.test.wilcoxon")
 	if !x.Computable {
 		return w.na(name, what, x.Reason)
 	}
@@ -163,7 +163,7 @@ func (w words) wilcoxonRow(x comparison.WilcoxonTest, what string) []string {
 }
 
 func (w words) welchRow(x comparison.WelchTest) []string {
-	lang, name, what := string(w), w.t("resultdoc.t.welch"), w.t("resultdoc.t.welch.what")
+	lang, name, what := string(w), w.t("labels.term.test.welch"), w.t("resultdoc.t.welch.what")
 	if !x.Computable {
 		return w.na(name, what, x.Reason)
 	}
@@ -173,11 +173,11 @@ func (w words) welchRow(x comparison.WelchTest) []string {
 
 func (w words) didRow(r comparison.Result) []string {
 	lang, x := string(w), r.Gains
-	name, what := w.t("resultdoc.t.did"), w.t("resultdoc.t.did.what")
+	name, what := w.t("labels.term.test.did"), w.t("resultdoc.t.did.what")
 	if r.DiD.NaN() {
 		return []string{name, what, w.t("resultdoc.t.na"), format.Dash, format.Dash, format.Dash}
 	}
-	stat := format.Stat(lang, "DiD", r.DiD, 2)
+	stat := format.Stat(lang, w.t("labels.term.did.symbol"), r.DiD, 2)
 	if x.Computable {
 		stat += "\n" + w.t("resultdoc.t.ci", "low", format.Num(lang, x.CILow, 2), "high", format.Num(lang, x.CIHigh, 2))
 	}

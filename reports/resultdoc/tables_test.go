@@ -48,7 +48,7 @@ func TestTables(t *testing.T) {
 		not   []string
 	}{
 		{"tests kk", Tests(full, "kk", "бастапқы", "қорытынды").Rows, 6, 10,
-			[]string{"Пирсонның χ² критерийі", "U = ", "φ* = ", "V = ", "t = ", "DiD = " + format.Num("kk", full.DiD, 2),
+			[]string{"Пирсонның χ² критерийі", "U = ", "φ* = ", "V = ", "t = ", "Э − Б = " + format.Num("kk", full.DiD, 2),
 				"χ² = " + format.Num("kk", full.AtTo.ChiSquare.Statistic, 2), "t = " + format.Num("kk", full.Gains.T, 2), "қорытынды кезең", "айырмашылық маңызды"}, []string{"{"}},
 		{"tests ru", Tests(full, "ru", "входной", "итоговый").Rows, 6, 10,
 			[]string{"Критерий χ² Пирсона", "экспериментальные группы: входной → итоговый этап", "95\u00a0% доверительный интервал"}, []string{"{"}},
@@ -57,7 +57,7 @@ func TestTables(t *testing.T) {
 		{"descriptive", Descriptive(full, "kk", "бастапқы", "қорытынды").Rows, 3, 11,
 			[]string{"Бағаланған балалар: бастапқы кезең | 40 | 40", "Екі кезеңде де бағаланғандар | 40 | 40"}, []string{"{"}},
 		{"levels", Levels("ru", []RoundLevels{{Round: "Входной", E: full.Experimental.From, C: full.Control.From}}).Rows, 7, 2,
-			[]string{"Входной | Э | 40 | 20 (50,0\u00a0%) | 20 (50,0\u00a0%) | 0 (0,0\u00a0%) | 1,50 ± 0,51", " | К | 40 |"}, []string{"{"}},
+			[]string{"Входной | Э | 40 | 20 (50,0\u00a0%) | 20 (50,0\u00a0%) | 0 (0,0\u00a0%) | 1,50 ± 0,51", "Входной | К | 40 |"}, []string{"{"}},
 	}
 	for _, c := range cases {
 		text := cells(c.rows)

@@ -1,6 +1,8 @@
 package resultdoc
 
 import (
+	"strings"
+
 	"baulu/data/text"
 	"baulu/reports/pdfdoc"
 )
@@ -12,6 +14,7 @@ type Writer struct {
 	Lang string
 
 	tables, figures int
+	captions        []string
 }
 
 // T returns the catalogue's text of key in the report's language, its
@@ -24,6 +27,7 @@ func (w *Writer) T(key string, args ...any) string {
 func (w *Writer) Table(caption string, t pdfdoc.Table) {
 	w.tables++
 	t.Caption = text.T(w.Lang, "resultdoc.caption.table", "n", w.tables, "caption", caption)
+	w.captions = append(w.captions, t.Caption)
 	w.Doc.AddTable(t)
 }
 
@@ -33,7 +37,9 @@ func (w *Writer) Figure(png []byte, caption string) {
 		return
 	}
 	w.figures++
-	w.Doc.Image(png, pdfdoc.TextWidth, text.T(w.Lang, "resultdoc.caption.figure", "n", w.figures, "caption", caption))
+	numbered := text.T(w.Lang, "resultdoc.caption.figure", "n", w.figures, "caption", caption)
+	w.captions = append(w.captions, numbered)
+	w.Doc.Image(png, pdfdoc.TextWidth, numbered)
 }
 
 // Para adds a body paragraph.
@@ -46,3 +52,44 @@ func (w *Writer) Note(s string) {
 
 // Missing says plainly, in italics, that a section has no data (yet).
 func (w *Writer) Missing(s string) { w.Doc.Text(pdfdoc.Para{Text: s, Italic: true}) }
+
+// EndList makes the last of a list of clauses end with one full stop: the
+// items end with a semicolon, some with a full stop of their own, the
+// list with a full stop (never «..» or «;.»).
+func EndList(items []string) {
+	if len(items) == 0 {
+		return
+	}
+	last := &items[len(items)-1]
+	*last = strings.TrimRight(*last, ";. ") + "."
+}
+
+// Captions lists the numbered captions of the tables and figures added so
+// far, in order.
+func (w *Writer) Captions() []string { return append([]string(nil), w.captions...) }
+
+// ListOfCaptions adds the list of tables and figures: an unnumbered heading
+// (so the contents list it) and one line per caption. A report learns its
+// captions by composing itself once and adds the list when it composes
+// again, so that the list stands after the contents.
+func (w *Writer) ListOfCaptions(title string, captions []string) {
+	if len(captions) == 0 {
+		return
+	}
+	w.Doc.Unnumbered(title)
+	for _, c := range captions {
+		w.Doc.Text(pdfdoc.Para{Text: c, NoIndent: true, SpaceAfter: 1})
+	}
+	w.Doc.PageBreak()
+}
+
+// runInKeep is the room a run-in heading asks for on its page: itself and
+// the first two lines of what it introduces.
+const runInKeep = 25.0
+
+// RunIn adds a run-in heading («Ұсыныстар:»), bold, kept on the page of
+// the first lines it introduces.
+func (w *Writer) RunIn(s string) {
+	w.Doc.KeepSpace(runInKeep)
+	w.Doc.Text(pdfdoc.Para{Text: s, Bold: true, SpaceAfter: 1})
+}

@@ -164,29 +164,29 @@ func (c *collector) testRows(r comparison.Result) [][]any {
 	}{{"xlsxexport.at.from", r.AtFrom}, {"xlsxexport.at.to", r.AtTo}} {
 		chi, mw, phi := at.b.ChiSquare, at.b.MannWhitney, at.b.Phi
 		rows = append(rows,
-			[]any{c.t("xlsxexport.test.chi"), c.t(at.key), "χ²", float64(chi.Statistic), float64(chi.DF), float64(chi.P), "", nil,
+			[]any{c.t("labels.term.test.chi"), c.t(at.key), "χ²", float64(chi.Statistic), float64(chi.DF), float64(chi.P), "", nil,
 				sig(chi.Computable, chi.P), reason(chi.Computable, chi.Reason)},
-			[]any{c.t("xlsxexport.test.mw"), c.t(at.key), "U", float64(mw.U), nil, float64(mw.P), "r", float64(mw.R),
+			[]any{c.t("labels.term.test.mw"), c.t(at.key), "U", float64(mw.U), nil, float64(mw.P), "r", float64(mw.R),
 				sig(mw.Computable, mw.P), reason(mw.Computable, mw.Reason)},
-			[]any{c.t("xlsxexport.test.mw"), c.t(at.key), "Z", float64(mw.Z), nil, nil, "", nil, "", ""},
-			[]any{c.t("xlsxexport.test.phi"), c.t(at.key), "φ*", float64(phi.PhiStar), nil, float64(phi.P), "", nil,
+			[]any{c.t("labels.term.test.mw"), c.t(at.key), "Z", float64(mw.Z), nil, nil, "", nil, "", ""},
+			[]any{c.t("labels.term.test.phi"), c.t(at.key), "φ*", float64(phi.PhiStar), nil, float64(phi.P), "", nil,
 				c.label("phi.", phi.Significance.String()), reason(phi.Computable, phi.Reason)},
 		)
 	}
 	for _, arm := range []comparison.GroupResult{r.Experimental, r.Control} {
 		w := arm.Wilcoxon
 		rows = append(rows,
-			[]any{c.t("xlsxexport.test.wilcoxon"), c.label("role.", arm.Role), "V", float64(w.V), nil, float64(w.P), "r", float64(w.R),
+			[]any{c.t("labels.term.test.wilcoxon"), c.label("role.", arm.Role), "V", float64(w.V), nil, float64(w.P), "r", float64(w.R),
 				sig(w.Computable, w.P), reason(w.Computable, w.Reason)},
-			[]any{c.t("xlsxexport.test.wilcoxon"), c.label("role.", arm.Role), "Z", float64(w.Z), nil, nil, "", nil, "", ""})
+			[]any{c.t("labels.term.test.wilcoxon"), c.label("role.", arm.Role), "Z", float64(w.Z), nil, nil, "", nil, "", ""})
 	}
 	g := r.Gains
 	rows = append(rows,
-		[]any{c.t("xlsxexport.test.welch"), c.t("xlsxexport.at.gains"), "t", float64(g.T), float64(g.DF), float64(g.P), "d", float64(g.CohenD),
+		[]any{c.t("labels.term.test.welch"), c.t("xlsxexport.at.gains"), "t", float64(g.T), float64(g.DF), float64(g.P), "d", float64(g.CohenD),
 			sig(g.Computable, g.P), reason(g.Computable, g.Reason)},
-		[]any{c.t("xlsxexport.test.did"), c.t("xlsxexport.at.gains"), "DiD", float64(r.DiD), nil, nil, "", nil, "", ""},
-		[]any{c.t("xlsxexport.test.did"), c.t("xlsxexport.at.gains"), c.t("xlsxexport.ci.low"), float64(g.CILow), nil, nil, "", nil, "", ""},
-		[]any{c.t("xlsxexport.test.did"), c.t("xlsxexport.at.gains"), c.t("xlsxexport.ci.high"), float64(g.CIHigh), nil, nil, "", nil, "", ""},
+		[]any{c.t("labels.term.test.did"), c.t("xlsxexport.at.gains"), c.t("labels.term.did.symbol"), float64(r.DiD), nil, nil, "", nil, "", ""},
+		[]any{c.t("labels.term.test.did"), c.t("xlsxexport.at.gains"), c.t("xlsxexport.ci.low"), float64(g.CILow), nil, nil, "", nil, "", ""},
+		[]any{c.t("labels.term.test.did"), c.t("xlsxexport.at.gains"), c.t("xlsxexport.ci.high"), float64(g.CIHigh), nil, nil, "", nil, "", ""},
 	)
 	return rows
 }

@@ -239,6 +239,10 @@ func warningPlace(w data.Warning) (string, kit.Target) {
 		return kit.Visits, kit.Target{ID: w.VisitID}
 	case data.WarnHighRisk:
 		return kit.Risks, kit.Target{ID: w.RiskID}
+	case data.WarnNoRussianName, data.WarnNoRussianSettlement:
+		return kit.Kindergartens, kit.Target{KindergartenID: w.KindergartenID}
+	case data.WarnNoRussianSetting:
+		return kit.Settings, kit.Target{}
 	}
 	return kit.Dashboard, kit.Target{}
 }
@@ -265,6 +269,12 @@ func (d *dashboardScreen) warningText(w data.Warning) string {
 		return i18n.T("warn.overdue_followup", "kindergarten", kg, "date", w.Date.DMY(), "overdue", kit.DaysText(w.Count))
 	case data.WarnHighRisk:
 		return i18n.T("warn.high_risk", "score", w.Count, "risk", kit.Cut(w.Text, 90))
+	case data.WarnNoRussianName:
+		return i18n.T("warn.no_russian_name", "kindergarten", kg)
+	case data.WarnNoRussianSettlement:
+		return i18n.T("warn.no_russian_settlement", "kindergarten", kg)
+	case data.WarnNoRussianSetting:
+		return i18n.T("warn.no_russian_setting", "field", i18n.T("field."+w.Text))
 	}
 	return w.Kind
 }

@@ -65,6 +65,16 @@ func TestDashboardWarningsOpenThePlace(t *testing.T) {
 	if txt := d.warningText(d.warnings[find(data.WarnNoControlGroup, 79)]); txt != d.refs.KgName(79)+": бақылау тобы жоқ" || !strings.HasPrefix(txt, "«Ажар»") {
 		t.Fatalf("warning text %q", txt)
 	}
+	// Texts missing in Russian: the settings' executor, a settlement.
+	if txt := d.warningText(data.Warning{Kind: data.WarnNoRussianSetting, Text: data.FieldExecutorName}); txt != "Баптаулар: «Орындаушы (аты-жөні)» орыс тілінде енгізілмеген" {
+		t.Fatalf("setting warning %q", txt)
+	}
+	if txt := d.warningText(data.Warning{Kind: data.WarnNoRussianName, KindergartenID: 79}); !strings.HasPrefix(txt, d.refs.KgName(79)+": атауы орыс тілінде") {
+		t.Fatalf("name warning %q", txt)
+	}
+	if sec, tg := warningPlace(data.Warning{Kind: data.WarnNoRussianSettlement, KindergartenID: 78}); sec != kit.Kindergartens || tg.KindergartenID != 78 {
+		t.Fatalf("a settlement missing in Russian opens %s %+v", sec, tg)
+	}
 
 	// Pressing a warning opens the place to fix it (each screen's Focus
 	// shows the target: see its package's tests).

@@ -128,9 +128,13 @@ func newKgProfile(h shell, k data.Kindergarten, onSaved func(data.Kindergarten))
 	locality.SetKey(k.Locality)
 	p.form = kit.NewForm(
 		kit.TextArea("name", k.Name, 2),
+		// Entered once for the Russian reports; until then the name the
+		// rule derives from the order's, when it can (data).
+		kit.TextArea("name_ru", k.NameRU, 2),
 		kit.Text("short_name", k.ShortName),
 		kit.Pick("form", form),
 		kit.Text("settlement", k.Settlement),
+		kit.Text("settlement_ru", k.SettlementRU),
 		kit.Text("district", k.District),
 		kit.Pick("locality", locality),
 		kit.Text("address", k.Address),
@@ -152,6 +156,7 @@ func (p *kgProfile) content() fyne.CanvasObject {
 func (p *kgProfile) onSave() {
 	f, k := p.form, p.k
 	k.Name, k.ShortName, k.Form = f.Text("name"), f.Text("short_name"), f.Choice("form").Key()
+	k.NameRU, k.SettlementRU = f.Text("name_ru"), f.Text("settlement_ru")
 	k.Settlement, k.District, k.Locality, k.Address = f.Text("settlement"), f.Text("district"), f.Choice("locality").Key(), f.Text("address")
 	k.Director, k.Phone, k.Email, k.Notes = f.Text("director"), f.Text("phone"), f.Text("email"), f.Text("notes")
 	if err := p.h.Store().UpdateKindergarten(p.h.Context(), k); err != nil {

@@ -40,6 +40,16 @@ func TestKindergartenProfileGroupAndChild(t *testing.T) {
 	if k.Director != "Гүлмира Қасымқызы" || k.Locality != "urban" || k.Email != "tamasha@edu.kz" {
 		t.Fatalf("profile not saved: %+v", k)
 	}
+	// The Russian name starts as the one derived from the order's; the
+	// settlement in Russian is entered beside the Kazakh one.
+	if got := p.form.Entry("name_ru").Text; got != "КГКП «Ясли-сад «Тамаша»»" {
+		t.Fatalf("the Russian name starts as %q", got)
+	}
+	p.form.Entry("settlement_ru").SetText("город Жезказган")
+	test.Tap(p.save)
+	if k, _ = s.Kindergarten(ctx, 76); k.SettlementRU != "город Жезказган" || k.NameRU != "КГКП «Ясли-сад «Тамаша»»" {
+		t.Fatalf("Russian texts not saved: %q, %q", k.NameRU, k.SettlementRU)
+	}
 	// A bad e-mail is refused with a message, and the row keeps its value.
 	p.form.Entry("email").SetText("tamasha at edu")
 	test.Tap(p.save)

@@ -59,7 +59,7 @@ func TestNationalReport(t *testing.T) {
 		t.Errorf("status %q, button disabled %v", h.StatusText(), n.report.Disabled())
 	}
 	if text := kittest.PDFText(t, pdf); text != "" {
-		for _, w := range []string{"Национальный аналитический отчёт", "Регионы: 2 из 20", "Город Астана"} {
+		for _, w := range []string{"Национальный аналитический отчёт", "Регионы с данными: 2 из 20", "Город Астана"} {
 			if !strings.Contains(text, w) {
 				t.Errorf("the report lacks %q", w)
 			}

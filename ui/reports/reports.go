@@ -45,6 +45,8 @@ type reportsScreen struct {
 	edited  bool       // the user typed into the conclusions
 	setting bool       // the program is setting the conclusions' text
 	job     *kit.Job   // the last job started (tests wait on it)
+	// signLang is the language the signatory fields were filled in.
+	signLang string
 }
 
 func newReportsScreen(h shell) *reportsScreen {
@@ -52,9 +54,6 @@ func newReportsScreen(h shell) *reportsScreen {
 	s.kind = kit.NewChoice(reportKinds, reportKindLabel, func(string) { s.onOptionsChanged() })
 	s.lang = kit.NewChoice(kit.ReportLangs, func(k string) string { return i18n.T("language." + k) }, func(string) { s.onOptionsChanged() })
 	s.signName, s.signPos = widget.NewEntry(), widget.NewEntry()
-	st := h.Settings()
-	s.signName.SetText(firstNonEmpty(st.SignatoryName, st.HeadName))
-	s.signPos.SetText(firstNonEmpty(st.SignatoryPosition, st.HeadPosition))
 	s.concl = widget.NewMultiLineEntry()
 	s.concl.Wrapping = fyne.TextWrapWord
 	s.concl.SetMinRowsVisible(12)
@@ -96,6 +95,26 @@ func reportKindLabel(k string) string {
 	}
 	n, _ := strconv.Atoi(strings.TrimPrefix(k, "q"))
 	return i18n.T("reports.kind.quarter", "quarter", kit.RomanQuarter[n])
+}
+
+// prefillSigner shows the settings' signatory (else head) in the report's
+// language when the language changes, unless the user typed another: a
+// Russian report is signed with the Russian texts.
+func (s *reportsScreen) prefillSigner() {
+	lang := s.lang.Key()
+	if lang == s.signLang {
+		return
+	}
+	prev := s.h.Settings().Official(s.signLang)
+	if s.signLang == "" || s.signName.Text == firstNonEmpty(prev.SignatoryName, prev.HeadName) {
+		o := s.h.Settings().Official(lang)
+		s.signName.SetText(firstNonEmpty(o.SignatoryName, o.HeadName))
+	}
+	if s.signLang == "" || s.signPos.Text == firstNonEmpty(prev.SignatoryPosition, prev.HeadPosition) {
+		o := s.h.Settings().Official(lang)
+		s.signPos.SetText(firstNonEmpty(o.SignatoryPosition, o.HeadPosition))
+	}
+	s.signLang = lang
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -146,6 +165,7 @@ func (s *reportsScreen) onOptionsChanged() {
 	if s.kind == nil || s.lang == nil || s.kind.Key() == "" || s.lang.Key() == "" {
 		return
 	}
+	s.prefillSigner()
 	s.pdf, s.pdfPath = nil, ""
 	s.save.Disable()
 	s.open.Disable()

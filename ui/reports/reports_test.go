@@ -49,9 +49,20 @@ func TestReportsGenerateAndSave(t *testing.T) {
 		t.Fatalf("conclusions not drafted: %q", rs.concl.Text)
 	}
 
-	// Another report and language draft them again…
+	// Another report and language draft them again, and show the
+	// signatory in the report's language…
+	st, err := s.Settings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rs.signName.Text != st.SignatoryName {
+		t.Fatalf("the Kazakh signatory is %q", rs.signName.Text)
+	}
 	rs.kind.SetKey("q3")
 	rs.lang.SetKey("ru")
+	if rs.signName.Text != st.SignatoryNameRU || rs.signPos.Text != st.SignatoryPositionRU {
+		t.Fatalf("the Russian report's signatory is %q, %q", rs.signName.Text, rs.signPos.Text)
+	}
 	if !strings.Contains(rs.concl.Text, "Рекомендации:") {
 		t.Fatalf("Russian conclusions: %q", rs.concl.Text)
 	}

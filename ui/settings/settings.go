@@ -12,8 +12,10 @@ import (
 	"baulu/ui/kit"
 )
 
-// settingsScreen edits who the installation belongs to, the UI language
-// (applied at once) and the level thresholds.
+// settingsScreen edits who the installation belongs to — the official
+// texts of the reports in Kazakh and in Russian, the executor and the
+// Institute's signatory — the UI language (applied at once) and the level
+// thresholds.
 type settingsScreen struct {
 	h    shell
 	form *kit.Form
@@ -38,6 +40,23 @@ func newSettingsScreen(h shell) *settingsScreen {
 		kit.Text("head_position", st.HeadPosition),
 		kit.Text("signatory_name", st.SignatoryName),
 		kit.Text("signatory_position", st.SignatoryPosition),
+		kit.Text("executor_name", st.ExecutorName),
+		kit.Text("executor_phone", st.ExecutorPhone),
+		kit.Text("city", st.City),
+		// The same texts in Russian, for the Russian reports.
+		kit.Note(i18n.T("settings.ru.hint")),
+		kit.Text("centre_name_ru", st.CentreNameRU),
+		kit.Text("head_name_ru", st.HeadNameRU),
+		kit.Text("head_position_ru", st.HeadPositionRU),
+		kit.Text("signatory_name_ru", st.SignatoryNameRU),
+		kit.Text("signatory_position_ru", st.SignatoryPositionRU),
+		kit.Text("executor_name_ru", st.ExecutorNameRU),
+		kit.Text("city_ru", st.CityRU),
+		kit.Note(i18n.T("settings.institute.hint")),
+		kit.Text("institute_signatory_name", st.InstituteSignatoryName),
+		kit.Text("institute_signatory_position", st.InstituteSignatoryPosition),
+		kit.Text("institute_signatory_name_ru", st.InstituteSignatoryNameRU),
+		kit.Text("institute_signatory_position_ru", st.InstituteSignatoryPositionRU),
 		kit.Pick("language", language),
 		kit.Note(i18n.T("settings.language.hint")),
 		kit.Text("threshold_low", kit.FormatFloat(st.ThresholdLow, 2)),
@@ -71,6 +90,12 @@ func (s *settingsScreen) onSave() {
 	}
 	st.RegionCode, st.CentreName, st.HeadName, st.HeadPosition = f.Choice("region").Key(), f.Text("centre_name"), f.Text("head_name"), f.Text("head_position")
 	st.SignatoryName, st.SignatoryPosition = f.Text("signatory_name"), f.Text("signatory_position")
+	st.ExecutorName, st.ExecutorPhone, st.City = f.Text("executor_name"), f.Text("executor_phone"), f.Text("city")
+	st.CentreNameRU, st.HeadNameRU, st.HeadPositionRU = f.Text("centre_name_ru"), f.Text("head_name_ru"), f.Text("head_position_ru")
+	st.SignatoryNameRU, st.SignatoryPositionRU = f.Text("signatory_name_ru"), f.Text("signatory_position_ru")
+	st.ExecutorNameRU, st.CityRU = f.Text("executor_name_ru"), f.Text("city_ru")
+	st.InstituteSignatoryName, st.InstituteSignatoryPosition = f.Text("institute_signatory_name"), f.Text("institute_signatory_position")
+	st.InstituteSignatoryNameRU, st.InstituteSignatoryPositionRU = f.Text("institute_signatory_name_ru"), f.Text("institute_signatory_position_ru")
 	st.ThresholdLow, st.ThresholdHigh = low, high
 	newLang := f.Choice("language").Key()
 	apply := func() {

@@ -1,6 +1,7 @@
 // Package pdftest reads generated PDF reports back for tests, through
 // poppler's pdftotext: the text of each page, its lines, and the plain
-// page numbers of the footers. A test calling it is skipped where poppler is missing.
+// page numbers of the footers; CheckWording reads the text as an editor.
+// A test calling pdftotext is skipped where poppler is missing.
 package pdftest
 
 import (
@@ -11,6 +12,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"baulu/data/text"
+	"baulu/reports/labels"
 )
 
 // run writes pdf to a temporary file and returns pdftotext's output.
@@ -96,4 +101,64 @@ func CheckPageNumbers(t *testing.T, pdf []byte, minPages int) {
 			t.Errorf("page %d ends with %q, want the number %d", i+1, last, i+1)
 		}
 	}
+}
+
+// disagreement finds a Russian feminine noun followed by a masculine
+// adjective («Категория: методический»), as a label dropped after the
+// wrong noun reads.
+var disagreement = regexp.MustCompile(`(?:Категория|категория): \p{Cyrillic}+(?:ий|ый|ой)\b`)
+
+// CheckWording checks the text of a document in lang as an editor would:
+// no double full stop, every « closed by a » and never a » before its «,
+// no spelling the glossary replaced (labels.Variants), no Russian noun
+// and adjective of different genders after a colon.
+func CheckWording(tb testing.TB, lang, doc string) {
+	tb.Helper()
+	for _, m := range doubleStop.FindAllStringIndex(doc, 5) {
+		tb.Errorf("%s: a double full stop: …%s…", lang, around(doc, m[0]))
+	}
+	depth := 0
+	for i, r := range doc {
+		switch r {
+		case '«':
+			depth++
+		case '»':
+			depth--
+			if depth < 0 {
+				tb.Errorf("%s: a » without its «: …%s…", lang, around(doc, i))
+				depth = 0
+			}
+		}
+	}
+	if depth != 0 {
+		tb.Errorf("%s: %d « never closed", lang, depth)
+	}
+	for _, v := range labels.Variants() {
+		if v.Lang != lang {
+			continue
+		}
+		if m := v.Pattern.FindStringIndex(doc); m != nil {
+			tb.Errorf("%s: %q where the glossary says %q: …%s…", lang, doc[m[0]:m[1]], text.T(lang, v.Term), around(doc, m[0]))
+		}
+	}
+	if lang == "ru" {
+		if m := disagreement.FindStringIndex(doc); m != nil {
+			tb.Errorf("ru: the genders disagree: …%s…", around(doc, m[0]))
+		}
+	}
+}
+
+// doubleStop is two full stops that are not an ellipsis.
+var doubleStop = regexp.MustCompile(`[^.]\.\s*\.(?:[^.]|$)`)
+
+// around is the text near byte i, for a message.
+func around(s string, i int) string {
+	from, to := max(0, i-40), min(len(s), i+40)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	for to < len(s) && !utf8.RuneStart(s[to]) {
+		to++
+	}
+	return s[from:to]
 }
