@@ -23,6 +23,8 @@ type ReplaceOptions struct {
 	// region is this database's own (Settings) and has data entered here.
 	// Its error aborts the replacement and is ReplaceRegion's. Nil admits.
 	Admit func(prev RegionImport, found, ownData bool) error
+	// File and SHA256 name the package file in the history.
+	File, SHA256 string
 }
 
 // Problems of a RegionError.
@@ -63,6 +65,7 @@ func (s *Store) ReplaceRegion(ctx context.Context, region string, recs *RegionRe
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		im := &importer{ctx: ctx, tx: tx, region: region, d: recs, stamp: at.UTC().Format(importedLayout)}
+		im.log = newLog(ctx, tx, Change{Source: SourcePackage, File: opt.File, SHA256: opt.SHA256, Note: region}, im.stamp)
 		if opt.Admit != nil {
 			if err := im.admit(opt.Admit); err != nil {
 				return err
@@ -72,6 +75,12 @@ func (s *Store) ReplaceRegion(ctx context.Context, region string, recs *RegionRe
 			return err
 		}
 		if err := im.replace(); err != nil {
+			return err
+		}
+		if err := im.log.note(); err != nil { // a package that changed no score is in the history too
+			return err
+		}
+		if err := im.log.flush(); err != nil {
 			return err
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO region_import(region_code, created_at, imported_at, centre_name, app_version)
@@ -91,6 +100,10 @@ type importer struct {
 	stamp  string
 	// code → database ID
 	indicators, rounds, items, directions map[string]int64
+	// log is the replacement's change set; taken the region's scores
+	// before it, by child code (takeRegionScores).
+	log   *changeLog
+	taken map[string][]regionCell
 }
 
 // admit gives the hook what it decides on.
