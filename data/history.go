@@ -127,11 +127,11 @@ const (
 
 // change is one row of the history before it is written.
 type change struct {
-	entity        string
-	record        int64
-	kg            sql.NullInt64
-	round, ind    sql.NullInt64
-	old, new      sql.NullString
+	entity     string
+	record     int64
+	kg         sql.NullInt64
+	round, ind sql.NullInt64
+	old, new   sql.NullString
 }
 
 // changeLog is one transaction's change set: created with the first change
@@ -245,10 +245,10 @@ var trackedEntities = map[string]tracked{
 	EntityGroup: {table: "child_group"},
 	EntityEvent: {table: "event", date: "held_on",
 		subs: []string{`SELECT kindergarten_id, teachers, parents, others FROM event_participation WHERE event_id = ?1 ORDER BY kindergarten_id`}},
-	EntityVisit:    {table: "visit", date: "visited_on"},
-	EntityPractice: {table: "practice", date: "identified_on", subs: []string{`SELECT event_id FROM practice_event WHERE practice_id = ?1 ORDER BY event_id`}},
-	EntityRisk:     {table: "risk", date: "identified_on"},
-	EntityFeedback: {table: "feedback", date: "received_on"},
+	EntityVisit:      {table: "visit", date: "visited_on"},
+	EntityPractice:   {table: "practice", date: "identified_on", subs: []string{`SELECT event_id FROM practice_event WHERE practice_id = ?1 ORDER BY event_id`}},
+	EntityRisk:       {table: "risk", date: "identified_on"},
+	EntityFeedback:   {table: "feedback", date: "received_on"},
 	EntityCorrection: {table: "correction", date: "changed_on"},
 }
 

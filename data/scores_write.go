@@ -240,6 +240,7 @@ func netChanges(ctx context.Context, tx *sql.Tx, scores []Score, children map[in
 	sortChanges(gone)
 	return writes, append(changes, gone...), nil
 }
+
 // scoreChild is what the rules need to know of a scored child.
 type scoreChild struct {
 	group   int64
@@ -569,10 +570,10 @@ func takeRegionScores(ctx context.Context, tx *sql.Tx, region string) (map[strin
 
 // regionCell is a score of a region taken before its replacement.
 type regionCell struct {
-	oldChild    int64
-	kg          int
-	round, ind  int64
-	value       int
+	oldChild   int64
+	kg         int
+	round, ind int64
+	value      int
 }
 
 // priorOf maps the taken scores onto the new children's ids (children by
