@@ -17,9 +17,9 @@ type QuarterTotals struct {
 func (q QuarterTotals) Participants() int { return q.Teachers + q.Parents + q.Others }
 
 // EventTotals gives a row per quarter of the viewed period (year 0: four
-// for the pilot year, events of its grace days counted in the last), or of
-// calendar year year, for a region ("" = every region), quarters without
-// events included.
+// for the pilot year; events of its grace days after the end are in none,
+// as in the quarterly reports), or of calendar year year, for a region
+// ("" = every region), quarters without events included.
 func (s *Store) EventTotals(ctx context.Context, region string, year int) ([]QuarterTotals, error) {
 	p := Period{Start: NewDate(year, 1, 1), End: NewDate(year, 12, 31)}
 	if year == 0 {
@@ -28,7 +28,7 @@ func (s *Store) EventTotals(ctx context.Context, region string, year int) ([]Qua
 			return nil, err
 		}
 	}
-	from, to := p.Start, p.GraceEnd()
+	from, to := p.Start, p.End
 	out := make([]QuarterTotals, p.Quarters())
 	for i := range out {
 		out[i].Quarter = i + 1

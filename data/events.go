@@ -83,7 +83,7 @@ type EventFilter struct {
 }
 
 // bounds gives the date range of the filter ("" = open); a quarter without
-// a year is the viewed period's p (its last with the grace days).
+// a year is the viewed period's p.
 func (f EventFilter) bounds(p Period) (from, to any, err error) {
 	if f.Quarter < 0 || f.Quarter > 4 && (f.Year != 0 || f.Quarter > p.Quarters()) {
 		return nil, nil, invalid("quarter", ReasonRange)
@@ -91,9 +91,6 @@ func (f EventFilter) bounds(p Period) (from, to any, err error) {
 	y := f.Year
 	if y == 0 && f.Quarter > 0 {
 		a, b := p.Quarter(f.Quarter)
-		if f.Quarter == p.Quarters() {
-			b = p.GraceEnd()
-		}
 		return a.String(), b.String(), nil
 	}
 	switch {

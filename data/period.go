@@ -93,6 +93,9 @@ type Deadline struct {
 // quarterly report to the education department) and the regional
 // analytical report, due a month before the end (30.11.2026 for the pilot).
 func (p Period) Deadlines() []Deadline {
+	if p.Start.IsZero() || p.End.IsZero() {
+		return nil
+	}
 	var out []Deadline
 	report := NewDate(p.End.Year(), p.End.Month(), 0) // the last day of the month before the end's
 	for q := 1; q <= p.Quarters(); q++ {

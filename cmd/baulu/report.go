@@ -14,7 +14,7 @@ import (
 func runReport(args []string) error {
 	fs, db := flags("report")
 	kind := fs.String("kind", "regional", "regional (final analytical report), quarterly, or national (every region in the database)")
-	quarter := fs.Int("quarter", 0, "quarter 1–4 of 2026 (quarterly report)")
+	quarter := fs.Int("quarter", 0, "quarter 1–4 of the pilot period (quarterly report)")
 	lang := fs.String("lang", "kk", "language of the report: kk or ru")
 	out := fs.String("out", "", "PDF file to write (default: the suggested name in the current folder)")
 	if err := fs.Parse(args); err != nil {
@@ -37,6 +37,9 @@ func runReport(args []string) error {
 	}
 	defer store.Close()
 	ctx := context.Background()
+	if opts, err = regional.WithPeriod(ctx, store, opts); err != nil {
+		return err
+	}
 	path := *out
 	if path == "" {
 		st, err := store.Settings(ctx)
@@ -71,11 +74,16 @@ func runNationalReport(db, lang, out string) error {
 		return err
 	}
 	defer store.Close()
+	ctx := context.Background()
+	period, err := store.Period(ctx)
+	if err != nil {
+		return err
+	}
+	opts.Period = period
 	path := out
 	if path == "" {
-		path = national.FileName(lang)
+		path = national.FileName(lang, period)
 	}
-	ctx := context.Background()
 	err = atomicfile.WriteFile(path, func(f io.Writer) error {
 		return national.Generate(ctx, store, f, opts)
 	})
@@ -91,7 +99,7 @@ func runHandout(args []string) error {
 	group := fs.Int64("group", 0, "group id")
 	dir := fs.String("direction", "", "direction code (jewellery, cooking, sewing, engineering, construction, greenhouse, garden, decorative)")
 	lang := fs.String("lang", "kk", "language: kk or ru")
-	quarter := fs.Int("quarter", 0, "quarter 1–4 of 2026 (default: the current one)")
+	quarter := fs.Int("quarter", 0, "quarter 1–4 of the pilot period (default: the current one)")
 	out := fs.String("out", "", "PDF file to write (default: the suggested name in the current folder)")
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)

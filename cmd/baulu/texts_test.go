@@ -78,6 +78,7 @@ var domainLanguages = map[string][]string{
 	"regional":        {"kk", "ru"},
 	"national":        {"kk", "ru"},
 	"handoutpdf":      {"kk", "ru"},
+	"lifecycle":       {"kk", "ru", "en"},
 }
 
 // TestDomainLanguages wants every key of a domain in each of its

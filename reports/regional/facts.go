@@ -44,8 +44,14 @@ type facts struct {
 // load reads the region's settings, kindergartens, groups and framework;
 // loadMonitoring and loadActivity read the rest.
 func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
+	o, err := WithPeriod(ctx, s, o)
+	if err != nil {
+		return nil, fmt.Errorf("read period: %w", err)
+	}
+	if o.Kind == Quarterly && o.Quarter > o.Period.Quarters() {
+		return nil, fmt.Errorf("quarter %d (1–%d): %w", o.Quarter, o.Period.Quarters(), ErrOptions)
+	}
 	f := &facts{opts: o, period: periodOf(o), today: data.DateOf(o.Now)}
-	var err error
 	if f.settings, err = s.Settings(ctx); err != nil {
 		return nil, fmt.Errorf("read settings: %w", err)
 	}
@@ -109,7 +115,7 @@ func (f *facts) loadKindergartens(ctx context.Context, s *data.Store) error {
 // loadActivity reads the centre's work and keeps what falls in the period.
 func (f *facts) loadActivity(ctx context.Context, s *data.Store) error {
 	p, code := f.period, f.settings.RegionCode
-	events, err := s.Events(ctx, data.EventFilter{RegionCode: code, Year: Year})
+	events, err := s.Events(ctx, data.EventFilter{RegionCode: code})
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}

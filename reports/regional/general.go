@@ -31,7 +31,7 @@ func (b *builder) titlePage() {
 		Title:    b.title(),
 		Subtitle: []string{format.Capitalize(f.region.Name(f.opts.Lang)), b.T("regional.period.line", "period", periodText(f.opts, f.period))},
 		City:     f.region.Centre(f.opts.Lang),
-		Year:     strconv.Itoa(Year),
+		Year:     f.opts.Period.Label(),
 	})
 }
 

@@ -148,6 +148,8 @@ func (d *packageData) validateChildren(c *checker, kgs map[int]bool, inds, round
 		children[ch.Code] = true
 		c.need(groups[gkey{ch.Kindergarten, ch.Group}], reasonReference, "child", ch.Code, "group")
 		c.oneOf("child", ch.Code, "sex", ch.Sex, "", "F", "M")
+		// The schema's own range of a birth year (migration 2): children
+		// of 4–5 in periods up to 2031.
 		c.need(ch.BirthYear == 0 || (ch.BirthYear >= 2015 && ch.BirthYear <= 2026), reasonValue, "child", ch.Code, "birth_year")
 		c.date("child", ch.Code, "left_on", ch.LeftOn, false)
 	}

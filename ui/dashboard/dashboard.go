@@ -22,6 +22,7 @@ import (
 type dashboardScreen struct {
 	h        shell
 	today    data.Date
+	period   data.Period // the pilot period shown: the timeline and its deadlines
 	refs     kit.Refs
 	counts   data.DashboardCounts
 	rounds   []data.Round
@@ -51,8 +52,9 @@ func (d *dashboardScreen) Content() fyne.CanvasObject {
 // load reads the figures off the UI goroutine, then shows them.
 func (d *dashboardScreen) load() {
 	h, region := d.h, d.h.Settings().RegionCode
-	var errs [5]error
+	var errs [6]error
 	d.h.Runner().Go(func() {
+		d.period, errs[5] = h.Store().Period(h.Context())
 		d.refs, errs[0] = kit.ReadRefs(h)
 		d.counts, errs[1] = h.Store().DashboardCounts(h.Context(), region)
 		d.rounds, errs[2] = h.Store().Rounds(h.Context())
@@ -72,8 +74,8 @@ func (d *dashboardScreen) show() {
 	d.buildCompleteness()
 	d.buildWarnings()
 	d.box.Objects = []fyne.CanvasObject{
-		kit.Heading(i18n.T("dashboard.timeline")),
-		container.NewPadded(newTimeline(d.today)),
+		kit.Heading(i18n.T("dashboard.timeline", "year", d.period.Label())),
+		container.NewPadded(newTimeline(d.today, d.period)),
 		container.NewHBox(d.deadlines.Object(), widget.NewSeparator(), d.countTiles()),
 		widget.NewSeparator(),
 		kit.Heading(i18n.T("dashboard.warnings")),
@@ -90,9 +92,9 @@ func (d *dashboardScreen) show() {
 func (d *dashboardScreen) buildDeadlines() {
 	var rows [][]string
 	var status []func(*widget.Label)
-	for _, dl := range pilotDeadlines() {
+	for _, dl := range periodDeadlines(d.period) {
 		text, urgent := deadlineStatus(dl.on, d.today)
-		rows = append(rows, []string{i18n.T(dl.key), dl.on.DMY()[:5], text}) // the year is in the heading
+		rows = append(rows, []string{dl.name, dl.on.DMY()[:5], text}) // the year is in the heading
 		status = append(status, func(l *widget.Label) {
 			// A passed deadline is plain text («мерзімі өтті» says it): the
 			// first screen draws only regular and bold (see PreloadFonts),
