@@ -51,4 +51,6 @@ func (o *Options) check() error {
 
 // FileName suggests a file name for the report of period p in lang:
 // «Ұлттық-есеп-2026.pdf», «Национальный-отчёт-2026.pdf».
-func FileName(lang string, p data.Period) string { return text.T(lang, "national.file", "year", p.Label()) }
+func FileName(lang string, p data.Period) string {
+	return text.T(lang, "national.file", "year", p.Label())
+}

@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	natdoc "baulu/reports/national"
 	"baulu/data"
+	natdoc "baulu/reports/national"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
