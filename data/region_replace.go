@@ -71,10 +71,20 @@ func (s *Store) ReplaceRegion(ctx context.Context, region string, recs *RegionRe
 				return err
 			}
 		}
+		var before RegionRecords
+		if err := collectRegion(ctx, tx, region, &before); err != nil {
+			return err
+		}
 		if err := im.resolve(); err != nil {
 			return err
 		}
 		if err := im.replace(); err != nil {
+			return err
+		}
+		if err := im.writeApprovals(); err != nil {
+			return err
+		}
+		if err := im.logImport(opt, &before); err != nil {
 			return err
 		}
 		if err := im.log.note(); err != nil { // a package that changed no score is in the history too
@@ -158,6 +168,9 @@ func (im *importer) resolve() error {
 	if im.directions, err = im.codes(`SELECT code, id FROM direction`); err != nil {
 		return err
 	}
+	if err := im.addRounds(); err != nil {
+		return err
+	}
 	unknown := func(item, code string) error {
 		return &RegionError{Problem: RegionUnknownCode, Item: item, Key: code}
 	}
@@ -167,6 +180,11 @@ func (im *importer) resolve() error {
 		}
 		if _, ok := im.indicators[a.Indicator]; !ok {
 			return unknown("indicator", a.Indicator)
+		}
+	}
+	for _, a := range im.d.Approvals {
+		if _, ok := im.rounds[a.Round]; !ok {
+			return unknown("round", a.Round)
 		}
 	}
 	for _, k := range im.d.Kindergartens {

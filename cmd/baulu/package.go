@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"baulu/data/atomicfile"
@@ -139,7 +140,7 @@ func runPackageImport(args []string) error {
 		return err
 	}
 	defer store.Close()
-	res, err := regionpkg.Import(context.Background(), store, f, regionpkg.ImportOptions{Passphrase: pass, Force: *force})
+	res, err := regionpkg.Import(context.Background(), store, f, regionpkg.ImportOptions{Passphrase: pass, Force: *force, FileName: filepath.Base(pos[0])})
 	if err != nil {
 		return packageFailure(err, *lang)
 	}

@@ -118,7 +118,25 @@ func (d *packageData) validate() error {
 		return c.err
 	}
 	d.validateWork(c, dirs)
+	d.validateLifecycle(c, kgs, rounds)
 	return c.err
+}
+
+// validateLifecycle checks the statuses: a kindergarten of the package,
+// a round of the package, once each, submitted or approved.
+func (d *packageData) validateLifecycle(c *checker, kgs map[int]bool, rounds map[string]bool) {
+	seen := map[string]bool{}
+	for _, a := range d.Approvals {
+		key := fmt.Sprintf("№%d %s", a.Kindergarten, a.Round)
+		c.need(kgs[a.Kindergarten], reasonReference, "approval", key, "kindergarten")
+		c.need(rounds[a.Round], reasonReference, "approval", key, "round")
+		c.oneOf("approval", key, "status", a.Status, data.StatusSubmitted, data.StatusApproved)
+		c.need(!seen[key], reasonDuplicate, "approval", key, "round")
+		seen[key] = true
+	}
+	if h := d.History; h != nil {
+		c.need(h.Imports >= 0 && h.Undos >= 0 && h.Unlocks >= 0 && h.ChangesAfterApproval >= 0, reasonValue, "history", d.Region, "counts")
+	}
 }
 
 func (d *packageData) validateChildren(c *checker, kgs map[int]bool, inds, rounds map[string]bool) {
