@@ -2,11 +2,15 @@ package data
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/user"
+	"path/filepath"
 	"strings"
 	"sync"
 )
@@ -437,4 +441,31 @@ func (s *Store) deleteRecord(ctx context.Context, entity string, id int64) error
 		}
 		return id, mustAffect(res, entity, id)
 	})
+}
+
+// RecordRestore writes into the history that the database was just
+// restored from the backup at path (its name and SHA-256): the restored
+// file's own history ends where the backup was taken, and this entry says
+// how it came back.
+func (s *Store) RecordRestore(ctx context.Context, path string) error {
+	sum, err := fileSHA256(path)
+	if err != nil {
+		return err
+	}
+	ctx = WithChange(ctx, Change{Source: SourceRestore, File: filepath.Base(path), SHA256: sum})
+	return s.logged(ctx, func(_ *sql.Tx, l *changeLog) error { return l.note() })
+}
+
+// fileSHA256 is a file's SHA-256, hex.
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

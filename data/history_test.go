@@ -3,6 +3,7 @@ package data_test
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -260,5 +261,22 @@ func TestUndoRefusedWhenApproved(t *testing.T) {
 	}
 	if _, err := f.s.Undo(context.Background(), sets[0].ID); !errors.Is(err, data.ErrApproved) {
 		t.Fatalf("undo into an approved round: %v", err)
+	}
+}
+
+// A restore is on record in the restored database: the backup's name and
+// SHA-256.
+func TestRecordRestore(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	path := filepath.Join(t.TempDir(), "baulu-20261125-100000.db")
+	if err := s.BackupTo(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RecordRestore(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	sets, err := s.ChangeSets(ctx, data.SourceRestore, 0)
+	if err != nil || len(sets) != 1 || sets[0].File != "baulu-20261125-100000.db" || len(sets[0].SHA256) != 64 {
+		t.Fatalf("restore %+v, %v", sets, err)
 	}
 }
