@@ -28,6 +28,7 @@ type dashboardScreen struct {
 	rounds   []data.Round
 	cells    []data.CompletenessCell
 	warnings []data.Warning
+	life     lifecycle // round statuses and open queries (queries.go)
 
 	deadlines    *kit.Table
 	completeness *kit.Table
@@ -52,9 +53,10 @@ func (d *dashboardScreen) Content() fyne.CanvasObject {
 // load reads the figures off the UI goroutine, then shows them.
 func (d *dashboardScreen) load() {
 	h, region := d.h, d.h.Settings().RegionCode
-	var errs [6]error
+	var errs [7]error
 	d.h.Runner().Go(func() {
 		d.period, errs[5] = h.Store().Period(h.Context())
+		d.life, errs[6] = readLifecycle(h, region)
 		d.refs, errs[0] = kit.ReadRefs(h)
 		d.counts, errs[1] = h.Store().DashboardCounts(h.Context(), region)
 		d.rounds, errs[2] = h.Store().Rounds(h.Context())
@@ -84,6 +86,7 @@ func (d *dashboardScreen) show() {
 		kit.Heading(i18n.T("dashboard.completeness")),
 		d.completeness.Object(),
 	}
+	d.box.Objects = append(d.box.Objects, d.lifecycleParts()...)
 	d.box.Refresh()
 	d.scroll.Refresh()
 }

@@ -99,7 +99,10 @@ func (d *Dialogs) confirm(title, body string, width float32, yes string, icon fy
 // and why for bad input, a plain sentence otherwise.
 func ErrorText(err error) string {
 	var ve *data.ValidationError
+	var sentence interface{ Message(lang string) string } // an error that words itself (data.ApprovedError)
 	switch {
+	case errors.As(err, &sentence):
+		return sentence.Message(i18n.Current())
 	case errors.As(err, &ve):
 		return i18n.T("error.field", "field", FieldLabel(ve.Field), "reason", i18n.T("reason."+ve.Reason))
 	case errors.Is(err, data.ErrDuplicate):
