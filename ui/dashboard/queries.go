@@ -64,7 +64,7 @@ func (d *dashboardScreen) statusTable() fyne.CanvasObject {
 	for _, k := range d.refs.Kindergartens {
 		row := []string{k.ShortName}
 		for _, r := range d.rounds {
-			row = append(row, StatusWord(statusOf(by[key{k.ID, r.ID}])))
+			row = append(row, kit.Label("rstatus.", statusOf(by[key{k.ID, r.ID}])))
 		}
 		rows = append(rows, row)
 	}
@@ -80,17 +80,6 @@ func (d *dashboardScreen) statusTable() fyne.CanvasObject {
 		}
 	}
 	return t.Object()
-}
-
-// StatusWord names a status in a word.
-func StatusWord(status string) string {
-	switch status {
-	case data.StatusApproved:
-		return i18n.T("dashboard.status.approved")
-	case data.StatusSubmitted:
-		return i18n.T("dashboard.status.submitted")
-	}
-	return i18n.T("dashboard.status.open")
 }
 
 func statusOf(st data.RoundStatus) string {
