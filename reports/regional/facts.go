@@ -30,6 +30,9 @@ type facts struct {
 	blocks   []data.Block
 	inds     []data.Indicator // still in use
 	allRound []data.Round
+	// approvals are the rounds' approvals among the region's
+	// kindergartens (issue 18).
+	approvals data.ApprovalSummary
 
 	events      []data.Event // in the period, oldest first
 	visits      []data.Visit
@@ -70,6 +73,9 @@ func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 	}
 	if f.inds, err = s.Indicators(ctx, false); err != nil {
 		return nil, fmt.Errorf("indicators: %w", err)
+	}
+	if f.approvals, err = s.ApprovalSummary(ctx, code); err != nil {
+		return nil, fmt.Errorf("approvals: %w", err)
 	}
 	if f.allRound, err = s.Rounds(ctx); err != nil {
 		return nil, fmt.Errorf("rounds: %w", err)

@@ -24,7 +24,7 @@ func (b *builder) monitoringSection() {
 	for _, r := range m.rounds {
 		names = append(names, format.Lower(r.Name(f.opts.Lang))+" ("+r.Start.DMY()+" – "+r.End.DMY()+")")
 	}
-	b.Para(b.T("regional.s4.rounds", "list", strings.Join(names, ", ")))
+	b.Para(b.T("regional.s4.rounds", "list", strings.Join(names, ", ")) + " " + b.approvalSentence(m.rounds))
 	if !m.scored() {
 		b.Missing(b.T("regional.s4.no_scores"))
 		return
