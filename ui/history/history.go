@@ -58,14 +58,14 @@ func newHistoryScreen(h shell) *historyScreen {
 	s.from, s.to = kit.NewDateEntry("start", false), kit.NewDateEntry("end", false)
 	s.from.OnSubmitted, s.to.OnSubmitted = func(string) { s.reload() }, func(string) { s.reload() }
 	s.table = kit.NewRecordTable([]kit.Column[data.HistoryEntry]{
-		{Title: i18n.T("history.col.when"), Width: 140, Text: func(e data.HistoryEntry) string { return kit.Stamp(e.Set.At) },
+		{Title: i18n.T("history.col.when"), Width: 150, Text: func(e data.HistoryEntry) string { return kit.Stamp(e.Set.At) },
 			Less: func(a, b data.HistoryEntry) bool { return a.ID < b.ID }},
-		{Title: i18n.T("history.col.who"), Width: 170, Text: func(e data.HistoryEntry) string { return e.Set.Who.String() }},
-		{Title: i18n.T("history.col.source"), Width: 170, Text: func(e data.HistoryEntry) string { return sourceText(e.Set) }},
-		{Title: i18n.T("field.kindergarten"), Width: 120, Text: func(e data.HistoryEntry) string { return s.refs.KgName(e.KindergartenID) }},
-		{Title: i18n.T("field.round"), Width: 110, Text: func(e data.HistoryEntry) string { return s.roundName(e.RoundID) }},
-		{Title: i18n.T("history.col.what"), Width: 210, Text: whatText},
-		{Title: i18n.T("history.col.change"), Width: 260, Text: changeText},
+		{Title: i18n.T("history.col.who"), Width: 150, Text: func(e data.HistoryEntry) string { return e.Set.Who.String() }},
+		{Title: i18n.T("history.col.source"), Width: 150, Text: func(e data.HistoryEntry) string { return sourceText(e.Set) }},
+		{Title: i18n.T("field.kindergarten"), Width: 100, Text: func(e data.HistoryEntry) string { return s.refs.KgName(e.KindergartenID) }},
+		{Title: i18n.T("field.round"), Width: 100, Text: func(e data.HistoryEntry) string { return s.roundName(e.RoundID) }},
+		{Title: i18n.T("history.col.what"), Width: 200, Text: whatText},
+		{Title: i18n.T("history.col.change"), Width: 170, Text: changeText},
 	}, s.onSelect).SortInitially(0, true)
 	s.table.Extra = func(e data.HistoryEntry) string { return e.Set.Note + " " + e.Set.SHA256 }
 	s.imports = newImportList(h, s.reload)
@@ -158,6 +158,19 @@ func (s *historyScreen) roundName(id int64) string {
 		}
 	}
 	return ""
+}
+
+// Shots offers the undo plan of the newest import to `baulu screenshots`.
+func (s *historyScreen) Shots() []kit.Shot {
+	return []kit.Shot{{Name: "undo", Show: func() {
+		s.tabs.SelectIndex(1)
+		s.imports.table.SelectRow(0)
+		s.imports.onUndo()
+	}, Hide: func() {
+		if c := s.h.Dialogs().Confirm; c != nil {
+			c.Dlg.Hide()
+		}
+	}}}
 }
 
 // TabCount and ShowTab show the tabs to `baulu screenshots`.

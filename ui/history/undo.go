@@ -31,7 +31,7 @@ const maxConflicts = 12
 func newImportList(h shell, changed func()) *importList {
 	l := &importList{h: h, changed: changed, info: kit.Wrapped(i18n.T("history.imports.hint"))}
 	l.table = kit.NewRecordTable([]kit.Column[data.ChangeSet]{
-		{Title: i18n.T("history.col.when"), Width: 140, Text: func(cs data.ChangeSet) string { return kit.Stamp(cs.At) },
+		{Title: i18n.T("history.col.when"), Width: 150, Text: func(cs data.ChangeSet) string { return kit.Stamp(cs.At) },
 			Less: func(a, b data.ChangeSet) bool { return a.ID < b.ID }},
 		{Title: i18n.T("history.col.file"), Width: 280, Text: func(cs data.ChangeSet) string { return cs.File }},
 		{Title: i18n.T("history.col.who"), Width: 170, Text: func(cs data.ChangeSet) string { return cs.Who.String() }},

@@ -47,14 +47,15 @@ func newNationalScreen(h shell) *nationalScreen {
 	}
 	n.sources = kit.NewRecordTable([]kit.Column[comparison.RegionRow]{
 		{Title: i18n.T("field.region"), Width: 200, Text: n.regionName},
+		// What the Institute asks first: are the region's data checked?
+		{Title: i18n.T("nat.col.approved"), Width: 125, Text: n.approvedText},
+		{Title: i18n.T("nat.col.after"), Width: 145, Text: n.afterText},
 		{Title: i18n.T("nat.col.source"), Width: 170, Text: sourceText},
 		{Title: i18n.T("field.centre_name"), Width: 310, Text: func(r comparison.RegionRow) string { return r.CentreName }},
 		{Title: i18n.T("nat.col.created"), Width: 150, Text: func(r comparison.RegionRow) string { return stampOrDash(r.Created) },
 			Less: func(a, b comparison.RegionRow) bool { return a.Created.Before(b.Created) }},
 		{Title: i18n.T("nat.col.imported"), Width: 150, Text: func(r comparison.RegionRow) string { return stampOrDash(r.Imported) },
 			Less: func(a, b comparison.RegionRow) bool { return a.Imported.Before(b.Imported) }},
-		{Title: i18n.T("nat.col.approved"), Width: 120, Text: n.approvedText},
-		{Title: i18n.T("nat.col.after"), Width: 150, Text: n.afterText},
 	}, n.onRegion)
 	count := func(f func(comparison.RegionRow) int) (func(comparison.RegionRow) string, func(a, b comparison.RegionRow) bool) {
 		return func(r comparison.RegionRow) string { return fmt.Sprint(f(r)) },
