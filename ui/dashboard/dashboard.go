@@ -140,10 +140,7 @@ func (d *dashboardScreen) countTiles() fyne.CanvasObject {
 // buildCompleteness is a table: kindergartens down, rounds across, the share
 // of children × indicators scored in each; rounds still ahead say so.
 func (d *dashboardScreen) buildCompleteness() {
-	header := []string{i18n.T("field.kindergarten")}
-	for _, r := range d.rounds {
-		header = append(header, r.Name(i18n.Current()))
-	}
+	header := d.roundHeader()
 	type key struct {
 		round int64
 		kg    int
@@ -183,6 +180,15 @@ func (d *dashboardScreen) buildCompleteness() {
 	for j := range header {
 		d.completeness.Cell(d.completeness.Rows()-1, j).TextStyle.Bold = true
 	}
+}
+
+// roundHeader is the header of a table of kindergartens by round.
+func (d *dashboardScreen) roundHeader() []string {
+	header := []string{i18n.T("field.kindergarten")}
+	for _, r := range d.rounds {
+		header = append(header, r.Name(i18n.Current()))
+	}
+	return header
 }
 
 // percentCell writes a share: floored, so 99.6 % never shows as done.

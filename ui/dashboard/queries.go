@@ -48,10 +48,7 @@ func (d *dashboardScreen) lifecycleParts() []fyne.CanvasObject {
 
 // statusTable: kindergartens down, rounds across, each round's status.
 func (d *dashboardScreen) statusTable() fyne.CanvasObject {
-	header := []string{i18n.T("field.kindergarten")}
-	for _, r := range d.rounds {
-		header = append(header, r.Name(i18n.Current()))
-	}
+	header := d.roundHeader()
 	type key struct {
 		kg    int
 		round int64
