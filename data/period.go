@@ -116,9 +116,9 @@ type Window struct{ From, To Date }
 // Contains reports whether d lies in the window.
 func (w Window) Contains(d Date) bool { return !d.Before(w.From) && !d.After(w.To) }
 
-// DefaultWindow is the window of a database with the default period only
-// (2025 to the pilot's grace end), for checks made without a database.
-func DefaultWindow() Window {
+// defaultWindow is the window of a database with the default period only
+// (2025 to the pilot's grace end), for a database without periods.
+func defaultWindow() Window {
 	p := defaultPeriod()
 	return windowOf([]Period{p})
 }
@@ -129,7 +129,7 @@ func defaultPeriod() Period {
 
 func windowOf(ps []Period) Window {
 	if len(ps) == 0 {
-		return DefaultWindow()
+		return defaultWindow()
 	}
 	first, last := ps[0], ps[len(ps)-1]
 	return Window{From: Date{first.Start.t.AddDate(-1, 0, 0)}, To: last.GraceEnd()}
@@ -194,12 +194,6 @@ func (s *Store) viewedPeriodID(ctx context.Context) (int64, error) {
 // Window is the span of dates records may carry (see Window).
 func (s *Store) Window(ctx context.Context) (Window, error) {
 	ps, err := s.Periods(ctx)
-	return windowOf(ps), err
-}
-
-// window is Window inside a transaction.
-func window(ctx context.Context, q queryer) (Window, error) {
-	ps, err := periods(ctx, q)
 	return windowOf(ps), err
 }
 
@@ -296,25 +290,4 @@ func (l *changeLog) checkPeriod(entity string, snap snapshot) error {
 		}
 	}
 	return nil
-}
-
-// checkDates refuses a date outside the window of the periods (see
-// Window): each pair is a field and its date; zero dates pass.
-func checkDates(ctx context.Context, q queryer, dates ...dated) error {
-	w, err := window(ctx, q)
-	if err != nil {
-		return err
-	}
-	for _, d := range dates {
-		if !d.date.IsZero() && !w.Contains(d.date) {
-			return invalid(d.field, ReasonDate)
-		}
-	}
-	return nil
-}
-
-// dated is a field's date for checkDates.
-type dated struct {
-	field string
-	date  Date
 }

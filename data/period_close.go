@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strconv"
 )
 
@@ -214,6 +213,3 @@ func scanID(sc interface{ Scan(...any) error }) (int64, error) {
 	var id int64
 	return id, sc.Scan(&id)
 }
-
-// ArchiveName is the archive's file name, for the screens.
-func (p Period) ArchiveName() string { return filepath.Base(p.Archive) }

@@ -100,11 +100,3 @@ func (s *Store) OpenQueries(ctx context.Context, region string) ([]Query, error)
 		WHERE q.resolved_at IS NULL AND (?1 = '' OR k.region_code = ?1) ORDER BY q.id`, region)
 	return collect(rows, err, scanQuery)
 }
-
-// ChildQueries lists the queries on a child's round (0 = every round),
-// open and resolved, newest first.
-func (s *Store) ChildQueries(ctx context.Context, childID, roundID int64) ([]Query, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+queryCols+queryFrom+`
-		WHERE q.child_id = ?1 AND (?2 = 0 OR q.round_id = ?2) ORDER BY q.id DESC`, childID, roundID)
-	return collect(rows, err, scanQuery)
-}
