@@ -9,27 +9,18 @@ import (
 	"strings"
 )
 
-// The activity logs (events, visits, practices, risks, feedback) accept
-// dates from the preparation year 2025 to the follow-up year 2027; anything
-// outside is a typing slip such as 2062 for 2026.
-var (
-	ActivityFrom = NewDate(2025, 1, 1)
-	ActivityTo   = NewDate(2027, 12, 31)
-)
-
-// pilotYear is the year a quarter means when no year is given.
-const pilotYear = 2026
-
-// checkDay validates an activity date: required when asked, and within
-// ActivityFrom..ActivityTo when set.
-func checkDay(field string, d Date, required bool) error {
+// checkDay validates an activity date: required when asked, and within the
+// window of the pilot periods when set (Store.Window: the preparation year
+// to the grace days after the newest period; anything outside is a typing
+// slip such as 2062 for 2026).
+func checkDay(field string, d Date, required bool, w Window) error {
 	if d.IsZero() {
 		if required {
 			return invalid(field, ReasonRequired)
 		}
 		return nil
 	}
-	if d.Before(ActivityFrom) || d.After(ActivityTo) {
+	if !w.Contains(d) {
 		return invalid(field, ReasonDate)
 	}
 	return nil

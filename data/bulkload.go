@@ -13,16 +13,21 @@ import (
 // validated as SaveChild does; an empty code gets the next free one of its
 // group. IDs and codes are written back into the slice.
 func (s *Store) InsertChildren(ctx context.Context, children []Child) error {
-	today, now := s.Today(), s.stamp()
+	today := s.Today()
+	w, err := s.Window(ctx)
+	if err != nil {
+		return err
+	}
 	for i := range children {
 		if children[i].ID != 0 {
 			return fmt.Errorf("child %d: %w", children[i].ID, ErrDuplicate)
 		}
-		if err := children[i].Validate(today); err != nil {
+		if err := children[i].Validate(today, w); err != nil {
 			return err
 		}
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.logged(ctx, func(tx *sql.Tx, l *changeLog) error {
+		now := l.stamp
 		ins, err := tx.PrepareContext(ctx, `INSERT INTO child(group_id, code, full_name, sex, birth_date, consent, consent_date, left_on, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?,?,?,?)`)
 		if err != nil {
@@ -42,11 +47,15 @@ func (s *Store) InsertChildren(ctx context.Context, children []Child) error {
 				}
 				c.Code = seq.next()
 			}
-			res, err := ins.ExecContext(ctx, c.GroupID, c.Code, c.FullName, c.Sex, c.BirthDate, c.Consent, c.ConsentDate, c.LeftOn, now, now)
+			err := l.track(EntityChild, 0, func() (int64, error) {
+				res, err := ins.ExecContext(ctx, c.GroupID, c.Code, c.FullName, c.Sex, c.BirthDate, c.Consent, c.ConsentDate, c.LeftOn, now, now)
+				if err != nil {
+					return 0, fmt.Errorf("child %s: %w", c.Code, mapErr(err))
+				}
+				c.ID, err = res.LastInsertId()
+				return c.ID, err
+			})
 			if err != nil {
-				return fmt.Errorf("child %s: %w", c.Code, mapErr(err))
-			}
-			if c.ID, err = res.LastInsertId(); err != nil {
 				return err
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -53,8 +54,9 @@ func (s *Store) Child(ctx context.Context, id int64) (Child, error) {
 	return c, notFound(err, "child", id)
 }
 
-// Validate checks a child against today's date.
-func (c *Child) Validate(today Date) error {
+// Validate checks a child against today's date and the window of dates
+// of the pilot periods (Store.Window).
+func (c *Child) Validate(today Date, w Window) error {
 	c.Code, c.FullName = strings.ToUpper(strings.TrimSpace(c.Code)), strings.Join(strings.Fields(c.FullName), " ")
 	if c.GroupID == 0 {
 		return invalid("group", ReasonRequired)
@@ -65,8 +67,9 @@ func (c *Child) Validate(today Date) error {
 		return invalid("sex", ReasonRange)
 	}
 	if !c.BirthDate.IsZero() {
-		// Pilot children are 4–5; anyone born before 2016 or in the future is a typo.
-		if c.BirthDate.After(today) || c.BirthDate.Year() < 2016 {
+		// Pilot children are 4–5; anyone born ten years before the
+		// preparation year (2016 for the pilot) or in the future is a typo.
+		if c.BirthDate.After(today) || c.BirthDate.Year() < w.From.Year()-9 {
 			return invalid("birth_date", ReasonDate)
 		}
 	}
@@ -76,7 +79,7 @@ func (c *Child) Validate(today Date) error {
 		}
 	}
 	if !c.LeftOn.IsZero() {
-		if c.LeftOn.After(today.AddDays(366)) || c.LeftOn.Year() < 2025 {
+		if c.LeftOn.After(today.AddDays(366)) || c.LeftOn.Before(w.From) {
 			return invalid("left_on", ReasonDate)
 		}
 	}
@@ -103,9 +106,16 @@ func (s *Store) NextChildCode(ctx context.Context, groupID int64) (string, error
 }
 
 // SaveChild adds (ID 0) or updates a child. An empty code on a new child is
-// generated; a code used by another child is refused.
+// generated; a code used by another child is refused. A move to another
+// group, or a left date before a round, of a child with scores in a round
+// approved for the kindergarten is refused (*ApprovedError). The history
+// keeps the change (the source from ctx, else a form's).
 func (s *Store) SaveChild(ctx context.Context, c *Child) error {
-	if err := c.Validate(s.Today()); err != nil {
+	w, err := s.Window(ctx)
+	if err != nil {
+		return err
+	}
+	if err := c.Validate(s.Today(), w); err != nil {
 		return err
 	}
 	if c.Code == "" {
@@ -118,60 +128,85 @@ func (s *Store) SaveChild(ctx context.Context, c *Child) error {
 		}
 		c.Code = code
 	}
-	var dup int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM child WHERE code = ? AND id <> ?`, c.Code, c.ID).Scan(&dup); err != nil {
-		return mapErr(err)
-	}
-	if dup > 0 {
-		return invalid("code", ReasonDuplicate)
-	}
-	now := s.stamp()
-	if c.ID == 0 {
-		res, err := s.db.ExecContext(ctx, `INSERT INTO child(group_id, code, full_name, sex, birth_date, consent, consent_date, left_on, created_at, updated_at)
-			VALUES (?,?,?,?,?,?,?,?,?,?)`, c.GroupID, c.Code, c.FullName, c.Sex, c.BirthDate, c.Consent, c.ConsentDate, c.LeftOn, now, now)
-		if err != nil {
-			return mapErr(err)
+	return s.logged(ctx, func(tx *sql.Tx, l *changeLog) error {
+		var dup int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM child WHERE code = ? AND id <> ?`, c.Code, c.ID).Scan(&dup); err != nil {
+			return err
 		}
-		c.ID, err = res.LastInsertId()
-		return err
-	}
-	res, err := s.db.ExecContext(ctx, `UPDATE child SET group_id=?, code=?, full_name=?, sex=?, birth_date=?, consent=?, consent_date=?, left_on=?, updated_at=? WHERE id=?`,
-		c.GroupID, c.Code, c.FullName, c.Sex, c.BirthDate, c.Consent, c.ConsentDate, c.LeftOn, now, c.ID)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "child", c.ID)
+		if dup > 0 {
+			return invalid("code", ReasonDuplicate)
+		}
+		if c.ID != 0 {
+			if err := checkChildLocks(ctx, tx, *c); err != nil {
+				return err
+			}
+		}
+		return l.track(EntityChild, c.ID, func() (int64, error) { return saveChildRow(ctx, tx, c, l.stamp) })
+	})
 }
 
-// DeleteChild removes a child and the child's scores.
-func (s *Store) DeleteChild(ctx context.Context, id int64) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM child WHERE id = ?`, id)
-	if err != nil {
-		return mapErr(err)
+// saveChildRow writes the child's row and returns its id.
+func saveChildRow(ctx context.Context, tx *sql.Tx, c *Child, now string) (int64, error) {
+	if c.ID == 0 {
+		res, err := tx.ExecContext(ctx, `INSERT INTO child(group_id, code, full_name, sex, birth_date, consent, consent_date, left_on, created_at, updated_at)
+			VALUES (?,?,?,?,?,?,?,?,?,?)`, c.GroupID, c.Code, c.FullName, c.Sex, c.BirthDate, c.Consent, c.ConsentDate, c.LeftOn, now, now)
+		if err != nil {
+			return 0, err
+		}
+		c.ID, err = res.LastInsertId()
+		return c.ID, err
 	}
-	return mustAffect(res, "child", id)
+	res, err := tx.ExecContext(ctx, `UPDATE child SET group_id=?, code=?, full_name=?, sex=?, birth_date=?, consent=?, consent_date=?, left_on=?, updated_at=? WHERE id=?`,
+		c.GroupID, c.Code, c.FullName, c.Sex, c.BirthDate, c.Consent, c.ConsentDate, c.LeftOn, now, c.ID)
+	if err != nil {
+		return 0, err
+	}
+	return c.ID, mustAffect(res, "child", c.ID)
+}
+
+// DeleteChild removes a child and the child's scores (through the score
+// writer: refused when a round with the child's scores is approved).
+func (s *Store) DeleteChild(ctx context.Context, id int64) error {
+	return s.logged(ctx, func(tx *sql.Tx, l *changeLog) error {
+		if err := clearScores(ctx, tx, l, []int64{id}, l.c.Source, l.stamp); err != nil {
+			return err
+		}
+		return l.track(EntityChild, id, func() (int64, error) {
+			res, err := tx.ExecContext(ctx, `DELETE FROM child WHERE id = ?`, id)
+			if err != nil {
+				return 0, err
+			}
+			return id, mustAffect(res, "child", id)
+		})
+	})
 }
 
 // SetChildNames sets the full names of many children in one transaction
 // (child id → name, tidied as SaveChild does), e.g. after a roster list
 // was filled in. An unknown id gives ErrNotFound and changes nothing.
 func (s *Store) SetChildNames(ctx context.Context, names map[int64]string) error {
-	now := s.stamp()
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	ids := make([]int64, 0, len(names))
+	for id := range names {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return s.logged(ctx, func(tx *sql.Tx, l *changeLog) error {
 		up, err := tx.PrepareContext(ctx, `UPDATE child SET full_name = ?, updated_at = ? WHERE id = ?`)
 		if err != nil {
 			return err
 		}
 		defer up.Close()
-		for id, name := range names {
-			res, err := up.ExecContext(ctx, strings.Join(strings.Fields(name), " "), now, id)
-			if err != nil {
-				return err
+		return l.trackAll(EntityChild, ids, func() error {
+			for _, id := range ids {
+				res, err := up.ExecContext(ctx, strings.Join(strings.Fields(names[id]), " "), l.stamp, id)
+				if err != nil {
+					return err
+				}
+				if err := mustAffect(res, "child", id); err != nil {
+					return err
+				}
 			}
-			if err := mustAffect(res, "child", id); err != nil {
-				return err
-			}
-		}
-		return nil
+			return nil
+		})
 	})
 }

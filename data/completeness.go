@@ -8,9 +8,12 @@ import "context"
 // agree; the score writer enforces the same rules on new entries.
 const (
 	// childInRound: a child r's round monitors — one whose parents have
-	// consented (DESIGN §4: children without consent are not scored) and
-	// who had not left the pilot when the round began.
-	childInRound = `(c.consent = 1 AND (c.left_on IS NULL OR c.left_on >= r.starts_on))`
+	// consented (DESIGN §4: children without consent are not scored), who
+	// had not left the pilot when the round began and, in a closed period,
+	// who was recorded before it closed (a child of the next programme
+	// year is not missing from the last one's rounds).
+	childInRound = `(c.consent = 1 AND (c.left_on IS NULL OR c.left_on >= r.starts_on)
+		AND c.created_at <= coalesce((SELECT p.closed_at FROM period p WHERE p.id = r.period_id), c.created_at))`
 	// indicatorInUse: an indicator still scored. A retired one takes no
 	// new score in any round (WriteScores refuses it) and has no grid
 	// column, so no round expects it: a round left incomplete when the
@@ -43,19 +46,23 @@ func (c CompletenessCell) Percent() (p float64, ok bool) {
 	return 100 * float64(c.Scored) / float64(c.Expected()), true
 }
 
-// Completeness gives one cell per round and kindergarten of a region ("" =
-// every region), rounds in order, kindergartens by seed number: the figures
+// Completeness gives one cell per round of the viewed period and
+// kindergarten of a region ("" = every region), rounds in order, kindergartens by seed number: the figures
 // of both the dashboard and the Monitoring tab. Only scores of the children
 // a round monitors on indicators in use count, so the share never passes
 // 100 %; other scores stay in the database as history.
 func (s *Store) Completeness(ctx context.Context, region string) ([]CompletenessCell, error) {
+	pid, err := s.viewedPeriodID(ctx)
+	if err != nil {
+		return nil, err
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT r.id, k.id,
 		(SELECT count(*) FROM child_group g JOIN child c ON c.group_id = g.id
 			WHERE g.kindergarten_id = k.id AND `+childInRound+`),
 		(SELECT count(*) FROM indicator i WHERE `+indicatorInUse+`)
 		FROM round r CROSS JOIN kindergarten k
-		WHERE ?1 = '' OR k.region_code = ?1
-		ORDER BY r.ord, r.starts_on, r.id, k.id`, region)
+		WHERE (?1 = '' OR k.region_code = ?1) AND r.period_id = ?2
+		ORDER BY r.ord, r.starts_on, r.id, k.id`, region, pid)
 	cells, err := collect(rows, err, func(sc interface{ Scan(...any) error }) (CompletenessCell, error) {
 		var c CompletenessCell
 		err := sc.Scan(&c.RoundID, &c.KindergartenID, &c.Children, &c.Indicators)

@@ -66,7 +66,7 @@ func (s *Store) DashboardWarnings(ctx context.Context, region string, today Date
 	var out []Warning
 	rows, err := s.db.QueryContext(ctx, `SELECT k.id FROM kindergarten k
 		WHERE (?1 = '' OR k.region_code = ?1)
-		AND NOT EXISTS (SELECT 1 FROM child_group g WHERE g.kindergarten_id = k.id AND g.role = 'control')
+		AND NOT EXISTS (SELECT 1 FROM child_group g WHERE g.kindergarten_id = k.id AND g.role = 'control' AND g.ended_on IS NULL)
 		ORDER BY k.id`, region)
 	noControl, err := collect(rows, err, func(sc interface{ Scan(...any) error }) (Warning, error) {
 		w := Warning{Kind: WarnNoControlGroup}
@@ -81,7 +81,7 @@ func (s *Store) DashboardWarnings(ctx context.Context, region string, today Date
 		count(c.id), coalesce(sum(c.consent = 0), 0)
 		FROM child_group g JOIN kindergarten k ON k.id = g.kindergarten_id
 		LEFT JOIN child c ON c.group_id = g.id AND c.left_on IS NULL
-		WHERE ?1 = '' OR k.region_code = ?1
+		WHERE (?1 = '' OR k.region_code = ?1) AND g.ended_on IS NULL
 		GROUP BY g.id ORDER BY g.kindergarten_id, g.role DESC, g.code`, region)
 	type groupRow struct {
 		w                  Warning

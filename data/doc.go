@@ -9,6 +9,8 @@
 // only through data/datatest. The rules more than one screen or report
 // applies have one definition each, here: who and what a round expects
 // (completeness.go: grid rows, templates, completeness), a mean's level
-// (levels.go), and how a score is written (scores_write.go: the one writer,
-// where every path's checks — and issue 18's locks and history — are).
+// (levels.go), how a score is written (scores_write.go: the one writer,
+// where every path's checks, the approved rounds' locks and the history
+// rows are), the change history (history.go), round approval
+// (approval.go) and the pilot period (period.go).
 package data

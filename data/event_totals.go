@@ -16,39 +16,47 @@ type QuarterTotals struct {
 // Participants is everyone who took part.
 func (q QuarterTotals) Participants() int { return q.Teachers + q.Parents + q.Others }
 
-// EventTotals gives four rows, Q1–Q4 of year (0 = the pilot year 2026), for
-// a region ("" = every region), quarters without events included.
+// EventTotals gives a row per quarter of the viewed period (year 0: four
+// for the pilot year; events of its grace days after the end are in none,
+// as in the quarterly reports), or of calendar year year, for a region
+// ("" = every region), quarters without events included.
 func (s *Store) EventTotals(ctx context.Context, region string, year int) ([]QuarterTotals, error) {
+	p := Period{Start: NewDate(year, 1, 1), End: NewDate(year, 12, 31)}
 	if year == 0 {
-		year = pilotYear
+		var err error
+		if p, err = s.Period(ctx); err != nil {
+			return nil, err
+		}
 	}
-	from, to := NewDate(year, 1, 1), NewDate(year, 12, 31)
-	out := make([]QuarterTotals, 4)
+	from, to := p.Start, p.End
+	out := make([]QuarterTotals, p.Quarters())
 	for i := range out {
 		out[i].Quarter = i + 1
 	}
 	// Events and hours come from event alone, people from the participation
 	// rows: one join would count an event's hours once per kindergarten.
-	rows, err := s.db.QueryContext(ctx, `SELECT (CAST(substr(held_on, 6, 2) AS INTEGER) + 2) / 3, count(*), total(hours) FROM event
+	rows, err := s.db.QueryContext(ctx, `SELECT held_on, count(*), total(hours) FROM event
 		WHERE (? = '' OR region_code = ?) AND held_on BETWEEN ? AND ? GROUP BY 1`,
 		region, region, from, to)
 	if err != nil {
 		return nil, mapErr(err)
 	}
 	for rows.Next() {
-		var q, n int
+		var d Date
+		var n int
 		var h float64
-		if err := rows.Scan(&q, &n, &h); err != nil {
+		if err := rows.Scan(&d, &n, &h); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		out[q-1].Events, out[q-1].Hours = n, h
+		q := &out[p.QuarterOf(d)-1]
+		q.Events, q.Hours = q.Events+n, q.Hours+h
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rows, err = s.db.QueryContext(ctx, `SELECT (CAST(substr(e.held_on, 6, 2) AS INTEGER) + 2) / 3, sum(p.teachers), sum(p.parents), sum(p.others)
+	rows, err = s.db.QueryContext(ctx, `SELECT e.held_on, sum(p.teachers), sum(p.parents), sum(p.others)
 		FROM event_participation p JOIN event e ON e.id = p.event_id
 		WHERE (? = '' OR e.region_code = ?) AND e.held_on BETWEEN ? AND ? GROUP BY 1`,
 		region, region, from, to)
@@ -57,12 +65,13 @@ func (s *Store) EventTotals(ctx context.Context, region string, year int) ([]Qua
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var q int
+		var d Date
 		var t QuarterTotals
-		if err := rows.Scan(&q, &t.Teachers, &t.Parents, &t.Others); err != nil {
+		if err := rows.Scan(&d, &t.Teachers, &t.Parents, &t.Others); err != nil {
 			return nil, err
 		}
-		out[q-1].Teachers, out[q-1].Parents, out[q-1].Others = t.Teachers, t.Parents, t.Others
+		q := &out[p.QuarterOf(d)-1]
+		q.Teachers, q.Parents, q.Others = q.Teachers+t.Teachers, q.Parents+t.Parents, q.Others+t.Others
 	}
 	return out, rows.Err()
 }

@@ -76,20 +76,22 @@ func scanEvent(sc interface{ Scan(...any) error }) (Event, error) {
 // EventFilter narrows the event list; zero fields do not filter.
 type EventFilter struct {
 	RegionCode     string // "" = every region in the database
-	Year           int    // 0 = every year, or the pilot year 2026 when Quarter is set
-	Quarter        int    // 1–4 of Year
+	Year           int    // 0 = every year, or the viewed period when Quarter is set
+	Quarter        int    // 1–4 of Year, or of the viewed period
 	Kind           string
 	KindergartenID int // events this kindergarten took part in
 }
 
-// bounds gives the date range of the filter ("" = open).
-func (f EventFilter) bounds() (from, to any, err error) {
-	if f.Quarter < 0 || f.Quarter > 4 {
+// bounds gives the date range of the filter ("" = open); a quarter without
+// a year is the viewed period's p.
+func (f EventFilter) bounds(p Period) (from, to any, err error) {
+	if f.Quarter < 0 || f.Quarter > 4 && (f.Year != 0 || f.Quarter > p.Quarters()) {
 		return nil, nil, invalid("quarter", ReasonRange)
 	}
 	y := f.Year
 	if y == 0 && f.Quarter > 0 {
-		y = pilotYear
+		a, b := p.Quarter(f.Quarter)
+		return a.String(), b.String(), nil
 	}
 	switch {
 	case y == 0:
@@ -103,7 +105,11 @@ func (f EventFilter) bounds() (from, to any, err error) {
 
 // Events lists events, latest first, each with its participation.
 func (s *Store) Events(ctx context.Context, f EventFilter) ([]Event, error) {
-	from, to, err := f.bounds()
+	p, err := s.Period(ctx)
+	if err != nil {
+		return nil, err
+	}
+	from, to, err := f.bounds(p)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +168,7 @@ func (s *Store) Event(ctx context.Context, id int64) (Event, error) {
 
 // Validate checks an event before it is saved. Participation rows with
 // nobody in them are dropped: that kindergarten did not take part.
-func (e *Event) Validate() error {
+func (e *Event) Validate(w Window) error {
 	trimAll(&e.RegionCode, &e.Topic, &e.Organiser, &e.Materials, &e.Notes)
 	if e.RegionCode == "" {
 		return invalid("region", ReasonRequired)
@@ -170,7 +176,7 @@ func (e *Event) Validate() error {
 	if err := oneOf("kind", e.Kind, EventKinds()); err != nil {
 		return err
 	}
-	if err := checkDay("held_on", e.HeldOn, true); err != nil {
+	if err := checkDay("held_on", e.HeldOn, true, w); err != nil {
 		return err
 	}
 	if e.Topic == "" {
@@ -209,11 +215,19 @@ func (e *Event) Validate() error {
 // SaveEvent adds (ID 0) or updates an event; its participation rows are
 // replaced in the same transaction.
 func (s *Store) SaveEvent(ctx context.Context, e *Event) error {
-	if err := e.Validate(); err != nil {
+	w, err := s.Window(ctx)
+	if err != nil {
 		return err
 	}
-	now := s.stamp()
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	if err := e.Validate(w); err != nil {
+		return err
+	}
+	return s.record(ctx, EntityEvent, e.ID, func(tx *sql.Tx, now string) (int64, error) { return saveEvent(ctx, tx, e, now) })
+}
+
+// saveEvent writes an event with its participation and returns its id.
+func saveEvent(ctx context.Context, tx *sql.Tx, e *Event, now string) (int64, error) {
+	err := func() error {
 		if err := checkRegion(ctx, tx, e.RegionCode); err != nil {
 			return err
 		}
@@ -237,7 +251,8 @@ func (s *Store) SaveEvent(ctx context.Context, e *Event) error {
 		}
 		e.ID = id
 		return nil
-	})
+	}()
+	return e.ID, err
 }
 
 func saveEventRow(ctx context.Context, tx *sql.Tx, e *Event, now string) (int64, error) {
@@ -275,9 +290,5 @@ func (s *Store) DuplicateEvent(ctx context.Context, id int64, newDate Date) (Eve
 // DeleteEvent removes an event with its participation rows (and its links
 // to practices).
 func (s *Store) DeleteEvent(ctx context.Context, id int64) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM event WHERE id = ?`, id)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "event", id)
+	return s.deleteRecord(ctx, EntityEvent, id)
 }

@@ -52,7 +52,7 @@ func (s *Store) Feedback(ctx context.Context, id int64) (Feedback, error) {
 }
 
 // Validate checks feedback before it is saved.
-func (f *Feedback) Validate() error {
+func (f *Feedback) Validate(w Window) error {
 	trimAll(&f.RegionCode, &f.Text)
 	if f.RegionCode == "" {
 		return invalid("region", ReasonRequired)
@@ -60,7 +60,7 @@ func (f *Feedback) Validate() error {
 	if err := oneOf("source", f.Source, FeedbackSources()); err != nil {
 		return err
 	}
-	if err := checkDay("received_on", f.ReceivedOn, true); err != nil {
+	if err := checkDay("received_on", f.ReceivedOn, true, w); err != nil {
 		return err
 	}
 	if f.Text == "" {
@@ -71,7 +71,11 @@ func (f *Feedback) Validate() error {
 
 // SaveFeedback adds (ID 0) or updates feedback.
 func (s *Store) SaveFeedback(ctx context.Context, f *Feedback) error {
-	if err := f.Validate(); err != nil {
+	w, err := s.Window(ctx)
+	if err != nil {
+		return err
+	}
+	if err := f.Validate(w); err != nil {
 		return err
 	}
 	if err := checkRegion(ctx, s.db, f.RegionCode); err != nil {
@@ -82,31 +86,28 @@ func (s *Store) SaveFeedback(ctx context.Context, f *Feedback) error {
 			return err
 		}
 	}
-	now := s.stamp()
-	if f.ID == 0 {
-		res, err := s.db.ExecContext(ctx, `INSERT INTO feedback(region_code, kindergarten_id, source, received_on, text, created_at, updated_at)
+	return s.record(ctx, EntityFeedback, f.ID, func(tx *sql.Tx, now string) (int64, error) {
+		if f.ID == 0 {
+			res, err := tx.ExecContext(ctx, `INSERT INTO feedback(region_code, kindergarten_id, source, received_on, text, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?)`, f.RegionCode, nullID(f.KindergartenID), f.Source, f.ReceivedOn, f.Text, now, now)
-		if err != nil {
-			return mapErr(err)
+			if err != nil {
+				return 0, err
+			}
+			f.ID, err = res.LastInsertId()
+			return f.ID, err
 		}
-		f.ID, err = res.LastInsertId()
-		return err
-	}
-	res, err := s.db.ExecContext(ctx, `UPDATE feedback SET region_code=?, kindergarten_id=?, source=?, received_on=?, text=?, updated_at=?
+		res, err := tx.ExecContext(ctx, `UPDATE feedback SET region_code=?, kindergarten_id=?, source=?, received_on=?, text=?, updated_at=?
 		WHERE id=?`, f.RegionCode, nullID(f.KindergartenID), f.Source, f.ReceivedOn, f.Text, now, f.ID)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "feedback", f.ID)
+		if err != nil {
+			return 0, err
+		}
+		return f.ID, mustAffect(res, "feedback", f.ID)
+	})
 }
 
 // DeleteFeedback removes feedback; corrections it prompted stay, unlinked.
 func (s *Store) DeleteFeedback(ctx context.Context, id int64) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM feedback WHERE id = ?`, id)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "feedback", id)
+	return s.deleteRecord(ctx, EntityFeedback, id)
 }
 
 // Correction is a change the centre made to the methods, usually prompted
@@ -144,18 +145,18 @@ func (s *Store) Correction(ctx context.Context, id int64) (Correction, error) {
 
 // Validate checks a correction before it is saved: the effect cannot be
 // seen before the change was made.
-func (c *Correction) Validate() error {
+func (c *Correction) Validate(w Window) error {
 	trimAll(&c.RegionCode, &c.Change, &c.Effect)
 	if c.RegionCode == "" {
 		return invalid("region", ReasonRequired)
 	}
-	if err := checkDay("changed_on", c.ChangedOn, true); err != nil {
+	if err := checkDay("changed_on", c.ChangedOn, true, w); err != nil {
 		return err
 	}
 	if c.Change == "" {
 		return invalid("change", ReasonRequired)
 	}
-	if err := checkDay("effect_on", c.EffectOn, false); err != nil {
+	if err := checkDay("effect_on", c.EffectOn, false, w); err != nil {
 		return err
 	}
 	return checkOrder("effect_on", c.ChangedOn, c.EffectOn)
@@ -164,7 +165,11 @@ func (c *Correction) Validate() error {
 // SaveCorrection adds (ID 0) or updates a correction; linked feedback must
 // be the same region's.
 func (s *Store) SaveCorrection(ctx context.Context, c *Correction) error {
-	if err := c.Validate(); err != nil {
+	w, err := s.Window(ctx)
+	if err != nil {
+		return err
+	}
+	if err := c.Validate(w); err != nil {
 		return err
 	}
 	if err := checkRegion(ctx, s.db, c.RegionCode); err != nil {
@@ -179,29 +184,26 @@ func (s *Store) SaveCorrection(ctx context.Context, c *Correction) error {
 			return mapErr(err)
 		}
 	}
-	now := s.stamp()
-	if c.ID == 0 {
-		res, err := s.db.ExecContext(ctx, `INSERT INTO correction(region_code, feedback_id, changed_on, change, effect, effect_on, created_at, updated_at)
+	return s.record(ctx, EntityCorrection, c.ID, func(tx *sql.Tx, now string) (int64, error) {
+		if c.ID == 0 {
+			res, err := tx.ExecContext(ctx, `INSERT INTO correction(region_code, feedback_id, changed_on, change, effect, effect_on, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?,?)`, c.RegionCode, nullID(c.FeedbackID), c.ChangedOn, c.Change, c.Effect, c.EffectOn, now, now)
-		if err != nil {
-			return mapErr(err)
+			if err != nil {
+				return 0, err
+			}
+			c.ID, err = res.LastInsertId()
+			return c.ID, err
 		}
-		c.ID, err = res.LastInsertId()
-		return err
-	}
-	res, err := s.db.ExecContext(ctx, `UPDATE correction SET region_code=?, feedback_id=?, changed_on=?, change=?, effect=?, effect_on=?,
+		res, err := tx.ExecContext(ctx, `UPDATE correction SET region_code=?, feedback_id=?, changed_on=?, change=?, effect=?, effect_on=?,
 		updated_at=? WHERE id=?`, c.RegionCode, nullID(c.FeedbackID), c.ChangedOn, c.Change, c.Effect, c.EffectOn, now, c.ID)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "correction", c.ID)
+		if err != nil {
+			return 0, err
+		}
+		return c.ID, mustAffect(res, "correction", c.ID)
+	})
 }
 
 // DeleteCorrection removes a correction.
 func (s *Store) DeleteCorrection(ctx context.Context, id int64) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM correction WHERE id = ?`, id)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "correction", id)
+	return s.deleteRecord(ctx, EntityCorrection, id)
 }

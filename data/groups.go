@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 )
@@ -107,39 +108,68 @@ func (s *Store) SaveGroup(ctx context.Context, g *Group) error {
 	if g.PlannedSize > 0 {
 		planned = g.PlannedSize
 	}
-	now := s.stamp()
+	return s.logged(ctx, func(tx *sql.Tx, l *changeLog) error {
+		if g.ID != 0 {
+			if err := checkGroupLocks(ctx, tx, *g); err != nil {
+				return err
+			}
+		}
+		return l.track(EntityGroup, g.ID, func() (int64, error) { return saveGroupRow(ctx, tx, g, planned, l.stamp) })
+	})
+}
+
+// saveGroupRow writes the group's row and returns its id.
+func saveGroupRow(ctx context.Context, tx *sql.Tx, g *Group, planned any, now string) (int64, error) {
 	if g.ID == 0 {
 		prefix := "E"
 		if g.Role == RoleControl {
 			prefix = "C"
 		}
 		var n int
-		if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(CAST(substr(code, 2) AS INTEGER)), 0) FROM child_group
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(CAST(substr(code, 2) AS INTEGER)), 0) FROM child_group
 			WHERE kindergarten_id = ? AND substr(code, 1, 1) = ?`, g.KindergartenID, prefix).Scan(&n); err != nil {
-			return mapErr(err)
+			return 0, err
 		}
 		g.Code = fmt.Sprintf("%s%d", prefix, n+1)
-		res, err := s.db.ExecContext(ctx, `INSERT INTO child_group(kindergarten_id, name, age_group, language, role, code, teacher, planned_size, created_at, updated_at)
+		res, err := tx.ExecContext(ctx, `INSERT INTO child_group(kindergarten_id, name, age_group, language, role, code, teacher, planned_size, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?,?,?,?)`, g.KindergartenID, g.Name, g.AgeGroup, g.Language, g.Role, g.Code, g.Teacher, planned, now, now)
 		if err != nil {
-			return mapErr(err)
+			return 0, err
 		}
 		g.ID, err = res.LastInsertId()
-		return err
+		return g.ID, err
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE child_group SET name=?, age_group=?, language=?, role=?, teacher=?, planned_size=?, updated_at=? WHERE id=?`,
+	res, err := tx.ExecContext(ctx, `UPDATE child_group SET name=?, age_group=?, language=?, role=?, teacher=?, planned_size=?, updated_at=? WHERE id=?`,
 		g.Name, g.AgeGroup, g.Language, g.Role, g.Teacher, planned, now, g.ID)
 	if err != nil {
-		return mapErr(err)
+		return 0, err
 	}
-	return mustAffect(res, "group", g.ID)
+	return g.ID, mustAffect(res, "group", g.ID)
 }
 
-// DeleteGroup removes a group with its children and their scores.
+// DeleteGroup removes a group with its children and their scores (through
+// the score writer: refused when a round with their scores is approved).
 func (s *Store) DeleteGroup(ctx context.Context, id int64) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM child_group WHERE id = ?`, id)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "group", id)
+	return s.logged(ctx, func(tx *sql.Tx, l *changeLog) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id FROM child WHERE group_id = ? ORDER BY id`, id)
+		kids, err := collect(rows, err, func(sc interface{ Scan(...any) error }) (int64, error) {
+			var k int64
+			return k, sc.Scan(&k)
+		})
+		if err != nil {
+			return err
+		}
+		if err := clearScores(ctx, tx, l, kids, l.c.Source, l.stamp); err != nil {
+			return err
+		}
+		return l.trackAll(EntityChild, kids, func() error {
+			return l.track(EntityGroup, id, func() (int64, error) {
+				res, err := tx.ExecContext(ctx, `DELETE FROM child_group WHERE id = ?`, id)
+				if err != nil {
+					return 0, err
+				}
+				return id, mustAffect(res, "group", id)
+			})
+		})
+	})
 }

@@ -55,6 +55,10 @@ func crashImportChild(t *testing.T) {
 	mode := os.Getenv("BAULU_HELPER_MODE")
 	fmt.Println("begin")
 	err = s.Tx(ctx, func(tx *sql.Tx) error {
+		// The score writer's gate (migration 5), opened as the writer does.
+		if _, err := tx.ExecContext(ctx, `UPDATE score_writer SET open = 1`); err != nil {
+			return err
+		}
 		st, err := tx.PrepareContext(ctx, `INSERT INTO assessment(child_id, round_id, indicator_id, score, updated_at) VALUES (?,?,?,?,'2026-11-25 10:00:00')`)
 		if err != nil {
 			return err

@@ -21,6 +21,10 @@ type migration struct {
 }
 
 // migrations lists the embedded files "NNNN_name.sql" in version order.
+// Versions are unique and increasing but may have gaps: branches developed
+// side by side each take their number, and a branch lacks the others' until
+// they are merged. A database records every version applied to it, so
+// migrate applies whatever it lacks, in order.
 func migrations() ([]migration, error) {
 	entries, err := fs.ReadDir(migrationFS, "migrations")
 	if err != nil {
@@ -41,8 +45,8 @@ func migrations() ([]migration, error) {
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
 	for i, m := range ms {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("migration %s: expected version %d", m.name, i+1)
+		if m.version < 1 || i > 0 && m.version == ms[i-1].version {
+			return nil, fmt.Errorf("migration %s: version %d is not new", m.name, m.version)
 		}
 	}
 	return ms, nil
@@ -54,7 +58,7 @@ func SchemaVersion() int {
 	if err != nil {
 		panic(err) // our own embedded files; a test guards them
 	}
-	return len(ms)
+	return ms[len(ms)-1].version
 }
 
 // Version reports the schema version of the open database.
@@ -85,10 +89,23 @@ func (s *Store) migrate(ctx context.Context, beforeWrite func() error, before fu
 			return fmt.Errorf("read schema version: %w", err)
 		}
 	}
-	if cur > len(ms) {
-		return fmt.Errorf("schema %d > %d: %w", cur, len(ms), ErrTooNew)
+	newest := ms[len(ms)-1].version
+	if cur > newest {
+		return fmt.Errorf("schema %d > %d: %w", cur, newest, ErrTooNew)
 	}
-	if cur == len(ms) {
+	applied := map[int]bool{}
+	if tables > 0 {
+		if applied, err = appliedVersions(ctx, s.db); err != nil {
+			return fmt.Errorf("read schema version: %w", err)
+		}
+	}
+	var todo []migration
+	for _, m := range ms {
+		if !applied[m.version] {
+			todo = append(todo, m)
+		}
+	}
+	if len(todo) == 0 {
 		return nil
 	}
 	if beforeWrite != nil {
@@ -101,11 +118,11 @@ func (s *Store) migrate(ctx context.Context, beforeWrite func() error, before fu
 		return fmt.Errorf("prepare migrations: %w", mapErr(err))
 	}
 	if cur > 0 && before != nil {
-		if err := before(s.path, cur, len(ms)); err != nil {
+		if err := before(s.path, cur, newest); err != nil {
 			return fmt.Errorf("before migrating: %w", err)
 		}
 	}
-	for _, m := range ms[cur:] {
+	for _, m := range todo {
 		err := s.tx(ctx, func(tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return err
@@ -118,4 +135,18 @@ func (s *Store) migrate(ctx context.Context, beforeWrite func() error, before fu
 		}
 	}
 	return nil
+}
+
+// appliedVersions reads the versions a database has applied.
+func appliedVersions(ctx context.Context, q queryer) (map[int]bool, error) {
+	rows, err := q.QueryContext(ctx, `SELECT version FROM schema_version`)
+	vs, err := collect(rows, err, func(sc interface{ Scan(...any) error }) (int, error) {
+		var v int
+		return v, sc.Scan(&v)
+	})
+	out := map[int]bool{}
+	for _, v := range vs {
+		out[v] = true
+	}
+	return out, err
 }

@@ -90,7 +90,11 @@ func (s *Store) RetireIndicator(ctx context.Context, id int64, on Date) error {
 	if on.IsZero() {
 		return invalid("retired_on", ReasonRequired)
 	}
-	if on.Year() < 2025 || on.After(s.Today().AddDays(366)) {
+	w, err := s.Window(ctx)
+	if err != nil {
+		return err
+	}
+	if on.Before(w.From) || on.After(s.Today().AddDays(366)) {
 		return invalid("retired_on", ReasonDate)
 	}
 	return s.setRetired(ctx, id, on)

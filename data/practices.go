@@ -94,7 +94,7 @@ func (s *Store) practiceEvents(ctx context.Context, query string, args ...any) (
 
 // Validate checks a practice before it is saved; an empty status means a
 // candidate, and the event list is sorted and freed of repeats.
-func (p *Practice) Validate() error {
+func (p *Practice) Validate(w Window) error {
 	trimAll(&p.Title, &p.Teacher, &p.Description, &p.Evidence)
 	if p.KindergartenID == 0 {
 		return invalid("kindergarten", ReasonRequired)
@@ -108,7 +108,7 @@ func (p *Practice) Validate() error {
 	if err := oneOf("status", p.Status, PracticeStatuses()); err != nil {
 		return err
 	}
-	if err := checkDay("identified_on", p.IdentifiedOn, false); err != nil {
+	if err := checkDay("identified_on", p.IdentifiedOn, false, w); err != nil {
 		return err
 	}
 	ids := slices.Clone(p.EventIDs)
@@ -123,11 +123,21 @@ func (p *Practice) Validate() error {
 // SavePractice adds (ID 0) or updates a practice; its event links are
 // replaced in the same transaction. The events must be the region's own.
 func (s *Store) SavePractice(ctx context.Context, p *Practice) error {
-	if err := p.Validate(); err != nil {
+	w, err := s.Window(ctx)
+	if err != nil {
 		return err
 	}
-	now := s.stamp()
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	if err := p.Validate(w); err != nil {
+		return err
+	}
+	return s.record(ctx, EntityPractice, p.ID, func(tx *sql.Tx, now string) (int64, error) {
+		return savePractice(ctx, tx, p, now)
+	})
+}
+
+// savePractice writes a practice with its event links and returns its id.
+func savePractice(ctx context.Context, tx *sql.Tx, p *Practice, now string) (int64, error) {
+	err := func() error {
 		region, err := kindergartenRegion(ctx, tx, p.KindergartenID)
 		if err != nil {
 			return err
@@ -176,14 +186,11 @@ func (s *Store) SavePractice(ctx context.Context, p *Practice) error {
 		}
 		p.ID = id
 		return nil
-	})
+	}()
+	return p.ID, err
 }
 
 // DeletePractice removes a practice and its event links (the events stay).
 func (s *Store) DeletePractice(ctx context.Context, id int64) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM practice WHERE id = ?`, id)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "practice", id)
+	return s.deleteRecord(ctx, EntityPractice, id)
 }

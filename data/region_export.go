@@ -71,9 +71,10 @@ func collectRegion(ctx context.Context, tx *sql.Tx, region string, d *RegionReco
 	}); err != nil {
 		return err
 	}
-	if err := each(ctx, tx, `SELECT code, kind, starts_on, ends_on FROM round ORDER BY ord, starts_on, id`, nil, func(rs *sql.Rows) error {
+	if err := each(ctx, tx, `SELECT r.code, r.kind, r.starts_on, r.ends_on, p.starts_on || '/' || p.ends_on
+		FROM round r JOIN period p ON p.id = r.period_id ORDER BY r.ord, r.starts_on, r.id`, nil, func(rs *sql.Rows) error {
 		var x RegionRound
-		err := rs.Scan(&x.Code, &x.Kind, &x.Starts, &x.Ends)
+		err := rs.Scan(&x.Code, &x.Kind, &x.Starts, &x.Ends, &x.Period)
 		d.Rounds = append(d.Rounds, x)
 		return err
 	}); err != nil {
@@ -128,7 +129,10 @@ func collectRegion(ctx context.Context, tx *sql.Tx, region string, d *RegionReco
 	}); err != nil {
 		return err
 	}
-	return collectWork(ctx, tx, region, d)
+	if err := collectWork(ctx, tx, region, d); err != nil {
+		return err
+	}
+	return collectLifecycle(ctx, tx, region, d)
 }
 
 func collectKindergartens(ctx context.Context, tx *sql.Tx, region string, d *RegionRecords) error {

@@ -25,6 +25,10 @@ type RegionRecords struct {
 	Risks         []RegionRisk         `json:"risks"`
 	Feedback      []RegionFeedback     `json:"feedback"`
 	Corrections   []RegionCorrection   `json:"corrections"`
+	// Approvals and History are the lifecycle (region_lifecycle.go):
+	// absent in packages of the first format.
+	Approvals []RegionApproval `json:"approvals,omitempty"`
+	History   *RegionHistory   `json:"history,omitempty"`
 }
 
 // RegionIndicator and RegionRound are the framework as the sender had it;
@@ -42,6 +46,9 @@ type RegionRound struct {
 	Kind   string `json:"kind"`
 	Starts string `json:"starts_on"`
 	Ends   string `json:"ends_on"`
+	// Period is the round's pilot period, "start/end" (ISO dates); the
+	// receiver adds a round it lacks to that period.
+	Period string `json:"period,omitempty"`
 }
 
 // RegionDirection carries names too: a centre may have added its own direction,

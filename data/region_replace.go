@@ -24,6 +24,8 @@ type ReplaceOptions struct {
 	// (RegionFootprint). Its error aborts the replacement and is
 	// ReplaceRegion's. Nil admits.
 	Admit func(prev RegionImport, found bool, held RegionFootprint) error
+	// File and SHA256 name the package file in the history.
+	File, SHA256 string
 }
 
 // Problems of a RegionError.
@@ -66,10 +68,15 @@ func (s *Store) ReplaceRegion(ctx context.Context, region string, recs *RegionRe
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		im := &importer{ctx: ctx, tx: tx, region: region, d: recs, stamp: at.UTC().Format(importedLayout)}
+		im.log = newLog(ctx, tx, Change{Source: SourcePackage, File: opt.File, SHA256: opt.SHA256, Note: region}, im.stamp)
 		if opt.Admit != nil {
 			if err := im.admit(opt.Admit); err != nil {
 				return err
 			}
+		}
+		var before RegionRecords
+		if err := collectRegion(ctx, tx, region, &before); err != nil {
+			return err
 		}
 		if err := im.resolve(); err != nil {
 			return err
@@ -82,6 +89,18 @@ func (s *Store) ReplaceRegion(ctx context.Context, region string, recs *RegionRe
 			return err
 		}
 		if _, err := restore(); err != nil {
+			return err
+		}
+		if err := im.writeApprovals(); err != nil {
+			return err
+		}
+		if err := im.logImport(opt, &before); err != nil {
+			return err
+		}
+		if err := im.log.note(); err != nil { // a package that changed no score is in the history too
+			return err
+		}
+		if err := im.log.flush(); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO region_import(region_code, created_at, imported_at, centre_name, app_version)
@@ -101,6 +120,10 @@ type importer struct {
 	stamp  string
 	// code → database ID
 	indicators, rounds, items, directions map[string]int64
+	// log is the replacement's change set; taken the region's scores
+	// before it, by child code (takeRegionScores).
+	log   *changeLog
+	taken map[string][]regionCell
 }
 
 // admit gives the hook what it decides on.
@@ -149,6 +172,9 @@ func (im *importer) resolve() error {
 	if im.directions, err = im.codes(`SELECT code, id FROM direction`); err != nil {
 		return err
 	}
+	if err := im.addRounds(); err != nil {
+		return err
+	}
 	unknown := func(item, code string) error {
 		return &RegionError{Problem: RegionUnknownCode, Item: item, Key: code}
 	}
@@ -158,6 +184,11 @@ func (im *importer) resolve() error {
 		}
 		if _, ok := im.indicators[a.Indicator]; !ok {
 			return unknown("indicator", a.Indicator)
+		}
+	}
+	for _, a := range im.d.Approvals {
+		if _, ok := im.rounds[a.Round]; !ok {
+			return unknown("round", a.Round)
 		}
 	}
 	for _, k := range im.d.Kindergartens {

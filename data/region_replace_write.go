@@ -12,6 +12,12 @@ import (
 func (im *importer) replace() error {
 	ctx, tx, region := im.ctx, im.tx, im.region
 	kgOf := `(SELECT id FROM kindergarten WHERE region_code = ?)`
+	// The scores go first, through the writer, so deleting the groups
+	// below cascades to none; the history records the net change.
+	var err error
+	if im.taken, err = takeRegionScores(ctx, tx, region); err != nil {
+		return fmt.Errorf("clear region %s: %w", region, err)
+	}
 	// Events cascade to attendance and practice links, groups to children
 	// and their scores.
 	for _, q := range []string{
@@ -100,7 +106,7 @@ func (im *importer) writeChildren() error {
 	for i, a := range im.d.Assessments {
 		scores[i] = Score{ChildID: children[a.Child], RoundID: im.rounds[a.Round], IndicatorID: im.indicators[a.Indicator], Value: a.Score}
 	}
-	return writeScores(ctx, tx, scores, WriteOptions{Source: SourcePackage}, im.stamp)
+	return writeScores(ctx, tx, im.log, scores, WriteOptions{Source: SourcePackage, prior: priorOf(im.taken, children)}, im.stamp)
 }
 
 // insert runs one INSERT and returns the new row's ID.

@@ -1,6 +1,9 @@
 package data
 
-import "context"
+import (
+	"context"
+	"database/sql"
+)
 
 // Risk categories.
 const (
@@ -97,7 +100,7 @@ func (s *Store) Risk(ctx context.Context, id int64) (Risk, error) {
 // was closed: reports count risks closed per quarter, so the store never
 // guesses it (the form may offer today). A risk that is reopened forgets its
 // closing date.
-func (r *Risk) Validate() error {
+func (r *Risk) Validate(w Window) error {
 	trimAll(&r.RegionCode, &r.Description, &r.Mitigation, &r.Owner)
 	if r.RegionCode == "" {
 		return invalid("region", ReasonRequired)
@@ -123,16 +126,16 @@ func (r *Risk) Validate() error {
 	if r.Status != RiskClosed {
 		r.ClosedOn = Date{}
 	}
-	if err := checkDay("identified_on", r.IdentifiedOn, true); err != nil {
+	if err := checkDay("identified_on", r.IdentifiedOn, true, w); err != nil {
 		return err
 	}
-	if err := checkDay("review_on", r.ReviewOn, false); err != nil {
+	if err := checkDay("review_on", r.ReviewOn, false, w); err != nil {
 		return err
 	}
 	if err := checkOrder("review_on", r.IdentifiedOn, r.ReviewOn); err != nil {
 		return err
 	}
-	if err := checkDay("closed_on", r.ClosedOn, r.Status == RiskClosed); err != nil {
+	if err := checkDay("closed_on", r.ClosedOn, r.Status == RiskClosed, w); err != nil {
 		return err
 	}
 	return checkOrder("closed_on", r.IdentifiedOn, r.ClosedOn)
@@ -140,7 +143,11 @@ func (r *Risk) Validate() error {
 
 // SaveRisk adds (ID 0) or updates a risk.
 func (s *Store) SaveRisk(ctx context.Context, r *Risk) error {
-	if err := r.Validate(); err != nil {
+	w, err := s.Window(ctx)
+	if err != nil {
+		return err
+	}
+	if err := r.Validate(w); err != nil {
 		return err
 	}
 	if err := checkRegion(ctx, s.db, r.RegionCode); err != nil {
@@ -151,33 +158,30 @@ func (s *Store) SaveRisk(ctx context.Context, r *Risk) error {
 			return err
 		}
 	}
-	now := s.stamp()
-	if r.ID == 0 {
-		res, err := s.db.ExecContext(ctx, `INSERT INTO risk(region_code, kindergarten_id, description, category, likelihood, impact,
+	return s.record(ctx, EntityRisk, r.ID, func(tx *sql.Tx, now string) (int64, error) {
+		if r.ID == 0 {
+			res, err := tx.ExecContext(ctx, `INSERT INTO risk(region_code, kindergarten_id, description, category, likelihood, impact,
 			mitigation, owner, status, identified_on, review_on, closed_on, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-			r.RegionCode, nullID(r.KindergartenID), r.Description, r.Category, r.Likelihood, r.Impact,
-			r.Mitigation, r.Owner, r.Status, r.IdentifiedOn, r.ReviewOn, r.ClosedOn, now, now)
-		if err != nil {
-			return mapErr(err)
+				r.RegionCode, nullID(r.KindergartenID), r.Description, r.Category, r.Likelihood, r.Impact,
+				r.Mitigation, r.Owner, r.Status, r.IdentifiedOn, r.ReviewOn, r.ClosedOn, now, now)
+			if err != nil {
+				return 0, err
+			}
+			r.ID, err = res.LastInsertId()
+			return r.ID, err
 		}
-		r.ID, err = res.LastInsertId()
-		return err
-	}
-	res, err := s.db.ExecContext(ctx, `UPDATE risk SET region_code=?, kindergarten_id=?, description=?, category=?, likelihood=?,
+		res, err := tx.ExecContext(ctx, `UPDATE risk SET region_code=?, kindergarten_id=?, description=?, category=?, likelihood=?,
 		impact=?, mitigation=?, owner=?, status=?, identified_on=?, review_on=?, closed_on=?, updated_at=? WHERE id=?`,
-		r.RegionCode, nullID(r.KindergartenID), r.Description, r.Category, r.Likelihood, r.Impact,
-		r.Mitigation, r.Owner, r.Status, r.IdentifiedOn, r.ReviewOn, r.ClosedOn, now, r.ID)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "risk", r.ID)
+			r.RegionCode, nullID(r.KindergartenID), r.Description, r.Category, r.Likelihood, r.Impact,
+			r.Mitigation, r.Owner, r.Status, r.IdentifiedOn, r.ReviewOn, r.ClosedOn, now, r.ID)
+		if err != nil {
+			return 0, err
+		}
+		return r.ID, mustAffect(res, "risk", r.ID)
+	})
 }
 
 // DeleteRisk removes a risk.
 func (s *Store) DeleteRisk(ctx context.Context, id int64) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM risk WHERE id = ?`, id)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "risk", id)
+	return s.deleteRecord(ctx, EntityRisk, id)
 }

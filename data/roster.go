@@ -42,11 +42,15 @@ func (e *RosterError) Unwrap() error { return e.Err }
 // empty cell means.
 func (s *Store) SaveRoster(ctx context.Context, kgID int, children []Child) (RosterCounts, error) {
 	var n RosterCounts
-	today, now := s.Today(), s.stamp()
+	win, err := s.Window(ctx)
+	if err != nil {
+		return n, err
+	}
+	today := s.Today()
 	seen := make(map[string]int, len(children))
 	for i := range children {
 		c := &children[i]
-		if err := c.Validate(today); err != nil {
+		if err := c.Validate(today, win); err != nil {
 			return n, &RosterError{Index: i, Code: c.Code, Err: err}
 		}
 		if c.Code == "" {
@@ -57,14 +61,17 @@ func (s *Store) SaveRoster(ctx context.Context, kgID int, children []Child) (Ros
 		}
 		seen[c.Code] = i
 	}
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	// The history names the roster as the source unless the caller named
+	// one (with the file's name and SHA-256).
+	ctx = WithChange(ctx, changeOf(ctx, SourceRoster))
+	err = s.logged(ctx, func(tx *sql.Tx, l *changeLog) error {
 		w, err := newRosterWriter(ctx, tx, kgID)
 		if err != nil {
 			return err
 		}
 		defer w.close()
 		for i := range children {
-			changed, added, err := w.save(ctx, &children[i], now)
+			changed, added, err := w.save(ctx, l, &children[i])
 			if err != nil {
 				return &RosterError{Index: i, Code: children[i].Code, Err: err}
 			}
@@ -143,7 +150,10 @@ func (w *rosterWriter) close() {
 
 // save adds or updates one child; it reports whether a row was added or an
 // existing one changed.
-func (w *rosterWriter) save(ctx context.Context, c *Child, now string) (changed, added bool, err error) {
+// The change log keeps each change; a move or a left date that touches an
+// approved round's scores is refused, as in SaveChild.
+func (w *rosterWriter) save(ctx context.Context, l *changeLog, c *Child) (changed, added bool, err error) {
+	now := l.stamp
 	if !w.groups[c.GroupID] {
 		return false, false, invalid("group", ReasonRange)
 	}
@@ -156,11 +166,18 @@ func (w *rosterWriter) save(ctx context.Context, c *Child, now string) (changed,
 			return false, false, invalid("code", ReasonDuplicate)
 		case err == nil:
 			c.ID = id
-			res, err := w.update.ExecContext(ctx, c.GroupID, c.FullName, c.Sex, c.BirthDate, c.Consent, c.ConsentDate, c.LeftOn, now, id)
-			if err != nil {
-				return false, false, mapErr(err)
+			if err := checkChildLocks(ctx, w.tx, *c); err != nil {
+				return false, false, err
 			}
-			n, err := res.RowsAffected()
+			var n int64
+			err := l.track(EntityChild, id, func() (int64, error) {
+				res, err := w.update.ExecContext(ctx, c.GroupID, c.FullName, c.Sex, c.BirthDate, c.Consent, c.ConsentDate, c.LeftOn, now, id)
+				if err != nil {
+					return 0, mapErr(err)
+				}
+				n, err = res.RowsAffected()
+				return id, err
+			})
 			return n > 0, false, err
 		case !errors.Is(err, sql.ErrNoRows):
 			return false, false, mapErr(err)
@@ -175,11 +192,14 @@ func (w *rosterWriter) save(ctx context.Context, c *Child, now string) (changed,
 		}
 		c.Code = seq.next()
 	}
-	res, err := w.ins.ExecContext(ctx, c.GroupID, c.Code, c.FullName, c.Sex, c.BirthDate, c.Consent, c.ConsentDate, c.LeftOn, now, now)
-	if err != nil {
-		return false, false, mapErr(err)
-	}
-	c.ID, err = res.LastInsertId()
+	err = l.track(EntityChild, 0, func() (int64, error) {
+		res, err := w.ins.ExecContext(ctx, c.GroupID, c.Code, c.FullName, c.Sex, c.BirthDate, c.Consent, c.ConsentDate, c.LeftOn, now, now)
+		if err != nil {
+			return 0, mapErr(err)
+		}
+		c.ID, err = res.LastInsertId()
+		return c.ID, err
+	})
 	return false, true, err
 }
 

@@ -116,3 +116,35 @@ func TestFindGroupByIDOrCode(t *testing.T) {
 }
 
 func itoa(id int64) string { return strconv.FormatInt(id, 10) }
+
+// A roster's changes are in the history, named as the roster's (with the
+// file when the caller gives it, and without a caller's source too).
+func TestSaveRosterKeepsHistory(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	e := datatest.AddGroup(t, s, 77, "Балапан", data.RoleExperimental)
+	old := datatest.AddChildren(t, s, e.ID, 1)[0]
+	roster := []data.Child{{GroupID: e.ID, Code: old.Code, Sex: "F"}, {GroupID: e.ID, Sex: "M"}}
+	file := data.WithChange(ctx, data.Change{Source: data.SourceRoster, File: "тізім.xlsx", SHA256: "ab"})
+	if _, err := s.SaveRoster(file, 77, roster); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range roster {
+		h, err := s.History(ctx, data.HistoryFilter{ChildID: c.ID})
+		if err != nil || len(h) == 0 || h[0].Set.Source != data.SourceRoster || h[0].Set.File != "тізім.xlsx" {
+			t.Errorf("child %s: history %+v, %v", c.Code, h, err)
+		}
+	}
+	if _, err := s.SaveRoster(ctx, 77, []data.Child{{GroupID: e.ID, Sex: "F"}}); err != nil {
+		t.Fatal(err)
+	}
+	h, _ := s.History(ctx, data.HistoryFilter{KindergartenID: 77})
+	var roster2 int
+	for _, r := range h {
+		if r.Set.Source == data.SourceRoster && r.Set.File == "" {
+			roster2++
+		}
+	}
+	if roster2 != 1 {
+		t.Errorf("a roster saved without a file is %d history rows as the roster's, want 1", roster2)
+	}
+}

@@ -35,9 +35,14 @@ func scanRound(sc interface{ Scan(...any) error }) (Round, error) {
 	return r, err
 }
 
-// Rounds lists rounds in order.
+// Rounds lists the rounds of the viewed period (ViewPeriod; the current
+// one by default) in order.
 func (s *Store) Rounds(ctx context.Context) ([]Round, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+roundCols+` FROM round ORDER BY ord, starts_on, id`)
+	pid, err := s.viewedPeriodID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+roundCols+` FROM round WHERE period_id = ? ORDER BY ord, starts_on, id`, pid)
 	if err != nil {
 		return nil, mapErr(err)
 	}
@@ -65,7 +70,8 @@ func (s *Store) RoundByCode(ctx context.Context, code string) (Round, error) {
 	return r, notFound(err, "round", code)
 }
 
-// RoundByKind finds the first round of a kind (baseline, final …).
+// RoundByKind finds the first round of a kind (baseline, final …) in the
+// viewed period.
 func (s *Store) RoundByKind(ctx context.Context, kind string) (Round, error) {
 	rs, err := s.Rounds(ctx)
 	if err != nil {
@@ -79,10 +85,10 @@ func (s *Store) RoundByKind(ctx context.Context, kind string) (Round, error) {
 	return Round{}, notFound(errNoRows, "round", kind)
 }
 
-// Validate checks a round before it is saved. Dates must lie in 2025–2035
-// (the pilot is 2026; anything far off is a typo) and the end may not come
-// before the start.
-func (r *Round) Validate() error {
+// Validate checks a round before it is saved. Dates must lie in the window
+// of the pilot periods (Store.Window; anything far off is a typo) and the
+// end may not come before the start.
+func (r *Round) Validate(w Window) error {
 	switch r.Kind {
 	case RoundBaseline, RoundIntermediate, RoundFinal, RoundExtra:
 	default:
@@ -103,7 +109,7 @@ func (r *Round) Validate() error {
 		if d.date.IsZero() {
 			return invalid(d.field, ReasonRequired)
 		}
-		if d.date.Year() < 2025 || d.date.Year() > 2035 {
+		if !w.Contains(d.date) {
 			return invalid(d.field, ReasonDate)
 		}
 	}
@@ -113,19 +119,31 @@ func (r *Round) Validate() error {
 	return nil
 }
 
-// SaveRound adds (ID 0, placed last) or updates a round. An empty code on a
-// new round is generated from its kind. There is at most one baseline and
-// one final round, because the comparison of DESIGN §4 pairs exactly those;
-// intermediate and extra rounds may repeat.
+// SaveRound adds (ID 0, placed last, in the current period) or updates a
+// round. An empty code on a new round is generated from its kind. A period
+// has at most one baseline and one final round, because the comparison of
+// DESIGN §4 pairs exactly those; intermediate and extra rounds may repeat.
+// A round of a closed period is read-only.
 func (s *Store) SaveRound(ctx context.Context, r *Round) error {
-	if err := r.Validate(); err != nil {
+	w, err := s.Window(ctx)
+	if err != nil {
+		return err
+	}
+	if err := r.Validate(w); err != nil {
 		return err
 	}
 	now := s.stamp()
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		p, err := roundPeriod(ctx, tx, r.ID)
+		if err != nil {
+			return err
+		}
+		if p.Closed() {
+			return periodClosed(p)
+		}
 		if r.Kind == RoundBaseline || r.Kind == RoundFinal {
 			var n int
-			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM round WHERE kind = ? AND id <> ?`, r.Kind, r.ID).Scan(&n); err != nil {
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM round WHERE kind = ? AND id <> ? AND period_id = ?`, r.Kind, r.ID, p.ID).Scan(&n); err != nil {
 				return err
 			}
 			if n > 0 {
@@ -136,7 +154,7 @@ func (s *Store) SaveRound(ctx context.Context, r *Round) error {
 			if r.ID != 0 {
 				return invalid("code", ReasonRequired)
 			}
-			code, err := nextRoundCode(ctx, tx, r.Kind)
+			code, err := nextRoundCode(ctx, tx, r.Kind, p)
 			if err != nil {
 				return err
 			}
@@ -149,8 +167,8 @@ func (s *Store) SaveRound(ctx context.Context, r *Round) error {
 			if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(ord), 0) + 1 FROM round`).Scan(&r.Order); err != nil {
 				return err
 			}
-			res, err := tx.ExecContext(ctx, `INSERT INTO round(code, kind, name_kk, name_ru, name_en, starts_on, ends_on, ord, created_at, updated_at)
-				VALUES (?,?,?,?,?,?,?,?,?,?)`, r.Code, r.Kind, r.NameKK, r.NameRU, r.NameEN, r.Start, r.End, r.Order, now, now)
+			res, err := tx.ExecContext(ctx, `INSERT INTO round(code, kind, name_kk, name_ru, name_en, starts_on, ends_on, ord, period_id, created_at, updated_at)
+				VALUES (?,?,?,?,?,?,?,?,?,?,?)`, r.Code, r.Kind, r.NameKK, r.NameRU, r.NameEN, r.Start, r.End, r.Order, p.ID, now, now)
 			if err != nil {
 				return err
 			}
@@ -166,12 +184,21 @@ func (s *Store) SaveRound(ctx context.Context, r *Round) error {
 	})
 }
 
-// nextRoundCode gives kind itself when free, else kind-2, kind-3 …
-func nextRoundCode(ctx context.Context, q queryer, kind string) (string, error) {
+// nextRoundCode gives kind itself when free, else kind-YEAR for a period
+// after the first (baseline-2027), else with -2, -3 … after it.
+func nextRoundCode(ctx context.Context, q queryer, kind string, p Period) (string, error) {
+	base := kind
+	var first int64
+	if err := q.QueryRowContext(ctx, `SELECT coalesce(min(id), 0) FROM period`).Scan(&first); err != nil {
+		return "", err
+	}
+	if p.ID != first {
+		base = fmt.Sprintf("%s-%d", kind, p.Year())
+	}
 	for n := 1; ; n++ {
-		code := kind
+		code := base
 		if n > 1 {
-			code = fmt.Sprintf("%s-%d", kind, n)
+			code = fmt.Sprintf("%s-%d", base, n)
 		}
 		var used int
 		if err := q.QueryRowContext(ctx, `SELECT count(*) FROM round WHERE code = ?`, code).Scan(&used); err != nil {
@@ -190,9 +217,15 @@ func (s *Store) RoundScores(ctx context.Context, id int64) (int, error) {
 	return n, mapErr(err)
 }
 
-// DeleteRound removes a round without scores; one with scores gives ErrInUse.
+// DeleteRound removes a round without scores; one with scores gives
+// ErrInUse, one of a closed period an *ApprovedError.
 func (s *Store) DeleteRound(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if p, err := roundPeriod(ctx, tx, id); err != nil {
+			return err
+		} else if p.Closed() {
+			return periodClosed(p)
+		}
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM assessment WHERE round_id = ?`, id).Scan(&n); err != nil {
 			return err
@@ -206,4 +239,15 @@ func (s *Store) DeleteRound(ctx context.Context, id int64) error {
 		}
 		return mustAffect(res, "round", id)
 	})
+}
+
+// roundPeriod is the period of round id, or the current period for a new
+// round (id 0).
+func roundPeriod(ctx context.Context, q queryer, id int64) (Period, error) {
+	query := `SELECT ` + periodCols + ` FROM period WHERE id = (SELECT period_id FROM round WHERE id = ?)`
+	if id == 0 {
+		query = `SELECT ` + periodCols + ` FROM period WHERE ? = 0 ORDER BY starts_on DESC, id DESC LIMIT 1`
+	}
+	p, err := scanPeriod(q.QueryRowContext(ctx, query, id))
+	return p, notFound(err, "period of round", id)
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -26,6 +27,9 @@ type Store struct {
 	db   *sql.DB
 	path string
 	now  func() time.Time
+	// view is the period the screens and reports show (ViewPeriod); 0 is
+	// the current one.
+	view atomic.Int64
 }
 
 // Options tune Open. The zero value is fine.

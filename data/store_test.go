@@ -101,6 +101,11 @@ func TestCheckConstraintsGuardRanges(t *testing.T) {
 		{"negative parents", `INSERT INTO event_participation VALUES (1, 76, 1, -1, 0)`, nil},
 		{"unknown kindergarten", `INSERT INTO child_group(kindergarten_id, name, role, code, created_at, updated_at) VALUES (7, 'x', 'control', 'C9', 'x', 'x')`, nil},
 	}
+	// The score writer's gate open, so the CHECK constraints are what
+	// refuse the scores (TestScoresOnlyThroughTheWriter tests the gate).
+	if _, err := s.DB().ExecContext(ctx, `UPDATE score_writer SET open = 1`); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range cases {
 		if _, err := s.DB().ExecContext(ctx, tc.sql, tc.args...); err == nil {
 			t.Errorf("%s: accepted", tc.name)

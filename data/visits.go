@@ -1,6 +1,9 @@
 package data
 
-import "context"
+import (
+	"context"
+	"database/sql"
+)
 
 // Visit purposes.
 const (
@@ -82,18 +85,18 @@ func (s *Store) Visit(ctx context.Context, id int64) (Visit, error) {
 // becomes "planned" when a follow-up date is given and "none" otherwise; a
 // planned or done follow-up needs its date, and "none" with a date is a
 // contradiction the user must resolve.
-func (v *Visit) Validate() error {
+func (v *Visit) Validate(w Window) error {
 	trimAll(&v.Findings, &v.Recommendations)
 	if v.KindergartenID == 0 {
 		return invalid("kindergarten", ReasonRequired)
 	}
-	if err := checkDay("visited_on", v.VisitedOn, true); err != nil {
+	if err := checkDay("visited_on", v.VisitedOn, true, w); err != nil {
 		return err
 	}
 	if err := oneOf("purpose", v.Purpose, VisitPurposes()); err != nil {
 		return err
 	}
-	if err := checkDay("followup_on", v.FollowupOn, false); err != nil {
+	if err := checkDay("followup_on", v.FollowupOn, false, w); err != nil {
 		return err
 	}
 	if err := checkOrder("followup_on", v.VisitedOn, v.FollowupOn); err != nil {
@@ -119,7 +122,11 @@ func (v *Visit) Validate() error {
 
 // SaveVisit adds (ID 0) or updates a visit.
 func (s *Store) SaveVisit(ctx context.Context, v *Visit) error {
-	if err := v.Validate(); err != nil {
+	w, err := s.Window(ctx)
+	if err != nil {
+		return err
+	}
+	if err := v.Validate(w); err != nil {
 		return err
 	}
 	if err := checkKindergarten(ctx, s.db, v.KindergartenID, ""); err != nil {
@@ -128,33 +135,30 @@ func (s *Store) SaveVisit(ctx context.Context, v *Visit) error {
 	if err := checkDirection(ctx, s.db, v.DirectionID); err != nil {
 		return err
 	}
-	now := s.stamp()
-	if v.ID == 0 {
-		res, err := s.db.ExecContext(ctx, `INSERT INTO visit(kindergarten_id, visited_on, purpose, direction_id, findings,
+	return s.record(ctx, EntityVisit, v.ID, func(tx *sql.Tx, now string) (int64, error) {
+		if v.ID == 0 {
+			res, err := tx.ExecContext(ctx, `INSERT INTO visit(kindergarten_id, visited_on, purpose, direction_id, findings,
 			recommendations, followup_on, followup_status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
-			v.KindergartenID, v.VisitedOn, v.Purpose, nullID(v.DirectionID), v.Findings, v.Recommendations,
-			v.FollowupOn, v.FollowupStatus, now, now)
-		if err != nil {
-			return mapErr(err)
+				v.KindergartenID, v.VisitedOn, v.Purpose, nullID(v.DirectionID), v.Findings, v.Recommendations,
+				v.FollowupOn, v.FollowupStatus, now, now)
+			if err != nil {
+				return 0, err
+			}
+			v.ID, err = res.LastInsertId()
+			return v.ID, err
 		}
-		v.ID, err = res.LastInsertId()
-		return err
-	}
-	res, err := s.db.ExecContext(ctx, `UPDATE visit SET kindergarten_id=?, visited_on=?, purpose=?, direction_id=?, findings=?,
+		res, err := tx.ExecContext(ctx, `UPDATE visit SET kindergarten_id=?, visited_on=?, purpose=?, direction_id=?, findings=?,
 		recommendations=?, followup_on=?, followup_status=?, updated_at=? WHERE id=?`,
-		v.KindergartenID, v.VisitedOn, v.Purpose, nullID(v.DirectionID), v.Findings, v.Recommendations,
-		v.FollowupOn, v.FollowupStatus, now, v.ID)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "visit", v.ID)
+			v.KindergartenID, v.VisitedOn, v.Purpose, nullID(v.DirectionID), v.Findings, v.Recommendations,
+			v.FollowupOn, v.FollowupStatus, now, v.ID)
+		if err != nil {
+			return 0, err
+		}
+		return v.ID, mustAffect(res, "visit", v.ID)
+	})
 }
 
 // DeleteVisit removes a visit.
 func (s *Store) DeleteVisit(ctx context.Context, id int64) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM visit WHERE id = ?`, id)
-	if err != nil {
-		return mapErr(err)
-	}
-	return mustAffect(res, "visit", id)
+	return s.deleteRecord(ctx, EntityVisit, id)
 }

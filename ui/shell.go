@@ -9,6 +9,7 @@ import (
 	"baulu/ui/activity"
 	"baulu/ui/comparison"
 	"baulu/ui/dashboard"
+	"baulu/ui/history"
 	"baulu/ui/i18n"
 	"baulu/ui/kindergartens"
 	"baulu/ui/kit"
@@ -39,6 +40,7 @@ func sections() []section {
 		{kit.Risks, theme.WarningIcon(), func(u *UI) kit.Screen { return activity.NewRisks(u) }},
 		{kit.Feedback, theme.MailComposeIcon(), func(u *UI) kit.Screen { return activity.NewFeedback(u) }},
 		{kit.Reports, theme.DocumentPrintIcon(), func(u *UI) kit.Screen { return reports.New(u) }},
+		{history.Section, theme.HistoryIcon(), func(u *UI) kit.Screen { return history.New(u) }},
 		{kit.National, theme.StorageIcon(), func(u *UI) kit.Screen { return national.New(u) }},
 		{kit.Settings, theme.SettingsIcon(), func(u *UI) kit.Screen { return settings.New(u) }},
 	}

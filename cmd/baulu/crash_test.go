@@ -436,6 +436,14 @@ var downMigrations = map[int]string{
 			"signatory_position_ru", "executor_name", "executor_name_ru", "executor_phone", "city", "city_ru",
 			"institute_signatory_name", "institute_signatory_name_ru", "institute_signatory_position",
 			"institute_signatory_position_ru"),
+	5: `DROP TRIGGER assessment_writer_ins; DROP TRIGGER assessment_writer_upd; DROP TRIGGER assessment_writer_del;
+		DROP TRIGGER change_set_append_only_upd; DROP TRIGGER change_set_append_only_del;
+		DROP TRIGGER change_append_only_upd; DROP TRIGGER change_append_only_del;
+		DROP TRIGGER round_period_exists; DROP TRIGGER round_period_exists_upd;
+		DROP TABLE package_import; DROP TABLE data_query; DROP TABLE score_writer; DROP TABLE change;
+		DROP TABLE change_set; DROP TABLE round_status; DROP INDEX round_period_idx;
+		ALTER TABLE round DROP COLUMN period_id; ALTER TABLE child_group DROP COLUMN ended_on;
+		ALTER TABLE settings DROP COLUMN methodologist; DROP TABLE period`,
 }
 
 func dropColumns(table string, cols ...string) string {

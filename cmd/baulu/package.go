@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"baulu/data/atomicfile"
@@ -142,7 +143,7 @@ func runPackageImport(args []string) error {
 		return err
 	}
 	defer store.Close()
-	res, backup, err := regionpkg.ImportWithBackup(context.Background(), store, f, regionpkg.ImportOptions{Passphrase: pass, Force: *force})
+	res, backup, err := regionpkg.ImportWithBackup(context.Background(), store, f, regionpkg.ImportOptions{Passphrase: pass, Force: *force, FileName: filepath.Base(pos[0])})
 	if backup != "" {
 		logLine(*db, "backup before importing the package %s: %s", pos[0], backup)
 	}

@@ -14,7 +14,7 @@ import (
 func runReport(args []string) error {
 	fs, db := flags("report")
 	kind := fs.String("kind", "regional", "regional (final analytical report), quarterly, or national (every region in the database)")
-	quarter := fs.Int("quarter", 0, "quarter 1–4 of 2026 (quarterly report)")
+	quarter := fs.Int("quarter", 0, "quarter 1–4 of the pilot period (quarterly report)")
 	lang := fs.String("lang", "kk", "language of the report: kk or ru")
 	out := fs.String("out", "", "PDF file to write (default: the suggested name in the current folder)")
 	if err := fs.Parse(args); err != nil {
@@ -42,6 +42,9 @@ func runReport(args []string) error {
 	}
 	defer store.Close()
 	ctx := context.Background()
+	if opts, err = regional.WithPeriod(ctx, store, opts); err != nil {
+		return err
+	}
 	path := *out
 	if path == "" {
 		code, err := configuredRegion(ctx, store)
@@ -79,19 +82,22 @@ func runNationalReport(db, lang, out string) error {
 	if lang != "kk" && lang != "ru" {
 		return refuse("cli.error.report_lang", "lang", lang)
 	}
-	path := out
-	if path == "" {
-		path = national.FileName(lang)
-	}
-	if err := checkOut(db, path, lang); err != nil {
-		return err
-	}
 	store, err := openExisting("report", db, msgLang(lang, db))
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	ctx := context.Background()
+	if opts.Period, err = store.Period(ctx); err != nil {
+		return err
+	}
+	path := out
+	if path == "" {
+		path = national.FileName(lang, opts.Period)
+	}
+	if err := checkOut(db, path, lang); err != nil {
+		return err
+	}
 	return writeOutput(db, path, lang, func(w io.Writer) error { return national.Generate(ctx, store, w, opts) })
 }
 
@@ -101,7 +107,7 @@ func runHandout(args []string) error {
 	kg := fs.Int("kindergarten", 0, "the group's kindergarten, when its code is not unique")
 	dir := fs.String("direction", "", "direction code (jewellery, cooking, sewing, engineering, construction, greenhouse, garden, decorative)")
 	lang := fs.String("lang", "kk", "language: kk or ru")
-	quarter := fs.Int("quarter", 0, "quarter 1–4 of 2026 (default: the current one)")
+	quarter := fs.Int("quarter", 0, "quarter 1–4 of the pilot period (default: the current one)")
 	out := fs.String("out", "", "PDF file to write (default: the suggested name in the current folder)")
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)

@@ -50,6 +50,10 @@ var dynamicKeys = []string{
 	"practice.status.", "reason.", "risk.category.", "risk.level.", "risk.range.", "risk.status.",
 	"role.", "sex.", "source.", "visit.purpose.", "risk.impact.", "risk.likelihood.",
 	"cmp.arm.", "cmp.bar.", // an arm's name, with ".sg" for one group
+	"rstatus.",        // a round's status (data.Status*)
+	"history.source.", // a change set's source (data.ScoreSources and the others)
+	"history.entity.", // what a change is of (data.Entity*)
+	"nat.table.",      // a region's table (data.RegionTables)
 }
 
 // TestTextKeys checks the catalogue of the whole program, which this
@@ -88,6 +92,7 @@ var domainLanguages = map[string][]string{
 	"official":        {"kk", "ru"},
 	"roster":          {"kk", "ru", "en"},
 	"cli":             {"kk", "ru", "en"},
+	"lifecycle":       {"kk", "ru", "en"},
 }
 
 // TestDomainLanguages wants every key of a domain in each of its

@@ -78,6 +78,8 @@ func (s Summary) String() string {
 // the next run until its groups and records are deleted.
 func Generate(ctx context.Context, s *data.Store, opts Options) (Summary, error) {
 	var sum Summary
+	// Every change the demo makes is on record as the demo's.
+	ctx = data.WithChange(ctx, data.Change{Source: data.SourceDemo})
 	st, err := s.Settings(ctx)
 	if err != nil {
 		return sum, fmt.Errorf("demo: %w", err)

@@ -31,9 +31,6 @@ var (
 	ErrTooLong = errors.New("the handout does not fit on one page")
 )
 
-// Year is the pilot year.
-const Year = 2026
-
 // Options choose the handout.
 type Options struct {
 	GroupID int64
@@ -41,8 +38,10 @@ type Options struct {
 	Direction string
 	// Lang is "kk" or "ru".
 	Lang string
-	// Quarter is 1–4 of 2026; 0 means the quarter of Now.
+	// Quarter is 1–4 of the period; 0 means the quarter of Now.
 	Quarter int
+	// Period is the pilot period; zero: the one the database shows.
+	Period data.Period
 	// Now is the date of the handout; zero means today.
 	Now time.Time
 }
@@ -55,8 +54,15 @@ func Generate(ctx context.Context, s *data.Store, w io.Writer, o Options) error 
 	if o.Now.IsZero() {
 		o.Now = time.Now()
 	}
+	if o.Period.Start.IsZero() {
+		p, err := s.Period(ctx)
+		if err != nil {
+			return fmt.Errorf("handout: period: %w", err)
+		}
+		o.Period = p
+	}
 	o.Quarter = o.quarter()
-	if o.Quarter < 1 || o.Quarter > 4 {
+	if o.Quarter < 1 || o.Quarter > o.Period.Quarters() {
 		return fmt.Errorf("quarter %d: %w", o.Quarter, ErrOptions)
 	}
 	g, err := s.Group(ctx, o.GroupID)
@@ -92,15 +98,20 @@ func write(w io.Writer, doc *pdfdoc.Document) error {
 	return err
 }
 
-// quarter is the chosen quarter, or that of Now (today when zero).
+// quarter is the chosen quarter, or that of Now (today when zero) in the
+// period (a calendar quarter without one).
 func (o Options) quarter() int {
 	if o.Quarter != 0 {
 		return o.Quarter
 	}
+	now := data.DateOf(o.Now)
 	if o.Now.IsZero() {
-		return data.DateOf(time.Now()).Quarter()
+		now = data.DateOf(time.Now())
 	}
-	return data.DateOf(o.Now).Quarter()
+	if q := o.Period.QuarterOf(now); q > 0 {
+		return q
+	}
+	return now.Quarter()
 }
 
 // direction finds a direction by its code.
@@ -138,7 +149,7 @@ func compose(o Options, kg data.Kindergarten, g data.Group, dir data.Direction, 
 	d.Text(pdfdoc.Para{Text: t("handoutpdf.title"), Align: pdfdoc.AlignCenter, Bold: true, Size: pdfdoc.TitleSize, SpaceAfter: 1})
 	d.Text(pdfdoc.Para{Text: t("handoutpdf.direction", "direction", name), Align: pdfdoc.AlignCenter, Bold: true})
 	d.Text(pdfdoc.Para{Text: t("handoutpdf.group", "group", strings.Trim(g.Name, "«» ")) + ", " +
-		t("handoutpdf.period", "year", Year, "quarter", format.Roman(o.Quarter)), Align: pdfdoc.AlignCenter, SpaceAfter: 5})
+		t("handoutpdf.period", "year", o.Period.Label(), "quarter", format.Roman(o.Quarter)), Align: pdfdoc.AlignCenter, SpaceAfter: 5})
 	d.Paragraph(t("handoutpdf.hello", "direction", name))
 	d.Space(3)
 	d.Text(pdfdoc.Para{Text: t("handoutpdf.practised"), Bold: true, SpaceAfter: 1})

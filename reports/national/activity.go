@@ -38,7 +38,7 @@ func (f *facts) loadWork(ctx context.Context, s *data.Store, code string) (work,
 		return w, fmt.Errorf("visits of %s: %w", code, err)
 	}
 	for _, v := range visits {
-		if v.VisitedOn.Year() != Year {
+		if !f.opts.Period.Contains(v.VisitedOn) {
 			continue
 		}
 		w.visits++

@@ -69,6 +69,13 @@ func hasData(r comparison.RegionRow) bool {
 // load runs the national comparison and sorts the regions into present
 // and missing; loadRegions reads the rest.
 func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
+	if o.Period.Start.IsZero() {
+		p, err := s.Period(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("read period: %w", err)
+		}
+		o.Period = p
+	}
 	f := &facts{opts: o, today: data.DateOf(o.Now)}
 	var err error
 	if f.settings, err = s.Settings(ctx); err != nil {
@@ -147,7 +154,7 @@ func (f *facts) loadRegions(ctx context.Context, s *data.Store) error {
 				}
 			}
 		}
-		quarters, err := s.EventTotals(ctx, code, Year)
+		quarters, err := s.EventTotals(ctx, code, 0)
 		if err != nil {
 			return fmt.Errorf("events of %s: %w", code, err)
 		}

@@ -5,11 +5,9 @@ import (
 	"fmt"
 	"time"
 
+	"baulu/data"
 	"baulu/data/text"
 )
-
-// Year is the pilot year the report is about.
-const Year = 2026
 
 // ErrOptions marks options that cannot make a report (an unknown
 // language); test with errors.Is.
@@ -25,6 +23,9 @@ type Options struct {
 	// settings' own signatory is a regional centre's, so it is not used.
 	SignatoryName     string
 	SignatoryPosition string
+	// Period is the pilot period the report is about; zero: the one the
+	// database shows (Store.Period).
+	Period data.Period
 	// Now is the report date: the data are described as of that day, and
 	// it dates the signature and the PDF. Zero means today.
 	Now time.Time
@@ -48,6 +49,8 @@ func (o *Options) check() error {
 	return nil
 }
 
-// FileName suggests a file name for the report in lang:
+// FileName suggests a file name for the report of period p in lang:
 // «Ұлттық-есеп-2026.pdf», «Национальный-отчёт-2026.pdf».
-func FileName(lang string) string { return text.T(lang, "national.file", "year", Year) }
+func FileName(lang string, p data.Period) string {
+	return text.T(lang, "national.file", "year", p.Label())
+}

@@ -245,8 +245,9 @@ func TestOptions(t *testing.T) {
 	if len(got) != steps || got[len(got)-1] != steps {
 		t.Errorf("progress %v", got)
 	}
-	if FileName("kk") != "Ұлттық-есеп-2026.pdf" || FileName("ru") != "Национальный-отчёт-2026.pdf" {
-		t.Error(FileName("kk"), FileName("ru"))
+	p, _ := s.Period(context.Background())
+	if FileName("kk", p) != "Ұлттық-есеп-2026.pdf" || FileName("ru", p) != "Национальный-отчёт-2026.pdf" {
+		t.Error(FileName("kk", p), FileName("ru", p))
 	}
 }
 

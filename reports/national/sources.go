@@ -28,7 +28,7 @@ func (b *builder) titlePage() {
 		Title:    b.T("national.title"),
 		Subtitle: []string{b.T("national.subtitle.asof", "date", b.asOf()), b.T("national.subtitle.count", "present", len(b.f.present), "total", b.f.regions)},
 		City:     b.T("national.city"),
-		Year:     strconv.Itoa(Year),
+		Year:     b.f.opts.Period.Label(),
 	})
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"time"
 
 	"baulu/data"
 	"baulu/reports/format"
@@ -35,6 +34,9 @@ type facts struct {
 	blocks   []data.Block
 	inds     []data.Indicator // still in use
 	allRound []data.Round
+	// approvals are the rounds' approvals among the region's
+	// kindergartens (issue 18).
+	approvals data.ApprovalSummary
 
 	// activity is the centre's work in the period; year all of the pilot
 	// year's, for the quarterly report's previous quarter and totals.
@@ -76,8 +78,14 @@ func (a activity) within(p period) activity {
 // load reads the region's settings, kindergartens, groups and framework;
 // loadMonitoring and loadActivity read the rest.
 func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
+	o, err := WithPeriod(ctx, s, o)
+	if err != nil {
+		return nil, fmt.Errorf("read period: %w", err)
+	}
+	if o.Kind == Quarterly && o.Quarter > o.Period.Quarters() {
+		return nil, fmt.Errorf("quarter %d (1–%d): %w", o.Quarter, o.Period.Quarters(), ErrOptions)
+	}
 	f := &facts{opts: o, period: periodOf(o), today: data.DateOf(o.Now)}
-	var err error
 	if f.settings, err = s.Settings(ctx); err != nil {
 		return nil, fmt.Errorf("read settings: %w", err)
 	}
@@ -97,6 +105,9 @@ func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 	}
 	if f.inds, err = s.Indicators(ctx, false); err != nil {
 		return nil, fmt.Errorf("indicators: %w", err)
+	}
+	if f.approvals, err = s.ApprovalSummary(ctx, code); err != nil {
+		return nil, fmt.Errorf("approvals: %w", err)
 	}
 	if f.allRound, err = s.Rounds(ctx); err != nil {
 		return nil, fmt.Errorf("rounds: %w", err)
@@ -143,8 +154,8 @@ func (f *facts) loadKindergartens(ctx context.Context, s *data.Store) error {
 // falls in the period, and the region's data gaps.
 func (f *facts) loadActivity(ctx context.Context, s *data.Store) error {
 	p, code := f.period, f.settings.RegionCode
-	year := period{data.NewDate(Year, time.January, 1), data.NewDate(Year, time.December, 31)}
-	events, err := s.Events(ctx, data.EventFilter{RegionCode: code, Year: Year})
+	year := period{f.opts.Period.Start, f.opts.Period.End}
+	events, err := s.Events(ctx, data.EventFilter{RegionCode: code})
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}

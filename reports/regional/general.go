@@ -29,7 +29,7 @@ func (b *builder) titlePage() {
 		Title:    b.title(),
 		Subtitle: []string{format.Capitalize(f.region.Name(f.opts.Lang)), b.T("regional.period.line", "period", periodText(f.opts, f.period))},
 		City:     f.off.City(),
-		Year:     strconv.Itoa(Year),
+		Year:     f.opts.Period.Label(),
 	})
 }
 
@@ -113,7 +113,7 @@ func (b *builder) quarterCounts() {
 		cols = append(cols, f.year.within(prev))
 		titles = append(titles, b.T("regional.quarter", "q", format.Roman(f.opts.Quarter-1)))
 	}
-	cols = append(cols, f.year.within(sinceJanuary(f.period)))
+	cols = append(cols, f.year.within(sinceStart(f.opts, f.period)))
 	titles = append(titles, b.T("regional.col.since_january"))
 	type figure struct {
 		key string

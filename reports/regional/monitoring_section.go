@@ -22,6 +22,7 @@ func (b *builder) monitoringSection() {
 		return
 	}
 	b.roundsHeld()
+	b.Para(b.approvalSentence(m.rounds))
 	if !m.scored() {
 		b.Missing(b.T("regional.s4.no_scores"))
 		return

@@ -1,6 +1,7 @@
 package regional
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -16,15 +17,13 @@ type Kind int
 
 // The two reports of DESIGN.md §5.
 const (
-	// Regional is the final regional analytical report (due 30.11.2026):
-	// the pilot year up to the end of the report month.
+	// Regional is the final regional analytical report (due a month before
+	// the period's end: 30.11.2026 for the pilot): the period up to the end
+	// of the report month.
 	Regional Kind = iota
 	// Quarterly is the quarterly report to the education department.
 	Quarterly
 )
-
-// Year is the pilot year every report is about.
-const Year = 2026
 
 // ErrOptions marks options that cannot make a report (a quarter outside
 // 1–4, an unknown language); test with errors.Is.
@@ -33,8 +32,12 @@ var ErrOptions = errors.New("invalid report options")
 // Options choose the report.
 type Options struct {
 	Kind Kind
-	// Quarter is 1–4 for a Quarterly report; ignored otherwise.
+	// Quarter is 1–4 (of the period) for a Quarterly report; ignored otherwise.
 	Quarter int
+	// Period is the pilot period the report is about; zero: the one the
+	// database shows (Store.Period, the current one unless another was
+	// chosen). FileName needs it set (WithPeriod).
+	Period data.Period
 	// Lang is "kk" or "ru".
 	Lang string
 	// SignatoryName and SignatoryPosition replace those of the settings
@@ -66,7 +69,7 @@ func (o *Options) check() error {
 	switch o.Kind {
 	case Regional:
 	case Quarterly:
-		if o.Quarter < 1 || o.Quarter > 4 {
+		if o.Quarter < 1 || o.Quarter > max(4, o.Period.Quarters()) {
 			return fmt.Errorf("quarter %d (1–4): %w", o.Quarter, ErrOptions)
 		}
 	default:
@@ -88,22 +91,33 @@ func (p period) contains(d data.Date) bool {
 	return !d.IsZero() && !d.Before(p.from) && !d.After(p.to)
 }
 
-// periodOf gives a quarter of the pilot year, or for the regional report
-// January to the end of the report month (clamped to the pilot year).
+// WithPeriod fills in the database's viewed period when o has none.
+func WithPeriod(ctx context.Context, s *data.Store, o Options) (Options, error) {
+	if !o.Period.Start.IsZero() {
+		return o, nil
+	}
+	p, err := s.Period(ctx)
+	o.Period = p
+	return o, err
+}
+
+// periodOf gives a quarter of the pilot period, or for the regional report
+// the period's start to the end of the report month (clamped to the period).
 func periodOf(o Options) period {
+	p := o.Period
 	if o.Kind == Quarterly {
-		from, to := data.QuarterBounds(Year, o.Quarter)
+		from, to := p.Quarter(o.Quarter)
 		return period{from, to}
 	}
-	m := o.Now.Month()
+	now := data.DateOf(o.Now)
+	end := data.NewDate(now.Year(), now.Month()+1, 1).AddDays(-1)
 	switch {
-	case o.Now.Year() < Year:
-		m = time.January
-	case o.Now.Year() > Year:
-		m = time.December
+	case end.Before(p.Start):
+		end = data.NewDate(p.Start.Year(), p.Start.Month()+1, 1).AddDays(-1)
+	case end.After(p.End):
+		end = p.End
 	}
-	end := data.NewDate(Year, m+1, 1).AddDays(-1)
-	return period{data.NewDate(Year, time.January, 1), end}
+	return period{p.Start, end}
 }
 
 // previousQuarter is the quarter before a quarterly report's; ok is false
@@ -112,21 +126,21 @@ func previousQuarter(o Options) (p period, ok bool) {
 	if o.Kind != Quarterly || o.Quarter < 2 {
 		return period{}, false
 	}
-	from, to := data.QuarterBounds(Year, o.Quarter-1)
+	from, to := o.Period.Quarter(o.Quarter - 1)
 	return period{from, to}, true
 }
 
-// sinceJanuary is the pilot year up to the end of p.
-func sinceJanuary(p period) period { return period{data.NewDate(Year, time.January, 1), p.to} }
+// sinceStart is the pilot period from its start up to the end of p.
+func sinceStart(o Options, p period) period { return period{o.Period.Start, p.to} }
 
 // periodText names the period: «2026 жылғы қаңтар – қараша», «III квартал
 // 2026 года (июль – сентябрь)».
 func periodText(o Options, p period) string {
 	months := format.MonthSpan(o.Lang, p.from, p.to)
 	if o.Kind == Quarterly {
-		return text.T(o.Lang, "regional.period.quarter", "year", Year, "quarter", format.Roman(o.Quarter), "months", months)
+		return text.T(o.Lang, "regional.period.quarter", "year", o.Period.Label(), "quarter", format.Roman(o.Quarter), "months", months)
 	}
-	return text.T(o.Lang, "regional.period.year", "year", Year, "months", months)
+	return text.T(o.Lang, "regional.period.year", "year", o.Period.Label(), "months", months)
 }
 
 // FileName suggests a file name for the report, e.g.
@@ -134,9 +148,9 @@ func periodText(o Options, p period) string {
 func FileName(r data.Region, o Options) string {
 	place := PlaceName(r, o.Lang)
 	if o.Kind == Quarterly {
-		return text.T(o.Lang, "regional.file.quarterly", "place", place, "quarter", o.Quarter, "year", Year)
+		return text.T(o.Lang, "regional.file.quarterly", "place", place, "quarter", o.Quarter, "year", o.Period.Label())
 	}
-	return text.T(o.Lang, "regional.file.regional", "place", place, "year", Year)
+	return text.T(o.Lang, "regional.file.regional", "place", place, "year", o.Period.Label())
 }
 
 // PlaceName is the region's name for file names: without «облысы»,

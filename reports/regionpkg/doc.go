@@ -9,7 +9,11 @@
 //     number of records of each kind and the SHA-256 of data.json;
 //   - data.json — the region's records keyed by things every installation
 //     shares: kindergartens by seed number (1–100), children by code,
-//     indicators, rounds, checklist items and directions by code.
+//     indicators, rounds, checklist items and directions by code; since
+//     format 2 also the rounds' periods, every kindergarten's round status
+//     (submitted, approved: by whom, when) and a summary of the change
+//     history (imports, undos, unlocks, changes after approval), so the
+//     Institute knows which data were checked and which changed since.
 //
 // With a passphrase the whole zip is encrypted with age (scrypt), so the
 // file then starts with the age header; Inspect and Import recognise it.
@@ -24,7 +28,9 @@
 // speakers) are work data and travel with the records.
 //
 // Import checks everything before writing anything, then replaces that
-// region's data in ONE transaction: all of it or none of it.
+// region's data in ONE transaction: all of it or none of it. The national
+// copy logs each package (file name, SHA-256, counts, what changed against
+// the region's data before: data.PackageImports).
 //
 // This package owns the file: manifest, zip, encryption, the checks of a
 // package on its own and the messages. The records and their SQL are data's

@@ -2,6 +2,8 @@ package regionpkg
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -17,6 +19,9 @@ type ImportOptions struct {
 	Passphrase string
 	Force      bool
 	Now        time.Time
+	// FileName names the package file in the national copy's import log
+	// and history (the log keeps the file's SHA-256 too).
+	FileName string
 }
 
 // ImportResult says what was imported.
@@ -27,6 +32,11 @@ type ImportResult struct {
 	Counts          Counts
 	Replaced        bool      // a package of the region had been imported before
 	PreviousCreated time.Time // when that package was made
+	// History is the package's summary of the region's change history
+	// (nil: a package of the first format); Approved and Kindergartens
+	// count the approved rounds and the kindergarten rounds it has.
+	History  *data.RegionHistory
+	Approved int
 }
 
 // Import checks a package like Inspect and then, in one transaction,
@@ -34,15 +44,22 @@ type ImportResult struct {
 // number, children by code, indicators, rounds and checklist items mapped by
 // code. Any problem — in the file or against this database — writes nothing.
 func Import(ctx context.Context, s *data.Store, r io.Reader, opts ImportOptions) (ImportResult, error) {
-	m, d, err := read(r, opts.Passphrase)
+	sum := sha256.New()
+	m, d, err := read(io.TeeReader(r, sum), opts.Passphrase)
 	if err != nil {
 		return ImportResult{}, err
 	}
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
-	res := ImportResult{Region: m.Region, CentreName: m.CentreName, Created: m.Created, Counts: m.Counts}
+	res := ImportResult{Region: m.Region, CentreName: m.CentreName, Created: m.Created, Counts: m.Counts, History: d.History}
+	for _, a := range d.Approvals {
+		if a.Status == data.StatusApproved {
+			res.Approved++
+		}
+	}
 	err = s.ReplaceRegion(ctx, m.Region, &d.RegionRecords, data.ReplaceOptions{
+		File: opts.FileName, SHA256: hex.EncodeToString(sum.Sum(nil)),
 		Import: data.RegionImport{CentreName: m.CentreName, Created: m.Created, Imported: opts.Now, AppVersion: m.AppVersion},
 		Admit: func(prev data.RegionImport, found bool, held data.RegionFootprint) error {
 			return admit(m, opts.Force, prev, found, held, &res)

@@ -8,10 +8,13 @@ import (
 
 // Format names the file kind in the manifest; FormatVersion is the newest
 // layout this build writes and reads. A reader refuses a newer version
-// rather than guess at fields it does not know.
+// rather than guess at fields it does not know. Version 2 adds the
+// lifecycle: the rounds' periods, every kindergarten's round status and a
+// summary of the change history; a version 1 package reads as one without
+// them.
 const (
 	Format        = "baulu-region-package"
-	FormatVersion = 1
+	FormatVersion = 2
 	manifestName  = "manifest.json"
 	dataName      = "data.json"
 )
@@ -55,6 +58,7 @@ type Counts struct {
 	Risks          int `json:"risks"`
 	Feedback       int `json:"feedback"`
 	Corrections    int `json:"corrections"`
+	Approvals      int `json:"approvals,omitempty"`
 }
 
 // packageData is data.json: the region's records (data.RegionRecords)
@@ -72,7 +76,7 @@ func (d *packageData) counts() Counts {
 		Kindergartens: len(d.Kindergartens), Directions: len(d.Directions), Groups: len(d.Groups),
 		Children: len(d.Children), Assessments: len(d.Assessments), Events: len(d.Events),
 		Visits: len(d.Visits), Practices: len(d.Practices), Risks: len(d.Risks),
-		Feedback: len(d.Feedback), Corrections: len(d.Corrections),
+		Feedback: len(d.Feedback), Corrections: len(d.Corrections), Approvals: len(d.Approvals),
 	}
 	for _, k := range d.Kindergartens {
 		c.EnvRatings += len(k.Environment)

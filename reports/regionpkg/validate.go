@@ -118,7 +118,25 @@ func (d *packageData) validate() error {
 		return c.err
 	}
 	d.validateWork(c, dirs)
+	d.validateLifecycle(c, kgs, rounds)
 	return c.err
+}
+
+// validateLifecycle checks the statuses: a kindergarten of the package,
+// a round of the package, once each, submitted or approved.
+func (d *packageData) validateLifecycle(c *checker, kgs map[int]bool, rounds map[string]bool) {
+	seen := map[string]bool{}
+	for _, a := range d.Approvals {
+		key := fmt.Sprintf("№%d %s", a.Kindergarten, a.Round)
+		c.need(kgs[a.Kindergarten], reasonReference, "approval", key, "kindergarten")
+		c.need(rounds[a.Round], reasonReference, "approval", key, "round")
+		c.oneOf("approval", key, "status", a.Status, data.StatusSubmitted, data.StatusApproved)
+		c.need(!seen[key], reasonDuplicate, "approval", key, "round")
+		seen[key] = true
+	}
+	if h := d.History; h != nil {
+		c.need(h.Imports >= 0 && h.Undos >= 0 && h.Unlocks >= 0 && h.ChangesAfterApproval >= 0, reasonValue, "history", d.Region, "counts")
+	}
 }
 
 func (d *packageData) validateChildren(c *checker, kgs map[int]bool, inds, rounds map[string]bool) {
@@ -148,6 +166,8 @@ func (d *packageData) validateChildren(c *checker, kgs map[int]bool, inds, round
 		children[ch.Code] = true
 		c.need(groups[gkey{ch.Kindergarten, ch.Group}], reasonReference, "child", ch.Code, "group")
 		c.oneOf("child", ch.Code, "sex", ch.Sex, "", "F", "M")
+		// The schema's own range of a birth year (migration 2): children
+		// of 4–5 in periods up to 2031.
 		c.need(ch.BirthYear == 0 || (ch.BirthYear >= 2015 && ch.BirthYear <= 2026), reasonValue, "child", ch.Code, "birth_year")
 		c.date("child", ch.Code, "left_on", ch.LeftOn, false)
 	}

@@ -79,7 +79,11 @@ func Import(ctx context.Context, s *data.Store, r io.Reader, opt Options) (*Prev
 	if err != nil {
 		return nil, err
 	}
-	rd := &reader{p: p, in: in, hdr: hdr, date1904: xlsxio.Date1904(f), seenCode: map[string]string{}, seenChild: map[int64]string{}}
+	win, err := s.Window(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rd := &reader{p: p, in: in, hdr: hdr, win: win, date1904: xlsxio.Date1904(f), seenCode: map[string]string{}, seenChild: map[int64]string{}}
 	for i := hdr.row; i < len(rows); i++ {
 		rd.row(ctx, i+1, rows[i])
 	}

@@ -14,6 +14,7 @@ type reader struct {
 	p         *Preview
 	in        *lookups
 	hdr       header
+	win       data.Window // the dates the pilot period accepts
 	date1904  bool
 	seenCode  map[string]string // code → cell where first seen
 	seenChild map[int64]string  // child id → cell where first seen
@@ -168,7 +169,7 @@ func (rd *reader) validate(c *data.Child, at func(field) string, bad func(field,
 	}
 	today := rd.p.store.Today()
 	for range fields {
-		err := probe.Validate(today)
+		err := probe.Validate(today, rd.win)
 		var ve *data.ValidationError
 		if !errors.As(err, &ve) {
 			return

@@ -2,9 +2,12 @@ package xlsxio
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -21,6 +24,8 @@ const maxProblems = 500
 type Options struct {
 	KindergartenID int
 	RoundID        int64
+	// FileName names the file in the history (ImportFile: the path's).
+	FileName string
 }
 
 // Problem is one thing wrong in the file, where it is and why.
@@ -80,6 +85,9 @@ type Preview struct {
 	Absent   int
 	Problems []Problem
 	Notes    []Note // what the user should know that does not stop the import
+	// File and SHA256 name the file in the change history (its name
+	// without the folder, when known).
+	File, SHA256 string
 
 	store  *data.Store
 	writes []data.Score // new and changed scores
@@ -96,7 +104,8 @@ func (p *Preview) Apply(ctx context.Context) error {
 	if !p.OK() {
 		return ErrHasProblems
 	}
-	if err := p.store.WriteScores(ctx, p.writes, data.WriteOptions{Source: data.SourceImport, KindergartenID: p.Kindergarten.ID}); err != nil {
+	if err := p.store.WriteScores(ctx, p.writes, data.WriteOptions{Source: data.SourceImport, KindergartenID: p.Kindergarten.ID,
+		File: p.File, SHA256: p.SHA256}); err != nil {
 		return fmt.Errorf("write scores: %w", err)
 	}
 	return nil
@@ -116,13 +125,17 @@ func ImportFile(ctx context.Context, s *data.Store, path string, opt Options) (*
 		return nil, err
 	}
 	defer fh.Close()
+	if opt.FileName == "" {
+		opt.FileName = filepath.Base(path)
+	}
 	return ImportWith(ctx, s, fh, opt)
 }
 
 // ImportWith is Import that also checks the file is for the kindergarten
 // and round in opt.
 func ImportWith(ctx context.Context, s *data.Store, r io.Reader, opt Options) (*Preview, error) {
-	f, err := openWorkbook(r)
+	sum := sha256.New()
+	f, err := openWorkbook(io.TeeReader(r, sum))
 	if err != nil {
 		return nil, err
 	}
@@ -131,7 +144,7 @@ func ImportWith(ctx context.Context, s *data.Store, r io.Reader, opt Options) (*
 	if err != nil {
 		return nil, err
 	}
-	p := &Preview{store: s, Region: m.Region}
+	p := &Preview{store: s, Region: m.Region, File: opt.FileName, SHA256: hex.EncodeToString(sum.Sum(nil))}
 	in, err := p.checkFile(ctx, s, m, opt)
 	if err != nil || !p.OK() {
 		return p, err
@@ -208,6 +221,14 @@ func (p *Preview) checkFile(ctx context.Context, s *data.Store, m *meta, opt Opt
 		p.Round = round
 	}
 	if !p.OK() {
+		return nil, nil
+	}
+	// An approved round takes no import: say so before anything is read.
+	if rs, err := s.RoundStatusOf(ctx, kg.ID, round.ID); err != nil {
+		return nil, err
+	} else if rs.Approved() {
+		p.problem(Problem{Reason: ReasonRoundApproved, Args: []any{"round", roundName(round), "seed", kg.ID,
+			"by", rs.ApprovedBy, "at", rs.ApprovedAt.Local().Format("02.01.2006 15:04")}})
 		return nil, nil
 	}
 	p.FrameworkChanged = m.Framework != st.FrameworkVersion

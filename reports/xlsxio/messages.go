@@ -34,6 +34,7 @@ const (
 	ReasonOtherKG          Reason = "other_kindergarten"   // file_seed, seed (the expected one)
 	ReasonUnknownRound     Reason = "unknown_round"        // round (its code)
 	ReasonOtherRound       Reason = "other_round"          // file_round, round (the expected one)
+	ReasonRoundApproved    Reason = "round_approved"       // round, seed, by, at: the round is approved (locked) for the kindergarten
 	ReasonSheetMissing     Reason = "sheet_missing"        // sheet
 	ReasonUnknownGroup     Reason = "unknown_group"        // group (its code)
 	ReasonGroupOtherKG     Reason = "group_other_kg"       // group

@@ -70,7 +70,7 @@ func TestNormCode(t *testing.T) {
 }
 
 func TestEveryReasonHasThreeMessages(t *testing.T) {
-	reasons := []Reason{ReasonOtherRegion, ReasonUnknownKG, ReasonOtherKG, ReasonUnknownRound, ReasonOtherRound,
+	reasons := []Reason{ReasonOtherRegion, ReasonUnknownKG, ReasonOtherKG, ReasonUnknownRound, ReasonOtherRound, ReasonRoundApproved,
 		ReasonSheetMissing, ReasonUnknownGroup, ReasonGroupOtherKG, ReasonHeaderEdited, ReasonHeaderMissing,
 		ReasonIndicatorGone, ReasonIndicatorRetired, ReasonMissingChildCode, ReasonUnknownChild, ReasonChildOtherGroup,
 		ReasonChildOtherKG, ReasonDuplicateChild, ReasonValueUnreadable, ReasonValueOutOfRange, ReasonTooManyProblems,

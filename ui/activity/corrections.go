@@ -88,7 +88,7 @@ func (t *correctionsTab) edit(c data.Correction) {
 		}
 		t.s.reload()
 		t.focus(c.ID)
-		h.Status(i18n.T("status.saved"))
+		h.Status(savedText(h, c.ChangedOn, c.EffectOn))
 		return nil
 	}).SubmitOnEnter().Resize(760, 480)
 	t.form.Show()

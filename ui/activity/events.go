@@ -18,6 +18,7 @@ import (
 // quarter and per kindergarten below (docs/ARCHITECTURE.md; order item 4.4.6).
 type eventsScreen struct {
 	h       shell
+	period  data.Period // its quarters filter and total the events
 	refs    kit.Refs
 	quarter *kit.Choice
 	kind    *kit.Choice
@@ -49,7 +50,12 @@ func newEventsScreen(h shell) *eventsScreen {
 		}),
 	}, nil).SortInitially(0, true)
 	s.table.Extra = func(e data.Event) string { return e.Organiser + "\n" + e.Materials + "\n" + e.Notes }
-	s.quarter = kit.QuarterChoice(func(int) { s.reload() })
+	period, err := h.Store().Period(h.Context())
+	if err != nil {
+		h.ShowError(err)
+	}
+	s.period = period
+	s.quarter = kit.QuarterChoice(period, func(int) { s.reload() })
 	s.kind = kit.KeyChoice(data.EventKinds(), "event.kind.", i18n.T("event.kind.all"), func(string) { s.reload() })
 	s.kg = s.refs.KindergartenChoice(i18n.T("filter.all_kindergartens"), func(int) { s.reload() })
 	s.quarter.SetKey("0")
@@ -119,7 +125,7 @@ func (s *eventsScreen) showTotals() {
 	header := []string{""}
 	var year data.QuarterTotals
 	for _, q := range qt {
-		header = append(header, kit.RomanQuarter[q.Quarter])
+		header = append(header, kit.Roman(q.Quarter))
 		year.Events, year.Hours = year.Events+q.Events, year.Hours+q.Hours
 		year.Teachers, year.Parents, year.Others = year.Teachers+q.Teachers, year.Parents+q.Parents, year.Others+q.Others
 	}
@@ -153,7 +159,7 @@ func (s *eventsScreen) showTotals() {
 
 	bold := fyne.TextStyle{Bold: true}
 	s.totals.Objects = []fyne.CanvasObject{container.NewHBox(
-		container.NewVBox(widget.NewLabelWithStyle(i18n.T("events.totals.quarters"), fyne.TextAlignLeading, bold), s.quarters.Object()),
+		container.NewVBox(widget.NewLabelWithStyle(i18n.T("events.totals.quarters", "year", s.period.Label()), fyne.TextAlignLeading, bold), s.quarters.Object()),
 		widget.NewSeparator(),
 		container.NewVBox(widget.NewLabelWithStyle(i18n.T("events.totals.kindergartens"), fyne.TextAlignLeading, bold), s.reach.Object()),
 	)}

@@ -60,7 +60,7 @@ func (s *eventsScreen) edit(e data.Event) {
 		}
 		s.reload()
 		s.table.SelectWhere(func(x data.Event) bool { return x.ID == ev.ID })
-		s.h.Status(i18n.T("status.saved"))
+		s.h.Status(savedText(s.h, ev.HeldOn))
 		return nil
 	}).SubmitOnEnter().Resize(860, 680)
 	s.form.Show()

@@ -174,7 +174,7 @@ func (t *feedbackTab) edit(fb data.Feedback) {
 		}
 		t.s.reload()
 		t.s.focus(fb.ID)
-		h.Status(i18n.T("status.saved"))
+		h.Status(savedText(h, fb.ReceivedOn))
 		return nil
 	}).SubmitOnEnter().Resize(680, 440)
 	t.form.Show()

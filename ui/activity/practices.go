@@ -203,7 +203,7 @@ func (s *practicesScreen) edit(p data.Practice) {
 		}
 		s.reload()
 		s.focus(p.ID)
-		s.h.Status(i18n.T("status.saved"))
+		s.h.Status(savedText(s.h, p.IdentifiedOn))
 		return nil
 	}).SubmitOnEnter().Resize(860, 680)
 	s.form.Show()

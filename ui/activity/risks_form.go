@@ -83,7 +83,7 @@ func (s *risksScreen) edit(r data.Risk) {
 		}
 		s.reload()
 		s.focus(r.ID)
-		s.h.Status(i18n.T("status.saved"))
+		s.h.Status(savedText(s.h, r.IdentifiedOn, r.ReviewOn, r.ClosedOn))
 		return nil
 	}).SubmitOnEnter().Resize(720, 660)
 	s.form.Show()

@@ -139,7 +139,7 @@ func (s *visitsScreen) edit(v data.Visit) {
 		}
 		s.reload()
 		s.table.SelectWhere(func(x data.Visit) bool { return x.ID == v.ID })
-		s.h.Status(i18n.T("status.saved"))
+		s.h.Status(savedText(s.h, v.VisitedOn, v.FollowupOn))
 		return nil
 	}).SubmitOnEnter().Resize(720, 620)
 	s.form.Show()

@@ -22,11 +22,13 @@ import (
 type dashboardScreen struct {
 	h        shell
 	today    data.Date
+	period   data.Period // the pilot period shown: the timeline and its deadlines
 	refs     kit.Refs
 	counts   data.DashboardCounts
 	rounds   []data.Round
 	cells    []data.CompletenessCell
 	warnings []data.Warning
+	life     lifecycle // round statuses and open queries (queries.go)
 
 	deadlines    *kit.Table
 	completeness *kit.Table
@@ -51,8 +53,10 @@ func (d *dashboardScreen) Content() fyne.CanvasObject {
 // load reads the figures off the UI goroutine, then shows them.
 func (d *dashboardScreen) load() {
 	h, region := d.h, d.h.Settings().RegionCode
-	var errs [5]error
+	var errs [7]error
 	d.h.Runner().Go(func() {
+		d.period, errs[5] = h.Store().Period(h.Context())
+		d.life, errs[6] = readLifecycle(h, region)
 		d.refs, errs[0] = kit.ReadRefs(h)
 		d.counts, errs[1] = h.Store().DashboardCounts(h.Context(), region)
 		d.rounds, errs[2] = h.Store().Rounds(h.Context())
@@ -72,8 +76,8 @@ func (d *dashboardScreen) show() {
 	d.buildCompleteness()
 	d.buildWarnings()
 	d.box.Objects = []fyne.CanvasObject{
-		kit.Heading(i18n.T("dashboard.timeline")),
-		container.NewPadded(newTimeline(d.today)),
+		kit.Heading(i18n.T("dashboard.timeline", "year", d.period.Label())),
+		container.NewPadded(newTimeline(d.today, d.period)),
 		container.NewHBox(d.deadlines.Object(), widget.NewSeparator(), d.countTiles()),
 		widget.NewSeparator(),
 		kit.Heading(i18n.T("dashboard.warnings")),
@@ -82,6 +86,7 @@ func (d *dashboardScreen) show() {
 		kit.Heading(i18n.T("dashboard.completeness")),
 		d.completeness.Object(),
 	}
+	d.box.Objects = append(d.box.Objects, d.lifecycleParts()...)
 	d.box.Refresh()
 	d.scroll.Refresh()
 }
@@ -90,9 +95,9 @@ func (d *dashboardScreen) show() {
 func (d *dashboardScreen) buildDeadlines() {
 	var rows [][]string
 	var status []func(*widget.Label)
-	for _, dl := range pilotDeadlines() {
+	for _, dl := range periodDeadlines(d.period) {
 		text, urgent := deadlineStatus(dl.on, d.today)
-		rows = append(rows, []string{i18n.T(dl.key), dl.on.DMY()[:5], text}) // the year is in the heading
+		rows = append(rows, []string{dl.name, dl.on.DMY()[:5], text}) // the year is in the heading
 		status = append(status, func(l *widget.Label) {
 			// A passed deadline is plain text («мерзімі өтті» says it): the
 			// first screen draws only regular and bold (see PreloadFonts),
@@ -135,10 +140,7 @@ func (d *dashboardScreen) countTiles() fyne.CanvasObject {
 // buildCompleteness is a table: kindergartens down, rounds across, the share
 // of children × indicators scored in each; rounds still ahead say so.
 func (d *dashboardScreen) buildCompleteness() {
-	header := []string{i18n.T("field.kindergarten")}
-	for _, r := range d.rounds {
-		header = append(header, r.Name(i18n.Current()))
-	}
+	header := d.roundHeader()
 	type key struct {
 		round int64
 		kg    int
@@ -178,6 +180,15 @@ func (d *dashboardScreen) buildCompleteness() {
 	for j := range header {
 		d.completeness.Cell(d.completeness.Rows()-1, j).TextStyle.Bold = true
 	}
+}
+
+// roundHeader is the header of a table of kindergartens by round.
+func (d *dashboardScreen) roundHeader() []string {
+	header := []string{i18n.T("field.kindergarten")}
+	for _, r := range d.rounds {
+		header = append(header, r.Name(i18n.Current()))
+	}
+	return header
 }
 
 // percentCell writes a share: floored, so 99.6 % never shows as done.

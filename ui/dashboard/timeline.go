@@ -3,7 +3,6 @@ package dashboard
 import (
 	"image/color"
 	"strconv"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -15,25 +14,26 @@ import (
 	"baulu/ui/kit"
 )
 
-// pilotYear is the year of the pilot (January–December 2026).
-const pilotYear = 2026
-
-// deadline is a date the centre must meet and its name's translation key.
+// deadline is a date the centre must meet and its name.
 type deadline struct {
-	on  data.Date
-	key string
+	on     data.Date
+	name   string
+	report bool // the regional analytical report, drawn stronger
 }
 
-// pilotDeadlines are the quarterly reports to the education department and
-// the regional analytical report to the Institute (docs/ARCHITECTURE.md), in date order.
-func pilotDeadlines() []deadline {
-	return []deadline{
-		{data.NewDate(pilotYear, 3, 31), "deadline.q1"},
-		{data.NewDate(pilotYear, 6, 30), "deadline.q2"},
-		{data.NewDate(pilotYear, 9, 30), "deadline.q3"},
-		{data.NewDate(pilotYear, 11, 30), "deadline.report"},
-		{data.NewDate(pilotYear, 12, 31), "deadline.q4"},
+// periodDeadlines are the quarterly reports to the education department and
+// the regional analytical report to the Institute, in date order: the
+// period's (data.Period.Deadlines, the one rule).
+func periodDeadlines(p data.Period) []deadline {
+	var out []deadline
+	for _, d := range p.Deadlines() {
+		if d.Key == "report" {
+			out = append(out, deadline{on: d.Date, name: i18n.T("deadline.report"), report: true})
+			continue
+		}
+		out = append(out, deadline{on: d.Date, name: i18n.T("deadline.quarter", "quarter", kit.Roman(d.Quarter))})
 	}
+	return out
 }
 
 // deadlineStatus says how far a deadline is from today: "N days left",
@@ -49,18 +49,19 @@ func deadlineStatus(d, today data.Date) (text string, urgent bool) {
 	return i18n.N("deadline.left", n), n <= 14
 }
 
-// timeline draws the pilot year as a bar of twelve months, the time already
+// timeline draws the pilot period as a bar of its months, the time already
 // gone shaded, today marked with a line, and the deadlines as ticks with
 // their dates below. It is drawn with canvas objects laid out by date, so it
 // stretches with the window.
 type timeline struct {
 	widget.BaseWidget
 	today     data.Date
+	period    data.Period
 	deadlines []deadline
 }
 
-func newTimeline(today data.Date) *timeline {
-	t := &timeline{today: today, deadlines: pilotDeadlines()}
+func newTimeline(today data.Date, p data.Period) *timeline {
+	t := &timeline{today: today, period: p, deadlines: periodDeadlines(p)}
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -76,13 +77,13 @@ const (
 func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 	r := &timelineRenderer{t: t}
 	grey := color.NRGBA{R: 0x90, G: 0x96, B: 0x9a, A: 0xff} // deadlines passed
-	for m := 1; m <= 12; m++ {
+	for i, m := range t.months() {
 		fill := color.NRGBA{R: 0xf2, G: 0xf4, B: 0xf5, A: 0xff}
-		if m%2 == 0 {
+		if i%2 == 1 {
 			fill = color.NRGBA{R: 0xe4, G: 0xe8, B: 0xea, A: 0xff}
 		}
 		r.months = append(r.months, canvas.NewRectangle(fill))
-		txt := canvas.NewText(i18n.T("month.short."+strconv.Itoa(m)), theme.Color(theme.ColorNameForeground))
+		txt := canvas.NewText(i18n.T("month.short."+strconv.Itoa(int(m.Month()))), theme.Color(theme.ColorNameForeground))
 		txt.Alignment = fyne.TextAlignCenter
 		txt.TextSize = theme.CaptionTextSize()
 		r.monthText = append(r.monthText, txt)
@@ -91,7 +92,7 @@ func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 	r.gone = canvas.NewRectangle(color.NRGBA{R: 0x00, G: 0x7c, B: 0x9e, A: 0x30})
 	for _, d := range t.deadlines {
 		c := color.Color(color.NRGBA{R: 0x45, G: 0x4f, B: 0x55, A: 0xff})
-		if d.key == "deadline.report" {
+		if d.report {
 			c = kit.ColourHigh
 		}
 		if d.on.Before(t.today) {
@@ -100,7 +101,7 @@ func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 		tick := canvas.NewRectangle(c)
 		txt := canvas.NewText(d.on.DMY()[:5], c)
 		txt.TextSize = theme.CaptionTextSize()
-		txt.TextStyle.Bold = d.key == "deadline.report"
+		txt.TextStyle.Bold = d.report
 		r.ticks = append(r.ticks, tick)
 		r.tickText = append(r.tickText, txt)
 	}
@@ -122,29 +123,41 @@ type timelineRenderer struct {
 	todayText *canvas.Text
 }
 
+// months are the first days of the period's months.
+func (t *timeline) months() []data.Date {
+	var out []data.Date
+	if t.period.Start.IsZero() || t.period.End.IsZero() {
+		return nil
+	}
+	for m := data.NewDate(t.period.Start.Year(), t.period.Start.Month(), 1); !m.After(t.period.End); m = data.NewDate(m.Year(), m.Month()+1, 1) {
+		out = append(out, m)
+	}
+	return out
+}
+
 // x is the position of a day on a bar of width w (the end of the day when end).
 func (r *timelineRenderer) x(d data.Date, w float32, end bool) float32 {
-	start := data.NewDate(pilotYear, 1, 1)
+	start := r.t.period.Start
 	days := float32(data.DaysBetween(start, d))
 	if end {
 		days++
 	}
-	total := float32(data.DaysBetween(start, data.NewDate(pilotYear+1, 1, 1)))
+	total := float32(data.DaysBetween(start, r.t.period.End.AddDays(1)))
 	return min(max(days/total, 0), 1) * w
 }
 
 func (r *timelineRenderer) Layout(s fyne.Size) {
 	barY := float32(tlTodayH)
-	for m := 1; m <= 12; m++ {
-		x0 := r.x(data.NewDate(pilotYear, time.Month(m), 1), s.Width, false)
-		x1 := r.x(data.NewDate(pilotYear, time.Month(m+1), 1), s.Width, false)
-		r.months[m-1].Move(fyne.NewPos(x0, barY))
-		r.months[m-1].Resize(fyne.NewSize(x1-x0, tlBarH))
-		ts := r.monthText[m-1].MinSize()
-		r.monthText[m-1].Move(fyne.NewPos(x0, barY+(tlBarH-ts.Height)/2))
-		r.monthText[m-1].Resize(fyne.NewSize(x1-x0, ts.Height))
+	for i, m := range r.t.months() {
+		x0 := r.x(m, s.Width, false)
+		x1 := r.x(data.NewDate(m.Year(), m.Month()+1, 1), s.Width, false)
+		r.months[i].Move(fyne.NewPos(x0, barY))
+		r.months[i].Resize(fyne.NewSize(x1-x0, tlBarH))
+		ts := r.monthText[i].MinSize()
+		r.monthText[i].Move(fyne.NewPos(x0, barY+(tlBarH-ts.Height)/2))
+		r.monthText[i].Resize(fyne.NewSize(x1-x0, ts.Height))
 	}
-	inYear := r.t.today.Year() == pilotYear
+	inYear := r.t.period.Contains(r.t.today)
 	tx := r.x(r.t.today, s.Width, false)
 	r.gone.Move(fyne.NewPos(0, barY))
 	r.gone.Resize(fyne.NewSize(tx, tlBarH))

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
+	"baulu/data"
 	"baulu/ui/i18n"
 )
 
@@ -102,14 +103,19 @@ func (c *Choice) ID() int64 {
 // SetID chooses a record; 0 chooses the empty option.
 func (c *Choice) SetID(id int64) { c.SetKey(strconv.FormatInt(id, 10)) }
 
-// QuarterChoice filters by quarter of the pilot year; 0 means the whole year.
-func QuarterChoice(onChange func(q int)) *Choice {
-	return NewChoice([]string{"0", "1", "2", "3", "4"}, func(k string) string {
+// QuarterChoice filters by quarter of the pilot period p; 0 means the whole
+// period.
+func QuarterChoice(p data.Period, onChange func(q int)) *Choice {
+	keys := []string{"0"}
+	for q := 1; q <= p.Quarters(); q++ {
+		keys = append(keys, strconv.Itoa(q))
+	}
+	return NewChoice(keys, func(k string) string {
 		q, _ := strconv.Atoi(k)
 		if q == 0 {
-			return i18n.T("quarter.all")
+			return i18n.T("quarter.all", "year", p.Label())
 		}
-		return QuarterLabel(q)
+		return QuarterLabel(q, p)
 	}, func(k string) {
 		q, _ := strconv.Atoi(k)
 		onChange(q)

@@ -103,7 +103,10 @@ func ErrorText(err error) string { return ErrorTextIn(i18n.Current(), err) }
 // language, not the window's).
 func ErrorTextIn(lang string, err error) string {
 	var ve *data.ValidationError
+	var sentence interface{ Message(lang string) string } // an error that words itself (data.ApprovedError)
 	switch {
+	case errors.As(err, &sentence):
+		return sentence.Message(i18n.Current())
 	case errors.As(err, &ve):
 		return text.T(lang, "error.field", "field", FieldLabelIn(lang, ve.Field), "reason", text.T(lang, "reason."+ve.Reason))
 	case errors.Is(err, data.ErrDuplicate):

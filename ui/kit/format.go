@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"baulu/data"
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 	"baulu/ui/i18n"
@@ -110,8 +111,19 @@ var ReportLangs = []string{"kk", "ru"}
 // RomanQuarter writes quarters as reports do: I–IV.
 var RomanQuarter = []string{"", "I", "II", "III", "IV"}
 
-// QuarterLabel is "I quarter 2026" in the UI language.
-func QuarterLabel(q int) string { return i18n.T("quarter.n", "quarter", RomanQuarter[q]) }
+// QuarterLabel is "I quarter 2026" in the UI language: quarter q of period p.
+func QuarterLabel(q int, p data.Period) string {
+	return i18n.T("quarter.n", "quarter", Roman(q), "year", p.Label())
+}
+
+// Roman writes a quarter as reports do (I–IV; a longer period's fifth and
+// sixth as V, VI).
+func Roman(q int) string {
+	if q >= 0 && q < len(RomanQuarter) {
+		return RomanQuarter[q]
+	}
+	return []string{"V", "VI", "VII", "VIII"}[min(q-5, 3)]
+}
 
 // Capitalize upper-cases the first letter («область Ұлытау» as a heading).
 func Capitalize(s string) string {

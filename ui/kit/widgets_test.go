@@ -123,7 +123,10 @@ func TestFormats(t *testing.T) {
 		{"kk", func() string { return Cut("Әдістемелік", 5) }, "Әдіс…"},
 		{"en", func() string { return DaysText(1) }, "1 day"},
 		{"en", func() string { return DaysText(3) }, "3 days"},
-		{"kk", func() string { return QuarterLabel(3) }, i18n.T("quarter.n", "quarter", "III")},
+		{"kk", func() string {
+			return QuarterLabel(3, data.Period{Start: data.NewDate(2027, 1, 1), End: data.NewDate(2027, 12, 31)})
+		},
+			i18n.T("quarter.n", "quarter", "III", "year", "2027")},
 	}
 	t.Cleanup(func() { i18n.Set("kk") })
 	for _, tc := range cases {

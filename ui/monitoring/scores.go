@@ -14,16 +14,17 @@ import (
 // score children with the keyboard. Every score is saved the moment it is
 // typed.
 type monScores struct {
-	h       shell
-	picker  *monPicker
-	grid    *scoreGrid
-	blocks  map[int64]data.Block
-	child   *widget.Label // the cursor's child
-	column  *widget.Label // the cursor's indicator in full
-	counter *widget.Label
-	down    *widget.Check
-	body    *fyne.Container
-	empty   *widget.Label
+	h        shell
+	picker   *monPicker
+	approval *approvalBar // the round's status and its actions
+	grid     *scoreGrid
+	blocks   map[int64]data.Block
+	child    *widget.Label // the cursor's child
+	column   *widget.Label // the cursor's indicator in full
+	counter  *widget.Label
+	down     *widget.Check
+	body     *fyne.Container
+	empty    *widget.Label
 }
 
 func newMonScores(h shell) *monScores {
@@ -38,6 +39,7 @@ func newMonScores(h shell) *monScores {
 	s.body = container.NewStack()
 	// A choice made, the keyboard goes straight to the scores.
 	s.picker = newMonPicker(h, false, func() { s.reload(); s.focus() })
+	s.approval = newApprovalBar(h, s.picker, s.grid.current, nil)
 	s.reload()
 	return s
 }
@@ -45,13 +47,16 @@ func newMonScores(h shell) *monScores {
 func (s *monScores) content() fyne.CanvasObject {
 	keys := widget.NewLabel(i18n.T("mon.grid.keys", "move", "← ↑ → ↓, Tab, Enter", "clear", "Delete"))
 	keys.Truncation = fyne.TextTruncateEllipsis
-	top := container.NewVBox(s.picker.content(), container.NewBorder(nil, nil, s.child, nil, s.column))
+	top := container.NewVBox(s.picker.content(), s.approval.content(), container.NewBorder(nil, nil, s.child, nil, s.column))
 	bottom := container.NewVBox(keys, container.NewBorder(nil, nil, s.counter, s.down))
 	return container.NewBorder(top, bottom, nil, nil, s.body)
 }
 
 // reload reads the grid of the chosen group and round.
 func (s *monScores) reload() {
+	if s.approval != nil {
+		s.approval.reload()
+	}
 	gid, rid := s.picker.groupID(), s.picker.roundID()
 	var msg string
 	switch {

@@ -29,6 +29,9 @@ type nationalScreen struct {
 	all      comparison.RegionRow
 	computed bool
 	latest   kit.Latest // dropped when the user leaves the screen
+	// Each region's approvals and import log (lifecycle.go).
+	life map[string]regionLife
+	log  *widget.Label
 	// The national report (national_report.go).
 	reportLang *kit.Choice
 	report     *widget.Button
@@ -36,7 +39,7 @@ type nationalScreen struct {
 }
 
 func newNationalScreen(h shell) *nationalScreen {
-	n := &nationalScreen{h: h, busy: widget.NewProgressBarInfinite(), names: map[string]string{}}
+	n := &nationalScreen{h: h, busy: widget.NewProgressBarInfinite(), names: map[string]string{}, log: kit.Wrapped("")}
 	if regions, err := h.Store().Regions(h.Context()); err == nil {
 		for _, r := range regions {
 			n.names[r.Code] = kit.Capitalize(r.Name(i18n.Current()))
@@ -44,13 +47,16 @@ func newNationalScreen(h shell) *nationalScreen {
 	}
 	n.sources = kit.NewRecordTable([]kit.Column[comparison.RegionRow]{
 		{Title: i18n.T("field.region"), Width: 200, Text: n.regionName},
+		// What the Institute asks first: are the region's data checked?
+		{Title: i18n.T("nat.col.approved"), Width: 125, Text: n.approvedText},
+		{Title: i18n.T("nat.col.after"), Width: 145, Text: n.afterText},
 		{Title: i18n.T("nat.col.source"), Width: 170, Text: sourceText},
 		{Title: i18n.T("field.centre_name"), Width: 310, Text: func(r comparison.RegionRow) string { return r.CentreName }},
 		{Title: i18n.T("nat.col.created"), Width: 150, Text: func(r comparison.RegionRow) string { return stampOrDash(r.Created) },
 			Less: func(a, b comparison.RegionRow) bool { return a.Created.Before(b.Created) }},
 		{Title: i18n.T("nat.col.imported"), Width: 150, Text: func(r comparison.RegionRow) string { return stampOrDash(r.Imported) },
 			Less: func(a, b comparison.RegionRow) bool { return a.Imported.Before(b.Imported) }},
-	}, nil)
+	}, n.onRegion)
 	count := func(f func(comparison.RegionRow) int) (func(comparison.RegionRow) string, func(a, b comparison.RegionRow) bool) {
 		return func(r comparison.RegionRow) string { return fmt.Sprint(f(r)) },
 			func(a, b comparison.RegionRow) bool { return f(a) < f(b) }
@@ -103,7 +109,7 @@ func (n *nationalScreen) Content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.national"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewVBox(title, kit.Wrapped(i18n.T("nat.hint")), n.reportBar(), n.busy)
 	tables := container.NewVSplit(
-		container.NewBorder(kit.Heading(i18n.T("nat.sources")), nil, nil, nil, n.sources.Content()),
+		container.NewBorder(kit.Heading(i18n.T("nat.sources")), n.log, nil, nil, n.sources.Content()),
 		container.NewBorder(kit.Heading(i18n.T("nat.compare")), nil, nil, nil, n.compare.Content()),
 	)
 	tables.Offset = 0.4
@@ -120,9 +126,14 @@ func (n *nationalScreen) recompute() {
 	var (
 		rows []comparison.RegionRow
 		all  comparison.RegionRow
+		life map[string]regionLife
 		err  error
 	)
-	n.latest.Go(h.Runner(), func() { rows, all, err = comparison.National(h.Context(), h.Store(), 0, 0) }, func() {
+	n.latest.Go(h.Runner(), func() {
+		if rows, all, err = comparison.National(h.Context(), h.Store(), 0, 0); err == nil {
+			life, err = readLife(h, rows)
+		}
+	}, func() {
 		n.busy.Stop()
 		n.busy.Hide()
 		n.root.Refresh() // give the bar's place back to the tables
@@ -130,7 +141,7 @@ func (n *nationalScreen) recompute() {
 			h.ShowError(err)
 			return
 		}
-		n.rows, n.all, n.computed = rows, all, true
+		n.rows, n.all, n.computed, n.life = rows, all, true, life
 		n.sources.SetRows(rows)
 		n.compare.SetRows(append([]comparison.RegionRow{all}, rows...))
 	})

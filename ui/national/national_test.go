@@ -48,7 +48,7 @@ func TestNationalReport(t *testing.T) {
 	test.Tap(n.report)
 
 	n.reportLang.SetKey("ru")
-	path := filepath.Join(t.TempDir(), natdoc.FileName("ru"))
+	path := filepath.Join(t.TempDir(), natdoc.FileName("ru", n.period()))
 	n.reportTo(path)
 	<-n.job.Done()
 	pdf, err := os.ReadFile(path)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baulu/data"
 	natdoc "baulu/reports/national"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
@@ -35,7 +36,7 @@ func (n *nationalScreen) reportBar() fyne.CanvasObject {
 
 // onReport asks where to save the national report, then makes it.
 func (n *nationalScreen) onReport() {
-	n.h.Dialogs().SaveAs(natdoc.FileName(n.reportLang.Key()), ".pdf", n.reportTo)
+	n.h.Dialogs().SaveAs(natdoc.FileName(n.reportLang.Key(), n.period()), ".pdf", n.reportTo)
 }
 
 // reportTo makes the national report off the UI goroutine, behind a
@@ -62,4 +63,13 @@ func (n *nationalScreen) reportTo(path string) {
 			h.Status(i18n.T("reports.saved", "path", path))
 		}
 	})
+}
+
+// period is the pilot period the database shows, which the report covers.
+func (n *nationalScreen) period() data.Period {
+	p, err := n.h.Store().Period(n.h.Context())
+	if err != nil {
+		n.h.ShowError(err)
+	}
+	return p
 }

@@ -14,20 +14,28 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baulu/data"
 	"baulu/reports/regional"
 	"baulu/reports/xlsxexport"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
 
-// reportKinds are the reports a user can choose: the four quarters of
-// 2026 and the final regional analytical report.
-var reportKinds = []string{"q1", "q2", "q3", "q4", "regional"}
+// reportKinds are the reports a user can choose: the quarters of the
+// period (four for the pilot year) and the final regional analytical report.
+func reportKinds(p data.Period) []string {
+	var out []string
+	for q := 1; q <= p.Quarters(); q++ {
+		out = append(out, "q"+strconv.Itoa(q))
+	}
+	return append(out, "regional")
+}
 
 // reportsScreen makes the PDF reports, the Excel export and the parents'
 // handouts. Generating runs off the UI goroutine behind a progress dialog.
 type reportsScreen struct {
 	h                 shell
+	period            data.Period // the period the database shows
 	kind, lang        *kit.Choice
 	signName, signPos *widget.Entry
 	concl             *widget.Entry
@@ -51,7 +59,11 @@ type reportsScreen struct {
 
 func newReportsScreen(h shell) *reportsScreen {
 	s := &reportsScreen{h: h, info: kit.Wrapped("")}
-	s.kind = kit.NewChoice(reportKinds, reportKindLabel, func(string) { s.onOptionsChanged() })
+	var err error
+	if s.period, err = h.Store().Period(h.Context()); err != nil {
+		h.ShowError(err)
+	}
+	s.kind = kit.NewChoice(reportKinds(s.period), s.reportKindLabel, func(string) { s.onOptionsChanged() })
 	s.lang = kit.NewChoice(kit.ReportLangs, func(k string) string { return i18n.T("language." + k) }, func(string) { s.onOptionsChanged() })
 	s.signName, s.signPos = widget.NewEntry(), widget.NewEntry()
 	s.concl = widget.NewMultiLineEntry()
@@ -74,10 +86,10 @@ func newReportsScreen(h shell) *reportsScreen {
 	s.open.Disable()
 	s.excel = widget.NewButtonWithIcon(i18n.T("reports.excel.save"), theme.DownloadIcon(), s.onExcel)
 	s.handout = newHandoutPanel(h)
-	// The final report is due in November; earlier in the year the current
-	// quarter is the likely choice.
+	// The final report is due a month before the period ends; earlier in
+	// the period the current quarter is the likely choice.
 	kind := "regional"
-	if q := h.Store().Today().Quarter(); h.Store().Today().Year() == regional.Year && q < 4 {
+	if q := s.period.QuarterOf(h.Store().Today()); q > 0 && q < s.period.Quarters() {
 		kind = "q" + strconv.Itoa(q)
 	}
 	s.kind.SetKey(kind)
@@ -89,12 +101,12 @@ func newReportsScreen(h shell) *reportsScreen {
 	return s
 }
 
-func reportKindLabel(k string) string {
+func (s *reportsScreen) reportKindLabel(k string) string {
 	if k == "regional" {
-		return i18n.T("reports.kind.regional")
+		return i18n.T("reports.kind.regional", "year", s.period.Label())
 	}
 	n, _ := strconv.Atoi(strings.TrimPrefix(k, "q"))
-	return i18n.T("reports.kind.quarter", "quarter", kit.RomanQuarter[n])
+	return i18n.T("reports.kind.quarter", "quarter", kit.Roman(n), "year", s.period.Label())
 }
 
 // prefillSigner shows the settings' signatory (else head) in the report's
@@ -151,7 +163,7 @@ func (s *reportsScreen) Content() fyne.CanvasObject {
 // options are the report options the widgets describe.
 func (s *reportsScreen) options() regional.Options {
 	o := regional.Options{Lang: s.lang.Key(), SignatoryName: strings.TrimSpace(s.signName.Text),
-		SignatoryPosition: strings.TrimSpace(s.signPos.Text), Now: s.h.Store().Today().Time()}
+		SignatoryPosition: strings.TrimSpace(s.signPos.Text), Now: s.h.Store().Today().Time(), Period: s.period}
 	if k := s.kind.Key(); k != "regional" {
 		o.Kind = regional.Quarterly
 		o.Quarter, _ = strconv.Atoi(strings.TrimPrefix(k, "q"))
@@ -286,7 +298,7 @@ func (s *reportsScreen) onExcel() {
 		s.h.ShowError(err)
 		return
 	}
-	name := i18n.T("reports.excel.name", "place", regional.PlaceName(region, s.lang.Key()))
+	name := i18n.T("reports.excel.name", "place", regional.PlaceName(region, s.lang.Key()), "year", s.period.Label())
 	s.h.Dialogs().SaveAs(name, ".xlsx", s.exportTo)
 }
 

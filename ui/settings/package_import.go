@@ -150,7 +150,7 @@ func (p *packageTab) runImport(path, pass string, force bool) {
 	var res regionpkg.ImportResult
 	h.Runner().Busy(i18n.T("pkg.importing"), func() (err error) {
 		res, err = readPackage(path, func(f *os.File) (regionpkg.ImportResult, error) {
-			res, _, err := regionpkg.ImportWithBackup(h.Context(), h.Store(), f, regionpkg.ImportOptions{Passphrase: pass, Force: force})
+			res, _, err := regionpkg.ImportWithBackup(h.Context(), h.Store(), f, regionpkg.ImportOptions{Passphrase: pass, Force: force, FileName: filepath.Base(path)})
 			return res, err
 		})
 		return err

@@ -54,6 +54,9 @@ func restoreFrom(h shell, path string, taken time.Time) {
 				return errors.Join(err, openErr)
 			}
 			restored = s
+			if err == nil {
+				err = s.RecordRestore(context.Background(), path)
+			}
 			return err
 		}, func(err error) {
 			if restored != nil {

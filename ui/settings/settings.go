@@ -24,6 +24,7 @@ type settingsScreen struct {
 	tabs    *container.AppTabs // general, backups, region package (settings_tabs.go)
 	backups *backupsTab
 	pkg     *packageTab
+	period  *periodTab
 }
 
 func newSettingsScreen(h shell) *settingsScreen {

@@ -13,17 +13,20 @@ const (
 	settingsGeneral = iota
 	settingsBackups
 	settingsPackage
+	settingsPeriod
 )
 
 // content shows the settings as tabs: «General» (the form of settings.go),
-// «Backups» and «Region package».
+// «Backups», «Region package» and «Pilot period» (period.go).
 func (s *settingsScreen) Content() fyne.CanvasObject {
 	s.backups = newBackupsTab(s.h)
 	s.pkg = newPackageTab(s.h)
+	s.period = newPeriodTab(s.h)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(i18n.T("set.tab.general"), theme.SettingsIcon(), s.general()),
 		container.NewTabItemWithIcon(i18n.T("set.tab.backups"), theme.HistoryIcon(), s.backups.content()),
 		container.NewTabItemWithIcon(i18n.T("set.tab.package"), theme.StorageIcon(), s.pkg.content()),
+		container.NewTabItemWithIcon(i18n.T("set.tab.period"), theme.CalendarIcon(), s.period.content()),
 	)
 	// The backups folder may have changed while another tab was shown.
 	s.tabs.OnSelected = func(t *container.TabItem) {
