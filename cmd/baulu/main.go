@@ -60,7 +60,7 @@ func commands() map[string]command {
 		"package":     {"region package: export --out FILE [--region CODE] | import FILE [--force]; passphrase via --passphrase-file or BAULU_PASSPHRASE", runPackage},
 		"export":      {"all data and analysis tables to one workbook: --db PATH --out FILE.xlsx [--lang kk|ru]", runExport},
 		"handout":     {"one-page PDF for parents: --db PATH --group E1|ID [--kindergarten N] --direction CODE --lang kk|ru [--quarter N] --out FILE.pdf", runHandout},
-		"report":      {"PDF report: --db PATH --kind regional|quarterly|national [--quarter N] --lang kk|ru --out FILE.pdf", runReport},
+		"report":      {"report as PDF or Word: --db PATH --kind regional|quarterly|national [--quarter N] --lang kk|ru [--format pdf|docx] --out FILE", runReport},
 		"setup":       {"first run without a window: --region CODE --centre NAME --head NAME [--lang kk|ru|en] (creates --db)", runSetup},
 		"groups":      {"list the groups with their codes [--kindergarten N] | add --kindergarten N --name NAME --role experimental|control", runGroups},
 		"roster":      {"children's list in Excel: template --kindergarten N | export [--kindergarten N] | import FILE.xlsx [--dry-run]", runRoster},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"baulu/data/atomicfile"
 	"baulu/reports/handout"
@@ -16,10 +17,15 @@ func runReport(args []string) error {
 	kind := fs.String("kind", "regional", "regional (final analytical report), quarterly, or national (every region in the database)")
 	quarter := fs.Int("quarter", 0, "quarter 1–4 of the pilot period (quarterly report)")
 	lang := fs.String("lang", "kk", "language of the report: kk or ru")
-	out := fs.String("out", "", "PDF file to write (default: the suggested name in the current folder)")
+	format := fs.String("format", "pdf", "pdf, or docx for an editable Word file (the same content)")
+	out := fs.String("out", "", "file to write (default: the suggested name in the current folder)")
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
+	if *format != "pdf" && *format != "docx" {
+		return refuse("cli.error.report_format", "format", *format)
+	}
+	docx := *format == "docx"
 	opts := regional.Options{Quarter: *quarter, Lang: *lang}
 	switch *kind {
 	case "regional":
@@ -27,7 +33,7 @@ func runReport(args []string) error {
 	case "quarterly":
 		opts.Kind = regional.Quarterly
 	case "national":
-		return runNationalReport(*db, *lang, *out)
+		return runNationalReport(*db, *lang, *out, docx)
 	default:
 		return refuse("cli.error.report_kind", "kind", *kind)
 	}
@@ -55,9 +61,13 @@ func runReport(args []string) error {
 		if err != nil {
 			return err
 		}
-		path = regional.FileName(r, opts)
+		path = withFormat(regional.FileName(r, opts), docx)
 	}
-	return writeOutput(*db, path, *lang, func(w io.Writer) error { return regional.Generate(ctx, store, w, opts) })
+	generate := regional.Generate
+	if docx {
+		generate = regional.GenerateDOCX
+	}
+	return writeOutput(*db, path, *lang, func(w io.Writer) error { return generate(ctx, store, w, opts) })
 }
 
 // writeOutput writes a document the user asked for (a report, handout or
@@ -77,7 +87,7 @@ func writeOutput(db, path, lang string, write func(w io.Writer) error) error {
 
 // runNationalReport writes the national report of every region in the
 // database (the Institute's copy).
-func runNationalReport(db, lang, out string) error {
+func runNationalReport(db, lang, out string, docx bool) error {
 	opts := national.Options{Lang: lang}
 	if lang != "kk" && lang != "ru" {
 		return refuse("cli.error.report_lang", "lang", lang)
@@ -93,12 +103,22 @@ func runNationalReport(db, lang, out string) error {
 	}
 	path := out
 	if path == "" {
-		path = national.FileName(lang, opts.Period)
+		path = withFormat(national.FileName(lang, opts.Period), docx)
 	}
-	if err := checkOut(db, path, lang); err != nil {
-		return err
+	generate := national.Generate
+	if docx {
+		generate = national.GenerateDOCX
 	}
-	return writeOutput(db, path, lang, func(w io.Writer) error { return national.Generate(ctx, store, w, opts) })
+	return writeOutput(db, path, lang, func(w io.Writer) error { return generate(ctx, store, w, opts) })
+}
+
+// withFormat gives a suggested report name (….pdf) the .docx ending when
+// the Word file is asked for.
+func withFormat(name string, docx bool) string {
+	if docx {
+		return strings.TrimSuffix(name, ".pdf") + ".docx"
+	}
+	return name
 }
 
 func runHandout(args []string) error {

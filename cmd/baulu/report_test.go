@@ -23,6 +23,8 @@ func TestReportExportHandout(t *testing.T) {
 		{[]string{"report", "--kind", "regional", "--lang", "kk"}, "r.pdf", "%PDF-"},
 		{[]string{"report", "--kind", "quarterly", "--quarter", "2", "--lang", "ru"}, "q.pdf", "%PDF-"},
 		{[]string{"report", "--kind", "national", "--lang", "ru"}, "n.pdf", "%PDF-"},
+		{[]string{"report", "--kind", "regional", "--lang", "ru", "--format", "docx"}, "r.docx", "PK"},
+		{[]string{"report", "--kind", "national", "--lang", "kk", "--format", "docx"}, "n.docx", "PK"},
 		{[]string{"export", "--lang", "ru"}, "x.xlsx", "PK"},
 		{[]string{"handout", "--group", "1", "--direction", "garden", "--lang", "kk", "--quarter", "2"}, "h.pdf", "%PDF-"},
 	}
@@ -63,5 +65,22 @@ func TestReportExportHandout(t *testing.T) {
 		if _, err := os.Stat(path); err == nil {
 			t.Errorf("%v left a file", args)
 		}
+	}
+}
+
+// An unknown report format is refused with one sentence and writes nothing.
+func TestReportUnknownFormat(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "b.db")
+	if code, out := capture(t, "demo", "--db", db, "--region", "ULY"); code != 0 {
+		t.Fatalf("demo: %d %s", code, out)
+	}
+	out := filepath.Join(dir, "r.odt")
+	code, _, text := captureAll(t, "report", "--db", db, "--format", "odt", "--lang", "ru", "--out", out)
+	if code == 0 || !strings.Contains(text, "«odt»") {
+		t.Errorf("status %d, output %q", code, text)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a file was written")
 	}
 }
