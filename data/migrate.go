@@ -124,6 +124,18 @@ func (s *Store) migrate(ctx context.Context, beforeWrite func() error, before fu
 	}
 	for _, m := range todo {
 		err := s.tx(ctx, func(tx *sql.Tx) error {
+			// A migration that stamps rows reads the store's clock from
+			// temp.migration_clock, not SQLite's 'now': tests fix the clock,
+			// and two databases migrated a second apart stay equal.
+			if _, err := tx.ExecContext(ctx, `CREATE TEMP TABLE IF NOT EXISTS migration_clock(at TEXT NOT NULL)`); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM migration_clock`); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO migration_clock(at) VALUES (?)`, s.stamp()); err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return err
 			}

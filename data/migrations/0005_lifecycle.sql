@@ -21,7 +21,7 @@ CREATE TABLE period (
     CHECK (ends_on > starts_on)
 );
 INSERT INTO period(id, starts_on, ends_on, created_at, updated_at)
-    VALUES (1, '2026-01-01', '2026-12-31', strftime('%Y-%m-%d %H:%M:%S', 'now'), strftime('%Y-%m-%d %H:%M:%S', 'now'));
+    VALUES (1, '2026-01-01', '2026-12-31', (SELECT at FROM migration_clock), (SELECT at FROM migration_clock));
 
 -- Every round belongs to a period; the rounds there are belong to the first.
 -- (ALTER TABLE cannot add a REFERENCES column with a default, so a trigger
@@ -123,7 +123,7 @@ CREATE TRIGGER assessment_writer_del BEFORE DELETE ON assessment
     BEGIN SELECT RAISE(ABORT, 'scores are written only by the score writer'); END;
 
 -- The history starts here: what the database held when it began.
-INSERT INTO change_set(at, source, note) VALUES (strftime('%Y-%m-%d %H:%M:%S', 'now'), 'baseline', json_object(
+INSERT INTO change_set(at, source, note) VALUES ((SELECT at FROM migration_clock), 'baseline', json_object(
     'schema', 5,
     'kindergartens', (SELECT count(*) FROM kindergarten),
     'groups', (SELECT count(*) FROM child_group),
