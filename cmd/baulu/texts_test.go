@@ -50,10 +50,11 @@ var dynamicKeys = []string{
 	"practice.status.", "reason.", "risk.category.", "risk.level.", "risk.range.", "risk.status.",
 	"role.", "sex.", "source.", "visit.purpose.", "risk.impact.", "risk.likelihood.",
 	"cmp.arm.", "cmp.bar.", // an arm's name, with ".sg" for one group
-	"rstatus.",        // a round's status (data.Status*)
-	"history.source.", // a change set's source (data.ScoreSources and the others)
-	"history.entity.", // what a change is of (data.Entity*)
-	"nat.table.",      // a region's table (data.RegionTables)
+	"rstatus.",             // a round's status (data.Status*)
+	"history.source.",      // a change set's source (data.ScoreSources and the others)
+	"history.entity.",      // what a change is of (data.Entity*)
+	"nat.table.",           // a region's table (data.RegionTables)
+	"mon.grid.not_scored.", // why a child is not scored (data.Child.Unmonitored)
 }
 
 // TestTextKeys checks the catalogue of the whole program, which this
