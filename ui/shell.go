@@ -106,6 +106,8 @@ func (s *shell) show(id int) {
 	s.currentKey = sec.key
 	s.current = sec.make(s.u)
 	s.u.Status("")
-	s.body.Objects = []fyne.CanvasObject{s.current.Content()}
+	// A screen wider or taller than the window scrolls inside it, so the
+	// window itself fits a small screen (1024 × 768 with a taskbar).
+	s.body.Objects = []fyne.CanvasObject{container.NewScroll(s.current.Content())}
 	s.body.Refresh()
 }

@@ -78,7 +78,7 @@ func (d *dashboardScreen) show() {
 	d.box.Objects = []fyne.CanvasObject{
 		kit.Heading(i18n.T("dashboard.timeline", "year", d.period.Label())),
 		container.NewPadded(newTimeline(d.today, d.period)),
-		container.NewHBox(d.deadlines.Object(), widget.NewSeparator(), d.countTiles()),
+		kit.ButtonRow(d.deadlines.Object(), d.countTiles()),
 		widget.NewSeparator(),
 		kit.Heading(i18n.T("dashboard.warnings")),
 		d.warnArea(),

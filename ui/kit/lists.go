@@ -44,7 +44,7 @@ func NewCrudButtons[T any](status func(string), rt *RecordTable[T], onAdd func()
 // Delete.
 func (b CrudButtons) Row(more ...fyne.CanvasObject) *fyne.Container {
 	objs := append([]fyne.CanvasObject{b.Add, b.Edit}, more...)
-	return container.NewHBox(append(objs, b.Del)...)
+	return ButtonRow(append(objs, b.Del)...)
 }
 
 // DateColumn shows a date as dd.mm.yyyy and sorts by the date itself.

@@ -55,7 +55,7 @@ func (b *backupsTab) content() fyne.CanvasObject {
 		shown = abs // where to look in Explorer
 	}
 	head := container.NewVBox(kit.Wrapped(i18n.T("bak.hint")), kit.Wrapped(i18n.T("bak.folder", "path", shown)))
-	buttons := container.NewHBox(b.now, b.restore, b.restoreFile, b.check)
+	buttons := kit.ButtonRow(b.now, b.restore, b.restoreFile, b.check)
 	return container.NewBorder(head, buttons, nil, nil, b.table.Content())
 }
 
