@@ -13,10 +13,14 @@ import (
 
 // DateEntry is a dd.mm.yyyy text field. Fyne's DateEntry formats by the OS
 // locale and names months in English; methodologists type dates anyway.
+// It has no Fyne validator: that one judges while the date is being typed
+// and shows a tick for a date the record may still refuse. The date is
+// checked when the field is left (onLeave, which a Form sets) and on Save.
 type DateEntry struct {
 	widget.Entry
 	field    string
 	required bool
+	onLeave  func(error)
 }
 
 // NewDateEntry is a date field; a wrong date names field in the message.
@@ -24,11 +28,16 @@ func NewDateEntry(field string, required bool) *DateEntry {
 	e := &DateEntry{field: field, required: required}
 	e.ExtendBaseWidget(e) // an extended widget, so Fyne renders and refreshes this struct
 	e.SetPlaceHolder(i18n.T("date.placeholder"))
-	e.Validator = func(s string) error {
-		_, err := e.Date()
-		return err
-	}
 	return e
+}
+
+// FocusLost checks the date once the user has left the field.
+func (e *DateEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.onLeave != nil {
+		_, err := e.Date()
+		e.onLeave(err)
+	}
 }
 
 // Date parses the text; a wrong date names the field.
@@ -46,6 +55,13 @@ func (e *DateEntry) Date() (data.Date, error) {
 // SetDate shows d (nothing for the zero date).
 func (e *DateEntry) SetDate(d data.Date) { e.SetText(d.DMY()) }
 
+// The reasons of a number the entry cannot read (texts reason.<reason>
+// say what is expected, with an example).
+const (
+	reasonInteger = "integer"
+	reasonDecimal = "decimal"
+)
+
 // ParseInt reads a whole number; empty means zero.
 func ParseInt(field, s string) (int, error) {
 	s = strings.TrimSpace(s)
@@ -54,7 +70,7 @@ func ParseInt(field, s string) (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil {
-		return 0, &data.ValidationError{Field: field, Reason: data.ReasonFormat}
+		return 0, &data.ValidationError{Field: field, Reason: reasonInteger}
 	}
 	return n, nil
 }
@@ -67,7 +83,7 @@ func ParseFloat(field, s string) (float64, error) {
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return 0, &data.ValidationError{Field: field, Reason: data.ReasonFormat}
+		return 0, &data.ValidationError{Field: field, Reason: reasonDecimal}
 	}
 	return f, nil
 }

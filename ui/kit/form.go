@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -104,7 +105,54 @@ func NewForm(fields ...Field) *Form {
 		}
 	}
 	f.Widget = widget.NewForm(items...)
+	for i, fl := range fields {
+		if de, ok := fl.Widget.(*DateEntry); ok {
+			it, hint := items[i], fl.Hint
+			de.onLeave = func(err error) {
+				it.HintText = hint
+				if err != nil {
+					it.HintText = ErrorText(err)
+				}
+				f.Widget.Refresh()
+			}
+		}
+	}
 	return f
+}
+
+// Verify reads every date field as Save will: the first wrong one gets the
+// keyboard and its error is returned (nil when all can be read).
+func (f *Form) Verify() error {
+	var first error
+	for _, k := range f.keys {
+		if de, ok := f.byKey[k].(*DateEntry); ok {
+			_, err := de.Date()
+			if de.onLeave != nil {
+				de.onLeave(err) // every field's message as it stands now
+			}
+			if first == nil {
+				first = err
+			}
+		}
+	}
+	f.FocusField(first)
+	return first
+}
+
+// FocusField gives the keyboard to the field a validation error names, when
+// the form has it: the first wrong field is where the user goes next.
+func (f *Form) FocusField(err error) {
+	var ve *data.ValidationError
+	if !errors.As(err, &ve) {
+		return
+	}
+	w, ok := f.byKey[ve.Field].(fyne.Focusable)
+	if !ok {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(f.Widget); c != nil {
+		c.Focus(w)
+	}
 }
 
 // Object is the widget of the field key.
@@ -193,6 +241,10 @@ func (fd *FormDialog) Resize(w, h float32) *FormDialog {
 
 // onSave checks the widgets, then calls save; errors stay in the dialog.
 func (fd *FormDialog) onSave() {
+	if err := fd.Form.Verify(); err != nil {
+		fd.fail(err)
+		return
+	}
 	if err := fd.Form.Widget.Validate(); err != nil {
 		fd.fail(err)
 		return
@@ -207,6 +259,7 @@ func (fd *FormDialog) onSave() {
 func (fd *FormDialog) fail(err error) {
 	fd.ErrText.SetText(ErrorText(err))
 	fd.ErrText.Show()
+	fd.Form.FocusField(err)
 }
 
 // SubmitOnEnter lets Enter in any one-line field save the form.

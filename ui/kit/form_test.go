@@ -76,3 +76,38 @@ func TestFormDialogStaysOpenOnBadInput(t *testing.T) {
 		t.Fatalf("Enter saved %d times", saved)
 	}
 }
+
+// A wrong date is explained when the field is left, in words and with an
+// example, not while it is typed and not by a tick; Save puts the keyboard
+// on the first wrong field.
+func TestDateCheckedOnLeavingAndSave(t *testing.T) {
+	d, _ := newWindow(t)
+	f := NewForm(Text("code", ""), Date("birth_date", data.Date{}, false), Date("consent_date", data.Date{}, false))
+	saved := false
+	fd := d.NewFormDialog("t", f, func() error { saved = true; return nil })
+	fd.Show()
+	c := fyne.CurrentApp().Driver().CanvasForObject(f.Widget)
+	birth := f.Date("birth_date")
+	if birth.Validator != nil {
+		t.Fatal("a date entry with Fyne's validator shows a tick for a date the record may refuse")
+	}
+	c.Focus(birth)
+	test.Type(birth, "05.09")
+	if f.Widget.Items[1].HintText != "" {
+		t.Fatalf("judged while typing: %q", f.Widget.Items[1].HintText)
+	}
+	c.Focus(f.Entry("code"))
+	want := "«Туған күні» өрісі: күнді кк.аа.жжжж түрінде жазыңыз, мысалы 05.09.2026."
+	if got := f.Widget.Items[1].HintText; got != want {
+		t.Fatalf("after leaving the field: %q, want %q", got, want)
+	}
+	birth.SetText("05.09.2021")
+	f.Entry("consent_date").SetText("31.02.2026")
+	test.Tap(fd.Save)
+	if saved || c.Focused() != f.Date("consent_date") || !strings.Contains(fd.ErrText.Text, "05.09.2026") {
+		t.Fatalf("saved %v, focus %v, %q", saved, c.Focused(), fd.ErrText.Text)
+	}
+	if f.Widget.Items[1].HintText != "" || f.Widget.Items[2].HintText == "" {
+		t.Fatalf("a good date keeps the message: %q", f.Widget.Items[1].HintText)
+	}
+}

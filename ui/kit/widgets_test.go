@@ -48,7 +48,7 @@ func TestParsing(t *testing.T) {
 		t.Fatalf("ParseFloat %v %v", f, err)
 	}
 	var ve *data.ValidationError
-	if _, err := ParseInt("participants", "бес"); !errors.As(err, &ve) || ve.Field != "participants" || ve.Reason != data.ReasonFormat {
+	if _, err := ParseInt("participants", "бес"); !errors.As(err, &ve) || ve.Field != "participants" || ve.Reason != reasonInteger {
 		t.Fatalf("not a number: %v", err)
 	}
 	e := NewDateEntry("held_on", true)
@@ -56,7 +56,7 @@ func TestParsing(t *testing.T) {
 		t.Fatalf("an empty required date gives %v", err)
 	}
 	e.SetDate(data.NewDate(2026, 2, 12))
-	if e.Text != "12.02.2026" || e.Validate() != nil {
+	if _, err := e.Date(); e.Text != "12.02.2026" || err != nil {
 		t.Fatalf("date shown %q", e.Text)
 	}
 }
