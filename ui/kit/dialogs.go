@@ -67,12 +67,29 @@ func (d *Dialogs) ShowError(err error) {
 type ConfirmDialog struct {
 	Dlg     *dialog.CustomDialog
 	Yes, No *widget.Button
+	Alt     *widget.Button // the usual alternative, when there is one
+	Body    string         // what it says
 }
 
 // ConfirmDelete asks before deleting; what names the record.
 func (d *Dialogs) ConfirmDelete(what string, onYes func()) {
 	d.confirm(i18n.T("confirm.delete.title"), i18n.T("confirm.delete.body", "what", what), 440,
 		i18n.T("button.delete"), theme.DeleteIcon(), widget.DangerImportance, onYes)
+}
+
+// ConfirmDeleteOr asks before deleting and offers the usual alternative
+// first (a child who left the pilot is marked so, not deleted with its
+// scores): alt names it on its button.
+func (d *Dialogs) ConfirmDeleteOr(what, alt string, onAlt, onYes func()) {
+	d.ConfirmDelete(what, onYes)
+	c := d.Confirm
+	c.Alt = widget.NewButtonWithIcon(alt, theme.ConfirmIcon(), func() {
+		c.Dlg.Hide()
+		onAlt()
+	})
+	c.Alt.Importance = widget.HighImportance
+	c.Yes.Importance = widget.DangerImportance
+	c.Dlg.SetButtons([]fyne.CanvasObject{c.No, c.Yes, c.Alt})
 }
 
 // ConfirmAction asks before an action that cannot be taken back in the UI;
@@ -82,7 +99,7 @@ func (d *Dialogs) ConfirmAction(title, body, yes string, icon fyne.Resource, onY
 }
 
 func (d *Dialogs) confirm(title, body string, width float32, yes string, icon fyne.Resource, imp widget.Importance, onYes func()) {
-	c := &ConfirmDialog{}
+	c := &ConfirmDialog{Body: body}
 	c.Yes = widget.NewButtonWithIcon(yes, icon, func() {
 		c.Dlg.Hide()
 		onYes()
