@@ -52,6 +52,7 @@ func (d *Dialogs) ShowMessage(title, msg string) {
 	dlg := dialog.NewCustom(title, i18n.T("button.close"), container.NewPadded(Wrapped(msg)), d.win)
 	dlg.Resize(fyne.NewSize(480, 220))
 	dlg.Show()
+	d.keys(dlg, dlg.Hide, dlg.Hide)
 }
 
 // ShowError logs err and tells the user in one sentence what went wrong.
@@ -110,6 +111,39 @@ func (d *Dialogs) confirm(title, body string, width float32, yes string, icon fy
 	c.Dlg.SetButtons([]fyne.CanvasObject{c.No, c.Yes})
 	d.Confirm = c
 	c.Dlg.Show()
+	d.keys(c.Dlg, func() { c.press() }, c.Dlg.Hide)
+}
+
+// press is what Enter does: the alternative when there is one (the usual
+// choice), otherwise the action.
+func (c *ConfirmDialog) press() {
+	if c.Alt != nil {
+		c.Alt.OnTapped()
+		return
+	}
+	c.Yes.OnTapped()
+}
+
+// keys lets Enter and Escape answer a dialog that has no field: the window
+// gets the keys while nothing has the focus, and its handler comes back
+// when the dialog closes.
+func (d *Dialogs) keys(dlg dialog.Dialog, enter, escape func()) {
+	cv := d.win.Canvas()
+	prev := cv.OnTypedKey()
+	cv.Unfocus()
+	cv.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			enter()
+		case fyne.KeyEscape:
+			escape()
+		default:
+			if prev != nil {
+				prev(ev)
+			}
+		}
+	})
+	dlg.SetOnClosed(func() { cv.SetOnTypedKey(prev) })
 }
 
 // ErrorText turns an error into a sentence in the UI language: which field

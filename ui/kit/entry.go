@@ -21,6 +21,16 @@ type DateEntry struct {
 	field    string
 	required bool
 	onLeave  func(error)
+	onEscape func() // a form dialog's Cancel
+}
+
+// TypedKey lets Escape cancel the dialog the field is in.
+func (e *DateEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(ev)
 }
 
 // NewDateEntry is a date field; a wrong date names field in the message.
@@ -88,10 +98,33 @@ func ParseFloat(field, s string) (float64, error) {
 	return f, nil
 }
 
+// Entry is a Fyne entry on which Escape cancels the form dialog it is in
+// (Fyne's own entry keeps Escape to itself).
+type Entry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newEntry() *Entry {
+	e := &Entry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey lets Escape cancel the dialog the field is in.
+func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
 // Multiline is a word-wrapping text area of rows lines (0: Fyne's
 // default) holding text.
-func Multiline(text string, rows int) *widget.Entry {
-	e := widget.NewMultiLineEntry()
+func Multiline(text string, rows int) *Entry {
+	e := newEntry()
+	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(rows)
 	e.SetText(text)
@@ -99,8 +132,8 @@ func Multiline(text string, rows int) *widget.Entry {
 }
 
 // EntryWith is a one-line entry holding text.
-func EntryWith(text string) *widget.Entry {
-	e := widget.NewEntry()
+func EntryWith(text string) *Entry {
+	e := newEntry()
 	e.SetText(text)
 	return e
 }

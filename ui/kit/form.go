@@ -29,7 +29,11 @@ type Field struct {
 func Text(key, value string) Field { return Custom(key, EntryWith(value)) }
 
 // Password is an entry whose text is hidden.
-func Password(key string) Field { return Custom(key, widget.NewPasswordEntry()) }
+func Password(key string) Field {
+	e := newEntry()
+	e.Password = true
+	return Custom(key, e)
+}
 
 // TextArea is a word-wrapping entry of rows lines holding value.
 func TextArea(key, value string, rows int) Field { return Custom(key, Multiline(value, rows)) }
@@ -73,7 +77,10 @@ func (f Field) WithHint(hint string) Field {
 
 // Placeholder shows p in an empty entry.
 func (f Field) Placeholder(p string) Field {
-	if e, ok := f.Widget.(*widget.Entry); ok {
+	switch e := f.Widget.(type) {
+	case *widget.Entry:
+		e.SetPlaceHolder(p)
+	case *Entry:
 		e.SetPlaceHolder(p)
 	}
 	return f
@@ -169,6 +176,8 @@ func (f *Form) Entry(key string) *widget.Entry {
 	switch w := f.Object(key).(type) {
 	case *widget.Entry:
 		return w
+	case *Entry:
+		return &w.Entry
 	case *DateEntry:
 		return &w.Entry
 	}
@@ -227,11 +236,33 @@ func (d *Dialogs) NewFormDialog(title string, form *Form, save func() error) *Fo
 	fd.Dlg.SetButtons([]fyne.CanvasObject{cancel, fd.Save})
 	fd.Dlg.Resize(fyne.NewSize(640, 540))
 	d.Form = fd
+	fd.SubmitOnEnter()
+	for _, it := range form.Widget.Items {
+		switch w := it.Widget.(type) {
+		case *Entry:
+			w.onEscape = fd.Dlg.Hide
+		case *DateEntry:
+			w.onEscape = fd.Dlg.Hide
+		}
+	}
 	return fd
 }
 
-// Show shows the dialog.
-func (fd *FormDialog) Show() { fd.Dlg.Show() }
+// Show shows the dialog with the keyboard in its first field.
+func (fd *FormDialog) Show() {
+	fd.Dlg.Show()
+	for _, it := range fd.Form.Widget.Items {
+		if w, ok := it.Widget.(fyne.Focusable); ok && it.Widget.Visible() {
+			if dis, ok := it.Widget.(fyne.Disableable); ok && dis.Disabled() {
+				continue
+			}
+			if c := fyne.CurrentApp().Driver().CanvasForObject(fd.Form.Widget); c != nil {
+				c.Focus(w)
+			}
+			return
+		}
+	}
+}
 
 // Resize sizes the dialog.
 func (fd *FormDialog) Resize(w, h float32) *FormDialog {
@@ -262,12 +293,17 @@ func (fd *FormDialog) fail(err error) {
 	fd.Form.FocusField(err)
 }
 
-// SubmitOnEnter lets Enter in any one-line field save the form.
+// SubmitOnEnter lets Enter in any one-line field save the form (every
+// form dialog does from the start; kept for the screens that say so).
 func (fd *FormDialog) SubmitOnEnter() *FormDialog {
 	for _, it := range fd.Form.Widget.Items {
 		switch w := it.Widget.(type) {
 		case *DateEntry:
 			w.OnSubmitted = func(string) { fd.onSave() }
+		case *Entry:
+			if !w.MultiLine {
+				w.OnSubmitted = func(string) { fd.onSave() }
+			}
 		case *widget.Entry:
 			if !w.MultiLine {
 				w.OnSubmitted = func(string) { fd.onSave() }
