@@ -55,6 +55,7 @@ var dynamicKeys = []string{
 	"history.entity.",      // what a change is of (data.Entity*)
 	"nat.table.",           // a region's table (data.RegionTables)
 	"mon.grid.not_scored.", // why a child is not scored (data.Child.Unmonitored)
+	"dashboard.steps.",     // a first step (kindergartens, groups, children, rounds, scores)
 }
 
 // TestTextKeys checks the catalogue of the whole program, which this

@@ -18,7 +18,8 @@ import (
 type deadline struct {
 	on     data.Date
 	name   string
-	report bool // the regional analytical report, drawn stronger
+	report bool   // the regional analytical report, drawn stronger
+	code   string // data.Deadline.Code: which report records are for it
 }
 
 // periodDeadlines are the quarterly reports to the education department and
@@ -28,10 +29,10 @@ func periodDeadlines(p data.Period) []deadline {
 	var out []deadline
 	for _, d := range p.Deadlines() {
 		if d.Key == "report" {
-			out = append(out, deadline{on: d.Date, name: i18n.T("deadline.report"), report: true})
+			out = append(out, deadline{on: d.Date, name: i18n.T("deadline.report"), report: true, code: d.Code()})
 			continue
 		}
-		out = append(out, deadline{on: d.Date, name: i18n.T("deadline.quarter", "quarter", kit.Roman(d.Quarter))})
+		out = append(out, deadline{on: d.Date, name: i18n.T("deadline.quarter", "quarter", kit.Roman(d.Quarter)), code: d.Code()})
 	}
 	return out
 }
