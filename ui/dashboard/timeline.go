@@ -77,7 +77,7 @@ const (
 
 func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 	r := &timelineRenderer{t: t}
-	grey := color.NRGBA{R: 0x90, G: 0x96, B: 0x9a, A: 0xff} // deadlines passed
+	grey := color.NRGBA{R: 0x5f, G: 0x63, B: 0x68, A: 0xff} // deadlines passed (4.5:1 on the months)
 	for i, m := range t.months() {
 		fill := color.NRGBA{R: 0xf2, G: 0xf4, B: 0xf5, A: 0xff}
 		if i%2 == 1 {
