@@ -25,6 +25,7 @@ type Dialogs struct {
 	Form    *FormDialog    // the form dialog last shown
 	Confirm *ConfirmDialog // the confirmation last shown
 	Message string         // the message last shown
+	lastDir string         // the folder of the last file chosen (file dialogs start there)
 }
 
 // SetWindow gives the dialogs their window and shows a message asked for

@@ -3,6 +3,8 @@ package kit
 import (
 	"errors"
 	"math"
+	"os"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -136,5 +138,31 @@ func TestFormats(t *testing.T) {
 		if got := tc.got(); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.lang, got, tc.want)
 		}
+	}
+}
+
+// File dialogs start in the folder asked for, else the last one used, else
+// Documents.
+func TestFileDialogsStartInDocuments(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	d := &Dialogs{}
+	if got := d.StartDir(nil); got != "" {
+		t.Fatalf("no Documents: %q", got)
+	}
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.StartDir(nil); got != docs {
+		t.Fatalf("start %q, want %q", got, docs)
+	}
+	d.lastDir = filepath.Join(home, "reports")
+	if got := d.StartDir(nil); got != d.lastDir {
+		t.Fatalf("start %q, want the last folder", got)
+	}
+	if got := d.StartDir([]string{"/x"}); got != "/x" {
+		t.Fatalf("start %q, want the folder asked for", got)
 	}
 }
