@@ -99,7 +99,13 @@ type Form struct {
 func NewForm(fields ...Field) *Form {
 	f := &Form{byKey: map[string]fyne.CanvasObject{}}
 	var items []*widget.FormItem
-	for _, fl := range fields {
+	for i, fl := range fields {
+		if _, ok := fl.Widget.(*DateEntry); ok && fl.Hint == "" {
+			// A date's row has a line under it from the start, saying how
+			// to write it: the place its message appears when it is wrong.
+			fl.Hint = i18n.T("date.hint")
+			fields[i] = fl
+		}
 		it := widget.NewFormItem(fl.Label, fl.Widget)
 		it.HintText = fl.Hint
 		items = append(items, it)
@@ -219,11 +225,12 @@ type FormDialog struct {
 	ErrText *widget.Label
 	Save    *widget.Button
 	save    func() error
+	win     fyne.Window
 }
 
 // NewFormDialog shows form titled title (call Show); Save calls save.
 func (d *Dialogs) NewFormDialog(title string, form *Form, save func() error) *FormDialog {
-	fd := &FormDialog{Form: form, save: save}
+	fd := &FormDialog{Form: form, save: save, win: d.win}
 	fd.ErrText = Wrapped("")
 	fd.ErrText.TextStyle.Bold = true
 	fd.ErrText.Importance = widget.DangerImportance
@@ -256,8 +263,10 @@ func (fd *FormDialog) Show() {
 			if dis, ok := it.Widget.(fyne.Disableable); ok && dis.Disabled() {
 				continue
 			}
-			if c := fyne.CurrentApp().Driver().CanvasForObject(fd.Form.Widget); c != nil {
-				c.Focus(w)
+			// The window's canvas: a dialog just shown is not drawn yet, so
+			// the driver cannot tell which canvas its fields are on.
+			if fd.win != nil {
+				fd.win.Canvas().Focus(w)
 			}
 			return
 		}

@@ -93,7 +93,7 @@ func TestDateCheckedOnLeavingAndSave(t *testing.T) {
 	}
 	c.Focus(birth)
 	test.Type(birth, "05.09")
-	if f.Widget.Items[1].HintText != "" {
+	if f.Widget.Items[1].HintText != "мысалы 05.09.2026" {
 		t.Fatalf("judged while typing: %q", f.Widget.Items[1].HintText)
 	}
 	c.Focus(f.Object("code").(fyne.Focusable))
@@ -107,7 +107,7 @@ func TestDateCheckedOnLeavingAndSave(t *testing.T) {
 	if saved || c.Focused() != f.Date("consent_date") || !strings.Contains(fd.ErrText.Text, "05.09.2026") {
 		t.Fatalf("saved %v, focus %v, %q", saved, c.Focused(), fd.ErrText.Text)
 	}
-	if f.Widget.Items[1].HintText != "" || f.Widget.Items[2].HintText == "" {
+	if f.Widget.Items[1].HintText != "мысалы 05.09.2026" || f.Widget.Items[2].HintText == "мысалы 05.09.2026" {
 		t.Fatalf("a good date keeps the message: %q", f.Widget.Items[1].HintText)
 	}
 }
