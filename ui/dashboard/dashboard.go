@@ -80,7 +80,7 @@ func (d *dashboardScreen) show() {
 	d.box.Objects = append(d.firstSteps(),
 		kit.Heading(i18n.T("dashboard.timeline", "year", d.period.Label())),
 		container.NewPadded(newTimeline(d.today, d.period)),
-		kit.ButtonRow(d.deadlines.Object(), d.countTiles()),
+		d.deadlines.Object(), d.countTiles(), // one under the other: fits a small screen
 		d.reportActions(),
 		widget.NewSeparator(),
 		kit.Heading(i18n.T("dashboard.warnings")),

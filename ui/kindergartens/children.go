@@ -138,8 +138,7 @@ func (c *kgChildren) onDelete(ch data.Child) {
 	}
 	// A child with scores usually left the pilot: marked so, the scores
 	// stay in the rounds the child took part in.
-	what += " " + i18n.N("kg.children.delete.scores", n)
-	c.h.Dialogs().ConfirmDeleteOr(what, i18n.T("kg.children.left"), func() { c.markLeft(ch) }, del)
+	c.h.Dialogs().ConfirmDeleteOr(what, i18n.N("kg.children.delete.scores", n), i18n.T("kg.children.left"), func() { c.markLeft(ch) }, del)
 }
 
 // markLeft asks the date a child left the pilot (today by default) and

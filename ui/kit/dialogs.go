@@ -79,11 +79,12 @@ func (d *Dialogs) ConfirmDelete(what string, onYes func()) {
 		i18n.T("button.delete"), theme.DeleteIcon(), widget.DangerImportance, onYes)
 }
 
-// ConfirmDeleteOr asks before deleting and offers the usual alternative
-// first (a child who left the pilot is marked so, not deleted with its
-// scores): alt names it on its button.
-func (d *Dialogs) ConfirmDeleteOr(what, alt string, onAlt, onYes func()) {
-	d.ConfirmDelete(what, onYes)
+// ConfirmDeleteOr asks before deleting, saying note (what else goes), and
+// offers the usual alternative first (a child who left the pilot is marked
+// so, not deleted with its scores): alt names it on its button.
+func (d *Dialogs) ConfirmDeleteOr(what, note, alt string, onAlt, onYes func()) {
+	d.confirm(i18n.T("confirm.delete.title"), i18n.T("confirm.delete.body_note", "what", what, "note", note), 480,
+		i18n.T("button.delete"), theme.DeleteIcon(), widget.DangerImportance, onYes)
 	c := d.Confirm
 	c.Alt = widget.NewButtonWithIcon(alt, theme.ConfirmIcon(), func() {
 		c.Dlg.Hide()
