@@ -52,6 +52,7 @@ var dynamicKeys = []string{
 	"history.source.", // a change set's source (data.ScoreSources and the others)
 	"history.entity.", // what a change is of (data.Entity*)
 	"nat.table.",      // a region's table (data.RegionTables)
+	"reports.format.", // a report file's format (pdf, docx)
 }
 
 // TestTextKeys checks the catalogue of the whole program, which this
