@@ -42,6 +42,13 @@ func runGUI(args []string) (err error) {
 	if err != nil {
 		return err
 	}
+	opened := false
+	defer func() {
+		// Also when Show panics for want of OpenGL (stop recovers it).
+		if !opened {
+			finish(false)
+		}
+	}()
 	phase("startGUI")
 	markFirstFrame(w)
 	ui.FitScreen(w) // the monitor's work area, before the window is made
@@ -52,6 +59,7 @@ func runGUI(args []string) (err error) {
 		return exitCode(exitNoOpenGL)
 	}
 	phase("shown")
+	opened = true
 	a.Run()
-	return finish()
+	return finish(true)
 }
