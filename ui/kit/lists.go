@@ -22,6 +22,8 @@ type CrudButtons struct{ Add, Edit, Del *widget.Button }
 
 // NewCrudButtons makes the buttons of rt.
 func NewCrudButtons[T any](status func(string), rt *RecordTable[T], onAdd func(), onEdit, onDelete func(T)) CrudButtons {
+	rt.canAdd = true
+	rt.apply()
 	withRow := func(f func(T)) func() {
 		return func() {
 			if r, ok := rt.Current(); ok {
