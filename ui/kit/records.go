@@ -83,6 +83,9 @@ func NewRecordTable[T any](cols []Column[T], onSelect func(T)) *RecordTable[T] {
 			}
 		})
 	rt.Table.ShowHeaderRow = true
+	if len(cols) > 2 {
+		rt.Table.StickyColumnCount = 1 // the key column stays while a wide table scrolls sideways
+	}
 	rt.Table.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
 	rt.Table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		h := o.(*headerCell)
