@@ -238,8 +238,11 @@ func (d *Dialogs) NewFormDialog(title string, form *Form, save func() error) *Fo
 	fd.Save = widget.NewButtonWithIcon(i18n.T("button.save"), theme.DocumentSaveIcon(), fd.onSave)
 	fd.Save.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), func() { fd.Dlg.Hide() })
-	body := container.NewVBox(form.Widget, fd.ErrText)
-	fd.Dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(body), d.win)
+	// The message stays in sight under the scrolling form, above the
+	// buttons: on a small screen it would otherwise be below the fold and
+	// Save would seem to do nothing.
+	body := container.NewBorder(nil, fd.ErrText, nil, nil, container.NewVScroll(form.Widget))
+	fd.Dlg = dialog.NewCustomWithoutButtons(title, body, d.win)
 	fd.Dlg.SetButtons([]fyne.CanvasObject{cancel, fd.Save})
 	fd.Dlg.Resize(fyne.NewSize(640, 540))
 	d.Form = fd

@@ -97,7 +97,7 @@ func TestDateCheckedOnLeavingAndSave(t *testing.T) {
 		t.Fatalf("judged while typing: %q", f.Widget.Items[1].HintText)
 	}
 	c.Focus(f.Object("code").(fyne.Focusable))
-	want := "«Туған күні» өрісі: күнді кк.аа.жжжж түрінде жазыңыз, мысалы 05.09.2026."
+	want := "«Туған күні» өрісі: мұндай күн жоқ немесе ол мүмкін емес (мысалы, әлі келмеген күн): күнді кк.аа.жжжж түрінде жазыңыз, мысалы 05.09.2026."
 	if got := f.Widget.Items[1].HintText; got != want {
 		t.Fatalf("after leaving the field: %q, want %q", got, want)
 	}
