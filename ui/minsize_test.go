@@ -54,3 +54,17 @@ func TestEveryScreenFitsASmallScreen(t *testing.T) {
 		}
 	}
 }
+
+// The navigation folds to its icons and opens again.
+func TestNavigationFoldsToIcons(t *testing.T) {
+	u := newTestUI(t, datatest.NewConfigured(t, "ULY"))
+	wide := u.shell.split.Leading.MinSize().Width
+	u.shell.toggle.OnTapped()
+	if !u.shell.narrow || u.shell.head.Visible() || u.shell.split.Leading.MinSize().Width >= wide/2 {
+		t.Fatalf("folded: narrow %v, navigation %.0f wide (was %.0f)", u.shell.narrow, u.shell.split.Leading.MinSize().Width, wide)
+	}
+	u.shell.toggle.OnTapped()
+	if u.shell.narrow || !u.shell.head.Visible() {
+		t.Fatal("not opened again")
+	}
+}
