@@ -36,6 +36,7 @@ var dynamicKeys = []string{
 	"xlsxio.note.",           // an import note's Reason
 	"xlsxio.template.level.", // the template's levels 1–3
 	"xlsxexport.kind.",       // a summary row's kind
+	"xlsxexport.nat.source.", // a region's source (national.RegionFigures.Source)
 	"regionpkg.",             // an error's code (its own test keeps codes and messages in step)
 	"official.field.",        // a settings field missing in Russian
 	"roster.problem.",        // a roster problem's Reason

@@ -130,7 +130,7 @@ func LoadFigures(ctx context.Context, s *data.Store, opts Options) (*Figures, er
 				return nil, fmt.Errorf("national figures: kindergarten %d: %w", k.ID, err)
 			}
 			rf.Kindergartens = append(rf.Kindergartens, KindergartenFigures{Seed: k.ID, Name: k.Name, Form: k.Form,
-				Private: seeds.Form(k.Form).Private(), Row: comparison.KindergartenRow(res)})
+				Private: seeds.Form(k.Form).Private(), Row: comparison.SummaryRow(comparison.RowKindergarten, res)})
 		}
 		out.Regions = append(out.Regions, rf)
 	}
