@@ -52,7 +52,6 @@ var dynamicKeys = []string{
 	"rstatus.",        // a round's status (data.Status*)
 	"history.source.", // a change set's source (data.ScoreSources and the others)
 	"history.entity.", // what a change is of (data.Entity*)
-	"nat.table.",      // a region's table (data.RegionTables)
 	"reports.format.", // a report file's format (pdf, docx)
 }
 

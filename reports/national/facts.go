@@ -53,6 +53,8 @@ type facts struct {
 	// counts are those of the whole database (see sum for the report's).
 	all comparison.Result
 	sum totals
+	// subs are what every region of the pilot sent (Submissions).
+	subs []Submission
 	// from and to are the rounds compared (ID 0 when the database has
 	// no baseline or final round).
 	from, to data.Round
@@ -105,6 +107,9 @@ func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 		// The rounds are seeded; without them the regions cannot be
 		// compared, and a report saying "no data" would mislead.
 		return nil, fmt.Errorf("the database has no baseline or no final monitoring round: %w", data.ErrNotFound)
+	}
+	if f.subs, err = Submissions(ctx, s, o.Period, f.today); err != nil {
+		return nil, err
 	}
 	rows, all, err := comparison.National(ctx, s, 0, 0)
 	if err != nil {

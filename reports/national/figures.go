@@ -36,6 +36,9 @@ type Figures struct {
 	// report's section 4.2); Verdict its sentences in kk and ru.
 	Pooled  comparison.Result   `json:"pooled"`
 	Verdict map[string][]string `json:"verdict"`
+	// Submissions are what every region of the pilot sent, in the order's
+	// sequence (the report's table of submissions).
+	Submissions []SubmissionFigures `json:"submissions"`
 }
 
 // Counts are a region's (or all regions') coverage and methodical work,
@@ -113,6 +116,9 @@ func LoadFigures(ctx context.Context, s *data.Store, opts Options) (*Figures, er
 	for _, l := range []string{"kk", "ru"} {
 		out.Verdict[l] = comparison.Verdict(f.all, l)
 	}
+	for _, sub := range f.subs {
+		out.Submissions = append(out.Submissions, submissionFigures(sub))
+	}
 	for _, m := range f.missing {
 		out.Missing = append(out.Missing, m.Code)
 	}
@@ -161,4 +167,48 @@ func rfc(t time.Time) string {
 		return ""
 	}
 	return t.UTC().Format(time.RFC3339)
+}
+
+// SubmissionFigures are what one region sent (Submissions), as the
+// report's table of submissions prints it.
+type SubmissionFigures struct {
+	Region        string `json:"region"`
+	Status        string `json:"status"`
+	PackageStatus string `json:"package_status"`
+	ReportStatus  string `json:"report_status"`
+	Deadline      string `json:"deadline"`
+	Packages      int    `json:"packages"`
+	// The first package's day made; the last package's file, hash, times
+	// and whether it came with a passphrase; "" and false without one.
+	FirstCreated   string `json:"first_package_created"`
+	LastFile       string `json:"last_package_file"`
+	LastSHA256     string `json:"last_package_sha256"`
+	LastCreated    string `json:"last_package_created"`
+	LastImported   string `json:"last_package_imported"`
+	LastEncrypted  bool   `json:"last_package_encrypted"`
+	ReportReceived string `json:"report_received"`
+	ReportFile     string `json:"report_file"`
+	// Rounds are the last package's rounds' approvals; Changes what it
+	// changed against the package before (per table), empty for a first.
+	Rounds  []data.PackageRound `json:"rounds"`
+	Changes data.RegionDiff     `json:"changes"`
+}
+
+func submissionFigures(s Submission) SubmissionFigures {
+	out := SubmissionFigures{Region: s.Region.Code, Status: s.Status, PackageStatus: s.PackageStatus, ReportStatus: s.ReportStatus,
+		Deadline: s.Deadline.String(), Packages: len(s.Packages), Rounds: []data.PackageRound{}, Changes: data.RegionDiff{}}
+	if p := s.Last(); p != nil {
+		out.FirstCreated = rfc(s.Packages[len(s.Packages)-1].Created)
+		out.LastFile, out.LastSHA256, out.LastCreated, out.LastImported, out.LastEncrypted = p.File, p.SHA256, rfc(p.Created), rfc(p.Imported), p.Encrypted
+		if p.Rounds != nil {
+			out.Rounds = p.Rounds
+		}
+		if s.Resent() {
+			out.Changes = p.Diff
+		}
+	}
+	if s.Report != nil {
+		out.ReportReceived, out.ReportFile = s.Report.ReceivedOn.String(), s.Report.File
+	}
+	return out
 }

@@ -2,9 +2,13 @@ package national
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"baulu/data"
+	"baulu/data/text"
+	"baulu/reports/format"
+	"baulu/reports/internal/pdftest"
 	"baulu/reports/national/nationaltest"
 )
 
@@ -64,5 +68,56 @@ func TestSubmissions(t *testing.T) {
 	}
 	if early[0].Status == Missing || early[1].Status != Awaited {
 		t.Errorf("before the deadline: %s %s", early[0].Status, early[1].Status)
+	}
+}
+
+// TestSubmissionsInReport: the national report shows what each region
+// sent, on time or not, and names the late and missing regions.
+func TestSubmissionsInReport(t *testing.T) {
+	s := nationaltest.Store(t)
+	for _, lang := range []string{"kk", "ru"} {
+		pdf := render(t, s, Options{Lang: lang, Now: nationaltest.Today})
+		var lines []string
+		for _, page := range pdftest.Layout(t, pdf) {
+			for _, l := range page {
+				lines = append(lines, squash(l))
+			}
+		}
+		has := func(cells ...string) {
+			t.Helper()
+			want := squash(strings.Join(cells, ""))
+			for _, l := range lines {
+				if strings.Contains(l, want) {
+					return
+				}
+			}
+			t.Errorf("%s: no line has %q", lang, strings.Join(cells, " "))
+		}
+		name := func(code string) string {
+			r, _ := s.Region(context.Background(), code)
+			return format.Capitalize(r.Name(lang))
+		}
+		has(name(nationaltest.Resent), "20.11.2026", "02.12.2026", "2", "29.11.2026", StatusText(lang, OnTime))
+		has(name(nationaltest.OnTime), "25.11.2026", "25.11.2026", "1", "28.11.2026", StatusText(lang, OnTime))
+		has(name(nationaltest.Late), "03.12.2026", "03.12.2026", "1", "04.12.2026", StatusText(lang, Late))
+		missing := 0
+		for _, l := range lines {
+			if strings.HasSuffix(l, squash("– – 0 –"+StatusText(lang, Missing))) {
+				missing++
+			}
+		}
+		if missing != 17 {
+			t.Errorf("%s: %d rows of missing regions, want 17", lang, missing)
+		}
+		doc := squash(strings.Join(pdftest.Text(t, pdf), " "))
+		r, _ := s.Region(context.Background(), nationaltest.Late)
+		for _, w := range []string{
+			text.T(lang, "national.sub.late", "n", 1, "list", r.Name(lang)),
+			text.T(lang, "national.sub.intro", "deadline", format.DateWords(lang, data.NewDate(2026, 11, 30))),
+		} {
+			if !strings.Contains(doc, squash(w)) {
+				t.Errorf("%s: the report lacks %q", lang, w)
+			}
+		}
 	}
 }
