@@ -6,9 +6,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/reports/comparison"
+	natdoc "baulu/reports/national"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -36,6 +38,9 @@ type nationalScreen struct {
 	reportLang *kit.Choice
 	report     *widget.Button
 	job        *kit.Job // the last report job (tests wait on it)
+	// The Submissions tab (submissions.go).
+	subs *submissions
+	tabs *container.AppTabs
 }
 
 func newNationalScreen(h shell) *nationalScreen {
@@ -102,6 +107,7 @@ func newNationalScreen(h shell) *nationalScreen {
 	// view while the figures scroll.
 	n.compare.Table.StickyColumnCount = 1
 	n.newReportWidgets()
+	n.subs = newSubmissions(h)
 	return n
 }
 
@@ -113,9 +119,24 @@ func (n *nationalScreen) Content() fyne.CanvasObject {
 		container.NewBorder(kit.Heading(i18n.T("nat.compare")), nil, nil, nil, n.compare.Content()),
 	)
 	tables.Offset = 0.4
-	n.root = container.NewBorder(top, nil, nil, nil, tables)
+	n.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(i18n.T("nat.tab.regions"), theme.GridIcon(), tables),
+		container.NewTabItemWithIcon(i18n.T("nat.tab.submissions"), theme.MailComposeIcon(), n.subs.content()),
+	)
+	n.root = container.NewBorder(top, nil, nil, nil, n.tabs)
 	n.recompute()
 	return n.root
+}
+
+// TabCount and ShowTab show the tabs to `baulu screenshots`; the
+// Submissions tab with its first region chosen, so its packages show.
+func (n *nationalScreen) TabCount() int { return len(n.tabs.Items) }
+
+func (n *nationalScreen) ShowTab(i int) {
+	n.tabs.SelectIndex(i)
+	if i == 1 {
+		n.subs.table.SelectWhere(func(x natdoc.Submission) bool { return x.Resent() })
+	}
 }
 
 // recompute loads and compares every region off the UI goroutine.

@@ -94,9 +94,14 @@ func changeOneScore(t testing.TB, s *data.Store, region string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for child, byInd := range scores {
-		if v, ok := byInd[ins[0].ID]; ok {
-			err := s.WriteScores(ctx, []data.Score{{ChildID: child, RoundID: rounds[0].ID, IndicatorID: ins[0].ID, Value: 1 + v%3}},
+	kids, err := s.Children(ctx, groups[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first child with consent and a score (map order is random).
+	for _, k := range kids {
+		if v, ok := scores[k.ID][ins[0].ID]; ok && k.Consent && k.LeftOn.IsZero() {
+			err := s.WriteScores(ctx, []data.Score{{ChildID: k.ID, RoundID: rounds[0].ID, IndicatorID: ins[0].ID, Value: 1 + v%3}},
 				data.WriteOptions{Source: data.SourceGrid})
 			if err != nil {
 				t.Fatal(err)
