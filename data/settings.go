@@ -36,6 +36,10 @@ type Settings struct {
 	InstituteSignatoryNameRU     string
 	InstituteSignatoryPositionRU string
 
+	// Institute marks the Institute's national copy, which has no region
+	// of its own (RegionCode stays empty; institute.go).
+	Institute bool
+
 	Language         string // kk, ru, en
 	ThresholdLow     float64
 	ThresholdHigh    float64
@@ -54,13 +58,13 @@ func (s *Store) Settings(ctx context.Context) (Settings, error) {
 		institute_signatory_name, institute_signatory_position,
 		centre_name_ru, head_name_ru, head_position_ru, signatory_name_ru, signatory_position_ru,
 		executor_name_ru, city_ru, institute_signatory_name_ru, institute_signatory_position_ru,
-		language, threshold_low, threshold_high, framework_version
+		language, threshold_low, threshold_high, framework_version, institute
 		FROM settings WHERE id = 1`).Scan(&region, &st.CentreName, &st.HeadName, &st.HeadPosition,
 		&st.SignatoryName, &st.SignatoryPosition, &st.ExecutorName, &st.ExecutorPhone, &st.City,
 		&st.InstituteSignatoryName, &st.InstituteSignatoryPosition,
 		&st.CentreNameRU, &st.HeadNameRU, &st.HeadPositionRU, &st.SignatoryNameRU, &st.SignatoryPositionRU,
 		&st.ExecutorNameRU, &st.CityRU, &st.InstituteSignatoryNameRU, &st.InstituteSignatoryPositionRU,
-		&st.Language, &st.ThresholdLow, &st.ThresholdHigh, &st.FrameworkVersion)
+		&st.Language, &st.ThresholdLow, &st.ThresholdHigh, &st.FrameworkVersion, &st.Institute)
 	st.RegionCode = region.String
 	return st, notFound(err, "settings", 1)
 }

@@ -104,7 +104,7 @@ func (s *shell) show(id int) {
 	}
 	sec := s.sections[id]
 	s.currentKey = sec.key
-	s.current = sec.make(s.u)
+	s.current = s.u.screen(sec)
 	s.u.Status("")
 	s.body.Objects = []fyne.CanvasObject{s.current.Content()}
 	s.body.Refresh()

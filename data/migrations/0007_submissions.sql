@@ -16,3 +16,7 @@ CREATE TABLE region_report (
     recorded_at  TEXT NOT NULL
 );
 CREATE INDEX region_report_region_idx ON region_report(region_code, received_on);
+
+-- The Institute's national copy has no region of its own: its first run
+-- chose «Institute (national copy)» instead of a region.
+ALTER TABLE settings ADD COLUMN institute INTEGER NOT NULL DEFAULT 0 CHECK (institute IN (0, 1));
