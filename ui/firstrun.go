@@ -40,7 +40,7 @@ func newFirstRun(u *UI) *firstRun {
 func (f *firstRun) content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("firstrun.title"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	intro := kit.Wrapped(i18n.T("firstrun.intro"))
-	return container.NewCenter(kit.FixedColumn(640, title, intro, f.form.Widget, f.errText, f.start))
+	return container.NewCenter(kit.FixedColumn(640, title, intro, kit.Wrapped(i18n.T("firstrun.institute.hint")), f.form.Widget, f.errText, f.start))
 }
 
 func (f *firstRun) onLanguageChanged(l string) {

@@ -54,10 +54,10 @@ func newSubmissions(h shell) *submissions {
 		{Title: i18n.T("field.region"), Width: 200, Text: name},
 		{Title: i18n.T("sub.col.status"), Width: 130, Text: func(x natdoc.Submission) string { return statusText(x.Status) },
 			Less: func(a, b natdoc.Submission) bool { return a.Status < b.Status }},
-		{Title: i18n.T("sub.col.packages"), Width: 90, Text: packagesText},
+		{Title: i18n.T("sub.col.packages"), Width: 120, Text: packagesText},
 		{Title: i18n.T("sub.col.file"), Width: 230, Text: last(func(p *data.PackageImport) string { return orDash(p.File) })},
-		{Title: i18n.T("nat.col.created"), Width: 110, Text: last(func(p *data.PackageImport) string { return data.DateOf(p.Created).DMY() })},
-		{Title: i18n.T("nat.col.imported"), Width: 140, Text: last(func(p *data.PackageImport) string { return kit.Stamp(p.Imported) })},
+		{Title: i18n.T("nat.col.created"), Width: 140, Text: last(func(p *data.PackageImport) string { return data.DateOf(p.Created).DMY() })},
+		{Title: i18n.T("nat.col.imported"), Width: 150, Text: last(func(p *data.PackageImport) string { return kit.Stamp(p.Imported) })},
 		{Title: "SHA-256", Width: 130, Text: last(func(p *data.PackageImport) string { return kit.Cut(p.SHA256, 12) })},
 		{Title: i18n.T("sub.col.passphrase"), Width: 90, Text: last(func(p *data.PackageImport) string { return yesNo(p.Encrypted) })},
 		{Title: i18n.T("sub.col.rounds"), Width: 230, Text: last(s.roundsText)},
@@ -149,7 +149,8 @@ func (s *submissions) onSelect(x natdoc.Submission) {
 	} else {
 		lines = append(lines, i18n.T("sub.report.none"))
 	}
-	lines = append(lines, i18n.T("sub.status.line", "package", statusText(x.PackageStatus), "report", statusText(x.ReportStatus),
+	lines = append(lines, i18n.T("sub.status.line", "package", labels.Of(i18n.Current(), "submission.", x.PackageStatus),
+		"report", labels.Of(i18n.Current(), "submission.", x.ReportStatus),
 		"deadline", x.Deadline.DMY()))
 	s.detail.SetText(strings.Join(lines, "\n"))
 }
