@@ -38,6 +38,9 @@ type nationalScreen struct {
 	reportLang *kit.Choice
 	report     *widget.Button
 	job        *kit.Job // the last report job (tests wait on it)
+	// The quarterly note (quarter.go).
+	quarter *kit.Choice
+	note    *widget.Button
 	// The Submissions tab (submissions.go).
 	subs *submissions
 	tabs *container.AppTabs
@@ -107,6 +110,7 @@ func newNationalScreen(h shell) *nationalScreen {
 	// view while the figures scroll.
 	n.compare.Table.StickyColumnCount = 1
 	n.newReportWidgets()
+	n.newQuarterWidgets()
 	n.subs = newSubmissions(h)
 	return n
 }

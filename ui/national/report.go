@@ -31,7 +31,7 @@ func (n *nationalScreen) newReportWidgets() {
 
 // reportBar lays out the report's language and button in one row.
 func (n *nationalScreen) reportBar() fyne.CanvasObject {
-	return container.NewHBox(widget.NewLabel(i18n.T("reports.lang")), n.reportLang, n.report)
+	return container.NewHBox(widget.NewLabel(i18n.T("reports.lang")), n.reportLang, n.report, widget.NewSeparator(), n.quarter, n.note)
 }
 
 // onReport asks where to save the national report, then makes it.

@@ -14,6 +14,7 @@ import (
 	natdoc "baulu/reports/national"
 	"baulu/reports/national/nationaltest"
 	"baulu/ui/i18n"
+	"baulu/ui/kit/kittest"
 )
 
 // TestSubmissionsTab: the national copy of three regions' packages shows
@@ -95,5 +96,28 @@ func TestSubmissionsTab(t *testing.T) {
 	b, err := os.ReadFile(path)
 	if err != nil || !bytes.HasPrefix(b, []byte("PK")) {
 		t.Fatalf("the workbook: %v", err)
+	}
+}
+
+// TestQuarterlyNoteButton: the National view makes the quarterly note of
+// the quarter chosen, in the report's language.
+func TestQuarterlyNoteButton(t *testing.T) {
+	s := nationaltest.Store(t)
+	h, n := open(t, s)
+	if n.quarter.Key() != "4" {
+		t.Errorf("the quarter proposed on %s is %s", s.Today(), n.quarter.Key())
+	}
+	test.Tap(n.note) // asks where to save
+	n.reportLang.SetKey("ru")
+	n.quarter.SetKey("4")
+	path := filepath.Join(t.TempDir(), "note.pdf")
+	n.noteTo(path)
+	<-n.job.Done()
+	pdf, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Fatalf("the note: %v (%s)", err, h.StatusText())
+	}
+	if text := kittest.PDFText(t, pdf); text != "" && !strings.Contains(text, "IV квартал") {
+		t.Errorf("the note is not the fourth quarter's in Russian")
 	}
 }
