@@ -1,9 +1,6 @@
 package kit
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"baulu/reports/labels"
 	"baulu/ui/i18n"
 )
@@ -36,16 +33,7 @@ func Label(prefix, key string) string {
 		return ""
 	}
 	if lp, ok := terms[prefix]; ok {
-		return capital(labels.Of(i18n.Current(), lp, key))
+		return Capitalize(labels.Of(i18n.Current(), lp, key))
 	}
 	return i18n.T(prefix + key)
-}
-
-// capital writes s with its first letter upper-case, as a list entry.
-func capital(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
