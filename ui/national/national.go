@@ -117,14 +117,15 @@ func newNationalScreen(h shell) *nationalScreen {
 
 func (n *nationalScreen) Content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.national"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewVBox(title, kit.Wrapped(i18n.T("nat.hint")), n.reportBar(), n.busy)
+	top := container.NewVBox(title, n.reportBar(), n.busy)
 	tables := container.NewVSplit(
 		container.NewBorder(kit.Heading(i18n.T("nat.sources")), n.log, nil, nil, n.sources.Content()),
 		container.NewBorder(kit.Heading(i18n.T("nat.compare")), nil, nil, nil, n.compare.Content()),
 	)
 	tables.Offset = 0.4
 	n.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(i18n.T("nat.tab.regions"), theme.GridIcon(), tables),
+		container.NewTabItemWithIcon(i18n.T("nat.tab.regions"), theme.GridIcon(),
+			container.NewBorder(kit.Wrapped(i18n.T("nat.hint")), nil, nil, nil, tables)),
 		container.NewTabItemWithIcon(i18n.T("nat.tab.submissions"), theme.MailComposeIcon(), n.subs.content()),
 	)
 	n.root = container.NewBorder(top, nil, nil, nil, n.tabs)

@@ -28,7 +28,7 @@ func (n *nationalScreen) newQuarterWidgets() {
 	}
 	n.quarter = kit.NewChoice(keys, func(k string) string {
 		q, _ := strconv.Atoi(k)
-		return kit.QuarterLabel(q, p)
+		return i18n.T("nat.quarter", "quarter", kit.Roman(q))
 	}, nil)
 	today := n.h.Store().Today()
 	q := p.QuarterOf(today)
