@@ -37,7 +37,8 @@ type Figures struct {
 	Pooled  comparison.Result   `json:"pooled"`
 	Verdict map[string][]string `json:"verdict"`
 	// Submissions are what every region of the pilot sent, in the order's
-	// sequence (the report's table of submissions).
+	// sequence (the report's table of submissions); empty in a centre's
+	// copy that imported no package, whose report has no such table.
 	Submissions []SubmissionFigures `json:"submissions"`
 }
 
@@ -108,7 +109,7 @@ func LoadFigures(ctx context.Context, s *data.Store, opts Options) (*Figures, er
 	}
 	out := &Figures{
 		AsOf: f.today.String(), PeriodStart: f.opts.Period.Start.String(), PeriodEnd: f.opts.Period.End.String(),
-		From: f.from.Code, To: f.to.Code, RegionsTotal: f.regions, Regions: []RegionFigures{}, Missing: []string{},
+		From: f.from.Code, To: f.to.Code, RegionsTotal: f.regions, Regions: []RegionFigures{}, Missing: []string{}, Submissions: []SubmissionFigures{},
 		Totals: countsOf(f.sum.kgs, f.sum.state, f.sum.private, f.sum.groupsE, f.sum.groupsC, f.sum.childrenE, f.sum.childrenC,
 			f.sum.events, f.sum.hours, f.sum.participants, f.sum.work),
 		Pooled: f.all, Verdict: map[string][]string{},
