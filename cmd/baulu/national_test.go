@@ -55,6 +55,12 @@ func TestNationalCommands(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 		}
 	}
+	if out := run("package", "received", "--region", "ast", "--file", "astana.pdf", "--lang", "en"); !strings.Contains(out, "AST") {
+		t.Errorf("package received: %q", out)
+	}
+	if code, _, _ := captureAll(t, "package", "received", "--region", "AST", "--date", "01.01.2099", "--db", db); code == 0 {
+		t.Error("a report received in 2099 was recorded")
+	}
 	if code, _, errs := captureAll(t, "report", "--kind", "national-quarterly", "--db", db, "--lang", "en"); code == 0 ||
 		!strings.Contains(errs, "--quarter") {
 		t.Errorf("a note without its quarter: status %d, %q", code, errs)
