@@ -6,6 +6,7 @@ import (
 	"baulu/data"
 	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
+	"baulu/reports/resultdoc"
 )
 
 // subDate is the width of a date column of the submissions table, in mm.
@@ -57,6 +58,19 @@ func (b *builder) submissions() {
 	b.Note(b.T("national.sub.note", "deadline", deadline))
 	if len(late) > 0 {
 		b.Para(b.T("national.sub.late", "n", len(late), "list", b.list(late)))
+	}
+	// What each re-sent package changed against the one before it.
+	var resent []string
+	for _, s := range f.subs {
+		if p := s.Last(); s.Resent() {
+			resent = append(resent, b.T("national.sub.resent.item", "region", format.Capitalize(s.Region.Name(f.opts.Lang)),
+				"date", data.DateOf(p.Created).DMY(), "n", len(s.Packages), "changes", ChangesText(f.opts.Lang, p.Diff)))
+		}
+	}
+	if len(resent) > 0 {
+		b.RunIn(b.T("national.sub.resent"))
+		resultdoc.EndList(resent)
+		b.Doc.Bullets(resent...)
 	}
 	if len(missing) > 0 {
 		b.Para(b.T("national.sub.missing", "n", len(missing), "list", b.list(missing)))

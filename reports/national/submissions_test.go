@@ -114,6 +114,8 @@ func TestSubmissionsInReport(t *testing.T) {
 		for _, w := range []string{
 			text.T(lang, "national.sub.late", "n", 1, "list", r.Name(lang)),
 			text.T(lang, "national.sub.intro", "deadline", format.DateWords(lang, data.NewDate(2026, 11, 30))),
+			text.T(lang, "labels.table.assessments") + ": ~1",
+			format.Capitalize(name(nationaltest.Resent)) + " – ",
 		} {
 			if !strings.Contains(doc, squash(w)) {
 				t.Errorf("%s: the report lacks %q", lang, w)
