@@ -41,6 +41,7 @@ type nationalScreen struct {
 	// The quarterly note (quarter.go).
 	quarter *kit.Choice
 	note    *widget.Button
+	excel   *widget.Button // the figures as Excel (export.go)
 	// The Submissions tab (submissions.go).
 	subs *submissions
 	tabs *container.AppTabs
@@ -111,6 +112,7 @@ func newNationalScreen(h shell) *nationalScreen {
 	n.compare.Table.StickyColumnCount = 1
 	n.newReportWidgets()
 	n.newQuarterWidgets()
+	n.newExportWidget()
 	n.subs = newSubmissions(h)
 	return n
 }

@@ -121,3 +121,15 @@ func TestQuarterlyNoteButton(t *testing.T) {
 		t.Errorf("the note is not the fourth quarter's in Russian")
 	}
 }
+
+// TestNationalExcelButton: the figures are saved as the national workbook.
+func TestNationalExcelButton(t *testing.T) {
+	_, n := open(t, nationaltest.Store(t))
+	test.Tap(n.excel) // asks where to save
+	path := filepath.Join(t.TempDir(), "figures")
+	n.excelTo(path)
+	b, err := os.ReadFile(path + ".xlsx")
+	if err != nil || !bytes.HasPrefix(b, []byte("PK")) {
+		t.Fatalf("the workbook: %v", err)
+	}
+}
