@@ -118,6 +118,10 @@ func (s *submissions) reload() {
 		}
 		cur, ok := s.table.Current()
 		s.table.SetRows(rows)
+		if !h.Settings().Institute && !anyPackage(rows) {
+			// A centre's own copy: its region is not «missing».
+			s.detail.SetText(i18n.T("sub.centre"))
+		}
 		if ok {
 			s.table.SelectWhere(func(x natdoc.Submission) bool { return x.Region.Code == cur.Region.Code })
 		}
@@ -236,6 +240,16 @@ func (s *submissions) exportTo(path string) {
 		}
 		h.Status(i18n.T("reports.saved", "path", path))
 	})
+}
+
+// anyPackage reports whether a package of some region was imported.
+func anyPackage(rows []natdoc.Submission) bool {
+	for _, x := range rows {
+		if len(x.Packages) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // statusText names a submission status with a capital letter.

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"baulu/data"
+	"baulu/data/datatest"
 	"baulu/reports/labels"
 	natdoc "baulu/reports/national"
 	"baulu/reports/national/nationaltest"
@@ -131,5 +132,14 @@ func TestNationalExcelButton(t *testing.T) {
 	b, err := os.ReadFile(path + ".xlsx")
 	if err != nil || !bytes.HasPrefix(b, []byte("PK")) {
 		t.Fatalf("the workbook: %v", err)
+	}
+}
+
+// TestSubmissionsInACentresCopy: a centre's copy without packages says
+// the table is the Institute's instead of calling its own region missing.
+func TestSubmissionsInACentresCopy(t *testing.T) {
+	_, n := open(t, datatest.NewConfigured(t, "ULY"))
+	if n.subs.detail.Text != i18n.T("sub.centre") {
+		t.Errorf("detail %q", n.subs.detail.Text)
 	}
 }
