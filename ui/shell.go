@@ -84,6 +84,9 @@ func (s *shell) content() fyne.CanvasObject {
 	region, _ := s.u.store.Region(s.u.ctx, s.u.settings.RegionCode)
 	head := widget.NewLabelWithStyle(kit.Capitalize(region.Name(s.u.lang())), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
+	if s.u.settings.Institute {
+		head.SetText(i18n.T("firstrun.institute"))
+	}
 	// The centre in the window's language where its Russian name is known.
 	centreName := s.u.settings.CentreName
 	if o := s.u.settings.Official(s.u.lang()); o.CentreName != "" {
@@ -142,7 +145,7 @@ func (s *shell) show(id int) {
 	}
 	sec := s.sections[id]
 	s.currentKey = sec.key
-	s.current = sec.make(s.u)
+	s.current = s.u.screen(sec)
 	s.u.Status("")
 	// A screen wider or taller than the window scrolls inside it, so the
 	// window itself fits a small screen (1024 × 768 with a taskbar).
