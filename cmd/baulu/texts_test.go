@@ -28,6 +28,7 @@ var keyCalls = append(slices.Clone(texttest.Calls),
 // counts as used.
 var dynamicKeys = []string{
 	"labels.",                // labels.Of: every enumeration, its values from data
+	"comparison.size.",       // an effect size in words (analysis.Magnitude)
 	"format.month.",          // month names by number
 	"regional.short.",        // a round's kind
 	"regional.scale.",        // the risk matrix's scale

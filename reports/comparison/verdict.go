@@ -49,15 +49,28 @@ func Verdict(r Result, lang string) []string {
 		if e.Children == 0 {
 			present = c
 		}
+		v.exclusions()
+		v.caveats()
 		if !r.Has(WarnRoundEmpty) {
 			v.add(v.t("comparison.wilcoxon.single", "clause", v.wilcoxonClause(present)))
 		}
-		v.caveats()
 		return v.out
 	}
 
+	// Caveats come before results (ARCHITECTURE: Comparison): the design,
+	// who was left out or lost, why no causal verdict, the baseline, small
+	// samples, ceilings; then the primary result that respects the groups;
+	// then the child-level tests, labelled as assuming independence.
 	fromBoth := e.From.N > 0 && c.From.N > 0
 	toBoth := e.To.N > 0 && c.To.N > 0
+	pairedBoth := e.Paired > 0 && c.Paired > 0
+	if pairedBoth {
+		v.design()
+	}
+	v.exclusions()
+	if r.Has(WarnFewGroups) {
+		v.add(v.t("comparison.few_groups", "ge", r.Design.E.Groups, "gc", r.Design.C.Groups, "min", MinGroupsForVerdict))
+	}
 	if fromBoth {
 		v.baseline()
 	}
@@ -66,19 +79,25 @@ func Verdict(r Result, lang string) []string {
 			v.add(v.t("comparison.round_empty", "at", v.at(w.Round)))
 		}
 	}
+	v.caveats()
+	if pairedBoth {
+		v.primary()
+	}
+	if toBoth || pairedBoth {
+		v.add(v.t("comparison.child_level"))
+	}
 	if fromBoth && toBoth {
 		v.share()
 	}
 	if toBoth {
 		v.endTests()
 	}
-	if e.Paired > 0 && c.Paired > 0 {
+	if pairedBoth {
 		v.gains()
 	}
 	if !r.Has(WarnRoundEmpty) {
 		v.add(v.t("comparison.wilcoxon", "e", v.wilcoxonClause(e), "c", v.wilcoxonClause(c)))
 	}
-	v.caveats()
 	return v.out
 }
 
@@ -154,19 +173,15 @@ func (v *verdict) baseline() {
 }
 
 // share reports the change of the share at the φ* cut and φ* at the end.
-// φ* is printed without its sign: the sentence names the group ahead.
+// φ* keeps its sign (negative: the control share is higher) and is judged
+// one-sided for "higher in E", so only E can be significantly ahead.
 func (v *verdict) share() {
 	e, c := &v.r.Experimental, &v.r.Control
 	phi := v.r.AtTo.Phi
-	figures := format.Phi(v.lang, math.Abs(float64(phi.PhiStar))) + "; " + format.PhiP(v.lang, phi.Significance)
-	var test string
-	switch {
-	case phi.Significance == analysis.NotSignificant:
-		test = v.t("comparison.phi.ns", "figures", figures)
-	case phi.PhiStar > 0:
+	figures := format.Phi(v.lang, phi.PhiStar) + "; " + format.PhiP(v.lang, phi.Significance)
+	test := v.t("comparison.phi.ns", "figures", figures)
+	if phi.Significance != analysis.NotSignificant {
 		test = v.t("comparison.phi.sig", "group", v.gen(e), "figures", figures)
-	default:
-		test = v.t("comparison.phi.sig", "group", v.gen(c), "figures", figures)
 	}
 	subject := v.t("comparison.share.subj.III")
 	if v.r.Scope.PhiCut == PhiIIandIII {
@@ -280,6 +295,15 @@ func (v *verdict) caveats() {
 		case WarnMissingRound:
 			v.add(v.t("comparison.missing_round", "group", v.loc(g), "n", w.N, "of", w.Of,
 				"pct", format.Pct(v.lang, 100*float64(w.N)/float64(w.Of))))
+		case WarnCeiling:
+			v.add(v.t("comparison.ceiling", "group", v.loc(g), "pct", format.Share(v.lang, w.N, w.Of)))
+		case WarnFloor:
+			v.add(v.t("comparison.floor", "group", v.loc(g), "pct", format.Share(v.lang, w.N, w.Of)))
+		case WarnDifferentialAttrition:
+			a := v.r.Attrition
+			v.add(v.t("comparison.differential_attrition", "pe", format.Pct(v.lang, 100*a.RateE), "pc", format.Pct(v.lang, 100*a.RateC)))
+		case WarnUnusualEffect:
+			v.add(v.t("comparison.unusual_effect", "d", format.Num(v.lang, v.r.Gains.CohenD, 2)))
 		}
 	}
 }
@@ -293,7 +317,7 @@ func (v *verdict) chiFigures(t ChiSquareTest) string {
 func (v *verdict) mwFigures(t MannWhitneyTest) string {
 	s := format.StatTrim(v.lang, "U", t.U, 1) + "; " + format.P(v.lang, t.P)
 	if t.P < Alpha {
-		s += "; " + format.Stat(v.lang, "r", t.R, 2)
+		s += "; " + format.Stat(v.lang, "r", t.R, 2) + ", " + v.size(t.RMagnitude)
 	}
 	return s
 }
@@ -301,7 +325,7 @@ func (v *verdict) mwFigures(t MannWhitneyTest) string {
 func (v *verdict) welchFigures(t WelchTest) string {
 	s := format.Stat(v.lang, "t", t.T, 2) + "; " + format.Stat(v.lang, "df", t.DF, 1) + "; " + format.P(v.lang, t.P)
 	if !t.CohenD.NaN() {
-		s += "; " + format.Stat(v.lang, "d", t.CohenD, 2)
+		s += "; " + format.Stat(v.lang, "d", t.CohenD, 2) + ", " + v.size(t.DMagnitude)
 	}
 	return s
 }
