@@ -34,9 +34,39 @@ func init() { text.MustRegister("comparison", texts, "texts") }
 // tentative, a baseline difference says the groups were not comparable.
 // Figures are written by reports/format.
 func Verdict(r Result, lang string) []string {
+	caveats, results := VerdictParts(r, lang)
+	return append(caveats, results...)
+}
+
+// VerdictParts is Verdict in its two parts: the caveats (the design, who
+// was left out or lost, why there is no causal verdict, the baseline,
+// small samples, ceilings, uneven drop-out, an unusual effect), which a
+// document prints before any result, and the results (the primary
+// clustered result, then the child-level tests).
+func VerdictParts(r Result, lang string) (caveats, results []string) {
 	v := verdict{r: r, lang: lang}
+	v.build()
+	return v.out[:v.split:v.split], v.out[v.split:]
+}
+
+// PrimarySentences are the verdict's sentences on the primary result alone
+// (CR2 gain difference, ANCOVA, group-level Welch), for a summary; none
+// when no arm pair has paired children.
+func PrimarySentences(r Result, lang string) []string {
+	v := verdict{r: r, lang: lang}
+	if r.Experimental.Paired > 0 && r.Control.Paired > 0 {
+		v.primary()
+	}
+	return v.out
+}
+
+// build writes every sentence, marking where the caveats end.
+func (v *verdict) build() {
+	r := v.r
 	if r.NoData {
-		return []string{v.t("comparison.no_data")}
+		v.add(v.t("comparison.no_data"))
+		v.split = len(v.out)
+		return
 	}
 	e, c := &r.Experimental, &r.Control
 	if e.Children == 0 || c.Children == 0 {
@@ -51,10 +81,11 @@ func Verdict(r Result, lang string) []string {
 		}
 		v.exclusions()
 		v.caveats()
+		v.split = len(v.out)
 		if !r.Has(WarnRoundEmpty) {
 			v.add(v.t("comparison.wilcoxon.single", "clause", v.wilcoxonClause(present)))
 		}
-		return v.out
+		return
 	}
 
 	// Caveats come before results (ARCHITECTURE: Comparison): the design,
@@ -80,6 +111,7 @@ func Verdict(r Result, lang string) []string {
 		}
 	}
 	v.caveats()
+	v.split = len(v.out)
 	if pairedBoth {
 		v.primary()
 	}
@@ -98,14 +130,14 @@ func Verdict(r Result, lang string) []string {
 	if !r.Has(WarnRoundEmpty) {
 		v.add(v.t("comparison.wilcoxon", "e", v.wilcoxonClause(e), "c", v.wilcoxonClause(c)))
 	}
-	return v.out
 }
 
 // verdict accumulates sentences for one result and language.
 type verdict struct {
-	r    Result
-	lang string
-	out  []string
+	r     Result
+	lang  string
+	out   []string
+	split int // out[:split] are the caveats
 }
 
 // t is the text of key in the verdict's language, filled from args.
