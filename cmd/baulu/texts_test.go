@@ -87,6 +87,7 @@ var domainLanguages = map[string][]string{
 	"xlsxio.template": {"kk", "ru"},
 	"xlsxexport":      {"kk", "ru"},
 	"resultdoc":       {"kk", "ru"},
+	"resultview":      {"kk", "ru", "en"}, // rows the screen and the reports share
 	"regional":        {"kk", "ru"},
 	"national":        {"kk", "ru"},
 	"handoutpdf":      {"kk", "ru"},

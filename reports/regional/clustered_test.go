@@ -35,7 +35,7 @@ func TestClusteredFigures(t *testing.T) {
 		all := strings.Join(pages, " ")
 		dump(t, "clustered-"+lang, pages)
 		ci := func(lo, hi comparison.Float) string {
-			return text.T(lang, "resultdoc.p.ci", "low", format.Num(lang, lo, 2), "high", format.Num(lang, hi, 2))
+			return text.T(lang, "resultview.p.ci", "low", format.Num(lang, lo, 2), "high", format.Num(lang, hi, 2))
 		}
 		want := []string{
 			format.Pair(lang, d.E.Groups, d.C.Groups),
@@ -77,7 +77,9 @@ func TestClusteredFigures(t *testing.T) {
 			t.Errorf("%s: caveats end at %d, tests table at %d, results start at %d", lang, last, table, first)
 		}
 		// The summary's sentence is the primary clustered result.
-		if !strings.Contains(pages[1], ci(p.Gain.CILow, p.Gain.CIHigh)[1:5]) || !strings.Contains(pages[1], format.P(lang, p.Gain.P)) {
+		sum := pages[1]
+		if !strings.Contains(sum, format.Num(lang, p.Gain.CILow, 2)) || !strings.Contains(sum, format.Num(lang, p.Gain.CIHigh, 2)) ||
+			!strings.Contains(sum, format.P(lang, p.Gain.P)) || !strings.Contains(sum, format.Num(lang, p.Gain.Estimate, 2)) {
 			t.Errorf("%s: the summary does not state the CR2 result: %s", lang, pages[1])
 		}
 	}

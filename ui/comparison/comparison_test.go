@@ -16,6 +16,8 @@ import (
 	"baulu/data/datatest"
 	"baulu/reports/charts"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
+	"baulu/ui/i18n"
 	"baulu/ui/kit"
 	"baulu/ui/kit/kittest"
 )
@@ -177,7 +179,7 @@ func TestComparisonShowsTheFiguresOfCompare(t *testing.T) {
 		return nil
 	}
 	chiFrom := row("Пирсон χ²", "Э / Б, бастапқы")
-	if chiFrom[2] != "χ² = "+kit.Fig(want.AtFrom.ChiSquare.Statistic, 2) || chiFrom[3] != "1" || chiFrom[4] != kit.PVal(want.AtFrom.ChiSquare.P) {
+	if chiFrom[2] != "χ² = "+kit.Fig(want.AtFrom.ChiSquare.Statistic, 2) || chiFrom[3] != "1" || chiFrom[4] != format.PValue(i18n.Current(), want.AtFrom.ChiSquare.P) {
 		t.Fatalf("baseline χ² row %q: %+v", chiFrom, want.AtFrom.ChiSquare)
 	}
 	mw := row("Манн — Уитни U", "Э / Б, қорытынды")
@@ -189,7 +191,7 @@ func TestComparisonShowsTheFiguresOfCompare(t *testing.T) {
 		t.Fatalf("Welch row %q: %+v", welch, want.Gains)
 	}
 	wx := row("Вилкоксон (жұптық)", "Э: бастапқы → қорытынды")
-	if wx[4] != kit.PVal(want.Experimental.Wilcoxon.P) {
+	if wx[4] != format.PValue(i18n.Current(), want.Experimental.Wilcoxon.P) {
 		t.Fatalf("Wilcoxon row %q: %+v", wx, want.Experimental.Wilcoxon)
 	}
 	for _, r := range v.tests {

@@ -10,6 +10,8 @@ import (
 
 	"baulu/data"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
+	"baulu/reports/resultview"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -28,6 +30,9 @@ type cmpView struct {
 	did      string
 	tests    [][]string
 	notes    []string
+	// design and primary are the clustered design and the primary result,
+	// the same rows the reports print (reports/resultview).
+	design, primary resultview.Table
 	chart    fyne.CanvasObject
 	summary  *cmpSummary
 }
@@ -44,6 +49,10 @@ func newCmpView(s *comparisonScreen, out cmpOutcome) *cmpView {
 		v.did = i18n.T("cmp.did", "did", kit.Fig(out.res.DiD, 2))
 	}
 	v.tests, v.notes = v.testRows()
+	if out.res.Experimental.Paired > 0 && out.res.Control.Paired > 0 {
+		v.design = resultview.Design(out.res, i18n.Current())
+		v.primary = resultview.Primary(out.res, i18n.Current())
+	}
 	if out.chart != nil {
 		img, err := chartImage(out.chart)
 		if err != nil {
@@ -92,6 +101,13 @@ func (v *cmpView) levelsPage() fyne.CanvasObject {
 
 func (v *cmpView) testsPage() fyne.CanvasObject {
 	box := container.NewVBox()
+	if len(v.primary.Rows) > 0 {
+		box.Add(kit.Heading(i18n.T("cmp.design")))
+		box.Add(kit.NewTable(kit.Shaded, v.design.Titles, v.design.Rows).Object())
+		box.Add(kit.Heading(i18n.T("cmp.primary")))
+		box.Add(kit.NewTable(kit.Shaded, v.primary.Titles, v.primary.Rows).Object())
+		box.Add(kit.Wrapped(resultview.PrimaryNote(i18n.Current())))
+	}
 	if len(v.gains) > 0 {
 		box.Add(kit.Heading(i18n.T("cmp.gains")))
 		box.Add(kit.NewTable(kit.Shaded, []string{i18n.T("cmp.col.group"), i18n.T("cmp.col.paired"), i18n.T("cmp.col.one_round"),
@@ -201,6 +217,15 @@ func (v *cmpView) warningLines() []string {
 			out = append(out, i18n.T("cmp.warn.small_expected", "round", round(w.Round), "n", w.N, "of", w.Of))
 		case comparison.WarnBaselineDifference:
 			out = append(out, i18n.T("cmp.warn.baseline_difference", "test", i18n.T("cmp.test."+w.Test), "p", pEquals(w.P)))
+		case comparison.WarnFewGroups:
+			out = append(out, i18n.T("cmp.warn.few_groups", "e", w.N, "c", w.Of, "min", comparison.MinGroupsForVerdict))
+		case comparison.WarnCeiling, comparison.WarnFloor:
+			out = append(out, i18n.T("cmp.warn."+w.Code, "arm", arm(w.Group), "share", format.Share(i18n.Current(), w.N, w.Of)))
+		case comparison.WarnDifferentialAttrition:
+			a := r.Attrition
+			out = append(out, i18n.T("cmp.warn.differential_attrition", "le", a.LostE, "se", a.StartE, "lc", a.LostC, "sc", a.StartC))
+		case comparison.WarnUnusualEffect:
+			out = append(out, i18n.T("cmp.warn.unusual_effect", "d", format.Num(i18n.Current(), r.Gains.CohenD, 2)))
 		}
 	}
 	return out
@@ -208,7 +233,7 @@ func (v *cmpView) warningLines() []string {
 
 // pEquals writes «p = 0,044» or «p < 0,001».
 func pEquals(p comparison.Float) string {
-	s := kit.PVal(p)
+	s := format.PValue(i18n.Current(), p)
 	if s[0] == '<' {
 		return "p " + s
 	}

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"baulu/data"
-	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 	"baulu/ui/i18n"
 )
@@ -108,13 +107,6 @@ func TestFormats(t *testing.T) {
 		{"en", func() string { return Fig(-1.5, 1) }, "−1.5"},
 		{"kk", func() string { return FigTrim(7562, 1) }, "7562"},
 		{"kk", func() string { return FigTrim(7562.5, 1) }, "7562,5"},
-		{"kk", func() string { return PVal(0.0004) }, "< 0,001"},
-		{"en", func() string { return PVal(0.0004) }, "< 0.001"},
-		{"ru", func() string { return PVal(0.04449) }, "0,044"},
-		{"kk", func() string { return PVal(0.04951) }, "0,0495"}, // 0,050 would hide that p < 0.05
-		{"kk", func() string { return PVal(0.0502) }, "0,050"},
-		{"kk", func() string { return PVal(nan) }, "—"},
-		{"kk", func() string { return PhiP(analysis.SignificantAt01) }, "≤ 0,01"},
 		{"kk", func() string { return FormatFloat(2.5, 1) }, "2,5"},
 		{"en", func() string { return FormatFloat(2.5, 1) }, "2.5"},
 		{"kk", func() string { return LowerFirst("Бастапқы") }, "бастапқы"},

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/reports/comparison"
+	"baulu/reports/format"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -91,7 +92,7 @@ func newNationalScreen(h shell) *nationalScreen {
 		col(i18n.T("cmp.col.gain_c"), 105, gainC, gainCLess),
 		col(i18n.T("cmp.col.did"), 90, did, didLess),
 		col(i18n.T("nat.col.phi"), 180, phiText, phiLess),
-		col(i18n.T("cmp.col.p_welch"), 95, func(r comparison.RegionRow) string { return kit.PVal(r.Result.Gains.P) }, nil),
+		col(i18n.T("cmp.col.p_welch"), 95, func(r comparison.RegionRow) string { return format.PValue(i18n.Current(), r.Result.Gains.P) }, nil),
 		col(i18n.T("nat.col.kgs"), 130, kgs, kgsLess),
 		col(i18n.T("cmp.col.group"), 80, groups, groupsLess),
 		col(i18n.T("nat.col.events"), 130, events, eventsLess),
@@ -185,5 +186,5 @@ func phiText(r comparison.RegionRow) string {
 	if !p.Computable {
 		return "—"
 	}
-	return kit.Fig(p.PhiStar, 2) + " (p " + kit.PhiP(p.Significance) + ")"
+	return kit.Fig(p.PhiStar, 2) + " (p " + format.PhiPValue(i18n.Current(), p.Significance) + ")"
 }
