@@ -32,12 +32,18 @@ func TestComparisonShowsTheClusteredResult(t *testing.T) {
 		t.Errorf("two groups per arm: causal %v, conclusion %q", want.Primary.Causal, p.Rows[0][5])
 	}
 	verdict := texts(v.pages()[0])
-	few := slices.IndexFunc(verdict, func(s string) bool { return strings.Contains(s, "педагогтың әсерінен ажырату мүмкін емес") })
-	primary := slices.IndexFunc(verdict, func(s string) bool { return strings.Contains(s, "Топтар ескерілген негізгі нәтиже") })
+	few := slices.IndexFunc(verdict, func(s string) bool {
+		return strings.Contains(s, "педагогтың әсерінен ажырату мүмкін емес")
+	})
+	primary := slices.IndexFunc(verdict, func(s string) bool {
+		return strings.Contains(s, "Топтар ескерілген негізгі нәтиже")
+	})
 	if few < 0 || primary < 0 || few > primary {
 		t.Errorf("few groups at %d, primary at %d: %q", few, primary, verdict)
 	}
-	line := slices.IndexFunc(v.warnings, func(s string) bool { return strings.Contains(s, "себеп-салдарлық қорытынды жасалмайды") })
+	line := slices.IndexFunc(v.warnings, func(s string) bool {
+		return strings.Contains(s, "себеп-салдарлық қорытынды жасалмайды")
+	})
 	if line < 0 {
 		t.Errorf("no warning line for few groups: %q", v.warnings)
 	}

@@ -33,8 +33,8 @@ type cmpView struct {
 	// design and primary are the clustered design and the primary result,
 	// the same rows the reports print (reports/resultview).
 	design, primary resultview.Table
-	chart    fyne.CanvasObject
-	summary  *cmpSummary
+	chart           fyne.CanvasObject
+	summary         *cmpSummary
 }
 
 func newCmpView(s *comparisonScreen, out cmpOutcome) *cmpView {
