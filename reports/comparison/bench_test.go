@@ -25,8 +25,8 @@ func BenchmarkRegionalComparison(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if r.Experimental.Children+r.Control.Children != 500 {
-			b.Fatalf("%d children", r.Experimental.Children+r.Control.Children)
+		if r.Experimental.Children+r.Control.Children != 500 || !r.Primary.Gain.Computable || !r.Design.ICCComputable {
+			b.Fatalf("%d children, primary %+v", r.Experimental.Children+r.Control.Children, r.Primary.Gain)
 		}
 		rows, err := comparison.Summary(ctx, w.s, "", 0, 0)
 		if err != nil || len(rows) != 60 {

@@ -112,12 +112,17 @@ func (p *paired) extend(q paired) {
 }
 
 // clustered fills the design and the primary result from the paired
-// children of both arms.
-func clustered(p paired) (DesignInfo, Primary) {
+// children of both arms; without fits the primary result has only Causal
+// (its tests are left zero).
+func clustered(p paired, fits bool) (DesignInfo, Primary) {
 	d := analysis.Design(p.gain, p.group, p.exp)
 	di := DesignInfo{
 		ICC: Float(d.ICC.Estimate), ICCComputable: d.ICC.Computable, ICCReason: d.ICC.Reason,
 		E: designArm(d.E), C: designArm(d.C), All: designArm(d.All),
+	}
+	causal := d.E.Groups >= MinGroupsForVerdict && d.C.Groups >= MinGroupsForVerdict
+	if !fits {
+		return di, Primary{Causal: causal}
 	}
 	ancova := analysis.ClusteredANCOVA(p.to, p.from, p.group, p.exp)
 	pr := Primary{
@@ -129,7 +134,7 @@ func clustered(p paired) (DesignInfo, Primary) {
 	if ancova.Model.Computable {
 		pr.BaselineSlope = Float(ancova.Model.Coefs[2].Estimate)
 	}
-	pr.Causal = d.E.Groups >= MinGroupsForVerdict && d.C.Groups >= MinGroupsForVerdict
+	pr.Causal = causal
 	return di, pr
 }
 

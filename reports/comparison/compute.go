@@ -8,7 +8,12 @@ import (
 // Compute runs every figure of the comparison on a dataset. It is pure:
 // the same dataset always gives the same result, and nothing panics on
 // empty or one-sided data (tests that cannot run say so in their Reason).
-func Compute(ds *Dataset) Result {
+func Compute(ds *Dataset) Result { return compute(ds, true) }
+
+// compute is Compute; without primary it leaves out the model fits of the
+// primary result (CR2, ANCOVA, group Welch), which the summary rows do not
+// show, and keeps the design, which the warnings need.
+func compute(ds *Dataset, primary bool) Result {
 	cut := ds.Scope.Phi
 	if cut != PhiIIandIII {
 		cut = PhiIII // the default; Load has already refused anything else
@@ -36,7 +41,7 @@ func Compute(ds *Dataset) Result {
 	var p paired
 	p.extend(e.pairs)
 	p.extend(c.pairs)
-	res.Design, res.Primary = clustered(p)
+	res.Design, res.Primary = clustered(p, primary)
 	res.Warnings = warnings(&res)
 	return res
 }

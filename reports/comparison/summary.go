@@ -101,7 +101,8 @@ func Summary(ctx context.Context, s *data.Store, region string, from, to int64) 
 				ds.Children = append(ds.Children, k)
 			}
 		}
-		return rowOf(kind, Compute(&ds), kg, ind, r.indicators)
+		// The rows show no primary result: its fits are left out.
+		return rowOf(kind, compute(&ds, false), kg, ind, r.indicators)
 	}
 
 	out := []Row{sub(RowRegion, 0, -1)}
