@@ -29,6 +29,7 @@ var keyCalls = append(slices.Clone(texttest.Calls),
 var dynamicKeys = []string{
 	"labels.",                // labels.Of: every enumeration, its values from data
 	"comparison.size.",       // an effect size in words (analysis.Magnitude)
+	"regional.sub.",          // a subgroup dimension (comparison.SubgroupDimensions)
 	"format.month.",          // month names by number
 	"regional.short.",        // a round's kind
 	"regional.scale.",        // the risk matrix's scale

@@ -1,6 +1,9 @@
 package comparison
 
-import "baulu/reports/analysis"
+import (
+	"baulu/data"
+	"baulu/reports/analysis"
+)
 
 // MinGroupsForVerdict is the number of groups each arm needs before the
 // comparison draws a causal conclusion: whole groups are experimental or
@@ -98,17 +101,20 @@ type paired struct {
 	gain, from, to []float64
 	group          []int64
 	exp            []bool
+	attrs          [][len(SubgroupDimensions)]string // each child's value per dimension
 }
 
-func (p *paired) add(gain, from, to float64, group int64, exp bool) {
+func (p *paired) add(gain, from, to float64, ch *ChildScores) {
 	p.gain, p.from, p.to = append(p.gain, gain), append(p.from, from), append(p.to, to)
-	p.group, p.exp = append(p.group, group), append(p.exp, exp)
+	p.group, p.exp = append(p.group, ch.GroupID), append(p.exp, ch.Role == data.RoleExperimental)
+	p.attrs = append(p.attrs, [len(SubgroupDimensions)]string{ch.Sex, ch.Locality, ch.Language, ch.AgeGroup})
 }
 
 // extend appends another arm's paired children.
 func (p *paired) extend(q paired) {
 	p.gain, p.from, p.to = append(p.gain, q.gain...), append(p.from, q.from...), append(p.to, q.to...)
 	p.group, p.exp = append(p.group, q.group...), append(p.exp, q.exp...)
+	p.attrs = append(p.attrs, q.attrs...)
 }
 
 // clustered fills the design and the primary result from the paired

@@ -42,6 +42,10 @@ func compute(ds *Dataset, primary bool) Result {
 	p.extend(e.pairs)
 	p.extend(c.pairs)
 	res.Design, res.Primary = clustered(p, primary)
+	res.Subgroups = []SubgroupRow{}
+	if primary {
+		res.Subgroups = subgroups(p)
+	}
 	res.Warnings = warnings(&res)
 	return res
 }
@@ -64,7 +68,8 @@ func collect(ds *Dataset, role, cut string) arm {
 	kgs := map[int]bool{}
 	atCut := func(level int) bool { return level == 3 || (cut == PhiIIandIII && level == 2) }
 	var pairedFrom, pairedTo []float64
-	for _, ch := range ds.Children {
+	for i := range ds.Children {
+		ch := &ds.Children[i]
 		if ch.Role != role || (ch.From.Count == 0 && ch.To.Count == 0) {
 			continue
 		}
@@ -94,7 +99,7 @@ func collect(ds *Dataset, role, cut string) arm {
 		case ch.From.Count > 0 && ch.To.Count > 0:
 			a.res.Paired++
 			a.gains = append(a.gains, exactGain(ch.From, ch.To))
-			a.pairs.add(a.gains[len(a.gains)-1], ch.From.Mean(), ch.To.Mean(), ch.GroupID, role == data.RoleExperimental)
+			a.pairs.add(a.gains[len(a.gains)-1], ch.From.Mean(), ch.To.Mean(), ch)
 			pairedFrom, pairedTo = append(pairedFrom, ch.From.Mean()), append(pairedTo, ch.To.Mean())
 		case ch.From.Count > 0:
 			a.res.OnlyFrom++

@@ -29,6 +29,10 @@ type Result struct {
 	// or control (see clustered.go).
 	Design  DesignInfo `json:"design"`
 	Primary Primary    `json:"primary"`
+	// Subgroups compares the gains by sex, locality, language and age
+	// group (descriptive, Holm-adjusted; see subgroups.go). Empty in the
+	// summary's sub-scopes.
+	Subgroups []SubgroupRow `json:"subgroups"`
 	// Warnings lists the caveats, in a fixed order (see warnings.go).
 	Warnings []Warning `json:"warnings"`
 }

@@ -79,7 +79,10 @@ type ChildScores struct {
 	// NoConsent: the parents have not consented; Compute leaves the child
 	// out of every figure and counts them in Result.Excluded.
 	NoConsent bool
-	From, To  Tally
+	// Sex, Locality (of the kindergarten), Language and AgeGroup (of the
+	// group) place the child in the subgroups (data.ChildTally).
+	Sex, Locality, Language, AgeGroup string
+	From, To                          Tally
 }
 
 // Dataset is what Compute works on: the resolved scope and child-level

@@ -68,6 +68,16 @@ func TestClusteredFigures(t *testing.T) {
 				t.Errorf("%s: negative φ* %v starred", lang, r.PhiStar)
 			}
 		}
+		// The subgroup annex: every row of res.Subgroups, Holm column last.
+		if len(res.Subgroups) < 6 || !strings.Contains(all, pdftest.Norm(text.T(lang, "regional.annex3"))) {
+			t.Errorf("%s: %d subgroup rows, annex title missing", lang, len(res.Subgroups))
+		}
+		for _, r := range res.Subgroups {
+			cells := format.Signed(lang, r.DiD, 2) + " " + format.PValue(lang, r.WelchP) + " " + format.PValue(lang, r.WelchPHolm)
+			if !strings.Contains(all, pdftest.Norm(cells)) {
+				t.Errorf("%s: the subgroup %s=%s lacks %q", lang, r.Dimension, r.Value, cells)
+			}
+		}
 		// Caveats before results, in the section as in the verdict.
 		caveats, results := comparison.VerdictParts(res, lang)
 		last := strings.Index(all, pdftest.Norm(caveats[len(caveats)-1]))
