@@ -80,7 +80,7 @@ type forestTicks struct{ step float64 }
 
 func (t forestTicks) Ticks(lo, hi float64) []plot.Tick {
 	var ticks []plot.Tick
-	for _, tk := range (valueTicks{step: t.step}).Ticks(0, math.Max(-lo, hi)) {
+	for _, tk := range valueTicks(t).Ticks(0, math.Max(-lo, hi)) {
 		if tk.Value > 0 && -tk.Value >= lo-t.step*1e-6 {
 			ticks = append(ticks, plot.Tick{Value: -tk.Value, Label: "−" + tk.Label})
 		}

@@ -49,17 +49,6 @@ func VerdictParts(r Result, lang string) (caveats, results []string) {
 	return v.out[:v.split:v.split], v.out[v.split:]
 }
 
-// PrimarySentences are the verdict's sentences on the primary result alone
-// (CR2 gain difference, ANCOVA, group-level Welch), for a summary; none
-// when no arm pair has paired children.
-func PrimarySentences(r Result, lang string) []string {
-	v := verdict{r: r, lang: lang}
-	if r.Experimental.Paired > 0 && r.Control.Paired > 0 {
-		v.primary()
-	}
-	return v.out
-}
-
 // build writes every sentence, marking where the caveats end.
 func (v *verdict) build() {
 	r := v.r
