@@ -52,10 +52,10 @@ func newCmpSummary(s *comparisonScreen, rows []comparison.Row) *cmpSummary {
 		{Title: i18n.T("cmp.col.paired_ec"), Width: 90, Text: func(r comparison.Row) string {
 			return strconv.Itoa(r.PairedE) + " / " + strconv.Itoa(r.PairedC)
 		}, Less: func(a, b comparison.Row) bool { return a.PairedE+a.PairedC < b.PairedE+b.PairedC }},
-		{Title: i18n.T("cmp.col.gain_e"), Width: 110, Text: func(r comparison.Row) string { return kit.Fig(r.GainE, 2) }, Less: num(gainE)},
-		{Title: i18n.T("cmp.col.gain_c"), Width: 110, Text: func(r comparison.Row) string { return kit.Fig(r.GainC, 2) }, Less: num(gainC)},
-		{Title: i18n.T("cmp.col.did"), Width: 110, Text: func(r comparison.Row) string { return kit.Fig(r.DiD, 2) }, Less: num(did)},
-		{Title: "φ* (III)", Width: 80, Text: func(r comparison.Row) string { return kit.Fig(r.PhiStar, 2) }, Less: num(phi)},
+		{Title: i18n.T("cmp.col.gain_e"), Width: 110, Text: func(r comparison.Row) string { return format.Num(i18n.Current(), r.GainE, 2) }, Less: num(gainE)},
+		{Title: i18n.T("cmp.col.gain_c"), Width: 110, Text: func(r comparison.Row) string { return format.Num(i18n.Current(), r.GainC, 2) }, Less: num(gainC)},
+		{Title: i18n.T("cmp.col.did"), Width: 110, Text: func(r comparison.Row) string { return format.Num(i18n.Current(), r.DiD, 2) }, Less: num(did)},
+		{Title: "φ* (III)", Width: 80, Text: func(r comparison.Row) string { return format.Num(i18n.Current(), r.PhiStar, 2) }, Less: num(phi)},
 		// Holm-adjusted within the table (the rows of one kind): the
 		// one-sided p of φ* for "higher in E", so a negative φ* is never
 		// significant.

@@ -46,7 +46,7 @@ func newCmpView(s *comparisonScreen, out cmpOutcome) *cmpView {
 	v.levels = v.levelRows()
 	v.gains = v.gainRows()
 	if !out.res.DiD.NaN() {
-		v.did = i18n.T("cmp.did", "did", kit.Fig(out.res.DiD, 2))
+		v.did = i18n.T("cmp.did", "did", format.Num(i18n.Current(), out.res.DiD, 2))
 	}
 	v.tests, v.notes = v.testRows()
 	if out.res.Experimental.Paired > 0 && out.res.Control.Paired > 0 {
@@ -176,9 +176,9 @@ func (v *cmpView) gainRows() [][]string {
 	}
 	var rows [][]string
 	for _, g := range []comparison.GroupResult{r.Experimental, r.Control} {
-		means := kit.Dash
+		means := format.Dash
 		if g.Paired > 0 {
-			means = kit.Fig(g.PairedFromMean, 2) + " → " + kit.Fig(g.PairedToMean, 2)
+			means = format.Num(i18n.Current(), g.PairedFromMean, 2) + " → " + format.Num(i18n.Current(), g.PairedToMean, 2)
 		}
 		rows = append(rows, []string{armName(g), strconv.Itoa(g.Paired), strconv.Itoa(g.OnlyFrom + g.OnlyTo),
 			means, meanSD(g.Gain.Mean, g.Gain.SD)})
@@ -216,7 +216,7 @@ func (v *cmpView) warningLines() []string {
 		case comparison.WarnSmallExpected:
 			out = append(out, i18n.T("cmp.warn.small_expected", "round", round(w.Round), "n", w.N, "of", w.Of))
 		case comparison.WarnBaselineDifference:
-			out = append(out, i18n.T("cmp.warn.baseline_difference", "test", i18n.T("cmp.test."+w.Test), "p", pEquals(w.P)))
+			out = append(out, i18n.T("cmp.warn.baseline_difference", "test", i18n.T("cmp.test."+w.Test), "p", format.P(i18n.Current(), w.P)))
 		case comparison.WarnFewGroups:
 			out = append(out, i18n.T("cmp.warn.few_groups", "e", w.N, "c", w.Of, "min", comparison.MinGroupsForVerdict))
 		case comparison.WarnCeiling, comparison.WarnFloor:
@@ -229,15 +229,6 @@ func (v *cmpView) warningLines() []string {
 		}
 	}
 	return out
-}
-
-// pEquals writes «p = 0,044» or «p < 0,001».
-func pEquals(p comparison.Float) string {
-	s := format.PValue(i18n.Current(), p)
-	if s[0] == '<' {
-		return "p " + s
-	}
-	return "p = " + s
 }
 
 // hasData reports whether any summary row has a child scored in both rounds.

@@ -1,7 +1,6 @@
 package kit
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -9,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"baulu/data"
-	"baulu/reports/comparison"
 	"baulu/ui/i18n"
 )
 
@@ -23,29 +21,6 @@ func FormatFloat(f float64, prec int) string {
 	s := strconv.FormatFloat(f, 'f', prec, 64)
 	if i18n.Current() != "en" {
 		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
-// Fig writes a figure with d decimals in the UI's style (FormatFloat), a
-// true minus sign, no "−0,00", and a dash for NaN or an infinity.
-func Fig(f comparison.Float, d int) string {
-	x := float64(f)
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return Dash
-	}
-	s := FormatFloat(x, d)
-	if strings.Trim(s, "-0.,") == "" {
-		s = strings.TrimPrefix(s, "-")
-	}
-	return strings.Replace(s, "-", "−", 1)
-}
-
-// FigTrim is Fig without trailing zeros (U = 7562, U = 7562,5).
-func FigTrim(f comparison.Float, d int) string {
-	s := Fig(f, d)
-	if strings.ContainsAny(s, ".,") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".,")
 	}
 	return s
 }

@@ -2,12 +2,10 @@ package kit
 
 import (
 	"errors"
-	"math"
 	"strconv"
 	"testing"
 
 	"baulu/data"
-	"baulu/reports/comparison"
 	"baulu/ui/i18n"
 )
 
@@ -94,19 +92,11 @@ func TestDialogsRememberWhatTheyShowed(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	nan := comparison.Float(math.NaN())
 	cases := []struct {
 		lang string
 		got  func() string
 		want string
 	}{
-		{"kk", func() string { return Fig(0.4512, 2) }, "0,45"},
-		{"kk", func() string { return Fig(-0.25, 2) }, "−0,25"},
-		{"kk", func() string { return Fig(-0.001, 2) }, "0,00"},
-		{"kk", func() string { return Fig(nan, 2) }, "—"},
-		{"en", func() string { return Fig(-1.5, 1) }, "−1.5"},
-		{"kk", func() string { return FigTrim(7562, 1) }, "7562"},
-		{"kk", func() string { return FigTrim(7562.5, 1) }, "7562,5"},
 		{"kk", func() string { return FormatFloat(2.5, 1) }, "2,5"},
 		{"en", func() string { return FormatFloat(2.5, 1) }, "2.5"},
 		{"kk", func() string { return LowerFirst("Бастапқы") }, "бастапқы"},

@@ -63,7 +63,7 @@ func newNationalScreen(h shell) *nationalScreen {
 			func(a, b comparison.RegionRow) bool { return f(a) < f(b) }
 	}
 	figure := func(f func(comparison.RegionRow) comparison.Float, prec int) (func(comparison.RegionRow) string, func(a, b comparison.RegionRow) bool) {
-		return func(r comparison.RegionRow) string { return kit.Fig(f(r), prec) },
+		return func(r comparison.RegionRow) string { return format.Num(i18n.Current(), f(r), prec) },
 			func(a, b comparison.RegionRow) bool {
 				x, y := f(a), f(b)
 				return !x.NaN() && (y.NaN() || x < y)
@@ -172,7 +172,7 @@ func sourceText(r comparison.RegionRow) string {
 	return i18n.T("nat.source.entered")
 }
 
-// stampOrDash is stamp, or a kit.Dash for no time (data not from a package).
+// stampOrDash is stamp, or a dash for no time (data not from a package).
 func stampOrDash(t time.Time) string {
 	if t.IsZero() {
 		return "—"
@@ -186,5 +186,5 @@ func phiText(r comparison.RegionRow) string {
 	if !p.Computable {
 		return "—"
 	}
-	return kit.Fig(p.PhiStar, 2) + " (p " + format.PhiPValue(i18n.Current(), p.Significance) + ")"
+	return format.Num(i18n.Current(), p.PhiStar, 2) + " (p " + format.PhiPValue(i18n.Current(), p.Significance) + ")"
 }
