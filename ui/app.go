@@ -99,7 +99,7 @@ func (u *UI) build() { u.show(u.content()) }
 
 // content builds the first-run screen or the shell, without a window.
 func (u *UI) content() fyne.CanvasObject {
-	if !u.settings.Configured() {
+	if !u.settings.Started() {
 		u.shell = nil
 		u.firstRun = newFirstRun(u)
 		return u.firstRun.content()

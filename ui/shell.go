@@ -77,6 +77,9 @@ func (s *shell) content() fyne.CanvasObject {
 	region, _ := s.u.store.Region(s.u.ctx, s.u.settings.RegionCode)
 	head := widget.NewLabelWithStyle(kit.Capitalize(region.Name(s.u.lang())), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
+	if s.u.settings.Institute {
+		head.SetText(i18n.T("firstrun.institute"))
+	}
 	// The centre in the window's language where its Russian name is known.
 	centreName := s.u.settings.CentreName
 	if o := s.u.settings.Official(s.u.lang()); o.CentreName != "" {
@@ -109,7 +112,7 @@ func (s *shell) show(id int) {
 	}
 	sec := s.sections[id]
 	s.currentKey = sec.key
-	s.current = sec.make(s.u)
+	s.current = s.u.screen(sec)
 	s.u.Status("")
 	s.body.Objects = []fyne.CanvasObject{s.current.Content()}
 	s.body.Refresh()

@@ -38,6 +38,7 @@ var dynamicKeys = []string{
 	"xlsxio.note.",           // an import note's Reason
 	"xlsxio.template.level.", // the template's levels 1–3
 	"xlsxexport.kind.",       // a summary row's kind
+	"xlsxexport.nat.source.", // a region's source (national.RegionFigures.Source)
 	"regionpkg.",             // an error's code (its own test keeps codes and messages in step)
 	"official.field.",        // a settings field missing in Russian
 	"roster.problem.",        // a roster problem's Reason
@@ -53,7 +54,6 @@ var dynamicKeys = []string{
 	"rstatus.",        // a round's status (data.Status*)
 	"history.source.", // a change set's source (data.ScoreSources and the others)
 	"history.entity.", // what a change is of (data.Entity*)
-	"nat.table.",      // a region's table (data.RegionTables)
 	"reports.format.", // a report file's format (pdf, docx)
 }
 

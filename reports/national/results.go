@@ -97,7 +97,7 @@ func (b *builder) regionsTable() {
 	b.Table(b.T("national.s4.table"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: b.T("national.col.region"), Weight: 1},
-			{Title: b.T("national.col.pairs"), Width: 22, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.pairs"), Width: 25, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.gain.e"), Width: 21, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.gain.c"), Width: 21, Align: pdfdoc.AlignCenter},
 			{Title: b.T("labels.term.did.symbol"), Width: 16, Align: pdfdoc.AlignCenter},

@@ -6,10 +6,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/reports/comparison"
 	"baulu/reports/format"
+	natdoc "baulu/reports/national"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -37,6 +39,13 @@ type nationalScreen struct {
 	reportLang *kit.Choice
 	report     *widget.Button
 	job        *kit.Job // the last report job (tests wait on it)
+	// The quarterly note (quarter.go).
+	quarter *kit.Choice
+	note    *widget.Button
+	excel   *widget.Button // the figures as Excel (export.go)
+	// The Submissions tab (submissions.go).
+	subs *submissions
+	tabs *container.AppTabs
 }
 
 func newNationalScreen(h shell) *nationalScreen {
@@ -103,20 +112,39 @@ func newNationalScreen(h shell) *nationalScreen {
 	// view while the figures scroll.
 	n.compare.Table.StickyColumnCount = 1
 	n.newReportWidgets()
+	n.newQuarterWidgets()
+	n.newExportWidget()
+	n.subs = newSubmissions(h)
 	return n
 }
 
 func (n *nationalScreen) Content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.national"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewVBox(title, kit.Wrapped(i18n.T("nat.hint")), n.reportBar(), n.busy)
+	top := container.NewVBox(title, n.reportBar(), n.busy)
 	tables := container.NewVSplit(
 		container.NewBorder(kit.Heading(i18n.T("nat.sources")), n.log, nil, nil, n.sources.Content()),
 		container.NewBorder(kit.Heading(i18n.T("nat.compare")), nil, nil, nil, n.compare.Content()),
 	)
 	tables.Offset = 0.4
-	n.root = container.NewBorder(top, nil, nil, nil, tables)
+	n.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(i18n.T("nat.tab.regions"), theme.GridIcon(),
+			container.NewBorder(kit.Wrapped(i18n.T("nat.hint")), nil, nil, nil, tables)),
+		container.NewTabItemWithIcon(i18n.T("nat.tab.submissions"), theme.MailComposeIcon(), n.subs.content()),
+	)
+	n.root = container.NewBorder(top, nil, nil, nil, n.tabs)
 	n.recompute()
 	return n.root
+}
+
+// TabCount and ShowTab show the tabs to `baulu screenshots`; the
+// Submissions tab with its first region chosen, so its packages show.
+func (n *nationalScreen) TabCount() int { return len(n.tabs.Items) }
+
+func (n *nationalScreen) ShowTab(i int) {
+	n.tabs.SelectIndex(i)
+	if i == 1 {
+		n.subs.table.SelectWhere(func(x natdoc.Submission) bool { return x.Resent() })
+	}
 }
 
 // recompute loads and compares every region off the UI goroutine.
