@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 
 	"baulu/data/datatest"
 	"baulu/data/demo"
@@ -66,5 +67,44 @@ func TestNavigationFoldsToIcons(t *testing.T) {
 	u.shell.toggle.OnTapped()
 	if u.shell.narrow || !u.shell.head.Visible() {
 		t.Fatal("not opened again")
+	}
+}
+
+// At a 1024 × 768 screen's window (the sidebar open) no section is wider
+// than the room beside the sidebar: a section may scroll down, but a
+// sideways scroll of the whole section hides the ends of its sentences
+// (the comparison's verdict was cut at the right edge). Wide tables scroll
+// inside themselves.
+func TestNoSectionScrollsSideways(t *testing.T) {
+	s := datatest.New(t)
+	if _, err := demo.Generate(ctx, s, demo.Options{Regions: []string{"ULY"}, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"kk", "ru"} {
+		u := newTestUI(t, s)
+		if err := u.Reload(lang); err != nil {
+			t.Fatal(err)
+		}
+		u.win.Resize(maxScreen)
+		check := func(what string) {
+			t.Helper()
+			u.win.Content().Refresh()
+			u.win.Resize(maxScreen.AddWidthHeight(1, 0))
+			u.win.Resize(maxScreen)
+			sc := u.shell.body.Objects[0].(*container.Scroll)
+			if need, room := sc.Content.MinSize().Width, sc.Size().Width; need > room+1 {
+				t.Errorf("%s %s: needs %.0f px beside the sidebar, has %.0f", lang, what, need, room)
+			}
+		}
+		for _, sec := range u.shell.sections {
+			u.shell.open(sec.key)
+			check(sec.key)
+			if tb, ok := u.shell.current.(kit.Tabbed); ok {
+				for i := 1; i < tb.TabCount(); i++ {
+					tb.ShowTab(i)
+					check(fmt.Sprintf("%s tab %d", sec.key, i))
+				}
+			}
+		}
 	}
 }

@@ -148,7 +148,9 @@ func (c *comparisonScreen) Content() fyne.CanvasObject {
 		widget.NewFormItem(i18n.T("cmp.pick.cut"), c.cutPick),
 	)
 	head := container.NewBorder(nil, nil, nil, c.busy, title)
-	top := container.NewVBox(head, container.NewGridWithColumns(2, left, right), widget.NewSeparator())
+	// The two halves wrap one under the other where the window is narrow
+	// (1024 px with the sidebar), instead of widening the screen.
+	top := container.NewVBox(head, kit.ButtonRow(left, right), widget.NewSeparator())
 	c.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(i18n.T("cmp.tab.verdict"), theme.InfoIcon(), widget.NewLabel("")),
 		container.NewTabItemWithIcon(i18n.T("cmp.tab.levels"), theme.GridIcon(), widget.NewLabel("")),

@@ -3,6 +3,7 @@ package kit
 import (
 	"errors"
 	"fmt"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -95,10 +96,15 @@ type Form struct {
 	byKey  map[string]fyne.CanvasObject
 }
 
+// longHint is the length past which a field's hint wraps in a row of its
+// own under the field instead of Fyne's one-line hint.
+const longHint = 48
+
 // NewForm lays fields out one per row, in order.
 func NewForm(fields ...Field) *Form {
 	f := &Form{byKey: map[string]fyne.CanvasObject{}}
 	var items []*widget.FormItem
+	rows := make([]*widget.FormItem, len(fields)) // each field's own row
 	for i, fl := range fields {
 		if _, ok := fl.Widget.(*DateEntry); ok && fl.Hint == "" {
 			// A date's row has a line under it from the start, saying how
@@ -107,8 +113,17 @@ func NewForm(fields ...Field) *Form {
 			fields[i] = fl
 		}
 		it := widget.NewFormItem(fl.Label, fl.Widget)
-		it.HintText = fl.Hint
+		rows[i] = it
 		items = append(items, it)
+		if utf8.RuneCountInString(fl.Hint) > longHint {
+			// Fyne draws a row's hint on one line: a sentence would widen
+			// the form past a small screen, so it wraps in a row of its own.
+			hint := Wrapped(fl.Hint)
+			hint.Importance = widget.LowImportance
+			items = append(items, widget.NewFormItem("", hint))
+		} else {
+			it.HintText = fl.Hint
+		}
 		if fl.Key != "" {
 			if _, dup := f.byKey[fl.Key]; dup {
 				panic(fmt.Sprintf("kit: form field %q twice", fl.Key))
@@ -120,7 +135,7 @@ func NewForm(fields ...Field) *Form {
 	f.Widget = widget.NewForm(items...)
 	for i, fl := range fields {
 		if de, ok := fl.Widget.(*DateEntry); ok {
-			it, hint := items[i], fl.Hint
+			it, hint := rows[i], fl.Hint
 			de.onLeave = func(err error) {
 				it.HintText = hint
 				if err != nil {

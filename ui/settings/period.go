@@ -68,7 +68,7 @@ func newPeriodTab(h shell) *periodTab {
 }
 
 func (t *periodTab) content() fyne.CanvasObject {
-	return container.NewBorder(container.NewVBox(kit.Heading(i18n.T("period.title")), t.info), container.NewHBox(t.save, t.close, t.start),
+	return container.NewBorder(container.NewVBox(kit.Heading(i18n.T("period.title")), t.info), kit.ButtonRow(t.save, t.close, t.start),
 		nil, nil, container.NewVScroll(t.form.Widget))
 }
 

@@ -43,7 +43,7 @@ func newSettingsScreen(h shell) *settingsScreen {
 		kit.Text("signatory_position", st.SignatoryPosition),
 		kit.Text("executor_name", st.ExecutorName),
 		kit.Text("executor_phone", st.ExecutorPhone),
-		kit.Text("city", st.City),
+		kit.Text("city", st.City).WithHint(i18n.T("field.city.hint")),
 		// The same texts in Russian, for the Russian reports.
 		kit.Note(i18n.T("settings.ru.hint")),
 		kit.Text("centre_name_ru", st.CentreNameRU),
