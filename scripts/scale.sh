@@ -5,15 +5,17 @@
 # is its own, and a table of time and peak memory per size with the growth
 # exponent k of time ∝ size^k between the smallest and the largest scale
 # (1 is linear; above 1.2 is marked "worse than linear").
-# The machine may be shared: a time is one run (the benchmark's own count
-# within 1 s, or a single run for a step slower than that); compare ratios.
+# The machine may be shared: a time is the median of COUNT runs (default 3;
+# each the benchmark's own count within 1 s, or a single operation for a
+# step slower than that; Demo runs once); compare ratios, not milliseconds.
 # The databases are cached under $TMPDIR as baulu-bench-x*.db; FRESH=1
 # regenerates them (Demo always measures a fresh generation).
-# Usage: sh scripts/scale.sh        Environment: SCALES="1 10" OUT=/tmp/baulu-scale.txt
+# Usage: sh scripts/scale.sh        Environment: SCALES="1 10" COUNT=3 OUT=/tmp/baulu-scale.txt
 set -eu
 cd "$(dirname "$0")/.."
 scales=${SCALES:-1 10}
 out=${OUT:-/tmp/baulu-scale.txt}
+count=${COUNT:-3}
 steps="Demo PackageExport NationalImport Comparison NationalReport ExcelExport Dashboard Start"
 bin=$(mktemp -d)/scale.test
 go test -c -o "$bin" ./cmd/baulu
@@ -22,10 +24,10 @@ tmp=${TMPDIR:-/tmp}
 for n in $scales; do
 	[ "${FRESH:-0}" = 1 ] && rm -f "$tmp"/baulu-bench-x"$n"-*.db
 	for step in $steps; do
-		bt=1s
-		[ "$step" = Demo ] && bt=1x
+		bt=1s reps=$count
+		[ "$step" = Demo ] && bt=1x reps=1
 		echo "x$n $step …" >&2
-		BAULU_SCALES=$n "$bin" -test.run '^$' -test.bench "^BenchmarkScale/x$n/$step\$" -test.benchtime $bt >>"$out" 2>&1 || {
+		BAULU_SCALES=$n "$bin" -test.run '^$' -test.bench "^BenchmarkScale/x$n/$step\$" -test.benchtime $bt -test.count "$reps" >>"$out" 2>&1 || {
 			echo "x$n $step failed: see $out" >&2
 			exit 1
 		}
@@ -45,10 +47,18 @@ awk -v scales="$scales" '
 	}
 	/^BenchmarkScale\// && / ns\/op/ {
 		split($1, p, "/"); size = substr(p[2], 2) + 0; step = p[3]; sub(/-[0-9]+$/, "", step)
+		k = ++runs[step, size]
 		for (i = 2; i < NF; i++) {
-			if ($(i + 1) == "ns/op") t[step, size] = $i / 1e9
-			if ($(i + 1) == "peak-MB") m[step, size] = $i
+			if ($(i + 1) == "ns/op") all[step, size, k] = $i / 1e9
+			if ($(i + 1) == "peak-MB" && $i > m[step, size]) m[step, size] = $i
 		}
+	}
+	# median of the runs of a step at a size
+	function median(step, size,   n, i, j, v, x) {
+		n = runs[step, size]
+		for (i = 1; i <= n; i++) v[i] = all[step, size, i]
+		for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { x = v[j]; v[j] = v[j - 1]; v[j - 1] = x }
+		return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
 	}
 	function human(s) {
 		if (s == "") return "-"
@@ -56,6 +66,7 @@ awk -v scales="$scales" '
 		return sprintf("%.1f ms", s * 1000)
 	}
 	END {
+		for (key in runs) { split(key, kk, SUBSEP); t[kk[1], kk[2]] = median(kk[1], kk[2]) }
 		printf "%-15s", "step"
 		for (i = 1; i <= ns; i++) printf " %10s %8s", "x" sc[i] " time", "peak MB"
 		printf " %9s  %s\n", "exponent", "note"
