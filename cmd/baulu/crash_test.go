@@ -67,9 +67,7 @@ func in(dir, name string) string { return filepath.Join(dir, "in", name) }
 func crashOps(t *testing.T) []crashOp {
 	demoInto := func(t *testing.T, db, region string) {
 		t.Helper()
-		if code, _, errs := captureAll(t, "demo", "--db", db, "--region", region); code != 0 {
-			t.Fatalf("demo: %s", errs)
-		}
+		copyDemo(t, db, region)
 	}
 	groupsNamed := func(name string) func(t *testing.T, dir string) string {
 		return func(t *testing.T, dir string) string {
