@@ -8,7 +8,7 @@ import "context"
 // agree; the score writer enforces the same rules on new entries.
 const (
 	// childInRound: a child r's round monitors — one whose parents have
-	// consented (DESIGN §4: children without consent are not scored), who
+	// consented (ARCHITECTURE: Monitoring: children without consent are not scored), who
 	// had not left the pilot when the round began and, in a closed period,
 	// who was recorded before it closed (a child of the next programme
 	// year is not missing from the last one's rounds).

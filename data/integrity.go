@@ -150,6 +150,20 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 // belong to it and move with it.
 var sidecars = []string{"-wal", "-shm"}
 
+// DiscardNew removes a database that this start created and nothing has
+// used (the window could not open): the file and its -wal and -shm, so the
+// next start is a first start again instead of finding an empty database.
+// The caller must hold the lock and have closed its Store.
+func DiscardNew(path string) error {
+	var first error
+	for _, suffix := range append([]string{""}, sidecars...) {
+		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
 // MoveAside renames a (damaged) database with its -wal and -shm files to
 // "<path>.damaged-YYYYMMDD-HHMMSS" and returns the new name. It never
 // overwrites anything: when the name is taken, "-2", "-3" … is added.

@@ -3,7 +3,7 @@ package data
 import "math"
 
 // DefaultThresholdLow and DefaultThresholdHigh are the level thresholds of
-// the methodology (DESIGN §3), which a new database's settings start with
+// the methodology (ARCHITECTURE: Monitoring), which a new database's settings start with
 // (the schema's defaults): a mean below 1.5 is level I, below 2.5 level II,
 // otherwise level III. Settings may edit them.
 const (

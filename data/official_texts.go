@@ -9,7 +9,7 @@ import (
 
 // The official texts of a report — the centre, its head and signatory, the
 // executor, the city, the kindergartens' names and settlements — exist in
-// Kazakh and in Russian (DESIGN §3). This file says which language's text a
+// Kazakh and in Russian (ARCHITECTURE: a report's official texts). This file says which language's text a
 // report takes and which Russian texts are still missing; how a report
 // prints a missing one is the reports' business.
 

@@ -122,7 +122,7 @@ func (r *Round) Validate(w Window) error {
 // SaveRound adds (ID 0, placed last, in the current period) or updates a
 // round. An empty code on a new round is generated from its kind. A period
 // has at most one baseline and one final round, because the comparison of
-// DESIGN §4 pairs exactly those; intermediate and extra rounds may repeat.
+// The comparison (ARCHITECTURE: Comparison) pairs exactly those; intermediate and extra rounds may repeat.
 // A round of a closed period is read-only.
 func (s *Store) SaveRound(ctx context.Context, r *Round) error {
 	w, err := s.Window(ctx)

@@ -322,7 +322,7 @@ func checkEach(ctx context.Context, tx *sql.Tx, scores []Score, opt WriteOptions
 			// Clearing too: a retired indicator's scores are history.
 			return invalid("indicator", ReasonRetired)
 		case sc.Value != 0 && !c.consent:
-			// DESIGN §4: children without consent are not scored. A score
+			// ARCHITECTURE: Monitoring: children without consent are not scored. A score
 			// recorded before consent was withdrawn may still be cleared.
 			return invalid("consent", ReasonRequired)
 		}

@@ -55,7 +55,7 @@ func (f Form) Valid() bool {
 
 // State reports whether a kindergarten of this form is state-owned: КМҚК,
 // МКҚК and the branch (№86, part of a state kindergarten). Counted this way
-// the list has 62 state and 38 private kindergartens, as DESIGN §1 says; by
+// the list has 62 state and 38 private kindergartens, as ARCHITECTURE: Pilot says; by
 // form it is 61 КМҚК/МКҚК, 38 ЖШС/ЖК/жекеменшік and one branch (§3).
 func (f Form) State() bool {
 	return formInfos[f].state

@@ -49,7 +49,7 @@ const (
 	DefaultThresholdIII = 2.5
 )
 
-// directions are the eight defaults of DESIGN §1, in its order.
+// directions are the eight defaults of the pilot order, in its order.
 var directions = []Direction{
 	{"jewellery", "Зергерлік шеберхана", "Ювелирная мастерская", "Jewellery workshop"},
 	{"cooking", "Аспаздық аймағы", "Кулинарная зона", "Cooking area"},
@@ -61,7 +61,7 @@ var directions = []Direction{
 	{"decorative", "Сәндік-қолданбалы өнер шеберханасы", "Мастерская декоративно-прикладного искусства", "Decorative and applied arts workshop"},
 }
 
-// framework is the default indicator framework (DESIGN §3): three blocks,
+// framework is the default indicator framework (ARCHITECTURE: Monitoring): three blocks,
 // nine indicators, each worded as what the child does, the way the standard
 // curriculum words expected results.
 var framework = []Block{

@@ -131,11 +131,11 @@ func TestFormCounts(t *testing.T) {
 			t.Errorf("№%d: form %q is both or neither state and private", k.SeedNo, k.Form)
 		}
 	}
-	// DESIGN §3: 61 КМҚК/МКҚК, 38 ЖШС/ЖК/жекеменшік, one branch.
+	// The order's list: 61 КМҚК/МКҚК, 38 ЖШС/ЖК/жекеменшік, one branch.
 	if state != 61 || private != 38 || branch != 1 {
 		t.Errorf("state %d, private %d, branch %d; want 61, 38, 1 (by form: %v)", state, private, branch, byForm)
 	}
-	// DESIGN §1: 62 state-owned, the branch counted with its state parent.
+	// ARCHITECTURE: Pilot: 62 state-owned, the branch counted with its state parent.
 	if stateFn != 62 {
 		t.Errorf("State() true for %d, want 62", stateFn)
 	}

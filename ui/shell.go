@@ -77,7 +77,12 @@ func (s *shell) content() fyne.CanvasObject {
 	region, _ := s.u.store.Region(s.u.ctx, s.u.settings.RegionCode)
 	head := widget.NewLabelWithStyle(kit.Capitalize(region.Name(s.u.lang())), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	centre := widget.NewLabel(s.u.settings.CentreName)
+	// The centre in the window's language where its Russian name is known.
+	centreName := s.u.settings.CentreName
+	if o := s.u.settings.Official(s.u.lang()); o.CentreName != "" {
+		centreName = o.CentreName
+	}
+	centre := widget.NewLabel(centreName)
 	centre.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(container.NewVBox(head, centre, widget.NewSeparator()), nil, nil, nil, s.nav)
 	split := container.NewHSplit(left, s.body)

@@ -196,7 +196,7 @@ func (p *startPlan) close() {
 // Baulu has the database (or it cannot be opened at all); or the recovery
 // window after damage. finish, called when the app has quit, closes the
 // database, releases the lock and gives the command's result.
-func startGUI(a fyne.App, db string) (first fyne.Window, finish func() error, err error) {
+func startGUI(a fyne.App, db string) (first fyne.Window, finish func(opened bool) error, err error) {
 	p, err := beginStart(db)
 	if err != nil {
 		return nil, nil, err
@@ -212,9 +212,16 @@ func startGUI(a fyne.App, db string) (first fyne.Window, finish func() error, er
 	phase("main window")
 	if err == nil {
 		backedUp := p.autoBackupOnStart(a, store)
-		return u.Window(), func() error {
+		return u.Window(), func(opened bool) error {
 			backedUp()
 			store.Close()
+			if !opened && p.fresh {
+				// The window never opened (no OpenGL): the database this
+				// start made is taken back, so none is left behind.
+				if err := data.DiscardNew(p.db); err != nil {
+					logLine(p.db, "could not remove the unused new database: %v", err)
+				}
+			}
 			p.close()
 			return nil
 		}, nil
@@ -252,7 +259,7 @@ func (p *startPlan) openMain(a fyne.App) (*ui.UI, *data.Store, error) {
 
 // recovery is the window offered after damage: restore the newest good
 // backup or start again.
-func (p *startPlan) recovery(a fyne.App) (fyne.Window, func() error, error) {
+func (p *startPlan) recovery(a fyne.App) (fyne.Window, func(bool) error, error) {
 	var store *data.Store
 	opts := ui.RecoveryOptions{Lang: p.lang, Message: p.message(), Open: func(restore bool) (*data.Store, error) {
 		s, err := p.open(restore)
@@ -268,7 +275,7 @@ func (p *startPlan) recovery(a fyne.App) (fyne.Window, func() error, error) {
 		p.close()
 		return nil, nil, err
 	}
-	return r.Window(), func() error {
+	return r.Window(), func(bool) error {
 		if store != nil {
 			store.Close()
 		}
@@ -279,11 +286,11 @@ func (p *startPlan) recovery(a fyne.App) (fyne.Window, func() error, error) {
 
 // notice is a window with one sentence, also printed for the log, after
 // which the command ends with status.
-func notice(a fyne.App, lang, title, msg string, status int) (fyne.Window, func() error, error) {
+func notice(a fyne.App, lang, title, msg string, status int) (fyne.Window, func(bool) error, error) {
 	fmt.Fprintln(os.Stderr, msg)
 	w, err := ui.NewNotice(a, lang, title, msg)
 	if err != nil {
 		return nil, nil, err
 	}
-	return w, func() error { return exitCode(status) }, nil
+	return w, func(bool) error { return exitCode(status) }, nil
 }

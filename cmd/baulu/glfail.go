@@ -38,11 +38,11 @@ var glFailurePatterns = []string{
 func glFixText(goos string) string {
 	if goos == "windows" {
 		return "Baulu терезесін аша алмайды: бұл компьютердің бейнедрайвері OpenGL 2.1 қолдамайды — " +
-			"Mesa llvmpipe opengl32.dll файлын (mesa-dist-win жобасынан) baulu.exe жанына салып, қайта іске қосыңыз.\n" +
+			"mesa-dist-win жобасының x64 қалтасынан opengl32.dll, libgallium_wgl.dll (бар болса libglapi.dll) файлдарын baulu.exe жанына көшіріп, қайта іске қосыңыз.\n" +
 			"Baulu не может открыть окно: видеодрайвер этого компьютера не поддерживает OpenGL 2.1 — " +
-			"положите файл opengl32.dll из Mesa llvmpipe (проект mesa-dist-win) рядом с baulu.exe и запустите снова.\n" +
+			"скопируйте из папки x64 проекта mesa-dist-win файлы opengl32.dll, libgallium_wgl.dll (и libglapi.dll, если он есть) рядом с baulu.exe и запустите снова.\n" +
 			"Baulu cannot open its window: this computer's graphics driver lacks OpenGL 2.1 — " +
-			"put Mesa llvmpipe's opengl32.dll (from the mesa-dist-win project) beside baulu.exe and start it again."
+			"copy opengl32.dll, libgallium_wgl.dll (and libglapi.dll where there is one) from the x64 folder of the mesa-dist-win project beside baulu.exe and start it again."
 	}
 	return "Baulu терезесін аша алмайды: OpenGL 2.1 жоқ — Mesa драйверлерін (libgl1-mesa-dri) орнатыңыз немесе LIBGL_ALWAYS_SOFTWARE=1 қойып іске қосыңыз.\n" +
 		"Baulu не может открыть окно: нет OpenGL 2.1 — установите драйверы Mesa (libgl1-mesa-dri) или запустите с LIBGL_ALWAYS_SOFTWARE=1.\n" +

@@ -42,6 +42,13 @@ func runGUI(args []string) (err error) {
 	if err != nil {
 		return err
 	}
+	opened := false
+	defer func() {
+		// Also when Show panics for want of OpenGL (stop recovers it).
+		if !opened {
+			finish(false)
+		}
+	}()
 	phase("startGUI")
 	markFirstFrame(w)
 	// Show makes the GL window at once (Run has not started); a failure is
@@ -51,6 +58,7 @@ func runGUI(args []string) (err error) {
 		return exitCode(exitNoOpenGL)
 	}
 	phase("shown")
+	opened = true
 	a.Run()
-	return finish()
+	return finish(true)
 }

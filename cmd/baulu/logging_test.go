@@ -131,7 +131,7 @@ func TestGLFailureIsSeenInTheLog(t *testing.T) {
 
 func TestGLFixTextNamesTheFix(t *testing.T) {
 	for goos, want := range map[string][]string{
-		"windows": {"opengl32.dll", "baulu.exe", "mesa-dist-win", "OpenGL 2.1"},
+		"windows": {"opengl32.dll", "libgallium_wgl.dll", "libglapi.dll", "baulu.exe", "mesa-dist-win", "OpenGL 2.1"},
 		"linux":   {"libgl1-mesa-dri", "LIBGL_ALWAYS_SOFTWARE=1", "OpenGL 2.1"},
 	} {
 		text := glFixText(goos)

@@ -148,7 +148,7 @@ func TestRecoveryWindowComesBackUntilTheUserDecides(t *testing.T) {
 			t.Fatalf("start %d: first window %q, want %q", start, w.Title(), want)
 		}
 		w.Close() // no choice made
-		finish()
+		finish(true)
 		if _, err := os.Stat(db); err == nil {
 			t.Fatalf("start %d: a database was created without the user's choice", start)
 		}

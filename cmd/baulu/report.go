@@ -4,11 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 
 	"baulu/data/atomicfile"
 	"baulu/reports/handout"
 	"baulu/reports/national"
+	"baulu/reports/pdfdoc"
 	"baulu/reports/regional"
 )
 
@@ -61,7 +61,7 @@ func runReport(args []string) error {
 		if err != nil {
 			return err
 		}
-		path = withFormat(regional.FileName(r, opts), docx)
+		path = pdfdoc.NameFor(regional.FileName(r, opts), docx)
 	}
 	generate := regional.Generate
 	if docx {
@@ -103,22 +103,13 @@ func runNationalReport(db, lang, out string, docx bool) error {
 	}
 	path := out
 	if path == "" {
-		path = withFormat(national.FileName(lang, opts.Period), docx)
+		path = pdfdoc.NameFor(national.FileName(lang, opts.Period), docx)
 	}
 	generate := national.Generate
 	if docx {
 		generate = national.GenerateDOCX
 	}
 	return writeOutput(db, path, lang, func(w io.Writer) error { return generate(ctx, store, w, opts) })
-}
-
-// withFormat gives a suggested report name (….pdf) the .docx ending when
-// the Word file is asked for.
-func withFormat(name string, docx bool) string {
-	if docx {
-		return strings.TrimSuffix(name, ".pdf") + ".docx"
-	}
-	return name
 }
 
 func runHandout(args []string) error {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -37,7 +38,7 @@ func TestStartGUIOfADamagedDatabaseOffersRecovery(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer finish()
+			defer finish(true)
 			if want := "Baulu — " + text.T("kk", "rec.title"); w.Title() != want {
 				t.Fatalf("first window %q, want %q", w.Title(), want)
 			}
@@ -66,7 +67,7 @@ func TestStartGUIOfASoundDatabase(t *testing.T) {
 	if !strings.HasPrefix(w.Title(), "Baulu — ") || strings.Contains(w.Title(), text.T("kk", "rec.title")) {
 		t.Fatalf("first window %q", w.Title())
 	}
-	if err := finish(); err != nil {
+	if err := finish(true); err != nil {
 		t.Fatal(err)
 	}
 	// The lock is released: a second start gets the database.
@@ -95,4 +96,37 @@ func movedAside(t *testing.T, db string) string {
 		t.Fatalf("moved-aside files: %v", found)
 	}
 	return found[0]
+}
+
+// A first start whose window cannot open (no OpenGL) leaves no database
+// behind: the next start is a first start again. An existing database is
+// never removed that way.
+func TestStartGUIWithoutAWindowLeavesNoNewDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "Baulu", "baulu.db")
+	a := test.NewTempApp(t)
+	_, finish, err := startGUI(a, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Fatalf("the first start made no database: %v", err)
+	}
+	if err := finish(false); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{db, db + "-wal", db + "-shm"} {
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("%s is left behind", filepath.Base(f))
+		}
+	}
+
+	old := demoDB(t, "ULY")
+	_, finish, err = startGUI(test.NewTempApp(t), old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	finish(false)
+	if _, err := os.Stat(old); err != nil {
+		t.Fatalf("an existing database was removed: %v", err)
+	}
 }

@@ -45,15 +45,14 @@ var dynamicKeys = []string{
 	// or built from a value's code; ui/kit's tests check that every
 	// value of data's enumerations has its text.
 	"age.", "cmp.cut.", "cmp.kind.", "cmp.kinds.", "cmp.reason.", "cmp.test.", "cmp.warn.",
-	"cmp.wshort.", "env.status.", "event.format.", "event.kind.", "field.", "followup.",
-	"group.lang.", "language.", "locality.", "mon.kind.", "month.short.", "nav.",
-	"practice.status.", "reason.", "risk.category.", "risk.level.", "risk.range.", "risk.status.",
-	"role.", "sex.", "source.", "visit.purpose.", "risk.impact.", "risk.likelihood.",
+	"cmp.wshort.", "field.", "language.", "mon.kind.", "month.short.", "nav.",
+	"reason.", "risk.range.", "role.", "risk.impact.", "risk.likelihood.",
 	"cmp.arm.", "cmp.bar.", // an arm's name, with ".sg" for one group
 	"rstatus.",        // a round's status (data.Status*)
 	"history.source.", // a change set's source (data.ScoreSources and the others)
 	"history.entity.", // what a change is of (data.Entity*)
 	"nat.table.",      // a region's table (data.RegionTables)
+	"reports.format.", // a report file's format (pdf, docx)
 }
 
 // TestTextKeys checks the catalogue of the whole program, which this

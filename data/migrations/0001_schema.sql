@@ -1,4 +1,4 @@
--- Baulu schema, version 1: the whole domain model of DESIGN.md §3.
+-- Baulu schema, version 1: the whole domain model (docs/ARCHITECTURE.md).
 -- Dates are ISO text 'YYYY-MM-DD'; timestamps are written by the store in UTC.
 -- CHECK constraints guard the ranges so that no path (UI, import, package) can store nonsense.
 

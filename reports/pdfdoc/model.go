@@ -1,5 +1,7 @@
 package pdfdoc
 
+import "strings"
+
 // The document model: what the reports compose, independent of how it is
 // drawn. The builder methods of Document append these values; Output lays
 // them out as PDF (plan.go turns each into a layout block), and package
@@ -98,3 +100,12 @@ func (d *Document) Blocks() []Block {
 
 // Meta returns the document's metadata.
 func (d *Document) Meta() Meta { return d.meta }
+
+// NameFor gives a report's suggested file name (….pdf) the ending of the
+// format asked for: .docx for the editable Word file of the same model.
+func NameFor(name string, docx bool) string {
+	if docx {
+		return strings.TrimSuffix(name, ".pdf") + ".docx"
+	}
+	return name
+}

@@ -3,7 +3,7 @@
 // final regional analytical report (due 30.11.2026), each in Kazakh or
 // Russian. It gathers the region's data from the store, runs the comparison
 // of experimental and control groups, draws the charts and composes the
-// numbered sections of DESIGN.md §5 with pdfdoc.
+// numbered sections of the regional report with pdfdoc.
 //
 // Children appear only as counts: the report never reads a child's name or
 // code. Every section says plainly when its data are missing, so a region

@@ -15,7 +15,7 @@ import (
 // Kind is the kind of report.
 type Kind int
 
-// The two reports of DESIGN.md §5.
+// The two regional reports: quarterly and final.
 const (
 	// Regional is the final regional analytical report (due a month before
 	// the period's end: 30.11.2026 for the pilot): the period up to the end

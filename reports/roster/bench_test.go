@@ -11,7 +11,7 @@ import (
 
 // BenchmarkImport300 is a region-sized roster of one kindergarten: 300 new
 // children with sex, birth date and consent, read, checked and written in
-// one transaction. Target: under 1 s per import (DESIGN: a region has about
+// one transaction. Target: under 1 s per import (a region has about
 // 270 children).
 func BenchmarkImport300(b *testing.B) {
 	var file []byte

@@ -1,5 +1,5 @@
 // Package xlsxio writes the Excel data-collection templates of the
-// monitoring and reads them back, filled by teachers (DESIGN §5).
+// monitoring and reads them back, filled by teachers.
 //
 // Decisions a reader of the code should know:
 //

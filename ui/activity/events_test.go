@@ -273,7 +273,9 @@ func TestEventTotalsOnDemoData(t *testing.T) {
 }
 
 func TestEveryStoredKeyHasALabel(t *testing.T) {
-	prefixes := map[string][]string{
+	// The enumerations are named by their one term in reports/labels:
+	// kit.Label falls back to the stored value itself when there is none.
+	terms := map[string][]string{
 		"event.kind.":      data.EventKinds(),
 		"event.format.":    data.EventFormats(),
 		"visit.purpose.":   data.VisitPurposes(),
@@ -283,7 +285,16 @@ func TestEveryStoredKeyHasALabel(t *testing.T) {
 		"risk.status.":     data.RiskStatuses(),
 		"risk.level.":      {data.RiskLow, data.RiskMedium, data.RiskHigh},
 		"source.":          data.FeedbackSources(),
-		"field.":           {"held_on", "kind", "topic", "format", "hours", "participants", "quarter", "visited_on", "purpose", "followup_on", "followup_status", "title", "identified_on", "events", "description", "category", "likelihood", "impact", "review_on", "closed_on", "source", "received_on", "text", "changed_on", "change", "effect_on", "feedback"},
+	}
+	for p, keys := range terms {
+		for _, k := range keys {
+			if got := kit.Label(p, k); got == "" || strings.EqualFold(got, k) {
+				t.Errorf("%s%s is shown as %q: no term for it", p, k, got)
+			}
+		}
+	}
+	prefixes := map[string][]string{
+		"field.": {"held_on", "kind", "topic", "format", "hours", "participants", "quarter", "visited_on", "purpose", "followup_on", "followup_status", "title", "identified_on", "events", "description", "category", "likelihood", "impact", "review_on", "closed_on", "source", "received_on", "text", "changed_on", "change", "effect_on", "feedback"},
 	}
 	for p, keys := range prefixes {
 		for _, k := range keys {

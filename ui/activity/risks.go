@@ -75,7 +75,7 @@ func (s *risksScreen) Content() fyne.CanvasObject {
 	legend := container.NewVBox()
 	for _, lv := range []string{data.RiskLow, data.RiskMedium, data.RiskHigh} {
 		b := kit.NewLevelBadge()
-		b.Set(i18n.T("risk.level."+lv), lv)
+		b.Set(kit.Label("risk.level.", lv), lv)
 		legend.Add(container.NewHBox(b, widget.NewLabel(i18n.T("risk.range."+lv))))
 	}
 	side := container.NewVBox(title, s.matrix.content(), s.cellMsg, container.NewHBox(s.clear), widget.NewSeparator(), legend)

@@ -104,5 +104,5 @@ func showScore(b *kit.LevelBadge, likelihood, impact *kit.Choice) {
 		return
 	}
 	r := data.Risk{Likelihood: l, Impact: i}
-	b.Set(scoreText(r)+" · "+i18n.T("risk.level."+r.Level()), r.Level())
+	b.Set(scoreText(r)+" · "+kit.Label("risk.level.", r.Level()), r.Level())
 }

@@ -40,7 +40,7 @@ func sexLabel(s string) string {
 	if s == "" {
 		return ""
 	}
-	return i18n.T("sex." + s)
+	return kit.Label("sex.", s)
 }
 
 func consentLabel(c data.Child) string {
@@ -79,7 +79,7 @@ func (c *kgChildren) editChild(ch data.Child) {
 		}
 		code = next
 	}
-	sex := kit.NewChoice(sexKeys, func(k string) string { return i18n.T("sex." + k) }, nil)
+	sex := kit.NewChoice(sexKeys, func(k string) string { return kit.Label("sex.", k) }, nil)
 	sex.SetKey(ch.Sex)
 	form := kit.NewForm(
 		kit.Text("code", code),

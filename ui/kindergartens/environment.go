@@ -114,7 +114,7 @@ func (e *kgEnvironment) showDirection() {
 		if rated {
 			dateL.SetText(r.RatedOn.DMY())
 		}
-		c := kit.NewChoice(envStatusKeys, func(k string) string { return i18n.T("env.status." + k) }, nil)
+		c := kit.NewChoice(envStatusKeys, func(k string) string { return kit.Label("env.status.", k) }, nil)
 		if rated {
 			c.SetSelectedIndex(r.Status)
 		}

@@ -87,7 +87,7 @@ func (g *kgGroups) editGroup(gr data.Group) {
 		planned = strconv.Itoa(gr.PlannedSize)
 	}
 	pick := func(keys []string, prefix, value string) *kit.Choice {
-		c := kit.NewChoice(keys, func(k string) string { return i18n.T(prefix + k) }, nil)
+		c := kit.NewChoice(keys, func(k string) string { return kit.Label(prefix, k) }, nil)
 		c.SetKey(value)
 		return c
 	}

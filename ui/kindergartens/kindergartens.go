@@ -124,7 +124,7 @@ func newKgProfile(h shell, k data.Kindergarten, onSaved func(data.Kindergarten))
 	p := &kgProfile{h: h, k: k, onSaved: onSaved}
 	form := kit.NewChoice(kgForms, func(f string) string { return f }, nil)
 	form.SetKey(k.Form)
-	locality := kit.NewChoice([]string{"urban", "rural"}, func(l string) string { return i18n.T("locality." + l) }, nil)
+	locality := kit.NewChoice([]string{"urban", "rural"}, func(l string) string { return kit.Label("locality.", l) }, nil)
 	locality.SetKey(k.Locality)
 	p.form = kit.NewForm(
 		kit.TextArea("name", k.Name, 2),

@@ -64,7 +64,7 @@ func KeyChoice(keys []string, prefix, empty string, onChange func(string)) *Choi
 		if k == "" {
 			return empty
 		}
-		return i18n.T(prefix + k)
+		return Label(prefix, k)
 	}, onChange)
 }
 

@@ -96,15 +96,6 @@ func Cut(s string, n int) string {
 // DaysText is "N days" in the UI language.
 func DaysText(n int) string { return i18n.N("days.n", n) }
 
-// Label translates a stored key (kind, status …) for a list: the text
-// prefix+key; "" stays "".
-func Label(prefix, key string) string {
-	if key == "" {
-		return ""
-	}
-	return i18n.T(prefix + key)
-}
-
 // ReportLangs are the languages documents are written in (kk and ru only).
 var ReportLangs = []string{"kk", "ru"}
 

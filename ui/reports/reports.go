@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
+	"baulu/reports/pdfdoc"
 	"baulu/reports/regional"
 	"baulu/reports/xlsxexport"
 	"baulu/ui/i18n"
@@ -37,6 +38,7 @@ type reportsScreen struct {
 	h                 shell
 	period            data.Period // the period the database shows
 	kind, lang        *kit.Choice
+	format            *kit.Choice // pdf or docx
 	signName, signPos *widget.Entry
 	concl             *widget.Entry
 	refill            *widget.Button
@@ -46,7 +48,7 @@ type reportsScreen struct {
 	handout           *handoutPanel
 	tabs              *container.AppTabs
 
-	pdf     []byte     // the last generated report
+	pdf     []byte     // the last generated report (PDF or DOCX)
 	pdfName string     // its proposed file name
 	pdfPath string     // where it was saved or opened from
 	filling kit.Latest // drafts of the conclusions
@@ -65,6 +67,8 @@ func newReportsScreen(h shell) *reportsScreen {
 	}
 	s.kind = kit.NewChoice(reportKinds(s.period), s.reportKindLabel, func(string) { s.onOptionsChanged() })
 	s.lang = kit.NewChoice(kit.ReportLangs, func(k string) string { return i18n.T("language." + k) }, func(string) { s.onOptionsChanged() })
+	s.format = kit.KeyChoice([]string{"pdf", "docx"}, "reports.format.", "", func(string) { s.onOptionsChanged() })
+	s.format.SetKey("pdf")
 	s.signName, s.signPos = widget.NewEntry(), widget.NewEntry()
 	s.concl = widget.NewMultiLineEntry()
 	s.concl.Wrapping = fyne.TextWrapWord
@@ -142,6 +146,7 @@ func (s *reportsScreen) Content() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem(i18n.T("reports.kind"), s.kind),
 		widget.NewFormItem(i18n.T("reports.lang"), s.lang),
+		widget.NewFormItem(i18n.T("reports.format"), s.format),
 		widget.NewFormItem(i18n.T("field.signatory_name"), s.signName),
 		widget.NewFormItem(i18n.T("field.signatory_position"), s.signPos),
 		widget.NewFormItem(i18n.T("reports.conclusions"), s.concl),
@@ -174,7 +179,7 @@ func (s *reportsScreen) options() regional.Options {
 // onOptionsChanged drops the report made for other options and drafts the
 // conclusions again, unless the user has written their own.
 func (s *reportsScreen) onOptionsChanged() {
-	if s.kind == nil || s.lang == nil || s.kind.Key() == "" || s.lang.Key() == "" {
+	if s.kind == nil || s.lang == nil || s.format == nil || s.kind.Key() == "" || s.lang.Key() == "" {
 		return
 	}
 	s.prefillSigner()
@@ -228,10 +233,15 @@ func (s *reportsScreen) onGenerate() {
 		return
 	}
 	var buf bytes.Buffer
+	docx := s.format.Key() == "docx"
+	generate := regional.Generate
+	if docx {
+		generate = regional.GenerateDOCX
+	}
 	s.generate.Disable()
 	s.job = s.h.Runner().Job(s.h.Context(), i18n.T("reports.progress"), func(ctx context.Context, progress func(int, int)) error {
 		o.Progress = progress
-		return regional.Generate(ctx, s.h.Store(), &buf, o)
+		return generate(ctx, s.h.Store(), &buf, o)
 	}, func(err error) {
 		s.generate.Enable()
 		switch {
@@ -240,7 +250,7 @@ func (s *reportsScreen) onGenerate() {
 		case err != nil:
 			s.h.ShowError(err)
 		default:
-			s.pdf, s.pdfName, s.pdfPath = buf.Bytes(), regional.FileName(region, o), ""
+			s.pdf, s.pdfName, s.pdfPath = buf.Bytes(), pdfdoc.NameFor(regional.FileName(region, o), docx), ""
 			s.save.Enable()
 			s.open.Enable()
 			s.info.SetText(i18n.T("reports.ready"))
@@ -252,7 +262,7 @@ func (s *reportsScreen) onSave() {
 	if s.pdf == nil {
 		return
 	}
-	s.h.Dialogs().SaveAs(s.pdfName, ".pdf", s.saveTo)
+	s.h.Dialogs().SaveAs(s.pdfName, filepath.Ext(s.pdfName), s.saveTo)
 }
 
 // saveTo writes the generated report to path.
@@ -266,7 +276,7 @@ func (s *reportsScreen) saveTo(path string) {
 	s.h.Status(i18n.T("reports.saved", "path", path))
 }
 
-// onOpen shows the report in the system's PDF viewer; an unsaved report is
+// onOpen shows the report in the system's viewer (PDF or Word); an unsaved report is
 // written to the temporary folder first.
 func (s *reportsScreen) onOpen() {
 	if s.pdf == nil {

@@ -1,8 +1,10 @@
 package reports
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -186,5 +188,44 @@ func TestHandoutEditAndSave(t *testing.T) {
 	test.Tap(fd.Save)
 	if got, _ := s.HandoutText(ctx, dir.ID, o.Lang); !got.Default {
 		t.Error("the default text was not restored")
+	}
+}
+
+// The same report as an editable Word file: the format choice makes a DOCX
+// with the typed signatory and proposes the .docx name; choosing again drops
+// the file made for the other format.
+func TestReportsWordFile(t *testing.T) {
+	_, rs, _ := demoUI(t)
+	rs.format.SetKey("docx")
+	rs.signName.SetText("Тестова Айгүл Серікқызы")
+	test.Tap(rs.generate)
+	<-rs.job.Done()
+	if !bytes.HasPrefix(rs.pdf, []byte("PK")) || rs.save.Disabled() {
+		t.Fatalf("no Word file: %q", rs.info.Text)
+	}
+	if !strings.HasSuffix(rs.pdfName, ".docx") {
+		t.Errorf("proposed name %q", rs.pdfName)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(rs.pdf), int64(len(rs.pdf)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body []byte
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			r, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ = io.ReadAll(r)
+			r.Close()
+		}
+	}
+	if !bytes.Contains(body, []byte("Тестова Айгүл Серікқызы")) {
+		t.Error("the Word file lacks the signatory")
+	}
+	rs.format.SetKey("pdf")
+	if rs.pdf != nil || !rs.save.Disabled() {
+		t.Error("the Word file is still offered after choosing PDF")
 	}
 }

@@ -54,7 +54,8 @@ func (b *backupsTab) content() fyne.CanvasObject {
 	if abs, err := filepath.Abs(b.dir); err == nil {
 		shown = abs // where to look in Explorer
 	}
-	head := container.NewVBox(kit.Wrapped(i18n.T("bak.hint")), kit.Wrapped(i18n.T("bak.folder", "path", shown)))
+	r := data.DefaultRetention
+	head := container.NewVBox(kit.Wrapped(i18n.T("bak.hint", "last", r.Last, "daily", r.Daily, "weekly", r.Weekly, "monthly", r.Monthly)), kit.Wrapped(i18n.T("bak.folder", "path", shown)))
 	buttons := container.NewHBox(b.now, b.restore, b.restoreFile, b.check)
 	return container.NewBorder(head, buttons, nil, nil, b.table.Content())
 }
