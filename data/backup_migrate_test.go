@@ -46,6 +46,10 @@ func TestMigrateFromEveryOlderVersionWithBackup(t *testing.T) {
 		if _, err := db.Exec(`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
 			t.Fatal(err)
 		}
+		// Migrations stamp rows with the store's clock (migrate.go).
+		if _, err := db.Exec(`CREATE TEMP TABLE migration_clock(at TEXT NOT NULL); INSERT INTO migration_clock VALUES ('2026-01-01 00:00:00')`); err != nil {
+			t.Fatal(err)
+		}
 		for _, m := range ms[:n] {
 			if _, err := db.Exec(m.sql); err != nil {
 				t.Fatalf("%s: %v", m.name, err)

@@ -149,6 +149,11 @@ type PackageImport struct {
 	Counts     map[string]int // records per table in the package
 	Diff       RegionDiff     // against the region's data before it
 	History    *RegionHistory // the package's history summary (nil: an older package)
+	// Encrypted says the package came protected by a passphrase; Rounds
+	// are its rounds' approval statuses (none for packages logged before
+	// schema 7).
+	Encrypted bool
+	Rounds    []PackageRound
 }
 
 // logImport writes the package_import row of a replacement.
@@ -159,9 +164,14 @@ func (im *importer) logImport(opt ReplaceOptions, before *RegionRecords) error {
 	if im.d.History != nil {
 		summary, _ = json.Marshal(im.d.History)
 	}
-	_, err := im.tx.ExecContext(im.ctx, `INSERT INTO package_import(region_code, file_name, file_sha256, created_at, imported_at,
-		centre_name, counts, diff, summary) VALUES (?,?,?,?,?,?,?,?,?)`, im.region, opt.File, opt.SHA256,
-		opt.Import.Created.UTC().Format(time.RFC3339), im.stamp, opt.Import.CentreName, string(counts), string(diff), string(summary))
+	rounds, err := im.packageRounds()
+	if err != nil {
+		return err
+	}
+	_, err = im.tx.ExecContext(im.ctx, `INSERT INTO package_import(region_code, file_name, file_sha256, created_at, imported_at,
+		centre_name, counts, diff, summary, encrypted, rounds) VALUES (?,?,?,?,?,?,?,?,?,?,?)`, im.region, opt.File, opt.SHA256,
+		opt.Import.Created.UTC().Format(time.RFC3339), im.stamp, opt.Import.CentreName, string(counts), string(diff), string(summary),
+		opt.Encrypted, rounds)
 	return err
 }
 
@@ -169,12 +179,16 @@ func (im *importer) logImport(opt ReplaceOptions, before *RegionRecords) error {
 // ("" = every region).
 func (s *Store) PackageImports(ctx context.Context, region string) ([]PackageImport, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, region_code, file_name, file_sha256, created_at, imported_at, centre_name,
-		counts, diff, summary FROM package_import WHERE ?1 = '' OR region_code = ?1 ORDER BY id DESC`, region)
+		counts, diff, summary, encrypted, rounds FROM package_import WHERE ?1 = '' OR region_code = ?1 ORDER BY id DESC`, region)
 	return collect(rows, err, func(sc interface{ Scan(...any) error }) (PackageImport, error) {
 		var p PackageImport
-		var created, imported, counts, diff, summary string
-		if err := sc.Scan(&p.ID, &p.Region, &p.File, &p.SHA256, &created, &imported, &p.CentreName, &counts, &diff, &summary); err != nil {
+		var created, imported, counts, diff, summary, rounds string
+		if err := sc.Scan(&p.ID, &p.Region, &p.File, &p.SHA256, &created, &imported, &p.CentreName, &counts, &diff, &summary,
+			&p.Encrypted, &rounds); err != nil {
 			return p, err
+		}
+		if err := json.Unmarshal([]byte(rounds), &p.Rounds); err != nil {
+			return p, fmt.Errorf("package import %d: %w", p.ID, err)
 		}
 		p.Created, _ = time.Parse(time.RFC3339, created)
 		p.Imported = stampTime(imported)

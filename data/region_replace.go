@@ -26,6 +26,9 @@ type ReplaceOptions struct {
 	Admit func(prev RegionImport, found bool, held RegionFootprint) error
 	// File and SHA256 name the package file in the history.
 	File, SHA256 string
+	// Encrypted says the package file was protected by a passphrase (the
+	// import log keeps it).
+	Encrypted bool
 }
 
 // Problems of a RegionError.

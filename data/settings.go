@@ -36,6 +36,10 @@ type Settings struct {
 	InstituteSignatoryNameRU     string
 	InstituteSignatoryPositionRU string
 
+	// Institute marks the Institute's national copy, which has no region
+	// of its own (RegionCode stays empty; institute.go).
+	Institute bool
+
 	Language         string // kk, ru, en
 	ThresholdLow     float64
 	ThresholdHigh    float64
@@ -54,26 +58,28 @@ func (s *Store) Settings(ctx context.Context) (Settings, error) {
 		institute_signatory_name, institute_signatory_position,
 		centre_name_ru, head_name_ru, head_position_ru, signatory_name_ru, signatory_position_ru,
 		executor_name_ru, city_ru, institute_signatory_name_ru, institute_signatory_position_ru,
-		language, threshold_low, threshold_high, framework_version
+		language, threshold_low, threshold_high, framework_version, institute
 		FROM settings WHERE id = 1`).Scan(&region, &st.CentreName, &st.HeadName, &st.HeadPosition,
 		&st.SignatoryName, &st.SignatoryPosition, &st.ExecutorName, &st.ExecutorPhone, &st.City,
 		&st.InstituteSignatoryName, &st.InstituteSignatoryPosition,
 		&st.CentreNameRU, &st.HeadNameRU, &st.HeadPositionRU, &st.SignatoryNameRU, &st.SignatoryPositionRU,
 		&st.ExecutorNameRU, &st.CityRU, &st.InstituteSignatoryNameRU, &st.InstituteSignatoryPositionRU,
-		&st.Language, &st.ThresholdLow, &st.ThresholdHigh, &st.FrameworkVersion)
+		&st.Language, &st.ThresholdLow, &st.ThresholdHigh, &st.FrameworkVersion, &st.Institute)
 	st.RegionCode = region.String
 	return st, notFound(err, "settings", 1)
 }
 
 // Validate checks the settings a user can type.
 func (st Settings) Validate() error {
-	if strings.TrimSpace(st.RegionCode) == "" {
+	// The Institute's copy has no region, centre or head of its own.
+	centre := !st.Institute || strings.TrimSpace(st.RegionCode) != ""
+	if centre && strings.TrimSpace(st.RegionCode) == "" {
 		return invalid("region", ReasonRequired)
 	}
-	if strings.TrimSpace(st.CentreName) == "" {
+	if centre && strings.TrimSpace(st.CentreName) == "" {
 		return invalid("centre_name", ReasonRequired)
 	}
-	if strings.TrimSpace(st.HeadName) == "" {
+	if centre && strings.TrimSpace(st.HeadName) == "" {
 		return invalid("head_name", ReasonRequired)
 	}
 	switch st.Language {
@@ -97,24 +103,28 @@ func (s *Store) SaveSettings(ctx context.Context, st Settings) error {
 	if err := st.Validate(); err != nil {
 		return err
 	}
-	if _, err := s.Region(ctx, st.RegionCode); err != nil {
-		return invalid("region", ReasonRange)
-	}
-	if err := s.LoadRegion(ctx, st.RegionCode); err != nil {
-		return err
+	// A region chosen ends the Institute's copy (institute.go).
+	st.Institute = st.Institute && st.RegionCode == ""
+	if !st.Institute {
+		if _, err := s.Region(ctx, st.RegionCode); err != nil {
+			return invalid("region", ReasonRange)
+		}
+		if err := s.LoadRegion(ctx, st.RegionCode); err != nil {
+			return err
+		}
 	}
 	_, err := s.db.ExecContext(ctx, `UPDATE settings SET region_code=?, centre_name=?, head_name=?, head_position=?,
 		signatory_name=?, signatory_position=?, executor_name=?, executor_phone=?, city=?,
 		institute_signatory_name=?, institute_signatory_position=?,
 		centre_name_ru=?, head_name_ru=?, head_position_ru=?, signatory_name_ru=?, signatory_position_ru=?,
 		executor_name_ru=?, city_ru=?, institute_signatory_name_ru=?, institute_signatory_position_ru=?,
-		language=?, threshold_low=?, threshold_high=?, updated_at=? WHERE id = 1`,
-		st.RegionCode, st.CentreName, st.HeadName, st.HeadPosition,
+		language=?, threshold_low=?, threshold_high=?, institute=?, updated_at=? WHERE id = 1`,
+		nz(st.RegionCode), st.CentreName, st.HeadName, st.HeadPosition,
 		st.SignatoryName, st.SignatoryPosition, st.ExecutorName, st.ExecutorPhone, st.City,
 		st.InstituteSignatoryName, st.InstituteSignatoryPosition,
 		st.CentreNameRU, st.HeadNameRU, st.HeadPositionRU, st.SignatoryNameRU, st.SignatoryPositionRU,
 		st.ExecutorNameRU, st.CityRU, st.InstituteSignatoryNameRU, st.InstituteSignatoryPositionRU,
-		st.Language, st.ThresholdLow, st.ThresholdHigh, s.stamp())
+		st.Language, st.ThresholdLow, st.ThresholdHigh, st.Institute, s.stamp())
 	return mapErr(err)
 }
 

@@ -99,7 +99,7 @@ func (u *UI) build() { u.show(u.content()) }
 
 // content builds the first-run screen or the shell, without a window.
 func (u *UI) content() fyne.CanvasObject {
-	if !u.settings.Configured() {
+	if !u.settings.Started() {
 		u.shell = nil
 		u.firstRun = newFirstRun(u)
 		return u.firstRun.content()
@@ -113,6 +113,9 @@ func (u *UI) content() fyne.CanvasObject {
 func (u *UI) show(c fyne.CanvasObject) {
 	u.win.SetTitle("Baulu — " + i18n.T("app.subtitle"))
 	u.win.SetContent(c)
+	if u.firstRun != nil {
+		u.firstRun.focus()
+	}
 }
 
 // reloadSettings re-reads the settings after a screen changed them.

@@ -25,7 +25,7 @@ func newFirstRun(u *UI) *firstRun {
 	lang.SetKey(i18n.Current())
 	f.form = kit.NewForm(
 		kit.Pick("language", lang),
-		kit.Pick("region", kit.RegionChoice(u)),
+		kit.Pick("region", regionOrInstitute(u)),
 		kit.Text("centre_name", "").Placeholder(i18n.T("firstrun.centre.placeholder")),
 		kit.Text("head_name", "").Placeholder(i18n.T("firstrun.head.placeholder")),
 	)
@@ -34,13 +34,27 @@ func newFirstRun(u *UI) *firstRun {
 	f.errText = widget.NewLabel("")
 	f.errText.Importance = widget.DangerImportance
 	f.errText.Wrapping = fyne.TextWrapWord
+	// The region's "required" goes once a region is chosen; Enter in a
+	// text field starts, as the button does.
+	region := f.form.Choice("region")
+	region.OnChanged = func(string) { f.errText.SetText("") }
+	for _, k := range []string{"centre_name", "head_name"} {
+		f.form.Entry(k).OnSubmitted = func(string) { f.onStart() }
+	}
 	return f
+}
+
+// focus puts the keyboard on the region, the one choice to make.
+func (f *firstRun) focus() {
+	if c := f.u.win.Canvas(); c != nil {
+		c.Focus(f.form.Choice("region"))
+	}
 }
 
 func (f *firstRun) content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("firstrun.title"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	intro := kit.Wrapped(i18n.T("firstrun.intro"))
-	return container.NewCenter(kit.FixedColumn(640, title, intro, f.form.Widget, f.errText, f.start))
+	return container.NewCenter(kit.FixedColumn(640, title, intro, kit.Wrapped(i18n.T("firstrun.institute.hint")), f.form.Widget, f.errText, f.start))
 }
 
 func (f *firstRun) onLanguageChanged(l string) {
@@ -53,6 +67,10 @@ func (f *firstRun) onLanguageChanged(l string) {
 }
 
 func (f *firstRun) onStart() {
+	if f.form.Choice("region").Key() == instituteKey {
+		f.startInstitute()
+		return
+	}
 	st := f.u.settings
 	st.RegionCode = f.form.Choice("region").Key()
 	st.CentreName = f.form.Text("centre_name")

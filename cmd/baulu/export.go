@@ -14,6 +14,7 @@ func runExport(args []string) error {
 	out := fs.String("out", "baulu.xlsx", "Excel file to write")
 	lang := fs.String("lang", "kk", "language of the sheet names and headers: kk or ru")
 	region := fs.String("region", "", "region code (default: the database's region)")
+	nat := fs.Bool("national", false, "every region in the database: the national report's figures per region, per kindergarten and pooled")
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
@@ -29,6 +30,9 @@ func runExport(args []string) error {
 	}
 	defer store.Close()
 	return writeOutput(*db, *out, *lang, func(w io.Writer) error {
+		if *nat {
+			return xlsxexport.ExportNational(context.Background(), store, w, *lang)
+		}
 		return xlsxexport.Export(context.Background(), store, *region, w, *lang)
 	})
 }

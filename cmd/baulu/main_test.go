@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"image/png"
 	"io"
 	"os"
 	"path/filepath"
@@ -17,13 +18,20 @@ func capture(t *testing.T, args ...string) (int, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Read while the command writes: output larger than the pipe's
+	// buffer (stats --json of a region is) would block the writer.
+	var b bytes.Buffer
+	done := make(chan struct{})
+	go func() {
+		io.Copy(&b, r)
+		close(done)
+	}()
 	old := os.Stdout
 	os.Stdout = w
 	code := run(args)
 	w.Close()
 	os.Stdout = old
-	var b bytes.Buffer
-	io.Copy(&b, r)
+	<-done
 	return code, b.String()
 }
 
@@ -43,7 +51,7 @@ func TestGUIWithoutDisplaySaysSo(t *testing.T) {
 
 func TestScreenshotsOfAFreshDatabase(t *testing.T) {
 	dir := t.TempDir()
-	code, out := capture(t, "screenshots", "--db", filepath.Join(dir, "b.db"), "--out", filepath.Join(dir, "png"), "--lang", "kk,ru")
+	code, out := capture(t, "screenshots", "--db", filepath.Join(dir, "b.db"), "--out", filepath.Join(dir, "png"), "--lang", "kk,ru", "--size", "1024x768")
 	if code != 0 || !strings.Contains(out, "2 screenshots") {
 		t.Fatalf("status %d: %s", code, out)
 	}
@@ -51,6 +59,16 @@ func TestScreenshotsOfAFreshDatabase(t *testing.T) {
 		if st, err := os.Stat(filepath.Join(dir, "png", f)); err != nil || st.Size() < 5000 {
 			t.Errorf("%s: %v", f, err)
 		}
+		if fh, err := os.Open(filepath.Join(dir, "png", f)); err == nil {
+			cfg, err := png.DecodeConfig(fh)
+			fh.Close()
+			if err != nil || cfg.Width != 1024 || cfg.Height != 768 {
+				t.Errorf("%s: %d × %d (%v), want 1024 × 768", f, cfg.Width, cfg.Height, err)
+			}
+		}
+	}
+	if code, _, _ := captureAll(t, "screenshots", "--db", filepath.Join(dir, "b.db"), "--out", filepath.Join(dir, "png"), "--size", "big"); code != 2 {
+		t.Errorf("--size big: status %d", code)
 	}
 }
 

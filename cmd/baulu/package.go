@@ -19,6 +19,7 @@ const passphraseEnv = "BAULU_PASSPHRASE"
 
 const packageUsage = "usage: baulu package export --out FILE [--db PATH] [--region CODE] [--passphrase-file F] [--lang kk|ru|en]\n" +
 	"       baulu package import FILE [--db PATH] [--passphrase-file F] [--force] [--lang kk|ru|en]\n" +
+	"       baulu package received --region CODE [--date DD.MM.YYYY] [--file NAME] [--db PATH] [--lang kk|ru|en]\n" +
 	"The passphrase comes from --passphrase-file or the " + passphraseEnv + " environment variable, never from the command line."
 
 // runPackage writes or imports a region package, printing the same
@@ -30,6 +31,8 @@ func runPackage(args []string) error {
 			return runPackageExport(args[1:])
 		case "import":
 			return runPackageImport(args[1:])
+		case "received":
+			return runPackageReceived(args[1:])
 		}
 	}
 	fmt.Fprintln(os.Stderr, packageUsage)

@@ -14,7 +14,7 @@ import (
 
 func runReport(args []string) error {
 	fs, db := flags("report")
-	kind := fs.String("kind", "regional", "regional (final analytical report), quarterly, or national (every region in the database)")
+	kind := fs.String("kind", "regional", "regional (final analytical report), quarterly, national (every region in the database), or national-quarterly (the Institute's note to the Ministry for --quarter)")
 	quarter := fs.Int("quarter", 0, "quarter 1–4 of the pilot period (quarterly report)")
 	lang := fs.String("lang", "kk", "language of the report: kk or ru")
 	format := fs.String("format", "pdf", "pdf, or docx for an editable Word file (the same content)")
@@ -33,7 +33,12 @@ func runReport(args []string) error {
 	case "quarterly":
 		opts.Kind = regional.Quarterly
 	case "national":
-		return runNationalReport(*db, *lang, *out, docx)
+		return runNationalReport(*db, *lang, *out, docx, 0)
+	case "national-quarterly":
+		if *quarter == 0 {
+			return refuse("cli.error.report_quarter")
+		}
+		return runNationalReport(*db, *lang, *out, docx, *quarter)
 	default:
 		return refuse("cli.error.report_kind", "kind", *kind)
 	}
@@ -86,9 +91,10 @@ func writeOutput(db, path, lang string, write func(w io.Writer) error) error {
 }
 
 // runNationalReport writes the national report of every region in the
-// database (the Institute's copy).
-func runNationalReport(db, lang, out string, docx bool) error {
-	opts := national.Options{Lang: lang}
+// database (the Institute's copy), or with quarter 1–4 the Institute's
+// quarterly note to the Ministry.
+func runNationalReport(db, lang, out string, docx bool, quarter int) error {
+	opts := national.Options{Lang: lang, Quarter: quarter}
 	if lang != "kk" && lang != "ru" {
 		return refuse("cli.error.report_lang", "lang", lang)
 	}
@@ -101,13 +107,23 @@ func runNationalReport(db, lang, out string, docx bool) error {
 	if opts.Period, err = store.Period(ctx); err != nil {
 		return err
 	}
-	path := out
-	if path == "" {
-		path = pdfdoc.NameFor(national.FileName(lang, opts.Period), docx)
-	}
-	generate := national.Generate
+	opts.Now = store.Today().Time()
+	name, generate := national.FileName(lang, opts.Period), national.Generate
 	if docx {
 		generate = national.GenerateDOCX
+	}
+	if quarter != 0 {
+		if quarter < 1 || quarter > opts.Period.Quarters() {
+			return refuse("cli.error.report_quarter")
+		}
+		name, generate = national.QuarterFileName(lang, opts.Period, quarter), national.GenerateQuarter
+		if docx {
+			generate = national.GenerateQuarterDOCX
+		}
+	}
+	path := out
+	if path == "" {
+		path = pdfdoc.NameFor(name, docx)
 	}
 	return writeOutput(db, path, lang, func(w io.Writer) error { return generate(ctx, store, w, opts) })
 }

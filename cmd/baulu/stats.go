@@ -26,8 +26,12 @@ func runStats(args []string) error {
 	region := fs.String("region", "", "region code (default: the database's region)")
 	asJSON := fs.Bool("json", false, "print every figure as JSON")
 	lang := fs.String("lang", "", "language of the verdict in text output: kk, ru, en (default: the database's)")
+	nat := fs.Bool("national", false, "every region in the database: the national report's figures (NATIONAL-JSON.md)")
 	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
 		return exitCode(2)
+	}
+	if *nat {
+		return runNationalStats(*db, msgLang(*lang, *db), *asJSON)
 	}
 	*lang = msgLang(*lang, *db)
 	store, err := openExisting("stats", *db, *lang)

@@ -30,6 +30,9 @@ func TestEveryValueHasLabels(t *testing.T) {
 		"warn.": {comparison.WarnNoData, comparison.WarnNoExperimental, comparison.WarnNoControl, comparison.WarnRoundEmpty,
 			comparison.WarnSmallSample, comparison.WarnMissingRound, comparison.WarnSmallExpected, comparison.WarnBaselineDifference},
 		"phi.": {"ns", "p<=0.05", "p<=0.01"},
+		// national.OnTime … (national imports labels, so not by name)
+		"submission.": {"on_time", "late", "missing", "awaited"},
+		"table.":      data.RegionTables(),
 	}
 	for prefix, values := range sets {
 		for _, v := range values {

@@ -53,6 +53,8 @@ type facts struct {
 	// counts are those of the whole database (see sum for the report's).
 	all comparison.Result
 	sum totals
+	// subs are what every region of the pilot sent (Submissions).
+	subs []Submission
 	// from and to are the rounds compared (ID 0 when the database has
 	// no baseline or final round).
 	from, to data.Round
@@ -105,6 +107,14 @@ func load(ctx context.Context, s *data.Store, o Options) (*facts, error) {
 		// The rounds are seeded; without them the regions cannot be
 		// compared, and a report saying "no data" would mislead.
 		return nil, fmt.Errorf("the database has no baseline or no final monitoring round: %w", data.ErrNotFound)
+	}
+	// What the regions sent is the Institute's question: a centre's own
+	// copy, which imported no package, would list its region as missing.
+	if f.subs, err = Submissions(ctx, s, o.Period, f.today); err != nil {
+		return nil, err
+	}
+	if !f.settings.Institute && !anyPackage(f.subs) {
+		f.subs = nil
 	}
 	rows, all, err := comparison.National(ctx, s, 0, 0)
 	if err != nil {
@@ -185,4 +195,14 @@ func (f *facts) loadRegions(ctx context.Context, s *data.Store) error {
 // so that gains and their difference exist.
 func compared(r comparison.Result) bool {
 	return r.Experimental.Paired > 0 && r.Control.Paired > 0
+}
+
+// anyPackage reports whether some region's package was imported.
+func anyPackage(subs []Submission) bool {
+	for _, s := range subs {
+		if len(s.Packages) > 0 {
+			return true
+		}
+	}
+	return false
 }

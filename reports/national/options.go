@@ -23,6 +23,9 @@ type Options struct {
 	// settings' own signatory is a regional centre's, so it is not used.
 	SignatoryName     string
 	SignatoryPosition string
+	// Quarter is 1–4, the quarter of the period a quarterly note is about
+	// (GenerateQuarter); the national report ignores it.
+	Quarter int
 	// Period is the pilot period the report is about; zero: the one the
 	// database shows (Store.Period).
 	Period data.Period

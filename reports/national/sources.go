@@ -70,6 +70,7 @@ func (b *builder) sources() {
 		Rows: rows,
 	})
 	b.Note(b.T("national.note.sources"))
+	b.submissions()
 }
 
 // sourceText says where a region's data came from.

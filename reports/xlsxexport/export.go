@@ -78,6 +78,12 @@ func Export(ctx context.Context, s *data.Store, region string, w io.Writer, lang
 	if err != nil {
 		return fmt.Errorf("xlsx export: %w", err)
 	}
+	return c.writeBook(ctx, w, sheets, "xlsxexport.title")
+}
+
+// writeBook writes sheets, in order, as one workbook titled by the text
+// key title.
+func (c *collector) writeBook(ctx context.Context, w io.Writer, sheets []sheet, title string) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newStyles(f)
@@ -102,7 +108,7 @@ func Export(ctx context.Context, s *data.Store, region string, w io.Writer, lang
 		}
 	}
 	f.SetActiveSheet(0)
-	if err := f.SetDocProps(&excelize.DocProperties{Creator: "Baulu", Title: c.t("xlsxexport.title"), Language: lang}); err != nil {
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "Baulu", Title: c.t(title), Language: c.lang}); err != nil {
 		return fmt.Errorf("xlsx export: properties: %w", err)
 	}
 	if err := f.Write(w); err != nil {

@@ -2,13 +2,12 @@ package kit
 
 import (
 	"errors"
-	"math"
+	"os"
+	"path/filepath"
 	"strconv"
 	"testing"
 
 	"baulu/data"
-	"baulu/reports/analysis"
-	"baulu/reports/comparison"
 	"baulu/ui/i18n"
 )
 
@@ -48,7 +47,7 @@ func TestParsing(t *testing.T) {
 		t.Fatalf("ParseFloat %v %v", f, err)
 	}
 	var ve *data.ValidationError
-	if _, err := ParseInt("participants", "бес"); !errors.As(err, &ve) || ve.Field != "participants" || ve.Reason != data.ReasonFormat {
+	if _, err := ParseInt("participants", "бес"); !errors.As(err, &ve) || ve.Field != "participants" || ve.Reason != reasonInteger {
 		t.Fatalf("not a number: %v", err)
 	}
 	e := NewDateEntry("held_on", true)
@@ -56,7 +55,7 @@ func TestParsing(t *testing.T) {
 		t.Fatalf("an empty required date gives %v", err)
 	}
 	e.SetDate(data.NewDate(2026, 2, 12))
-	if e.Text != "12.02.2026" || e.Validate() != nil {
+	if _, err := e.Date(); e.Text != "12.02.2026" || err != nil {
 		t.Fatalf("date shown %q", e.Text)
 	}
 }
@@ -95,26 +94,11 @@ func TestDialogsRememberWhatTheyShowed(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	nan := comparison.Float(math.NaN())
 	cases := []struct {
 		lang string
 		got  func() string
 		want string
 	}{
-		{"kk", func() string { return Fig(0.4512, 2) }, "0,45"},
-		{"kk", func() string { return Fig(-0.25, 2) }, "−0,25"},
-		{"kk", func() string { return Fig(-0.001, 2) }, "0,00"},
-		{"kk", func() string { return Fig(nan, 2) }, "—"},
-		{"en", func() string { return Fig(-1.5, 1) }, "−1.5"},
-		{"kk", func() string { return FigTrim(7562, 1) }, "7562"},
-		{"kk", func() string { return FigTrim(7562.5, 1) }, "7562,5"},
-		{"kk", func() string { return PVal(0.0004) }, "< 0,001"},
-		{"en", func() string { return PVal(0.0004) }, "< 0.001"},
-		{"ru", func() string { return PVal(0.04449) }, "0,044"},
-		{"kk", func() string { return PVal(0.04951) }, "0,0495"}, // 0,050 would hide that p < 0.05
-		{"kk", func() string { return PVal(0.0502) }, "0,050"},
-		{"kk", func() string { return PVal(nan) }, "—"},
-		{"kk", func() string { return PhiP(analysis.SignificantAt01) }, "≤ 0,01"},
 		{"kk", func() string { return FormatFloat(2.5, 1) }, "2,5"},
 		{"en", func() string { return FormatFloat(2.5, 1) }, "2.5"},
 		{"kk", func() string { return LowerFirst("Бастапқы") }, "бастапқы"},
@@ -136,5 +120,31 @@ func TestFormats(t *testing.T) {
 		if got := tc.got(); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.lang, got, tc.want)
 		}
+	}
+}
+
+// File dialogs start in the folder asked for, else the last one used, else
+// Documents.
+func TestFileDialogsStartInDocuments(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	d := &Dialogs{}
+	if got := d.StartDir(nil); got != "" {
+		t.Fatalf("no Documents: %q", got)
+	}
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.StartDir(nil); got != docs {
+		t.Fatalf("start %q, want %q", got, docs)
+	}
+	d.lastDir = filepath.Join(home, "reports")
+	if got := d.StartDir(nil); got != d.lastDir {
+		t.Fatalf("start %q, want the last folder", got)
+	}
+	if got := d.StartDir([]string{"/x"}); got != "/x" {
+		t.Fatalf("start %q, want the folder asked for", got)
 	}
 }

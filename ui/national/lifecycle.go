@@ -6,6 +6,7 @@ import (
 
 	"baulu/data"
 	"baulu/reports/comparison"
+	"baulu/reports/labels"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -84,7 +85,7 @@ func importLine(p data.PackageImport) string {
 	var changes []string
 	for _, t := range p.Diff.ChangedTables() {
 		d := p.Diff[t]
-		changes = append(changes, i18n.T("nat.log.table", "table", kit.Label("nat.table.", t), "added", d.Added, "removed", d.Removed, "changed", d.Changed))
+		changes = append(changes, i18n.T("nat.log.table", "table", labels.Of(i18n.Current(), "table.", t), "added", d.Added, "removed", d.Removed, "changed", d.Changed))
 	}
 	what := i18n.T("nat.log.nothing")
 	if len(changes) > 0 {

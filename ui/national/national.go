@@ -6,9 +6,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/reports/comparison"
+	"baulu/reports/format"
+	natdoc "baulu/reports/national"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -36,6 +39,13 @@ type nationalScreen struct {
 	reportLang *kit.Choice
 	report     *widget.Button
 	job        *kit.Job // the last report job (tests wait on it)
+	// The quarterly note (quarter.go).
+	quarter *kit.Choice
+	note    *widget.Button
+	excel   *widget.Button // the figures as Excel (export.go)
+	// The Submissions tab (submissions.go).
+	subs *submissions
+	tabs *container.AppTabs
 }
 
 func newNationalScreen(h shell) *nationalScreen {
@@ -62,7 +72,7 @@ func newNationalScreen(h shell) *nationalScreen {
 			func(a, b comparison.RegionRow) bool { return f(a) < f(b) }
 	}
 	figure := func(f func(comparison.RegionRow) comparison.Float, prec int) (func(comparison.RegionRow) string, func(a, b comparison.RegionRow) bool) {
-		return func(r comparison.RegionRow) string { return kit.Fig(f(r), prec) },
+		return func(r comparison.RegionRow) string { return format.Num(i18n.Current(), f(r), prec) },
 			func(a, b comparison.RegionRow) bool {
 				x, y := f(a), f(b)
 				return !x.NaN() && (y.NaN() || x < y)
@@ -91,7 +101,7 @@ func newNationalScreen(h shell) *nationalScreen {
 		col(i18n.T("cmp.col.gain_c"), 105, gainC, gainCLess),
 		col(i18n.T("cmp.col.did"), 90, did, didLess),
 		col(i18n.T("nat.col.phi"), 180, phiText, phiLess),
-		col(i18n.T("cmp.col.p_welch"), 95, func(r comparison.RegionRow) string { return kit.PVal(r.Result.Gains.P) }, nil),
+		col(i18n.T("cmp.col.p_welch"), 95, func(r comparison.RegionRow) string { return format.PValue(i18n.Current(), r.Result.Gains.P) }, nil),
 		col(i18n.T("nat.col.kgs"), 130, kgs, kgsLess),
 		col(i18n.T("cmp.col.group"), 80, groups, groupsLess),
 		col(i18n.T("nat.col.events"), 130, events, eventsLess),
@@ -102,20 +112,39 @@ func newNationalScreen(h shell) *nationalScreen {
 	// view while the figures scroll.
 	n.compare.Table.StickyColumnCount = 1
 	n.newReportWidgets()
+	n.newQuarterWidgets()
+	n.newExportWidget()
+	n.subs = newSubmissions(h)
 	return n
 }
 
 func (n *nationalScreen) Content() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.national"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewVBox(title, kit.Wrapped(i18n.T("nat.hint")), n.reportBar(), n.busy)
+	top := container.NewVBox(title, n.reportBar(), n.busy)
 	tables := container.NewVSplit(
 		container.NewBorder(kit.Heading(i18n.T("nat.sources")), n.log, nil, nil, n.sources.Content()),
 		container.NewBorder(kit.Heading(i18n.T("nat.compare")), nil, nil, nil, n.compare.Content()),
 	)
 	tables.Offset = 0.4
-	n.root = container.NewBorder(top, nil, nil, nil, tables)
+	n.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(i18n.T("nat.tab.regions"), theme.GridIcon(),
+			container.NewBorder(kit.Wrapped(i18n.T("nat.hint")), nil, nil, nil, tables)),
+		container.NewTabItemWithIcon(i18n.T("nat.tab.submissions"), theme.MailComposeIcon(), n.subs.content()),
+	)
+	n.root = container.NewBorder(top, nil, nil, nil, n.tabs)
 	n.recompute()
 	return n.root
+}
+
+// TabCount and ShowTab show the tabs to `baulu screenshots`; the
+// Submissions tab with its first region chosen, so its packages show.
+func (n *nationalScreen) TabCount() int { return len(n.tabs.Items) }
+
+func (n *nationalScreen) ShowTab(i int) {
+	n.tabs.SelectIndex(i)
+	if i == 1 {
+		n.subs.table.SelectWhere(func(x natdoc.Submission) bool { return x.Resent() })
+	}
 }
 
 // recompute loads and compares every region off the UI goroutine.
@@ -171,7 +200,7 @@ func sourceText(r comparison.RegionRow) string {
 	return i18n.T("nat.source.entered")
 }
 
-// stampOrDash is stamp, or a kit.Dash for no time (data not from a package).
+// stampOrDash is stamp, or a dash for no time (data not from a package).
 func stampOrDash(t time.Time) string {
 	if t.IsZero() {
 		return "—"
@@ -185,5 +214,5 @@ func phiText(r comparison.RegionRow) string {
 	if !p.Computable {
 		return "—"
 	}
-	return kit.Fig(p.PhiStar, 2) + " (p " + kit.PhiP(p.Significance) + ")"
+	return format.Num(i18n.Current(), p.PhiStar, 2) + " (p " + format.PhiPValue(i18n.Current(), p.Significance) + ")"
 }

@@ -29,9 +29,12 @@ func (n *nationalScreen) newReportWidgets() {
 	n.report.Importance = widget.HighImportance
 }
 
-// reportBar lays out the report's language and button in one row.
+// reportBar lays out the report's language, the report's and the
+// figures' buttons, and the quarterly note's quarter and button.
 func (n *nationalScreen) reportBar() fyne.CanvasObject {
-	return container.NewHBox(widget.NewLabel(i18n.T("reports.lang")), n.reportLang, n.report)
+	// Two rows: the window's narrowest width does not hold them in one.
+	return container.NewVBox(container.NewHBox(widget.NewLabel(i18n.T("reports.lang")), n.reportLang, n.report, n.excel),
+		container.NewHBox(widget.NewLabel(i18n.T("nat.quarter.label")), n.quarter, n.note))
 }
 
 // onReport asks where to save the national report, then makes it.
