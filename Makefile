@@ -1,5 +1,5 @@
 # Convenience targets; README's two commands do not need make.
-.PHONY: run test vet build screenshots windows linux startup bench clean
+.PHONY: run test vet build screenshots windows linux startup bench scale clean
 
 run:
 	sh scripts/run.sh
@@ -51,8 +51,15 @@ startup: linux
 # Every Go benchmark, three counts, with the median and the targets per
 # benchmark: go test -run '^$$' -bench . -benchmem -benchtime 1s -count 3 ./...
 # (COUNT, BENCHTIME, BENCH and OUT override; see scripts/bench.sh).
+# Then the scale table: time and peak memory of the heavy steps at 1× and
+# 10× the pilot, with the growth exponent (SCALES overrides; see
+# scripts/scale.sh). `make scale` runs the table alone.
 bench:
 	sh scripts/bench.sh
+	sh scripts/scale.sh
+
+scale:
+	sh scripts/scale.sh
 
 clean:
 	rm -rf dist $(SYSO)

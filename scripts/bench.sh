@@ -13,12 +13,14 @@ pattern=${BENCH:-.}
 out=${OUT:-/tmp/baulu-bench.txt}
 [ $# -gt 0 ] || set -- ./...
 
-echo "go test -run '^\$' -bench '$pattern' -benchmem -benchtime $benchtime -count $count $*" >&2
+# BenchmarkScale (cmd/baulu) runs from scripts/scale.sh, one step per
+# process at each size (make bench runs it next).
+echo "go test -run '^\$' -bench '$pattern' -skip '^BenchmarkScale\$' -benchmem -benchtime $benchtime -count $count $*" >&2
 rc="$out.rc"
 rm -f "$rc"
 # sh has no pipefail: the status travels through a file.
 {
-	go test -run '^$' -bench "$pattern" -benchmem -benchtime "$benchtime" -count "$count" -timeout 60m "$@" 2>&1
+	go test -run '^$' -bench "$pattern" -skip '^BenchmarkScale$' -benchmem -benchtime "$benchtime" -count "$count" -timeout 60m "$@" 2>&1
 	echo $? >"$rc"
 } | tee "$out"
 status=$(cat "$rc")

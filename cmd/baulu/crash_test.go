@@ -67,9 +67,7 @@ func in(dir, name string) string { return filepath.Join(dir, "in", name) }
 func crashOps(t *testing.T) []crashOp {
 	demoInto := func(t *testing.T, db, region string) {
 		t.Helper()
-		if code, _, errs := captureAll(t, "demo", "--db", db, "--region", region); code != 0 {
-			t.Fatalf("demo: %s", errs)
-		}
+		copyDemo(t, db, region)
 	}
 	groupsNamed := func(name string) func(t *testing.T, dir string) string {
 		return func(t *testing.T, dir string) string {
@@ -345,7 +343,13 @@ func TestCrashPoints(t *testing.T) {
 				}
 				for _, mode := range modes {
 					runs++
-					crashRun(t, op, fixture, p, mode, before, after)
+					// Every run has its own copy and child process: they run
+					// side by side (-parallel, the number of CPUs), after this
+					// operation's loop.
+					t.Run(fmt.Sprintf("%s:%d/%s", p.name, p.n, mode), func(t *testing.T) {
+						t.Parallel()
+						crashRun(t, op, fixture, p, mode, before, after)
+					})
 				}
 			}
 			points += len(names)
@@ -358,7 +362,8 @@ func TestCrashPoints(t *testing.T) {
 }
 
 // crashRun runs op on a fresh copy of fixture, cut at p by mode, and checks
-// the invariants.
+// the invariants. It runs beside other runs, so everything it starts is a
+// child process (captureAll would swap this process's standard output).
 func crashRun(t *testing.T, op crashOp, fixture string, p crashPoint, mode, before, after string) {
 	t.Helper()
 	at := fmt.Sprintf("%s:%d", p.name, p.n)
@@ -407,8 +412,8 @@ func crashRun(t *testing.T, op crashOp, fixture string, p crashPoint, mode, befo
 		p.close()
 	}
 	if _, err := os.Stat(db); err == nil {
-		if code, _, errs := captureAll(t, "check", "--db", db); code != 0 {
-			t.Errorf("%s: the next start's check: %d %s", where, code, errs)
+		if r := runChild(t, nil, "check", "--db", db); r.code != 0 {
+			t.Errorf("%s: the next start's check: %d %s", where, r.code, r.stderr)
 		}
 	}
 	if op.out != "" { // an output folder is swept at the next write into it
@@ -418,8 +423,8 @@ func crashRun(t *testing.T, op crashOp, fixture string, p crashPoint, mode, befo
 		t.Errorf("%s: temporary files left after the next start: %v", where, left)
 	}
 	if op.rerun && r.killed && got == before {
-		if code, _, errs := captureAll(t, op.args(dir)...); code != 0 || op.observe(t, dir) != after {
-			t.Errorf("%s: running again: %d %s", where, code, errs)
+		if r := runChild(t, nil, op.args(dir)...); r.code != 0 || op.observe(t, dir) != after {
+			t.Errorf("%s: running again: %d %s", where, r.code, r.stderr)
 		}
 	}
 }

@@ -17,6 +17,7 @@ func runDemo(args []string) error {
 	region := fs.String("region", "", "region code (default: the database's region, or the first region of the order)")
 	all := fs.Bool("all", false, "all twenty regions (about 5,000 children)")
 	seed := fs.Int64("seed", 1, "random seed; the same seed gives the same data")
+	scale := fs.Int("scale", 1, "N times the pilot's children: N sets of groups in every kindergarten (synthetic ones beyond the first)")
 	if err := fs.Parse(args); err != nil {
 		return exitCode(2)
 	}
@@ -24,7 +25,10 @@ func runDemo(args []string) error {
 	if err := lockDB("demo", *db); err != nil {
 		return err
 	}
-	opts := demo.Options{Seed: *seed}
+	if *scale < 1 || *scale > 100 {
+		return refuse("cli.error.demo_scale", "scale", *scale)
+	}
+	opts := demo.Options{Seed: *seed, Scale: *scale}
 	switch {
 	case *all:
 		opts.Regions = demo.AllRegions()

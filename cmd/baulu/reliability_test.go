@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"baulu/data"
@@ -41,10 +42,58 @@ func captureAll(t *testing.T, args ...string) (code int, stdout, stderr string) 
 func demoDB(t *testing.T, region string) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "baulu.db")
-	if code, _, errs := captureAll(t, "demo", "--db", db, "--region", region); code != 0 {
-		t.Fatalf("demo: %d %s", code, errs)
-	}
+	copyDemo(t, db, region)
 	return db
+}
+
+// demoFiles are the databases `baulu demo --region R` made in this test
+// binary, once per region: a test gets a copy (a file copy instead of a
+// generation, which costs seconds under the race detector).
+var demoFiles struct {
+	sync.Mutex
+	dir      string
+	byRegion map[string]string
+}
+
+// copyDemo writes the demo database of region to db (its folder made).
+func copyDemo(t *testing.T, db, region string) {
+	t.Helper()
+	demoFiles.Lock()
+	src, ok := demoFiles.byRegion[region]
+	if !ok {
+		if demoFiles.dir == "" {
+			dir, err := os.MkdirTemp("", "baulu-cmd-demo-*")
+			if err != nil {
+				demoFiles.Unlock()
+				t.Fatal(err)
+			}
+			demoFiles.dir, demoFiles.byRegion = dir, map[string]string{}
+		}
+		src = filepath.Join(demoFiles.dir, region, "baulu.db")
+		if code, _, errs := captureAll(t, "demo", "--db", src, "--region", region); code != 0 {
+			demoFiles.Unlock()
+			t.Fatalf("demo: %d %s", code, errs)
+		}
+		demoFiles.byRegion[region] = src
+	}
+	demoFiles.Unlock()
+	if err := os.MkdirAll(filepath.Dir(db), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(db, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// removeDemoFiles removes the demo databases at the end of the test binary.
+func removeDemoFiles() {
+	if demoFiles.dir != "" {
+		os.RemoveAll(demoFiles.dir)
+	}
 }
 
 // addGroup adds a group to the database's first kindergarten of region

@@ -33,7 +33,9 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(2)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	removeDemoFiles()
+	os.Exit(code)
 }
 
 // xvfb starts an X server for the test and returns its DISPLAY.

@@ -10,9 +10,29 @@ import (
 
 // groupsAndChildren creates per kindergarten one or two experimental groups
 // and one control group of the same age and language, 20–26 children each,
-// and their scores in the baseline, intermediate and final rounds.
+// and their scores in the baseline, intermediate and final rounds. At a
+// Scale above 1 every kindergarten gets Scale such sets of groups: the first
+// is the pilot's own, unchanged; the others (cohort 2, 3 …) are synthetic,
+// named «… · масштаб N» so that no one takes them for real groups, and each
+// draws from its own random streams, so a larger scale only adds data.
 func (g *regionGen) groupsAndChildren(ctx context.Context) error {
-	r, absent := g.rand("groups"), g.rand("absence")
+	for c := 1; c <= g.scale; c++ {
+		if err := g.cohort(ctx, c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cohort makes one set of groups per kindergarten (cohort 1 is the pilot's).
+func (g *regionGen) cohort(ctx context.Context, c int) error {
+	part := func(name string) string {
+		if c == 1 {
+			return name
+		}
+		return fmt.Sprintf("%s#%d", name, c)
+	}
+	r, absent := g.rand(part("groups")), g.rand(part("absence"))
 	var kids []data.Child
 	var miss []absence
 	var groups []data.Group
@@ -38,21 +58,27 @@ func (g *regionGen) groupsAndChildren(ctx context.Context) error {
 			}
 			n := 20 + r.IntN(7)
 			teacher := womanFor(r, russianName)
-			gr := data.Group{KindergartenID: k.ID, Name: names[perm[i]], AgeGroup: age, Language: lang, Role: role,
+			name := names[perm[i]]
+			if c > 1 {
+				name = fmt.Sprintf("%s · масштаб %d", name, c)
+			}
+			gr := data.Group{KindergartenID: k.ID, Name: name, AgeGroup: age, Language: lang, Role: role,
 				Teacher: teacher.Full(), PlannedSize: n}
 			if err := g.s.SaveGroup(ctx, &gr); err != nil {
 				return fmt.Errorf("group %q of %d: %w", gr.Name, k.ID, err)
 			}
-			if role == data.RoleExperimental {
+			// Only the pilot's teachers run events and practices: a larger
+			// scale leaves the centre's year as it is.
+			if role == data.RoleExperimental && c == 1 {
 				g.teachers[k.ID] = append(g.teachers[k.ID], teacher)
 			}
 			groups = append(groups, gr)
 			for range n {
-				c, a := child(r, gr.ID, age), absence{final: absent.Float64() < 0.03, intermediate: absent.Float64() < 0.01}
+				kid, a := child(r, gr.ID, age), absence{final: absent.Float64() < 0.03, intermediate: absent.Float64() < 0.01}
 				if a.final && absent.IntN(2) == 0 {
-					c.LeftOn = day(absent, date(2026, 6, 1), date(2026, 10, 30))
+					kid.LeftOn = day(absent, date(2026, 6, 1), date(2026, 10, 30))
 				}
-				kids, miss = append(kids, c), append(miss, a)
+				kids, miss = append(kids, kid), append(miss, a)
 			}
 		}
 	}
@@ -61,7 +87,7 @@ func (g *regionGen) groupsAndChildren(ctx context.Context) error {
 	}
 	g.sum.Groups += len(groups)
 	g.sum.Children += len(kids)
-	return g.scores(ctx, groups, kids, miss)
+	return g.scores(ctx, g.rand(part("scores")), groups, kids, miss)
 }
 
 // absence marks the rounds a child was not assessed in.
@@ -121,8 +147,7 @@ func factor(m map[string]float64, code string, def float64) float64 {
 // control ones, which gives means of about 1.6 at baseline and 2.45 against
 // 1.95 at the final round. About 3 % of children miss the final round (half
 // of them left the pilot) and 1 % the intermediate one.
-func (g *regionGen) scores(ctx context.Context, groups []data.Group, kids []data.Child, miss []absence) error {
-	r := g.rand("scores")
+func (g *regionGen) scores(ctx context.Context, r *rand.Rand, groups []data.Group, kids []data.Child, miss []absence) error {
 	inds, err := g.s.Indicators(ctx, false)
 	if err != nil {
 		return err
@@ -141,10 +166,15 @@ func (g *regionGen) scores(ctx context.Context, groups []data.Group, kids []data
 		rounds[i].id = rd.ID
 	}
 
-	kgLevel, kgEffect, grLevel, role := map[int]float64{}, map[int]float64{}, map[int64]float64{}, map[int64]string{}
-	for _, k := range g.kgs {
-		kgLevel[k.ID], kgEffect[k.ID] = 0.12*r.NormFloat64(), max(0.5, 1+0.15*r.NormFloat64())
+	// A kindergarten's level and effectiveness are drawn once, with the
+	// pilot's cohort, and hold for every cohort of a larger scale.
+	if g.kgLevel == nil {
+		g.kgLevel, g.kgEffect = map[int]float64{}, map[int]float64{}
+		for _, k := range g.kgs {
+			g.kgLevel[k.ID], g.kgEffect[k.ID] = 0.12*r.NormFloat64(), max(0.5, 1+0.15*r.NormFloat64())
+		}
 	}
+	kgLevel, kgEffect, grLevel, role := g.kgLevel, g.kgEffect, map[int64]float64{}, map[int64]string{}
 	kgOf := map[int64]int{}
 	for _, gr := range groups {
 		grLevel[gr.ID], role[gr.ID], kgOf[gr.ID] = 0.08*r.NormFloat64(), gr.Role, gr.KindergartenID

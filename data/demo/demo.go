@@ -32,6 +32,13 @@ type Options struct {
 	Regions []string
 	// Seed makes another, equally deterministic, data set.
 	Seed int64
+	// Scale multiplies the children: every kindergarten gets Scale sets of
+	// groups instead of one (0 and 1 mean the pilot's size). The order's
+	// 100 kindergartens stay the only ones — a kindergarten's id is its
+	// line in the order, 1–100 (seeds), and the schema holds no others —
+	// so Scale 10 is about 51,000 children and 1,4 million scores in the
+	// same 100 kindergartens. The added groups are synthetic and say so.
+	Scale int
 }
 
 // AllRegions gives the twenty region codes in the order's sequence.
@@ -105,7 +112,7 @@ func Generate(ctx context.Context, s *data.Store, opts Options) (Summary, error)
 			if err := s.LoadRegion(ctx, code); err != nil {
 				return fmt.Errorf("demo: load %s: %w", code, err)
 			}
-			g, err := newRegionGen(ctx, s, code, uint64(opts.Seed), &sum)
+			g, err := newRegionGen(ctx, s, code, uint64(opts.Seed), opts.Scale, &sum)
 			if err != nil {
 				return err
 			}

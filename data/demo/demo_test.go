@@ -31,6 +31,7 @@ func generate(t testing.TB, s *data.Store, opts demo.Options) demo.Summary {
 }
 
 func TestGenerateIsDeterministic(t *testing.T) {
+	t.Parallel() // each test has its own databases
 	opts := demo.Options{Regions: []string{"ULY", "AST"}, Seed: 7}
 	a, b := datatest.New(t), datatest.New(t)
 	generate(t, a, opts)
@@ -61,6 +62,7 @@ func regionScores(t *testing.T, s *data.Store, region string) []string {
 }
 
 func TestRegionDoesNotDependOnTheOthers(t *testing.T) {
+	t.Parallel() // each test has its own databases
 	alone, together := datatest.New(t), datatest.New(t)
 	generate(t, alone, demo.Options{Regions: []string{"ULY"}, Seed: 3})
 	generate(t, together, demo.Options{Regions: []string{"AST", "ULY"}, Seed: 3})

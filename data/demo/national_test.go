@@ -15,6 +15,7 @@ import (
 // TestNationalDemo generates all twenty regions once and checks the shape
 // of what the reports will be shown.
 func TestNationalDemo(t *testing.T) {
+	t.Parallel() // each test has its own databases
 	s := datatest.New(t)
 	sum := generate(t, s, demo.Options{Regions: []string{"all"}, Seed: 1})
 	q := func(query string, args ...any) float64 {
@@ -218,6 +219,7 @@ func TestNationalDemo(t *testing.T) {
 }
 
 func TestGenerateRefusals(t *testing.T) {
+	t.Parallel() // each test has its own databases
 	fresh := datatest.New(t)
 	if _, err := demo.Generate(ctx, fresh, demo.Options{}); !errors.Is(err, demo.ErrNoRegion) {
 		t.Errorf("unconfigured, no region: %v", err)

@@ -15,6 +15,7 @@ type regionGen struct {
 	s      *data.Store
 	code   string
 	seed   uint64
+	scale  int
 	geo    geo
 	sum    *Summary
 	kgs    []data.Kindergarten
@@ -25,12 +26,14 @@ type regionGen struct {
 	kgRU     map[int]bool             // the kindergarten teaches in Russian
 	teachers map[int][]person         // teachers of experimental groups per kindergarten
 	staff    []person                 // the centre's methodologists
+	kgLevel  map[int]float64          // a kindergarten's level in the scores
+	kgEffect map[int]float64          // and how strongly its experimental groups grow
 	events   []data.Event
 	feedback []data.Feedback
 }
 
-func newRegionGen(ctx context.Context, s *data.Store, code string, seed uint64, sum *Summary) (*regionGen, error) {
-	g := &regionGen{s: s, code: code, seed: seed, sum: sum, geo: geography[code],
+func newRegionGen(ctx context.Context, s *data.Store, code string, seed uint64, scale int, sum *Summary) (*regionGen, error) {
+	g := &regionGen{s: s, code: code, seed: seed, scale: max(1, scale), sum: sum, geo: geography[code],
 		byCode: map[string]data.Direction{}, kgDirs: map[int][]data.Direction{}, kgRU: map[int]bool{}, teachers: map[int][]person{}}
 	var err error
 	if g.kgs, err = s.Kindergartens(ctx, code); err != nil {
