@@ -135,15 +135,16 @@ func (b *builder) coverage() {
 func unbroken(s string) string { return strings.ReplaceAll(s, " ", format.NBSP) }
 
 // centreName is a region's centre in the report's language: the settings'
-// name for the database's own region; a package carries its centre's name
-// in Kazakh only, which a Russian report does not print (a dash, and the
-// note under the table says why).
+// name for the database's own region, else the package's. A Russian report
+// never prints the Kazakh name in its place: a package that did not carry
+// the Russian one (before format 3, or never entered) gets a dash, and the
+// note under the table says why.
 func (b *builder) centreName(src comparison.RegionSource) string {
 	switch {
 	case src.Own && src.Created.IsZero():
 		return b.f.off.Centre()
 	case b.f.opts.Lang == "ru":
-		return ""
+		return src.CentreNameRU
 	}
 	return src.CentreName
 }
