@@ -10,6 +10,7 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/data/demo"
+	"baulu/data/text"
 	"baulu/reports/internal/pdftest"
 	"baulu/reports/regionpkg"
 	"baulu/seeds"
@@ -76,6 +77,9 @@ func TestPackagedRussianTextsInReport(t *testing.T) {
 			t.Errorf("ru report prints the Kazakh %q", kk)
 		}
 	}
+	if strings.Contains(ru, squash(text.T("ru", "national.note.sources.dash"))) {
+		t.Error("ru report explains a dash it does not print")
+	}
 	kk := squash(strings.Join(pdftest.Text(t, render(t, nat, Options{Lang: "kk"})), " "))
 	for _, want := range append([]string{centreKK, "Тестқала ауылы"}, kkNames...) {
 		if !strings.Contains(kk, squash(pdftest.Norm(want))) {
@@ -84,5 +88,18 @@ func TestPackagedRussianTextsInReport(t *testing.T) {
 	}
 	if strings.Contains(kk, squash(centreRU)) {
 		t.Error("kk report prints the Russian centre name")
+	}
+}
+
+// A package without the centre's name in Russian (format 2, or none
+// entered) gets a dash in the Russian report, explained under the table,
+// and never the Kazakh name.
+func TestPackageWithoutRussianCentreGetsDash(t *testing.T) {
+	nat, _, _ := packagedCopy(t)
+	datatest.Exec(t, nat, `UPDATE region_import SET centre_name_ru = ''`)
+	ru := squash(strings.Join(pdftest.Text(t, render(t, nat, Options{Lang: "ru"})), " "))
+	if strings.Contains(ru, squash(centreKK)) || strings.Contains(ru, squash(centreRU)) ||
+		!strings.Contains(ru, squash(text.T("ru", "national.note.sources.dash"))) {
+		t.Error("ru report: the centre without a Russian name is not a dash with its note")
 	}
 }
