@@ -13,6 +13,10 @@ type Grid struct {
 	Round      Round
 	Indicators []Indicator // the columns: active indicators in framework order
 	Children   []Child     // the rows, by code
+	// Others are the group's children the round does not monitor (no
+	// parental consent, or left the pilot before the round began), by
+	// code: the grid shows them greyed with the reason and scores none.
+	Others []Child
 	// Scores holds child → indicator → score for the columns only; retired
 	// indicators' scores stay in the database but are not part of the grid.
 	Scores    map[int64]map[int64]int
@@ -43,6 +47,9 @@ func (s *Store) Grid(ctx context.Context, groupID, roundID int64) (*Grid, error)
 	if g.Children, err = s.RoundChildren(ctx, groupID, roundID); err != nil {
 		return nil, err
 	}
+	if g.Others, err = s.unmonitored(ctx, g.Children, groupID, g.Round); err != nil {
+		return nil, err
+	}
 	all, err := s.GroupScores(ctx, groupID, roundID)
 	if err != nil {
 		return nil, err
@@ -59,6 +66,39 @@ func (s *Store) Grid(ctx context.Context, groupID, roundID int64) (*Grid, error)
 		}
 	}
 	return g, nil
+}
+
+// unmonitored is the group's children outside rows who are not monitored
+// in round for a reason the grid can show (see Others).
+func (s *Store) unmonitored(ctx context.Context, rows []Child, groupID int64, round Round) ([]Child, error) {
+	all, err := s.Children(ctx, groupID)
+	if err != nil {
+		return nil, err
+	}
+	in := map[int64]bool{}
+	for _, c := range rows {
+		in[c.ID] = true
+	}
+	var out []Child
+	for _, c := range all {
+		if !in[c.ID] && c.Unmonitored(round) != "" {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// Unmonitored says why round does not monitor the child: "consent" (no
+// parental consent), "left" (left the pilot before the round began), or ""
+// (it does, or only a closed period's rule keeps the child out).
+func (c Child) Unmonitored(round Round) string {
+	switch {
+	case !c.Consent:
+		return "consent"
+	case !c.LeftOn.IsZero() && c.LeftOn.Before(round.Start):
+		return "left"
+	}
+	return ""
 }
 
 // RoundChildren lists, by code, the children of a group monitored in a

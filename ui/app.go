@@ -113,6 +113,9 @@ func (u *UI) content() fyne.CanvasObject {
 func (u *UI) show(c fyne.CanvasObject) {
 	u.win.SetTitle("Baulu — " + i18n.T("app.subtitle"))
 	u.win.SetContent(c)
+	if u.firstRun != nil {
+		u.firstRun.focus()
+	}
 }
 
 // reloadSettings re-reads the settings after a screen changed them.

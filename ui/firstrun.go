@@ -34,7 +34,21 @@ func newFirstRun(u *UI) *firstRun {
 	f.errText = widget.NewLabel("")
 	f.errText.Importance = widget.DangerImportance
 	f.errText.Wrapping = fyne.TextWrapWord
+	// The region's "required" goes once a region is chosen; Enter in a
+	// text field starts, as the button does.
+	region := f.form.Choice("region")
+	region.OnChanged = func(string) { f.errText.SetText("") }
+	for _, k := range []string{"centre_name", "head_name"} {
+		f.form.Entry(k).OnSubmitted = func(string) { f.onStart() }
+	}
 	return f
+}
+
+// focus puts the keyboard on the region, the one choice to make.
+func (f *firstRun) focus() {
+	if c := f.u.win.Canvas(); c != nil {
+		c.Focus(f.form.Choice("region"))
+	}
 }
 
 func (f *firstRun) content() fyne.CanvasObject {

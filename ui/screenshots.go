@@ -14,25 +14,23 @@ import (
 	"baulu/ui/kit"
 )
 
-// ScreenshotSize is the window size of the captures.
-var ScreenshotSize = fyne.NewSize(1280, 800)
-
 // Screenshots renders every main screen of Baulu with Fyne's software
-// painter (no display needed) into dir, one PNG per screen and language:
+// painter (no display needed) into dir at size (the window's content, in
+// Fyne's units), one PNG per screen and language:
 // <lang>-<NN>-<section>.png. It returns the files written.
-func Screenshots(store *data.Store, dir string, langs []string) (files []string, err error) {
+func Screenshots(store *data.Store, dir string, langs []string, size fyne.Size) (files []string, err error) {
 	// Off the main goroutine: Fyne's thread checks expect UI work from a
 	// goroutine when no event loop runs.
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		files, err = screenshots(store, dir, langs)
+		files, err = screenshots(store, dir, langs, size)
 	}()
 	<-done
 	return files, err
 }
 
-func screenshots(store *data.Store, dir string, langs []string) ([]string, error) {
+func screenshots(store *data.Store, dir string, langs []string, size fyne.Size) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
@@ -55,7 +53,7 @@ func screenshots(store *data.Store, dir string, langs []string) ([]string, error
 		if err != nil {
 			return files, err
 		}
-		u.win.Resize(ScreenshotSize)
+		u.win.Resize(size)
 		if u.shell == nil {
 			if err := save(lang, 0, "firstrun", u.win.Canvas().Capture()); err != nil {
 				return files, err

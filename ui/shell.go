@@ -55,6 +55,13 @@ type shell struct {
 	body       *fyne.Container
 	current    kit.Screen
 	currentKey string
+	// narrow: the navigation shows icons only (a small screen's room goes
+	// to the section); head is what it hides with the names.
+	narrow bool
+	head   *fyne.Container
+	icons  *container.Scroll // the sections as icon buttons, shown when narrow
+	split  *container.Split
+	toggle *widget.Button
 }
 
 func newShell(u *UI) *shell {
@@ -87,13 +94,39 @@ func (s *shell) content() fyne.CanvasObject {
 	}
 	centre := widget.NewLabel(centreName)
 	centre.Wrapping = fyne.TextWrapWord
-	left := container.NewBorder(container.NewVBox(head, centre, widget.NewSeparator()), nil, nil, nil, s.nav)
-	split := container.NewHSplit(left, s.body)
-	split.Offset = 0.18
+	s.head = container.NewVBox(head, centre)
+	s.toggle = widget.NewButtonWithIcon("", theme.MenuIcon(), s.toggleNarrow)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.toggle, s.head), widget.NewSeparator())
+	icons := container.NewVBox()
+	for _, sec := range s.sections {
+		key := sec.key
+		icons.Add(widget.NewButtonWithIcon("", sec.icon, func() { s.open(key) }))
+	}
+	s.icons = container.NewVScroll(icons)
+	s.icons.Hide()
+	left := container.NewBorder(top, nil, nil, nil, container.NewStack(s.nav, s.icons))
+	s.split = container.NewHSplit(left, s.body)
+	s.split.Offset = 0.18
 	if s.currentKey == "" {
 		s.nav.Select(0)
 	}
-	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), s.u.statusL), nil, nil, split)
+	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), s.u.statusL), nil, nil, s.split)
+}
+
+// toggleNarrow folds the navigation to its icons, or opens it again.
+func (s *shell) toggleNarrow() {
+	s.narrow = !s.narrow
+	if s.narrow {
+		s.head.Hide()
+		s.nav.Hide()
+		s.icons.Show()
+		s.split.SetOffset(0)
+	} else {
+		s.head.Show()
+		s.nav.Show()
+		s.icons.Hide()
+		s.split.SetOffset(0.18)
+	}
 }
 
 // open shows the section with key (used after a language switch and by tests).
@@ -114,6 +147,8 @@ func (s *shell) show(id int) {
 	s.currentKey = sec.key
 	s.current = s.u.screen(sec)
 	s.u.Status("")
-	s.body.Objects = []fyne.CanvasObject{s.current.Content()}
+	// A screen wider or taller than the window scrolls inside it, so the
+	// window itself fits a small screen (1024 × 768 with a taskbar).
+	s.body.Objects = []fyne.CanvasObject{container.NewScroll(s.current.Content())}
 	s.body.Refresh()
 }

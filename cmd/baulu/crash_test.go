@@ -444,6 +444,7 @@ var downMigrations = map[int]string{
 		DROP TABLE change_set; DROP TABLE round_status; DROP INDEX round_period_idx;
 		ALTER TABLE round DROP COLUMN period_id; ALTER TABLE child_group DROP COLUMN ended_on;
 		ALTER TABLE settings DROP COLUMN methodologist; DROP TABLE period`,
+	6: `DROP INDEX report_record_period; DROP TABLE report_record`,
 	7: `DROP INDEX region_report_region_idx; DROP TABLE region_report;
 		ALTER TABLE package_import DROP COLUMN rounds; ALTER TABLE package_import DROP COLUMN encrypted;
 		ALTER TABLE settings DROP COLUMN institute`,

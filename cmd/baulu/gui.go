@@ -51,6 +51,7 @@ func runGUI(args []string) (err error) {
 	}()
 	phase("startGUI")
 	markFirstFrame(w)
+	ui.FitScreen(w) // the monitor's work area, before the window is made
 	// Show makes the GL window at once (Run has not started); a failure is
 	// only logged by Fyne, so look before Run would wait for ever.
 	w.Show()

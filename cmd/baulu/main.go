@@ -49,7 +49,7 @@ func (e exitCode) Error() string { return fmt.Sprintf("exit status %d", int(e)) 
 func commands() map[string]command {
 	return map[string]command{
 		"gui":         {"open the window (default)", runGUI},
-		"screenshots": {"render every screen to PNG: --db PATH --out DIR [--lang kk|ru|en]", runScreenshots},
+		"screenshots": {"render every screen to PNG: --db PATH --out DIR [--lang kk|ru|en] [--size 1024x768]", runScreenshots},
 		"demo":        {"deterministic demo data: --db PATH [--region CODE | --all] [--seed N]", runDemo},
 		"template":    {"Excel template for scores: --kindergarten N [--round R] [--group E1|ID] [--out FILE|DIR]", runTemplate},
 		"import":      {"import a filled Excel template: FILE.xlsx [--dry-run]", runImport},

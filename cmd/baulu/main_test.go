@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"image/png"
 	"io"
 	"os"
 	"path/filepath"
@@ -43,7 +44,7 @@ func TestGUIWithoutDisplaySaysSo(t *testing.T) {
 
 func TestScreenshotsOfAFreshDatabase(t *testing.T) {
 	dir := t.TempDir()
-	code, out := capture(t, "screenshots", "--db", filepath.Join(dir, "b.db"), "--out", filepath.Join(dir, "png"), "--lang", "kk,ru")
+	code, out := capture(t, "screenshots", "--db", filepath.Join(dir, "b.db"), "--out", filepath.Join(dir, "png"), "--lang", "kk,ru", "--size", "1024x768")
 	if code != 0 || !strings.Contains(out, "2 screenshots") {
 		t.Fatalf("status %d: %s", code, out)
 	}
@@ -51,6 +52,16 @@ func TestScreenshotsOfAFreshDatabase(t *testing.T) {
 		if st, err := os.Stat(filepath.Join(dir, "png", f)); err != nil || st.Size() < 5000 {
 			t.Errorf("%s: %v", f, err)
 		}
+		if fh, err := os.Open(filepath.Join(dir, "png", f)); err == nil {
+			cfg, err := png.DecodeConfig(fh)
+			fh.Close()
+			if err != nil || cfg.Width != 1024 || cfg.Height != 768 {
+				t.Errorf("%s: %d × %d (%v), want 1024 × 768", f, cfg.Width, cfg.Height, err)
+			}
+		}
+	}
+	if code, _, _ := captureAll(t, "screenshots", "--db", filepath.Join(dir, "b.db"), "--out", filepath.Join(dir, "png"), "--size", "big"); code != 2 {
+		t.Errorf("--size big: status %d", code)
 	}
 }
 

@@ -49,10 +49,12 @@ var dynamicKeys = []string{
 	"cmp.wshort.", "field.", "language.", "mon.kind.", "month.short.", "nav.",
 	"reason.", "risk.range.", "role.", "risk.impact.", "risk.likelihood.",
 	"cmp.arm.", "cmp.bar.", // an arm's name, with ".sg" for one group
-	"rstatus.",        // a round's status (data.Status*)
-	"history.source.", // a change set's source (data.ScoreSources and the others)
-	"history.entity.", // what a change is of (data.Entity*)
-	"reports.format.", // a report file's format (pdf, docx)
+	"rstatus.",             // a round's status (data.Status*)
+	"history.source.",      // a change set's source (data.ScoreSources and the others)
+	"history.entity.",      // what a change is of (data.Entity*)
+	"reports.format.",      // a report file's format (pdf, docx)
+	"mon.grid.not_scored.", // why a child is not scored (data.Child.Unmonitored)
+	"dashboard.steps.",     // a first step (kindergartens, groups, children, rounds, scores)
 }
 
 // TestTextKeys checks the catalogue of the whole program, which this

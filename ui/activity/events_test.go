@@ -98,8 +98,8 @@ func TestEventsAddEditDuplicateDelete(t *testing.T) {
 		{"no date", "held_on", data.ReasonRequired, func(f *kit.Form, p *participation) { f.Entry("held_on").SetText("") }},
 		{"empty topic", "topic", data.ReasonRequired, func(f *kit.Form, p *participation) { f.Entry("topic").SetText("  ") }},
 		{"negative participants", "participants", data.ReasonRange, func(f *kit.Form, p *participation) { p.rows[2].parents.SetText("-3") }},
-		{"participants not a number", "participants", data.ReasonFormat, func(f *kit.Form, p *participation) { p.rows[0].others.SetText("бес") }},
-		{"hours not a number", "hours", data.ReasonFormat, func(f *kit.Form, p *participation) { f.Entry("hours").SetText("екі") }},
+		{"participants not a number", "participants", "integer", func(f *kit.Form, p *participation) { p.rows[0].others.SetText("бес") }},
+		{"hours not a number", "hours", "decimal", func(f *kit.Form, p *participation) { f.Entry("hours").SetText("екі") }},
 		{"no kind", "kind", data.ReasonRequired, func(f *kit.Form, p *participation) { f.Choice("kind").ClearSelected() }},
 	}
 	for _, tc := range bad {

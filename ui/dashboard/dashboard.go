@@ -28,7 +28,8 @@ type dashboardScreen struct {
 	rounds   []data.Round
 	cells    []data.CompletenessCell
 	warnings []data.Warning
-	life     lifecycle // round statuses and open queries (queries.go)
+	life     lifecycle           // round statuses and open queries (queries.go)
+	records  []data.ReportRecord // the reports made for the deadlines (done.go)
 
 	deadlines    *kit.Table
 	completeness *kit.Table
@@ -53,8 +54,9 @@ func (d *dashboardScreen) Content() fyne.CanvasObject {
 // load reads the figures off the UI goroutine, then shows them.
 func (d *dashboardScreen) load() {
 	h, region := d.h, d.h.Settings().RegionCode
-	var errs [7]error
+	var errs [8]error
 	d.h.Runner().Go(func() {
+		d.records, errs[7] = h.Store().ReportRecords(h.Context())
 		d.period, errs[5] = h.Store().Period(h.Context())
 		d.life, errs[6] = readLifecycle(h, region)
 		d.refs, errs[0] = kit.ReadRefs(h)
@@ -75,17 +77,18 @@ func (d *dashboardScreen) show() {
 	d.buildDeadlines()
 	d.buildCompleteness()
 	d.buildWarnings()
-	d.box.Objects = []fyne.CanvasObject{
+	d.box.Objects = append(d.firstSteps(),
 		kit.Heading(i18n.T("dashboard.timeline", "year", d.period.Label())),
 		container.NewPadded(newTimeline(d.today, d.period)),
-		container.NewHBox(d.deadlines.Object(), widget.NewSeparator(), d.countTiles()),
+		d.deadlines.Object(), d.countTiles(), // one under the other: fits a small screen
+		d.reportActions(),
 		widget.NewSeparator(),
 		kit.Heading(i18n.T("dashboard.warnings")),
 		d.warnArea(),
 		widget.NewSeparator(),
 		kit.Heading(i18n.T("dashboard.completeness")),
 		d.completeness.Object(),
-	}
+	)
 	d.box.Objects = append(d.box.Objects, d.lifecycleParts()...)
 	d.box.Refresh()
 	d.scroll.Refresh()
@@ -97,7 +100,7 @@ func (d *dashboardScreen) buildDeadlines() {
 	var status []func(*widget.Label)
 	for _, dl := range periodDeadlines(d.period) {
 		text, urgent := deadlineStatus(dl.on, d.today)
-		rows = append(rows, []string{dl.name, dl.on.DMY()[:5], text}) // the year is in the heading
+		rows = append(rows, []string{dl.name, dl.on.DMY()[:5], text, d.recordText(dl)}) // the year is in the heading
 		status = append(status, func(l *widget.Label) {
 			// A passed deadline is plain text («мерзімі өтті» says it): the
 			// first screen draws only regular and bold (see PreloadFonts),
@@ -107,7 +110,7 @@ func (d *dashboardScreen) buildDeadlines() {
 			}
 		})
 	}
-	d.deadlines = kit.NewTable(kit.Figures, []string{i18n.T("dashboard.deadline"), i18n.T("dashboard.date"), i18n.T("dashboard.left")}, rows)
+	d.deadlines = kit.NewTable(kit.Figures, []string{i18n.T("dashboard.deadline"), i18n.T("dashboard.date"), i18n.T("dashboard.left"), i18n.T("dashboard.report")}, rows)
 	for i, f := range status {
 		f(d.deadlines.Cell(i+1, 2))
 	}

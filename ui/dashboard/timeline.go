@@ -18,7 +18,8 @@ import (
 type deadline struct {
 	on     data.Date
 	name   string
-	report bool // the regional analytical report, drawn stronger
+	report bool   // the regional analytical report, drawn stronger
+	code   string // data.Deadline.Code: which report records are for it
 }
 
 // periodDeadlines are the quarterly reports to the education department and
@@ -28,10 +29,10 @@ func periodDeadlines(p data.Period) []deadline {
 	var out []deadline
 	for _, d := range p.Deadlines() {
 		if d.Key == "report" {
-			out = append(out, deadline{on: d.Date, name: i18n.T("deadline.report"), report: true})
+			out = append(out, deadline{on: d.Date, name: i18n.T("deadline.report"), report: true, code: d.Code()})
 			continue
 		}
-		out = append(out, deadline{on: d.Date, name: i18n.T("deadline.quarter", "quarter", kit.Roman(d.Quarter))})
+		out = append(out, deadline{on: d.Date, name: i18n.T("deadline.quarter", "quarter", kit.Roman(d.Quarter)), code: d.Code()})
 	}
 	return out
 }
@@ -76,7 +77,7 @@ const (
 
 func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 	r := &timelineRenderer{t: t}
-	grey := color.NRGBA{R: 0x90, G: 0x96, B: 0x9a, A: 0xff} // deadlines passed
+	grey := color.NRGBA{R: 0x5f, G: 0x63, B: 0x68, A: 0xff} // deadlines passed (4.5:1 on the months)
 	for i, m := range t.months() {
 		fill := color.NRGBA{R: 0xf2, G: 0xf4, B: 0xf5, A: 0xff}
 		if i%2 == 1 {

@@ -32,8 +32,9 @@ func fyneKeys(t *testing.T, l string) []string {
 }
 
 func TestFyneTextsComplete(t *testing.T) {
-	// Every key Fyne v2.7.1 translates (its base.en.json).
-	want := []string{"Advanced", "Cancel", "Confirm", "Copy", "Create Folder", "Cut", "Enter filename", "Error",
+	// Every key Fyne v2.7.1 translates (its base.en.json) and "(Parent)",
+	// which the file dialog asks for though base.en.json lacks it.
+	want := []string{"(Parent)", "Advanced", "Cancel", "Confirm", "Copy", "Create Folder", "Cut", "Enter filename", "Error",
 		"Favourites", "File", "Folder", "New Folder", "No", "OK", "Open", "Paste", "Quit", "Redo", "Save",
 		"Select all", "Show Hidden Files", "Undo", "Yes", "file.name", "file.parent",
 		"friday", "friday.short", "monday", "monday.short", "saturday", "saturday.short", "sunday", "sunday.short",
@@ -41,6 +42,17 @@ func TestFyneTextsComplete(t *testing.T) {
 	for _, l := range text.Languages {
 		if ks := fyneKeys(t, l); strings.Join(ks, ",") != strings.Join(want, ",") {
 			t.Errorf("%s Fyne keys %v", l, ks)
+		}
+	}
+}
+
+// Fyne's buttons read «ОК» in Kazakh and Russian (not «Жарайды»).
+func TestFyneOK(t *testing.T) {
+	for _, l := range []string{"kk", "ru"} {
+		b, _ := fyneTexts.ReadFile("fyne/" + l + ".json")
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil || m["OK"] != "ОК" {
+			t.Errorf("%s OK is %v (%v)", l, m["OK"], err)
 		}
 	}
 }

@@ -117,7 +117,12 @@ func (c *kgChildren) editChild(ch data.Child) {
 }
 
 func (c *kgChildren) onDelete(ch data.Child) {
-	c.h.Dialogs().ConfirmDelete(i18n.T("kg.children.what", "code", ch.Code), func() {
+	n, err := c.h.Store().ScoreCount(c.h.Context(), ch.ID, 0)
+	if err != nil {
+		c.h.ShowError(err)
+		return
+	}
+	del := func() {
 		if err := c.h.Store().DeleteChild(c.h.Context(), ch.ID); err != nil {
 			c.h.ShowError(err)
 			return
@@ -125,5 +130,33 @@ func (c *kgChildren) onDelete(ch data.Child) {
 		c.reload()
 		c.changed()
 		c.h.Status(i18n.T("status.deleted"))
-	})
+	}
+	what := i18n.T("kg.children.what", "code", ch.Code)
+	if n == 0 {
+		c.h.Dialogs().ConfirmDelete(what, del)
+		return
+	}
+	// A child with scores usually left the pilot: marked so, the scores
+	// stay in the rounds the child took part in.
+	c.h.Dialogs().ConfirmDeleteOr(what, i18n.N("kg.children.delete.scores", n), i18n.T("kg.children.left"), func() { c.markLeft(ch) }, del)
+}
+
+// markLeft asks the date a child left the pilot (today by default) and
+// saves it.
+func (c *kgChildren) markLeft(ch data.Child) {
+	form := kit.NewForm(kit.Date("left_on", c.h.Store().Today(), true))
+	c.h.Dialogs().NewFormDialog(i18n.T("kg.children.left.title", "code", ch.Code), form, func() error {
+		d, err := form.DateOf("left_on")
+		if err != nil {
+			return err
+		}
+		ch.LeftOn = d
+		if err := c.h.Store().SaveChild(c.h.Context(), &ch); err != nil {
+			return err
+		}
+		c.reload()
+		c.changed()
+		c.h.Status(i18n.T("status.saved"))
+		return nil
+	}).Resize(480, 260).SubmitOnEnter().Show()
 }

@@ -25,6 +25,7 @@ type Dialogs struct {
 	Form    *FormDialog    // the form dialog last shown
 	Confirm *ConfirmDialog // the confirmation last shown
 	Message string         // the message last shown
+	lastDir string         // the folder of the last file chosen (file dialogs start there)
 }
 
 // SetWindow gives the dialogs their window and shows a message asked for
@@ -52,6 +53,7 @@ func (d *Dialogs) ShowMessage(title, msg string) {
 	dlg := dialog.NewCustom(title, i18n.T("button.close"), container.NewPadded(Wrapped(msg)), d.win)
 	dlg.Resize(fyne.NewSize(480, 220))
 	dlg.Show()
+	d.keys(dlg, dlg.Hide, dlg.Hide)
 }
 
 // ShowError logs err and tells the user in one sentence what went wrong.
@@ -67,12 +69,30 @@ func (d *Dialogs) ShowError(err error) {
 type ConfirmDialog struct {
 	Dlg     *dialog.CustomDialog
 	Yes, No *widget.Button
+	Alt     *widget.Button // the usual alternative, when there is one
+	Body    string         // what it says
 }
 
 // ConfirmDelete asks before deleting; what names the record.
 func (d *Dialogs) ConfirmDelete(what string, onYes func()) {
 	d.confirm(i18n.T("confirm.delete.title"), i18n.T("confirm.delete.body", "what", what), 440,
 		i18n.T("button.delete"), theme.DeleteIcon(), widget.DangerImportance, onYes)
+}
+
+// ConfirmDeleteOr asks before deleting, saying note (what else goes), and
+// offers the usual alternative first (a child who left the pilot is marked
+// so, not deleted with its scores): alt names it on its button.
+func (d *Dialogs) ConfirmDeleteOr(what, note, alt string, onAlt, onYes func()) {
+	d.confirm(i18n.T("confirm.delete.title"), i18n.T("confirm.delete.body_note", "what", what, "note", note), 480,
+		i18n.T("button.delete"), theme.DeleteIcon(), widget.DangerImportance, onYes)
+	c := d.Confirm
+	c.Alt = widget.NewButtonWithIcon(alt, theme.ConfirmIcon(), func() {
+		c.Dlg.Hide()
+		onAlt()
+	})
+	c.Alt.Importance = widget.HighImportance
+	c.Yes.Importance = widget.DangerImportance
+	c.Dlg.SetButtons([]fyne.CanvasObject{c.No, c.Yes, c.Alt})
 }
 
 // ConfirmAction asks before an action that cannot be taken back in the UI;
@@ -82,7 +102,7 @@ func (d *Dialogs) ConfirmAction(title, body, yes string, icon fyne.Resource, onY
 }
 
 func (d *Dialogs) confirm(title, body string, width float32, yes string, icon fyne.Resource, imp widget.Importance, onYes func()) {
-	c := &ConfirmDialog{}
+	c := &ConfirmDialog{Body: body}
 	c.Yes = widget.NewButtonWithIcon(yes, icon, func() {
 		c.Dlg.Hide()
 		onYes()
@@ -93,6 +113,39 @@ func (d *Dialogs) confirm(title, body string, width float32, yes string, icon fy
 	c.Dlg.SetButtons([]fyne.CanvasObject{c.No, c.Yes})
 	d.Confirm = c
 	c.Dlg.Show()
+	d.keys(c.Dlg, func() { c.press() }, c.Dlg.Hide)
+}
+
+// press is what Enter does: the alternative when there is one (the usual
+// choice), otherwise the action.
+func (c *ConfirmDialog) press() {
+	if c.Alt != nil {
+		c.Alt.OnTapped()
+		return
+	}
+	c.Yes.OnTapped()
+}
+
+// keys lets Enter and Escape answer a dialog that has no field: the window
+// gets the keys while nothing has the focus, and its handler comes back
+// when the dialog closes.
+func (d *Dialogs) keys(dlg dialog.Dialog, enter, escape func()) {
+	cv := d.win.Canvas()
+	prev := cv.OnTypedKey()
+	cv.Unfocus()
+	cv.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			enter()
+		case fyne.KeyEscape:
+			escape()
+		default:
+			if prev != nil {
+				prev(ev)
+			}
+		}
+	})
+	dlg.SetOnClosed(func() { cv.SetOnTypedKey(prev) })
 }
 
 // ErrorText turns an error into a sentence in the UI language: which field

@@ -31,9 +31,11 @@ func (d *Dialogs) SaveAs(name, ext string, write func(path string), dir ...strin
 		}
 		path := w.URI().Path()
 		w.Close()
+		d.lastDir = filepath.Dir(path)
 		write(path)
 	}, d.win)
 	fd.SetFileName(name)
+	fd.SetTitleText(i18n.T("file.save_title")) // Fyne's own reads «Сақтау файл»
 	d.showFileDialog(fd, ext, dir)
 }
 
@@ -64,15 +66,36 @@ func (d *Dialogs) OpenAs(ext string, read func(path string), dir ...string) {
 		}
 		path := r.URI().Path()
 		r.Close()
+		d.lastDir = filepath.Dir(path)
 		read(path)
 	}, d.win)
+	fd.SetTitleText(i18n.T("file.open_title"))
 	d.showFileDialog(fd, ext, dir)
+}
+
+// StartDir is where a file dialog opens: the folder asked for, else the
+// last one used, else the user's Documents (Windows and most Linux desktops
+// have one), else Fyne's default (the profile folder).
+func (d *Dialogs) StartDir(dir []string) string {
+	if len(dir) > 0 && dir[0] != "" {
+		return dir[0]
+	}
+	if d.lastDir != "" {
+		return d.lastDir
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		docs := filepath.Join(home, "Documents")
+		if st, err := os.Stat(docs); err == nil && st.IsDir() {
+			return docs
+		}
+	}
+	return ""
 }
 
 func (d *Dialogs) showFileDialog(fd *dialog.FileDialog, ext string, dir []string) {
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	if len(dir) > 0 && dir[0] != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir[0])); err == nil {
+	if start := d.StartDir(dir); start != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil {
 			fd.SetLocation(l)
 		}
 	}

@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -28,7 +29,11 @@ type Field struct {
 func Text(key, value string) Field { return Custom(key, EntryWith(value)) }
 
 // Password is an entry whose text is hidden.
-func Password(key string) Field { return Custom(key, widget.NewPasswordEntry()) }
+func Password(key string) Field {
+	e := newEntry()
+	e.Password = true
+	return Custom(key, e)
+}
 
 // TextArea is a word-wrapping entry of rows lines holding value.
 func TextArea(key, value string, rows int) Field { return Custom(key, Multiline(value, rows)) }
@@ -72,7 +77,10 @@ func (f Field) WithHint(hint string) Field {
 
 // Placeholder shows p in an empty entry.
 func (f Field) Placeholder(p string) Field {
-	if e, ok := f.Widget.(*widget.Entry); ok {
+	switch e := f.Widget.(type) {
+	case *widget.Entry:
+		e.SetPlaceHolder(p)
+	case *Entry:
 		e.SetPlaceHolder(p)
 	}
 	return f
@@ -91,7 +99,13 @@ type Form struct {
 func NewForm(fields ...Field) *Form {
 	f := &Form{byKey: map[string]fyne.CanvasObject{}}
 	var items []*widget.FormItem
-	for _, fl := range fields {
+	for i, fl := range fields {
+		if _, ok := fl.Widget.(*DateEntry); ok && fl.Hint == "" {
+			// A date's row has a line under it from the start, saying how
+			// to write it: the place its message appears when it is wrong.
+			fl.Hint = i18n.T("date.hint")
+			fields[i] = fl
+		}
 		it := widget.NewFormItem(fl.Label, fl.Widget)
 		it.HintText = fl.Hint
 		items = append(items, it)
@@ -104,7 +118,54 @@ func NewForm(fields ...Field) *Form {
 		}
 	}
 	f.Widget = widget.NewForm(items...)
+	for i, fl := range fields {
+		if de, ok := fl.Widget.(*DateEntry); ok {
+			it, hint := items[i], fl.Hint
+			de.onLeave = func(err error) {
+				it.HintText = hint
+				if err != nil {
+					it.HintText = ErrorText(err)
+				}
+				f.Widget.Refresh()
+			}
+		}
+	}
 	return f
+}
+
+// Verify reads every date field as Save will: the first wrong one gets the
+// keyboard and its error is returned (nil when all can be read).
+func (f *Form) Verify() error {
+	var first error
+	for _, k := range f.keys {
+		if de, ok := f.byKey[k].(*DateEntry); ok {
+			_, err := de.Date()
+			if de.onLeave != nil {
+				de.onLeave(err) // every field's message as it stands now
+			}
+			if first == nil {
+				first = err
+			}
+		}
+	}
+	f.FocusField(first)
+	return first
+}
+
+// FocusField gives the keyboard to the field a validation error names, when
+// the form has it: the first wrong field is where the user goes next.
+func (f *Form) FocusField(err error) {
+	var ve *data.ValidationError
+	if !errors.As(err, &ve) {
+		return
+	}
+	w, ok := f.byKey[ve.Field].(fyne.Focusable)
+	if !ok {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(f.Widget); c != nil {
+		c.Focus(w)
+	}
 }
 
 // Object is the widget of the field key.
@@ -121,6 +182,8 @@ func (f *Form) Entry(key string) *widget.Entry {
 	switch w := f.Object(key).(type) {
 	case *widget.Entry:
 		return w
+	case *Entry:
+		return &w.Entry
 	case *DateEntry:
 		return &w.Entry
 	}
@@ -162,11 +225,12 @@ type FormDialog struct {
 	ErrText *widget.Label
 	Save    *widget.Button
 	save    func() error
+	win     fyne.Window
 }
 
 // NewFormDialog shows form titled title (call Show); Save calls save.
 func (d *Dialogs) NewFormDialog(title string, form *Form, save func() error) *FormDialog {
-	fd := &FormDialog{Form: form, save: save}
+	fd := &FormDialog{Form: form, save: save, win: d.win}
 	fd.ErrText = Wrapped("")
 	fd.ErrText.TextStyle.Bold = true
 	fd.ErrText.Importance = widget.DangerImportance
@@ -174,16 +238,43 @@ func (d *Dialogs) NewFormDialog(title string, form *Form, save func() error) *Fo
 	fd.Save = widget.NewButtonWithIcon(i18n.T("button.save"), theme.DocumentSaveIcon(), fd.onSave)
 	fd.Save.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(i18n.T("button.cancel"), theme.CancelIcon(), func() { fd.Dlg.Hide() })
-	body := container.NewVBox(form.Widget, fd.ErrText)
-	fd.Dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(body), d.win)
+	// The message stays in sight under the scrolling form, above the
+	// buttons: on a small screen it would otherwise be below the fold and
+	// Save would seem to do nothing.
+	body := container.NewBorder(nil, fd.ErrText, nil, nil, container.NewVScroll(form.Widget))
+	fd.Dlg = dialog.NewCustomWithoutButtons(title, body, d.win)
 	fd.Dlg.SetButtons([]fyne.CanvasObject{cancel, fd.Save})
 	fd.Dlg.Resize(fyne.NewSize(640, 540))
 	d.Form = fd
+	fd.SubmitOnEnter()
+	for _, it := range form.Widget.Items {
+		switch w := it.Widget.(type) {
+		case *Entry:
+			w.onEscape = fd.Dlg.Hide
+		case *DateEntry:
+			w.onEscape = fd.Dlg.Hide
+		}
+	}
 	return fd
 }
 
-// Show shows the dialog.
-func (fd *FormDialog) Show() { fd.Dlg.Show() }
+// Show shows the dialog with the keyboard in its first field.
+func (fd *FormDialog) Show() {
+	fd.Dlg.Show()
+	for _, it := range fd.Form.Widget.Items {
+		if w, ok := it.Widget.(fyne.Focusable); ok && it.Widget.Visible() {
+			if dis, ok := it.Widget.(fyne.Disableable); ok && dis.Disabled() {
+				continue
+			}
+			// The window's canvas: a dialog just shown is not drawn yet, so
+			// the driver cannot tell which canvas its fields are on.
+			if fd.win != nil {
+				fd.win.Canvas().Focus(w)
+			}
+			return
+		}
+	}
+}
 
 // Resize sizes the dialog.
 func (fd *FormDialog) Resize(w, h float32) *FormDialog {
@@ -193,6 +284,10 @@ func (fd *FormDialog) Resize(w, h float32) *FormDialog {
 
 // onSave checks the widgets, then calls save; errors stay in the dialog.
 func (fd *FormDialog) onSave() {
+	if err := fd.Form.Verify(); err != nil {
+		fd.fail(err)
+		return
+	}
 	if err := fd.Form.Widget.Validate(); err != nil {
 		fd.fail(err)
 		return
@@ -207,14 +302,20 @@ func (fd *FormDialog) onSave() {
 func (fd *FormDialog) fail(err error) {
 	fd.ErrText.SetText(ErrorText(err))
 	fd.ErrText.Show()
+	fd.Form.FocusField(err)
 }
 
-// SubmitOnEnter lets Enter in any one-line field save the form.
+// SubmitOnEnter lets Enter in any one-line field save the form (every
+// form dialog does from the start; kept for the screens that say so).
 func (fd *FormDialog) SubmitOnEnter() *FormDialog {
 	for _, it := range fd.Form.Widget.Items {
 		switch w := it.Widget.(type) {
 		case *DateEntry:
 			w.OnSubmitted = func(string) { fd.onSave() }
+		case *Entry:
+			if !w.MultiLine {
+				w.OnSubmitted = func(string) { fd.onSave() }
+			}
 		case *widget.Entry:
 			if !w.MultiLine {
 				w.OnSubmitted = func(string) { fd.onSave() }

@@ -76,3 +76,76 @@ func TestFormDialogStaysOpenOnBadInput(t *testing.T) {
 		t.Fatalf("Enter saved %d times", saved)
 	}
 }
+
+// A wrong date is explained when the field is left, in words and with an
+// example, not while it is typed and not by a tick; Save puts the keyboard
+// on the first wrong field.
+func TestDateCheckedOnLeavingAndSave(t *testing.T) {
+	d, _ := newWindow(t)
+	f := NewForm(Text("code", ""), Date("birth_date", data.Date{}, false), Date("consent_date", data.Date{}, false))
+	saved := false
+	fd := d.NewFormDialog("t", f, func() error { saved = true; return nil })
+	fd.Show()
+	c := fyne.CurrentApp().Driver().CanvasForObject(f.Widget)
+	birth := f.Date("birth_date")
+	if birth.Validator != nil {
+		t.Fatal("a date entry with Fyne's validator shows a tick for a date the record may refuse")
+	}
+	c.Focus(birth)
+	test.Type(birth, "05.09")
+	if f.Widget.Items[1].HintText != "мысалы 05.09.2026" {
+		t.Fatalf("judged while typing: %q", f.Widget.Items[1].HintText)
+	}
+	c.Focus(f.Object("code").(fyne.Focusable))
+	want := "«Туған күні» өрісі: мұндай күн жоқ немесе ол мүмкін емес (мысалы, әлі келмеген күн): күнді кк.аа.жжжж түрінде жазыңыз, мысалы 05.09.2026."
+	if got := f.Widget.Items[1].HintText; got != want {
+		t.Fatalf("after leaving the field: %q, want %q", got, want)
+	}
+	birth.SetText("05.09.2021")
+	f.Entry("consent_date").SetText("31.02.2026")
+	test.Tap(fd.Save)
+	if saved || c.Focused() != f.Date("consent_date") || !strings.Contains(fd.ErrText.Text, "05.09.2026") {
+		t.Fatalf("saved %v, focus %v, %q", saved, c.Focused(), fd.ErrText.Text)
+	}
+	if f.Widget.Items[1].HintText != "мысалы 05.09.2026" || f.Widget.Items[2].HintText == "мысалы 05.09.2026" {
+		t.Fatalf("a good date keeps the message: %q", f.Widget.Items[1].HintText)
+	}
+}
+
+// A form dialog opens with the keyboard in its first field, Enter saves
+// and Escape cancels; a confirmation answers Enter and Escape.
+func TestDialogsKeyboard(t *testing.T) {
+	d, w := newWindow(t)
+	f := NewForm(Text("code", ""), Date("birth_date", data.Date{}, false))
+	saved := 0
+	fd := d.NewFormDialog("t", f, func() error { saved++; return nil })
+	fd.Show()
+	c := w.Canvas()
+	if c.Focused() != f.Object("code").(fyne.Focusable) {
+		t.Fatalf("first field not focused: %T", c.Focused())
+	}
+	test.Type(f.Entry("code"), "A1")
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if saved != 1 || fd.Dlg == nil {
+		t.Fatalf("Enter saved %d times", saved)
+	}
+	fd = d.NewFormDialog("t", NewForm(Text("code", ""), Date("birth_date", data.Date{}, false)), func() error { saved++; return nil })
+	fd.Show()
+	c.Focus(fd.Form.Object("birth_date").(fyne.Focusable))
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if saved != 1 || len(c.Overlays().List()) != 0 {
+		t.Fatalf("Escape: saved %d, %d overlays", saved, len(c.Overlays().List()))
+	}
+
+	yes := 0
+	d.ConfirmDelete("x", func() { yes++ })
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if yes != 0 || len(c.Overlays().List()) != 0 {
+		t.Fatalf("Escape on a confirmation: yes %d, %d overlays", yes, len(c.Overlays().List()))
+	}
+	d.ConfirmDelete("x", func() { yes++ })
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if yes != 1 {
+		t.Fatalf("Enter on a confirmation: yes %d", yes)
+	}
+}

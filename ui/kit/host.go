@@ -42,6 +42,7 @@ type Target struct {
 	KindergartenID int
 	GroupID        int64
 	RoundID        int64
+	Deadline       string // a data.Deadline's Code (Reports makes its report)
 }
 
 // Focuser is a screen that can show a Target.

@@ -3,6 +3,7 @@ package kit
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -95,4 +96,11 @@ func (w Weights) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // FilterRow puts a list's filters side by side in equal widths.
 func FilterRow(objs ...fyne.CanvasObject) *fyne.Container {
 	return container.NewGridWithColumns(len(objs), objs...)
+}
+
+// ButtonRow lays buttons (or other parts) out side by side and wraps them
+// onto the next line when the window is too narrow, so a toolbar never
+// makes a screen wider than a small screen.
+func ButtonRow(objs ...fyne.CanvasObject) *fyne.Container {
+	return container.New(layout.NewRowWrapLayout(), objs...)
 }

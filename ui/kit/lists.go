@@ -22,6 +22,8 @@ type CrudButtons struct{ Add, Edit, Del *widget.Button }
 
 // NewCrudButtons makes the buttons of rt.
 func NewCrudButtons[T any](status func(string), rt *RecordTable[T], onAdd func(), onEdit, onDelete func(T)) CrudButtons {
+	rt.canAdd = true
+	rt.apply()
 	withRow := func(f func(T)) func() {
 		return func() {
 			if r, ok := rt.Current(); ok {
@@ -44,7 +46,7 @@ func NewCrudButtons[T any](status func(string), rt *RecordTable[T], onAdd func()
 // Delete.
 func (b CrudButtons) Row(more ...fyne.CanvasObject) *fyne.Container {
 	objs := append([]fyne.CanvasObject{b.Add, b.Edit}, more...)
-	return container.NewHBox(append(objs, b.Del)...)
+	return ButtonRow(append(objs, b.Del)...)
 }
 
 // DateColumn shows a date as dd.mm.yyyy and sorts by the date itself.

@@ -46,6 +46,14 @@ type RecordTable[T any] struct {
 	sortDesc bool
 	selected int
 	onSelect func(T)
+	canAdd   bool // the list has an Add button (its empty text says so)
+}
+
+func (rt *RecordTable[T]) emptyKey() string {
+	if rt.canAdd {
+		return "table.empty_add"
+	}
+	return "table.empty"
 }
 
 // NewRecordTable declares a list by its columns; onSelect (may be nil) is
@@ -75,6 +83,9 @@ func NewRecordTable[T any](cols []Column[T], onSelect func(T)) *RecordTable[T] {
 			}
 		})
 	rt.Table.ShowHeaderRow = true
+	if len(cols) > 2 {
+		rt.Table.StickyColumnCount = 1 // the key column stays while a wide table scrolls sideways
+	}
 	rt.Table.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
 	rt.Table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		h := o.(*headerCell)
@@ -92,7 +103,7 @@ func NewRecordTable[T any](cols []Column[T], onSelect func(T)) *RecordTable[T] {
 		h.set(rt.cols[id.Col].Title, icon, func() { rt.SortBy(col) })
 	}
 	for i, c := range cols {
-		rt.Table.SetColumnWidth(i, c.Width)
+		rt.Table.SetColumnWidth(i, headerWidth(c))
 	}
 	rt.Table.OnSelected = func(id widget.TableCellID) {
 		if id.Row < 0 || id.Row >= len(rt.shown) {
@@ -104,6 +115,16 @@ func NewRecordTable[T any](cols []Column[T], onSelect func(T)) *RecordTable[T] {
 		}
 	}
 	return rt
+}
+
+// headerWidth is a column's width, widened so a short title is read whole
+// (with room for the sort arrow): «Коды», not «Ко…». Long titles may still
+// be cut at 240 — the table scrolls sideways, but one column should not
+// take the screen.
+func headerWidth[T any](c Column[T]) float32 {
+	pad := theme.Padding()
+	w := fyne.MeasureText(c.Title, theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 4*pad + theme.IconInlineSize()
+	return max(c.Width, min(w, 240))
 }
 
 // Content is the search box, the table and the counter.
@@ -177,7 +198,11 @@ func (rt *RecordTable[T]) apply() {
 	}
 	rt.selected = -1
 	rt.Table.UnselectAll()
-	rt.Count.SetText(i18n.T("table.count", "shown", len(rt.shown), "all", len(rt.all)))
+	if len(rt.all) == 0 {
+		rt.Count.SetText(i18n.T(rt.emptyKey())) // not a bare header: what to do
+	} else {
+		rt.Count.SetText(i18n.T("table.count", "shown", len(rt.shown), "all", len(rt.all)))
+	}
 	rt.Table.Refresh()
 }
 

@@ -68,3 +68,22 @@ func TestRecordTableSortsAndSelects(t *testing.T) {
 		t.Fatal("Unselect kept the row")
 	}
 }
+
+// An empty list says so (and how to add when it can); a short title is
+// never cut to «Ко…».
+func TestRecordTableEmptyAndHeaders(t *testing.T) {
+	newWindow(t)
+	cols := []Column[row]{{Title: "Коды", Width: 40, Text: func(r row) string { return r.name }}}
+	rt := NewRecordTable(cols, nil)
+	rt.SetRows(nil)
+	if rt.Count.Text != "Тізім әзірге бос." {
+		t.Fatalf("empty list: %q", rt.Count.Text)
+	}
+	NewCrudButtons(func(string) {}, rt, func() {}, func(row) {}, func(row) {})
+	if !strings.Contains(rt.Count.Text, "«Қосу»") {
+		t.Fatalf("empty list with Add: %q", rt.Count.Text)
+	}
+	if w := headerWidth(cols[0]); w <= 40 {
+		t.Fatalf("«Коды» gets %v", w)
+	}
+}

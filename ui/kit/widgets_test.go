@@ -3,6 +3,8 @@ package kit
 import (
 	"errors"
 	"math"
+	"os"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -48,7 +50,7 @@ func TestParsing(t *testing.T) {
 		t.Fatalf("ParseFloat %v %v", f, err)
 	}
 	var ve *data.ValidationError
-	if _, err := ParseInt("participants", "бес"); !errors.As(err, &ve) || ve.Field != "participants" || ve.Reason != data.ReasonFormat {
+	if _, err := ParseInt("participants", "бес"); !errors.As(err, &ve) || ve.Field != "participants" || ve.Reason != reasonInteger {
 		t.Fatalf("not a number: %v", err)
 	}
 	e := NewDateEntry("held_on", true)
@@ -56,7 +58,7 @@ func TestParsing(t *testing.T) {
 		t.Fatalf("an empty required date gives %v", err)
 	}
 	e.SetDate(data.NewDate(2026, 2, 12))
-	if e.Text != "12.02.2026" || e.Validate() != nil {
+	if _, err := e.Date(); e.Text != "12.02.2026" || err != nil {
 		t.Fatalf("date shown %q", e.Text)
 	}
 }
@@ -136,5 +138,31 @@ func TestFormats(t *testing.T) {
 		if got := tc.got(); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.lang, got, tc.want)
 		}
+	}
+}
+
+// File dialogs start in the folder asked for, else the last one used, else
+// Documents.
+func TestFileDialogsStartInDocuments(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	d := &Dialogs{}
+	if got := d.StartDir(nil); got != "" {
+		t.Fatalf("no Documents: %q", got)
+	}
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.StartDir(nil); got != docs {
+		t.Fatalf("start %q, want %q", got, docs)
+	}
+	d.lastDir = filepath.Join(home, "reports")
+	if got := d.StartDir(nil); got != d.lastDir {
+		t.Fatalf("start %q, want the last folder", got)
+	}
+	if got := d.StartDir([]string{"/x"}); got != "/x" {
+		t.Fatalf("start %q, want the folder asked for", got)
 	}
 }

@@ -43,7 +43,7 @@ func newApprovalBar(h shell, p *monPicker, current func() (data.Child, data.Indi
 }
 
 func (a *approvalBar) content() fyne.CanvasObject {
-	return container.NewBorder(nil, nil, nil, container.NewHBox(a.submit, a.approve, a.unlock, a.query), a.label)
+	return container.NewVBox(a.label, kit.ButtonRow(a.submit, a.approve, a.unlock, a.query))
 }
 
 // reload reads the chosen kindergarten's round's status.

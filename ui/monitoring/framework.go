@@ -54,7 +54,7 @@ func newMonFramework(h shell) *monFramework {
 
 func (f *monFramework) content() fyne.CanvasObject {
 	hint := kit.Wrapped(i18n.T("mon.fw.hint"))
-	buttons := container.NewHBox(f.addBlock, f.addInd, f.edit, f.up, f.down, f.retire, f.del)
+	buttons := kit.ButtonRow(f.addBlock, f.addInd, f.edit, f.up, f.down, f.retire, f.del)
 	return container.NewBorder(container.NewVBox(hint, f.search), container.NewVBox(f.count, buttons), nil, nil, f.tree)
 }
 

@@ -25,17 +25,25 @@ type scoreGrid struct {
 	widget.Table
 
 	g      *data.Grid
-	names  []string // children's names cut to the column, "" when none
-	first  int      // table column of the first indicator (1, or 2 with names)
+	rows   []data.Child // g.Children, then g.Others (greyed, not scored)
+	names  []string     // children's names cut to the column, "" when none
+	widths []float32    // the columns' widths
+	first  int          // table column of the first indicator (1, or 2 with names)
 	cursor widget.TableCellID
 	down   bool // after a score move down instead of right
 	shift  bool // a Shift key is held (Shift+Tab goes back)
+	// keyed: TypedKey has just handled a digit key, so the rune the window
+	// sends after it (a digit, or «ә», «і»… on the Kazakh layout) is not
+	// handled again.
+	keyed bool
 
 	// save writes a score and reports whether it was written; the grid
 	// changes only then.
 	save func(data.Score) bool
 	// onMove and onChange tell the screen the cursor moved or a score changed.
 	onMove, onChange func()
+	// onHint shows a one-line hint (a key that cannot score), "" clears it.
+	onHint func(string)
 }
 
 // Column widths; the code column is measured.
@@ -72,36 +80,39 @@ func newScoreGrid(save func(data.Score) bool) *scoreGrid {
 // setGrid shows g, keeping the cursor where it was when it still fits.
 func (sg *scoreGrid) setGrid(g *data.Grid) {
 	sg.g = g
+	sg.rows = append(append([]data.Child{}, g.Children...), g.Others...)
 	sg.first = 1
-	sg.names = make([]string, len(g.Children))
+	sg.names = make([]string, len(sg.rows))
 	hasNames := false
-	for _, c := range g.Children {
+	for _, c := range sg.rows {
 		hasNames = hasNames || c.FullName != ""
 	}
 	pad := theme.Padding()
 	codeWidth := fyne.MeasureText("ULY-00-E0-000", theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 3*pad
-	for _, c := range g.Children {
+	for _, c := range sg.rows {
 		if w := fyne.MeasureText(c.Code, theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 3*pad; w > codeWidth {
 			codeWidth = w
 		}
 	}
-	sg.SetColumnWidth(0, codeWidth)
+	widths := []float32{codeWidth}
 	if hasNames {
 		sg.first = 2
-		for i, c := range g.Children {
+		for i, c := range sg.rows {
 			sg.names[i] = fitText(c.FullName, gridNameWidth-3*pad, fyne.TextStyle{})
 		}
-		sg.SetColumnWidth(1, gridNameWidth)
+		widths = append(widths, gridNameWidth)
 	}
 	n := len(g.Indicators)
 	for j := 0; j < n; j++ {
-		sg.SetColumnWidth(sg.first+j, gridScoreWidth)
+		widths = append(widths, gridScoreWidth)
 	}
-	sg.SetColumnWidth(sg.first+n, gridMeanWidth)
-	sg.SetColumnWidth(sg.first+n+1, gridLevelWidth)
+	sg.widths = append(widths, gridMeanWidth, gridLevelWidth)
+	for i, w := range sg.widths {
+		sg.SetColumnWidth(i, w)
+	}
 	sg.StickyColumnCount = sg.first
 	row, col := sg.cursor.Row, sg.cursor.Col
-	if row >= len(g.Children) {
+	if row >= len(sg.rows) {
 		row = 0
 	}
 	if col < sg.first || col >= sg.first+n {
@@ -118,16 +129,26 @@ func (sg *scoreGrid) size() (int, int) {
 	if len(sg.g.Children) == 0 || len(sg.g.Indicators) == 0 {
 		return 0, 0
 	}
-	return len(sg.g.Children), sg.first + len(sg.g.Indicators) + 2
+	return len(sg.rows), sg.first + len(sg.g.Indicators) + 2
 }
 
 // at is the child and indicator of a cell; ok is false outside the scores.
+// The child may be one of the greyed rows (see greyed).
 func (sg *scoreGrid) at(id widget.TableCellID) (data.Child, data.Indicator, bool) {
 	j := id.Col - sg.first
-	if id.Row < 0 || id.Row >= len(sg.g.Children) || j < 0 || j >= len(sg.g.Indicators) {
+	if id.Row < 0 || id.Row >= len(sg.rows) || j < 0 || j >= len(sg.g.Indicators) {
 		return data.Child{}, data.Indicator{}, false
 	}
-	return sg.g.Children[id.Row], sg.g.Indicators[j], true
+	return sg.rows[id.Row], sg.g.Indicators[j], true
+}
+
+// greyed is the reason a row is not scored in the round ("consent",
+// "left"), "" for the round's children.
+func (sg *scoreGrid) greyed(row int) string {
+	if row < len(sg.g.Children) || row >= len(sg.rows) {
+		return ""
+	}
+	return sg.rows[row].Unmonitored(sg.g.Round)
 }
 
 // current is the cursor's child and indicator.
@@ -141,12 +162,16 @@ func (sg *scoreGrid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	txt.Color = theme.Color(theme.ColorNameForeground)
 	bg.FillColor = color.Transparent
 	focus.Hide()
-	if id.Row >= len(sg.g.Children) {
+	if id.Row >= len(sg.rows) {
 		txt.Text = ""
 		refreshCell(c)
 		return
 	}
-	child := sg.g.Children[id.Row]
+	child := sg.rows[id.Row]
+	if sg.greyed(id.Row) != "" {
+		txt.Color = theme.Color(theme.ColorNamePlaceHolder)
+		bg.FillColor = theme.Color(theme.ColorNameDisabledButton)
+	}
 	n := len(sg.g.Indicators)
 	switch j := id.Col - sg.first; {
 	case id.Col == 0:
@@ -159,8 +184,8 @@ func (sg *scoreGrid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		txt.Text = ""
 		if v > 0 {
 			txt.Text = string(rune('0' + v))
+			bg.FillColor = scoreTints[v]
 		}
-		bg.FillColor = scoreTints[v]
 		if id == sg.cursor {
 			focus.Show()
 			txt.TextStyle.Bold = true
@@ -227,9 +252,25 @@ func (sg *scoreGrid) onSelected(id widget.TableCellID) {
 	if id != sg.cursor { // a click: keyboard moves set the cursor first
 		sg.cursor = id
 		sg.Refresh()
+		sg.takeFocus()
 	}
+	sg.hint("")
 	if sg.onMove != nil {
 		sg.onMove()
+	}
+}
+
+// takeFocus gives the grid the keyboard after a click on a cell, so the
+// next key scores it.
+func (sg *scoreGrid) takeFocus() {
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(sg); cv != nil && cv.Focused() != sg {
+		cv.Focus(sg)
+	}
+}
+
+func (sg *scoreGrid) hint(s string) {
+	if sg.onHint != nil {
+		sg.onHint(s)
 	}
 }
 
@@ -239,7 +280,7 @@ func (sg *scoreGrid) onSelected(id widget.TableCellID) {
 // column's header): one redraw per key, as Table.RefreshItem would lay out
 // all visible cells too.
 func (sg *scoreGrid) moveTo(row, col int) {
-	rows, n := len(sg.g.Children), len(sg.g.Indicators)
+	rows, n := len(sg.rows), len(sg.g.Indicators)
 	if rows == 0 || n == 0 {
 		return
 	}
@@ -257,7 +298,7 @@ func (sg *scoreGrid) step(forward bool) {
 	} else {
 		i--
 	}
-	if i < 0 || i >= len(sg.g.Children)*n {
+	if i < 0 || i >= len(sg.rows)*n {
 		return
 	}
 	sg.moveTo(i/n, sg.first+i%n)
@@ -274,6 +315,10 @@ func (sg *scoreGrid) enter(v int, redraw bool) bool {
 	if sg.g.Score(child.ID, ind.ID) == v {
 		return true
 	}
+	if why := sg.greyed(sg.cursor.Row); why != "" {
+		sg.hint(i18n.T("mon.grid.not_scored."+why, "code", child.Code))
+		return false
+	}
 	sc := data.Score{ChildID: child.ID, RoundID: sg.g.Round.ID, IndicatorID: ind.ID, Value: v}
 	if sg.save == nil || !sg.save(sc) {
 		sg.Refresh()
@@ -289,13 +334,28 @@ func (sg *scoreGrid) enter(v int, redraw bool) bool {
 	return true
 }
 
-// TypedRune scores the cursor's cell with 1, 2 or 3 and moves on.
+// TypedRune scores the cursor's cell with 1, 2 or 3 and moves on, unless
+// TypedKey has scored with the key that typed it. Any other rune says
+// which keys score.
 func (sg *scoreGrid) TypedRune(r rune) {
-	if r < '1' || r > '3' {
+	if sg.keyed {
+		sg.keyed = false
 		return
 	}
+	if r < '1' || r > '3' {
+		if r != ' ' {
+			sg.hint(i18n.T("mon.grid.bad_key", "key", string(r)))
+		}
+		return
+	}
+	sg.score(int(r - '0'))
+}
+
+// score enters v and moves on.
+func (sg *scoreGrid) score(v int) {
+	sg.hint("")
 	at := sg.cursor
-	if !sg.enter(int(r-'0'), false) {
+	if !sg.enter(v, false) {
 		return
 	}
 	if sg.down {
@@ -308,9 +368,20 @@ func (sg *scoreGrid) TypedRune(r rune) {
 	}
 }
 
-// TypedKey moves the cursor or clears a cell.
+// TypedKey scores with the physical keys 1, 2 and 3 (number row or keypad,
+// whatever the layout types on them), moves the cursor or clears a cell.
 func (sg *scoreGrid) TypedKey(ev *fyne.KeyEvent) {
 	r, c := sg.cursor.Row, sg.cursor.Col
+	sg.keyed = false
+	if ev.Name >= fyne.Key0 && ev.Name <= fyne.Key9 && len(ev.Name) == 1 {
+		sg.keyed = true
+		if ev.Name < fyne.Key1 || ev.Name > fyne.Key3 {
+			sg.hint(i18n.T("mon.grid.bad_key", "key", string(ev.Name)))
+			return
+		}
+		sg.score(int(ev.Name[0] - '0'))
+		return
+	}
 	switch ev.Name {
 	case fyne.KeyUp:
 		sg.moveTo(r-1, c)
@@ -331,6 +402,7 @@ func (sg *scoreGrid) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyPageDown:
 		sg.moveTo(r+10, c)
 	case fyne.KeyDelete, fyne.KeyBackspace:
+		sg.hint("")
 		sg.enter(0, true)
 	case fyne.KeyEscape:
 		if cv := fyne.CurrentApp().Driver().CanvasForObject(sg); cv != nil {

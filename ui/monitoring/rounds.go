@@ -58,7 +58,7 @@ func newMonRounds(h shell) *monRounds {
 
 func (r *monRounds) content() fyne.CanvasObject {
 	hint := kit.Wrapped(i18n.T("mon.rounds.hint"))
-	return container.NewBorder(hint, container.NewHBox(r.add, r.edit, r.del), nil, nil, r.table.Content())
+	return container.NewBorder(hint, kit.ButtonRow(r.add, r.edit, r.del), nil, nil, r.table.Content())
 }
 
 func (r *monRounds) reload() {

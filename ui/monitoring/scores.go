@@ -22,19 +22,27 @@ type monScores struct {
 	child    *widget.Label // the cursor's child
 	column   *widget.Label // the cursor's indicator in full
 	counter  *widget.Label
+	hint     *widget.Label // a key that cannot score, a child not scored
 	down     *widget.Check
 	body     *fyne.Container
 	empty    *widget.Label
 }
 
 func newMonScores(h shell) *monScores {
-	s := &monScores{h: h, child: widget.NewLabel(""), column: widget.NewLabel(""), counter: widget.NewLabel(""), empty: kit.Wrapped("")}
+	s := &monScores{h: h, child: widget.NewLabel(""), column: widget.NewLabel(""), counter: widget.NewLabel(""), hint: widget.NewLabel(""), empty: kit.Wrapped("")}
 	s.column.Truncation = fyne.TextTruncateEllipsis
 	s.column.TextStyle.Bold = true
 	s.child.TextStyle.Bold = true
 	s.grid = newScoreGrid(s.save)
 	s.grid.onMove = s.showColumn
 	s.grid.onChange = s.showCounter
+	s.hint.Importance = widget.DangerImportance
+	s.hint.Truncation = fyne.TextTruncateEllipsis
+	s.grid.onHint = func(t string) {
+		if s.hint.Text != t {
+			s.hint.SetText(t)
+		}
+	}
 	s.down = widget.NewCheck(i18n.T("mon.grid.down"), func(b bool) { s.grid.down = b })
 	s.body = container.NewStack()
 	// A choice made, the keyboard goes straight to the scores.
@@ -48,7 +56,7 @@ func (s *monScores) content() fyne.CanvasObject {
 	keys := widget.NewLabel(i18n.T("mon.grid.keys", "move", "← ↑ → ↓, Tab, Enter", "clear", "Delete"))
 	keys.Truncation = fyne.TextTruncateEllipsis
 	top := container.NewVBox(s.picker.content(), s.approval.content(), container.NewBorder(nil, nil, s.child, nil, s.column))
-	bottom := container.NewVBox(keys, container.NewBorder(nil, nil, s.counter, s.down))
+	bottom := container.NewVBox(s.hint, keys, container.NewBorder(nil, nil, s.counter, s.down))
 	return container.NewBorder(top, bottom, nil, nil, s.body)
 }
 
@@ -119,6 +127,9 @@ func (s *monScores) showColumn() {
 	if ok {
 		l := i18n.Current()
 		childText = i18n.T("mon.grid.child", "code", child.Code)
+		if why := s.grid.greyed(s.grid.cursor.Row); why != "" {
+			childText = i18n.T("mon.grid.not_scored."+why, "code", child.Code)
+		}
 		indText = i18n.T("mon.grid.column", "code", ind.Code, "name", ind.Name(l), "block", s.blocks[ind.BlockID].Name(l))
 	}
 	if s.child.Text != childText {

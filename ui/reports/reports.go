@@ -35,18 +35,19 @@ func reportKinds(p data.Period) []string {
 // reportsScreen makes the PDF reports, the Excel export and the parents'
 // handouts. Generating runs off the UI goroutine behind a progress dialog.
 type reportsScreen struct {
-	h                 shell
-	period            data.Period // the period the database shows
-	kind, lang        *kit.Choice
-	format            *kit.Choice // pdf or docx
-	signName, signPos *widget.Entry
-	concl             *widget.Entry
-	refill            *widget.Button
-	generate          *widget.Button
-	save, open, excel *widget.Button
-	info              *widget.Label
-	handout           *handoutPanel
-	tabs              *container.AppTabs
+	h                  shell
+	period             data.Period // the period the database shows
+	kind, lang         *kit.Choice
+	format             *kit.Choice // pdf or docx
+	madeKind, madeLang string      // the kind and language of the report made
+	signName, signPos  *widget.Entry
+	concl              *widget.Entry
+	refill             *widget.Button
+	generate           *widget.Button
+	save, open, excel  *widget.Button
+	info               *widget.Label
+	handout            *handoutPanel
+	tabs               *container.AppTabs
 
 	pdf     []byte     // the last generated report (PDF or DOCX)
 	pdfName string     // its proposed file name
@@ -225,7 +226,7 @@ func (s *reportsScreen) conclusions() []string {
 }
 
 func (s *reportsScreen) onGenerate() {
-	o := s.options()
+	o, kind := s.options(), s.kind.Key()
 	o.Conclusions = s.conclusions()
 	region, err := s.h.Store().Region(s.h.Context(), s.h.Settings().RegionCode)
 	if err != nil {
@@ -251,6 +252,7 @@ func (s *reportsScreen) onGenerate() {
 			s.h.ShowError(err)
 		default:
 			s.pdf, s.pdfName, s.pdfPath = buf.Bytes(), pdfdoc.NameFor(regional.FileName(region, o), docx), ""
+			s.madeKind, s.madeLang = kind, o.Lang
 			s.save.Enable()
 			s.open.Enable()
 			s.info.SetText(i18n.T("reports.ready"))
@@ -265,11 +267,32 @@ func (s *reportsScreen) onSave() {
 	s.h.Dialogs().SaveAs(s.pdfName, filepath.Ext(s.pdfName), s.saveTo)
 }
 
-// saveTo writes the generated report to path.
+// deadlineCode is the deadline (data.Deadline.Code) a report kind is for.
+func deadlineCode(kind string) string {
+	if kind == "regional" {
+		return "report"
+	}
+	return kind
+}
+
+// Focus chooses the report of the dashboard's deadline.
+func (s *reportsScreen) Focus(t kit.Target) {
+	for _, k := range reportKinds(s.period) {
+		if t.Deadline != "" && deadlineCode(k) == t.Deadline {
+			s.kind.SetKey(k)
+		}
+	}
+}
+
+// saveTo writes the generated report to path and records it for its
+// deadline (the dashboard shows it made).
 func (s *reportsScreen) saveTo(path string) {
 	if err := kit.WriteFileAtomic(path, s.pdf); err != nil {
 		s.h.ShowError(err)
 		return
+	}
+	if _, err := s.h.Store().RecordReport(s.h.Context(), deadlineCode(s.madeKind), path, s.madeLang); err != nil {
+		s.h.ShowError(err)
 	}
 	s.pdfPath = path
 	s.info.SetText(i18n.T("reports.saved", "path", path))

@@ -104,6 +104,10 @@ func TestReportsGenerateAndSave(t *testing.T) {
 	if !strings.Contains(h.StatusText(), path) {
 		t.Errorf("status %q", h.StatusText())
 	}
+	// The dashboard learns the quarter's report was made.
+	if recs, err := h.Store().ReportRecords(ctx); err != nil || len(recs) != 1 || recs[0].Deadline != "q4" || recs[0].Lang != "ru" || recs[0].File != rs.pdfName {
+		t.Errorf("report records %+v %v", recs, err)
+	}
 	// Other options drop the report made for the old ones.
 	rs.lang.SetKey("kk")
 	if rs.pdf != nil || !rs.save.Disabled() {

@@ -56,7 +56,7 @@ func (b *backupsTab) content() fyne.CanvasObject {
 	}
 	r := data.DefaultRetention
 	head := container.NewVBox(kit.Wrapped(i18n.T("bak.hint", "last", r.Last, "daily", r.Daily, "weekly", r.Weekly, "monthly", r.Monthly)), kit.Wrapped(i18n.T("bak.folder", "path", shown)))
-	buttons := container.NewHBox(b.now, b.restore, b.restoreFile, b.check)
+	buttons := kit.ButtonRow(b.now, b.restore, b.restoreFile, b.check)
 	return container.NewBorder(head, buttons, nil, nil, b.table.Content())
 }
 
