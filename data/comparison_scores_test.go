@@ -27,10 +27,17 @@ func TestChildTalliesAndScoreRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []data.ChildTally{
-		{e0, f.e.ID, 76, data.RoleExperimental, f.base.ID, 4, 2},
-		{e0, f.e.ID, 76, data.RoleExperimental, f.fin.ID, 2, 1},
-		{c0, f.c.ID, 76, data.RoleControl, f.fin.ID, 2, 1},
-		{other.ID, f.otherGroup.ID, 77, data.RoleExperimental, f.base.ID, 3, 1},
+		{e0, f.e.ID, 76, data.RoleExperimental, false, "", "", "", "", f.base.ID, 4, 2},
+		{e0, f.e.ID, 76, data.RoleExperimental, false, "", "", "", "", f.fin.ID, 2, 1},
+		{c0, f.c.ID, 76, data.RoleControl, false, "", "", "", "", f.fin.ID, 2, 1},
+		{other.ID, f.otherGroup.ID, 77, data.RoleExperimental, false, "", "", "", "", f.base.ID, 3, 1},
+	}
+	for i := range tallies {
+		// The subgroups: the fixture's groups are senior, in Kazakh.
+		if tl := &tallies[i]; tl.Language != "kk" || tl.AgeGroup != "senior" || tl.Sex != "" {
+			t.Errorf("tally %d: language %q, age group %q, sex %q", i, tl.Language, tl.AgeGroup, tl.Sex)
+		}
+		tallies[i].Sex, tallies[i].Locality, tallies[i].Language, tallies[i].AgeGroup = "", "", "", ""
 	}
 	if !reflect.DeepEqual(tallies, want) {
 		t.Fatalf("tallies\n%+v\nwant\n%+v", tallies, want)

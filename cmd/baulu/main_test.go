@@ -18,13 +18,20 @@ func capture(t *testing.T, args ...string) (int, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Read while the command writes: output larger than the pipe's
+	// buffer (stats --json of a region is) would block the writer.
+	var b bytes.Buffer
+	done := make(chan struct{})
+	go func() {
+		io.Copy(&b, r)
+		close(done)
+	}()
 	old := os.Stdout
 	os.Stdout = w
 	code := run(args)
 	w.Close()
 	os.Stdout = old
-	var b bytes.Buffer
-	io.Copy(&b, r)
+	<-done
 	return code, b.String()
 }
 

@@ -8,7 +8,12 @@ import (
 // Compute runs every figure of the comparison on a dataset. It is pure:
 // the same dataset always gives the same result, and nothing panics on
 // empty or one-sided data (tests that cannot run say so in their Reason).
-func Compute(ds *Dataset) Result {
+func Compute(ds *Dataset) Result { return compute(ds, true) }
+
+// compute is Compute; without primary it leaves out the model fits of the
+// primary result (CR2, ANCOVA, group Welch), which the summary rows do not
+// show, and keeps the design, which the warnings need.
+func compute(ds *Dataset, primary bool) Result {
 	cut := ds.Scope.Phi
 	if cut != PhiIIandIII {
 		cut = PhiIII // the default; Load has already refused anything else
@@ -31,6 +36,16 @@ func Compute(ds *Dataset) Result {
 	res.AtTo = between(e.toMeans, c.toMeans, e.res.To, c.res.To, e.kTo, c.kTo, cut)
 	res.Gains = welchOf(analysis.Welch(e.gains, c.gains))
 	res.DiD = e.res.Gain.Mean - c.res.Gain.Mean
+	res.Excluded = Exclusions{NoConsentE: e.noConsent, NoConsentC: c.noConsent}
+	res.Attrition = attritionOf(&res.Experimental, &res.Control)
+	var p paired
+	p.extend(e.pairs)
+	p.extend(c.pairs)
+	res.Design, res.Primary = clustered(p, primary)
+	res.Subgroups = []SubgroupRow{}
+	if primary {
+		res.Subgroups = subgroups(p)
+	}
 	res.Warnings = warnings(&res)
 	return res
 }
@@ -42,6 +57,8 @@ type arm struct {
 	gains                []float64
 	kFrom, kTo           int // children at the φ* cut
 	fromLevels, toLevels []int
+	noConsent            int
+	pairs                paired // the paired children, with their groups
 }
 
 // collect walks the dataset once for one role.
@@ -51,8 +68,13 @@ func collect(ds *Dataset, role, cut string) arm {
 	kgs := map[int]bool{}
 	atCut := func(level int) bool { return level == 3 || (cut == PhiIIandIII && level == 2) }
 	var pairedFrom, pairedTo []float64
-	for _, ch := range ds.Children {
+	for i := range ds.Children {
+		ch := &ds.Children[i]
 		if ch.Role != role || (ch.From.Count == 0 && ch.To.Count == 0) {
+			continue
+		}
+		if ch.NoConsent {
+			a.noConsent++
 			continue
 		}
 		a.res.Children++
@@ -77,6 +99,7 @@ func collect(ds *Dataset, role, cut string) arm {
 		case ch.From.Count > 0 && ch.To.Count > 0:
 			a.res.Paired++
 			a.gains = append(a.gains, exactGain(ch.From, ch.To))
+			a.pairs.add(a.gains[len(a.gains)-1], ch.From.Mean(), ch.To.Mean(), ch)
 			pairedFrom, pairedTo = append(pairedFrom, ch.From.Mean()), append(pairedTo, ch.To.Mean())
 		case ch.From.Count > 0:
 			a.res.OnlyFrom++
@@ -88,6 +111,7 @@ func collect(ds *Dataset, role, cut string) arm {
 	a.res.From = roundStats(a.fromMeans, a.fromLevels, a.kFrom)
 	a.res.To = roundStats(a.toMeans, a.toLevels, a.kTo)
 	a.res.CutShareChange = a.res.To.CutShare - a.res.From.CutShare
+	a.res.BaselineExtreme = analysis.ExtremeOf(a.res.From.Levels)
 	a.res.MissingShare = Float(nan)
 	if a.res.Children > 0 {
 		a.res.MissingShare = Float(float64(a.res.OnlyFrom+a.res.OnlyTo) / float64(a.res.Children))
@@ -148,6 +172,7 @@ func mannWhitneyOf(r analysis.MannWhitneyResult) MannWhitneyTest {
 	return MannWhitneyTest{
 		Computable: r.Computable, Reason: r.Reason, NE: r.N1, NC: r.N2, W: Float(r.W), U: Float(r.U),
 		MeanRankE: Float(r.MeanRankX), MeanRankC: Float(r.MeanRankY), Z: Float(r.Z), P: Float(r.P), R: Float(r.R),
+		RMagnitude: analysis.RMagnitude(r.R),
 	}
 }
 
@@ -155,14 +180,14 @@ func phiOf(r analysis.PhiResult, cut string, kE, nE, kC, nC int) PhiTest {
 	return PhiTest{
 		Computable: r.Computable, Reason: r.Reason, Cut: cut, KE: kE, NE: nE, KC: kC, NC: nC,
 		ShareE: Float(r.Share1), ShareC: Float(r.Share2), PhiStar: Float(r.PhiStar),
-		Significance: r.Level, P: Float(r.P),
+		Significance: r.LevelGreater, P: Float(r.PGreater),
 	}
 }
 
 func wilcoxonOf(r analysis.WilcoxonResult) WilcoxonTest {
 	return WilcoxonTest{
 		Computable: r.Computable, Reason: r.Reason, Pairs: r.Pairs, Zeros: r.Zeros, N: r.N,
-		V: Float(r.V), Z: Float(r.Z), P: Float(r.P), R: Float(r.R),
+		V: Float(r.V), Z: Float(r.Z), P: Float(r.P), R: Float(r.R), RMagnitude: analysis.RMagnitude(r.R),
 	}
 }
 
@@ -171,6 +196,6 @@ func welchOf(r analysis.WelchResult) WelchTest {
 		Computable: r.Computable, Reason: r.Reason, NE: r.NX, NC: r.NY,
 		MeanE: Float(r.MeanX), MeanC: Float(r.MeanY), SDE: Float(r.SDX), SDC: Float(r.SDY),
 		StdErr: Float(r.StdErr), T: Float(r.T), DF: Float(r.DF), P: Float(r.P),
-		CILow: Float(r.CILow), CIHigh: Float(r.CIHigh), CohenD: Float(r.D),
+		CILow: Float(r.CILow), CIHigh: Float(r.CIHigh), CohenD: Float(r.D), DMagnitude: analysis.DMagnitude(r.D),
 	}
 }

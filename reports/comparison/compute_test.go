@@ -127,6 +127,11 @@ func TestComputeHandFigures(t *testing.T) {
 		{Code: comparison.WarnMissingRound, Group: data.RoleExperimental, N: 2, Of: 5},
 		{Code: comparison.WarnSmallExpected, Round: comparison.RoundFrom, N: 6, Of: 6},
 		{Code: comparison.WarnSmallExpected, Round: comparison.RoundTo, N: 6, Of: 6},
+		// One group per arm: no causal verdict.
+		{Code: comparison.WarnFewGroups, N: 1, Of: 1},
+		// One of four experimental children lost, none of the control's.
+		{Code: comparison.WarnDifferentialAttrition, Group: data.RoleExperimental, N: 1, Of: 4},
+		{Code: comparison.WarnUnusualEffect},
 	}
 	if !slices.Equal(r.Warnings, want) {
 		t.Errorf("warnings\n got %+v\nwant %+v", r.Warnings, want)

@@ -38,7 +38,8 @@ func Load(ctx context.Context, s *data.Store, scope Scope) (*Dataset, error) {
 		// entry its first round started.
 		if n := len(ds.Children); n == 0 || ds.Children[n-1].ChildID != t.ChildID {
 			ds.Children = append(ds.Children, ChildScores{ChildID: t.ChildID, GroupID: t.GroupID,
-				KindergartenID: t.KindergartenID, Role: t.Role})
+				KindergartenID: t.KindergartenID, Role: t.Role, NoConsent: t.NoConsent,
+				Sex: t.Sex, Locality: t.Locality, Language: t.Language, AgeGroup: t.AgeGroup})
 		}
 		c := &ds.Children[len(ds.Children)-1]
 		if t.RoundID == r.from.ID {

@@ -28,7 +28,7 @@ func BenchmarkNationalComparison(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if len(rows) != 20 || all.ChildrenE+all.ChildrenC < 5000 || !all.Result.Gains.Computable {
+		if len(rows) != 20 || all.ChildrenE+all.ChildrenC < 5000 || !all.Result.Gains.Computable || !all.Result.Primary.Gain.Computable {
 			b.Fatalf("%d regions, %+v", len(rows), all.RegionTotals)
 		}
 		return rows

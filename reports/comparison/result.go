@@ -18,8 +18,21 @@ type Result struct {
 	// (AtFrom answers "were the groups comparable at the start?").
 	AtFrom Between `json:"at_from"`
 	AtTo   Between `json:"at_to"`
-	// Gains is Welch's t-test of per-child gains, E vs C, with Cohen's d.
+	// Gains is Welch's t-test of per-child gains, E vs C, with Cohen's d:
+	// child-level, assuming independence (the primary result is Primary).
 	Gains WelchTest `json:"gains_test"`
+	// Excluded counts children left out (no parental consent).
+	Excluded Exclusions `json:"excluded"`
+	// Attrition counts children of the first round lost by the second.
+	Attrition AttritionInfo `json:"attrition"`
+	// Design and Primary respect the groups: whole groups are experimental
+	// or control (see clustered.go).
+	Design  DesignInfo `json:"design"`
+	Primary Primary    `json:"primary"`
+	// Subgroups compares the gains by sex, locality, language and age
+	// group (descriptive, Holm-adjusted; see subgroups.go). Empty in the
+	// summary's sub-scopes.
+	Subgroups []SubgroupRow `json:"subgroups"`
 	// Warnings lists the caveats, in a fixed order (see warnings.go).
 	Warnings []Warning `json:"warnings"`
 }
@@ -67,6 +80,9 @@ type GroupResult struct {
 	Gain           MeanSD `json:"gain"`
 	// Wilcoxon is the signed-rank test of the paired children, from → to.
 	Wilcoxon WilcoxonTest `json:"wilcoxon"`
+	// BaselineExtreme is "ceiling" (≥ 80 % at level III in the first
+	// round), "floor" (≥ 80 % at level I) or "none" (analysis.ExtremeOf).
+	BaselineExtreme analysis.Extreme `json:"baseline_extreme"`
 }
 
 // RoundStats are the figures of one arm in one round.
@@ -124,6 +140,8 @@ type MannWhitneyTest struct {
 	Z          Float           `json:"z"`
 	P          Float           `json:"p"`
 	R          Float           `json:"r"`
+	// RMagnitude is r in words (analysis.RMagnitude).
+	RMagnitude analysis.Magnitude `json:"r_magnitude"`
 }
 
 // PhiTest is analysis.PhiResult on the share at the cut, E first.
@@ -138,9 +156,13 @@ type PhiTest struct {
 	ShareE     Float           `json:"share_e"`
 	ShareC     Float           `json:"share_c"`
 	PhiStar    Float           `json:"phi_star"`
-	// Significance is "ns", "p<=0.05" or "p<=0.01" on |φ*|.
+	// Significance is "ns", "p<=0.05" or "p<=0.01" for the directional
+	// hypothesis "share higher in E": the signed φ* against 1.64 / 2.31, so
+	// a negative φ* is never significant (analysis.PhiResult.LevelGreater).
 	Significance analysis.Significance `json:"significance"`
-	P            Float                 `json:"p"`
+	// P is the one-sided p of that hypothesis, 1 − Φ(φ*): at least 0.5
+	// when C is ahead.
+	P Float `json:"p"`
 }
 
 // WilcoxonTest is analysis.WilcoxonResult, differences to − from.
@@ -154,6 +176,8 @@ type WilcoxonTest struct {
 	Z          Float           `json:"z"`
 	P          Float           `json:"p"`
 	R          Float           `json:"r"`
+	// RMagnitude is r in words (analysis.RMagnitude).
+	RMagnitude analysis.Magnitude `json:"r_magnitude"`
 }
 
 // WelchTest is analysis.WelchResult on gains, E as x.
@@ -173,4 +197,6 @@ type WelchTest struct {
 	CILow      Float           `json:"ci_low"`
 	CIHigh     Float           `json:"ci_high"`
 	CohenD     Float           `json:"cohen_d"`
+	// DMagnitude is d in words (analysis.DMagnitude).
+	DMagnitude analysis.Magnitude `json:"d_magnitude"`
 }

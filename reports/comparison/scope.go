@@ -76,7 +76,13 @@ type ChildScores struct {
 	GroupID        int64
 	KindergartenID int
 	Role           string // data.RoleExperimental or data.RoleControl
-	From, To       Tally
+	// NoConsent: the parents have not consented; Compute leaves the child
+	// out of every figure and counts them in Result.Excluded.
+	NoConsent bool
+	// Sex, Locality (of the kindergarten), Language and AgeGroup (of the
+	// group) place the child in the subgroups (data.ChildTally).
+	Sex, Locality, Language, AgeGroup string
+	From, To                          Tally
 }
 
 // Dataset is what Compute works on: the resolved scope and child-level

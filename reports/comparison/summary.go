@@ -36,9 +36,19 @@ type Row struct {
 	// the second round.
 	PhiStar         Float                 `json:"phi_star_to"`
 	PhiSignificance analysis.Significance `json:"phi_significance_to"`
+	// PhiP is φ*'s one-sided p for "higher in E" (1 − Φ(φ*)).
+	PhiP Float `json:"phi_p_to"`
 	// MannWhitneyP compares child means in the second round; WelchP the gains.
+	// All three are child-level tests, assuming independence.
 	MannWhitneyP Float `json:"mann_whitney_p_to"`
 	WelchP       Float `json:"welch_p"`
+	// The same p-values Holm-adjusted within the row's table (its Kind:
+	// the indicators, the kindergartens, the cells), as R's
+	// p.adjust(method = "holm"); the tables star from these. The tables
+	// are exploratory.
+	PhiPHolm         Float `json:"phi_p_to_holm"`
+	MannWhitneyPHolm Float `json:"mann_whitney_p_to_holm"`
+	WelchPHolm       Float `json:"welch_p_holm"`
 	// Warnings are the codes of the sub-scope's warnings.
 	Warnings []string `json:"warnings"`
 }
@@ -91,7 +101,8 @@ func Summary(ctx context.Context, s *data.Store, region string, from, to int64) 
 				ds.Children = append(ds.Children, k)
 			}
 		}
-		return rowOf(kind, Compute(&ds), kg, ind, r.indicators)
+		// The rows show no primary result: its fits are left out.
+		return rowOf(kind, compute(&ds, false), kg, ind, r.indicators)
 	}
 
 	out := []Row{sub(RowRegion, 0, -1)}
@@ -110,8 +121,32 @@ func Summary(ctx context.Context, s *data.Store, region string, from, to int64) 
 	for i, in := range r.indicators {
 		order[in.ID] = i
 	}
+	holmRows(out)
 	sortRows(out, order)
 	return out, nil
+}
+
+// holmRows fills the Holm-adjusted p-values, each column adjusted within
+// the rows of one kind (one table).
+func holmRows(rows []Row) {
+	byKind := map[string][]int{}
+	for i, r := range rows {
+		byKind[r.Kind] = append(byKind[r.Kind], i)
+	}
+	for _, idx := range byKind {
+		col := func(get func(*Row) *Float, set func(*Row) *Float) {
+			p := make([]float64, len(idx))
+			for j, i := range idx {
+				p[j] = float64(*get(&rows[i]))
+			}
+			for j, adj := range analysis.Holm(p) {
+				*set(&rows[idx[j]]) = Float(adj)
+			}
+		}
+		col(func(r *Row) *Float { return &r.PhiP }, func(r *Row) *Float { return &r.PhiPHolm })
+		col(func(r *Row) *Float { return &r.MannWhitneyP }, func(r *Row) *Float { return &r.MannWhitneyPHolm })
+		col(func(r *Row) *Float { return &r.WelchP }, func(r *Row) *Float { return &r.WelchPHolm })
+	}
 }
 
 // loadScores reads every score of the region's children in the two rounds
@@ -132,7 +167,7 @@ func loadScores(ctx context.Context, s *data.Store, region string, r resolved) (
 	for _, row := range rows {
 		if len(kids) == 0 || kids[len(kids)-1].ChildID != row.ChildID {
 			kids = append(kids, ChildScores{ChildID: row.ChildID, GroupID: row.GroupID,
-				KindergartenID: row.KindergartenID, Role: row.Role})
+				KindergartenID: row.KindergartenID, Role: row.Role, NoConsent: row.NoConsent})
 			scores = append(scores, make([]int8, 2*n))
 		}
 		half := scores[len(scores)-1][:n]
@@ -167,7 +202,7 @@ func rowOf(kind string, res Result, kg, ind int, inds []IndicatorRef) Row {
 		Kind: kind, KindergartenID: kg,
 		PairedE: res.Experimental.Paired, PairedC: res.Control.Paired,
 		GainE: res.Experimental.Gain.Mean, GainC: res.Control.Gain.Mean, DiD: res.DiD,
-		PhiStar: res.AtTo.Phi.PhiStar, PhiSignificance: res.AtTo.Phi.Significance,
+		PhiStar: res.AtTo.Phi.PhiStar, PhiSignificance: res.AtTo.Phi.Significance, PhiP: res.AtTo.Phi.P,
 		MannWhitneyP: res.AtTo.MannWhitney.P, WelchP: res.Gains.P, Warnings: []string{},
 	}
 	if ind >= 0 {

@@ -34,9 +34,28 @@ func init() { text.MustRegister("comparison", texts, "texts") }
 // tentative, a baseline difference says the groups were not comparable.
 // Figures are written by reports/format.
 func Verdict(r Result, lang string) []string {
+	caveats, results := VerdictParts(r, lang)
+	return append(caveats, results...)
+}
+
+// VerdictParts is Verdict in its two parts: the caveats (the design, who
+// was left out or lost, why there is no causal verdict, the baseline,
+// small samples, ceilings, uneven drop-out, an unusual effect), which a
+// document prints before any result, and the results (the primary
+// clustered result, then the child-level tests).
+func VerdictParts(r Result, lang string) (caveats, results []string) {
 	v := verdict{r: r, lang: lang}
+	v.build()
+	return v.out[:v.split:v.split], v.out[v.split:]
+}
+
+// build writes every sentence, marking where the caveats end.
+func (v *verdict) build() {
+	r := v.r
 	if r.NoData {
-		return []string{v.t("comparison.no_data")}
+		v.add(v.t("comparison.no_data"))
+		v.split = len(v.out)
+		return
 	}
 	e, c := &r.Experimental, &r.Control
 	if e.Children == 0 || c.Children == 0 {
@@ -49,15 +68,29 @@ func Verdict(r Result, lang string) []string {
 		if e.Children == 0 {
 			present = c
 		}
+		v.exclusions()
+		v.caveats()
+		v.split = len(v.out)
 		if !r.Has(WarnRoundEmpty) {
 			v.add(v.t("comparison.wilcoxon.single", "clause", v.wilcoxonClause(present)))
 		}
-		v.caveats()
-		return v.out
+		return
 	}
 
+	// Caveats come before results (ARCHITECTURE: Comparison): the design,
+	// who was left out or lost, why no causal verdict, the baseline, small
+	// samples, ceilings; then the primary result that respects the groups;
+	// then the child-level tests, labelled as assuming independence.
 	fromBoth := e.From.N > 0 && c.From.N > 0
 	toBoth := e.To.N > 0 && c.To.N > 0
+	pairedBoth := e.Paired > 0 && c.Paired > 0
+	if pairedBoth {
+		v.design()
+	}
+	v.exclusions()
+	if r.Has(WarnFewGroups) {
+		v.add(v.t("comparison.few_groups", "ge", r.Design.E.Groups, "gc", r.Design.C.Groups, "min", MinGroupsForVerdict))
+	}
 	if fromBoth {
 		v.baseline()
 	}
@@ -66,27 +99,34 @@ func Verdict(r Result, lang string) []string {
 			v.add(v.t("comparison.round_empty", "at", v.at(w.Round)))
 		}
 	}
+	v.caveats()
+	v.split = len(v.out)
+	if pairedBoth {
+		v.primary()
+	}
+	if toBoth || pairedBoth {
+		v.add(v.t("comparison.child_level"))
+	}
 	if fromBoth && toBoth {
 		v.share()
 	}
 	if toBoth {
 		v.endTests()
 	}
-	if e.Paired > 0 && c.Paired > 0 {
+	if pairedBoth {
 		v.gains()
 	}
 	if !r.Has(WarnRoundEmpty) {
 		v.add(v.t("comparison.wilcoxon", "e", v.wilcoxonClause(e), "c", v.wilcoxonClause(c)))
 	}
-	v.caveats()
-	return v.out
 }
 
 // verdict accumulates sentences for one result and language.
 type verdict struct {
-	r    Result
-	lang string
-	out  []string
+	r     Result
+	lang  string
+	out   []string
+	split int // out[:split] are the caveats
 }
 
 // t is the text of key in the verdict's language, filled from args.
@@ -154,19 +194,15 @@ func (v *verdict) baseline() {
 }
 
 // share reports the change of the share at the φ* cut and φ* at the end.
-// φ* is printed without its sign: the sentence names the group ahead.
+// φ* keeps its sign (negative: the control share is higher) and is judged
+// one-sided for "higher in E", so only E can be significantly ahead.
 func (v *verdict) share() {
 	e, c := &v.r.Experimental, &v.r.Control
 	phi := v.r.AtTo.Phi
-	figures := format.Phi(v.lang, math.Abs(float64(phi.PhiStar))) + "; " + format.PhiP(v.lang, phi.Significance)
-	var test string
-	switch {
-	case phi.Significance == analysis.NotSignificant:
-		test = v.t("comparison.phi.ns", "figures", figures)
-	case phi.PhiStar > 0:
+	figures := format.Phi(v.lang, phi.PhiStar) + "; " + format.PhiP(v.lang, phi.Significance)
+	test := v.t("comparison.phi.ns", "figures", figures)
+	if phi.Significance != analysis.NotSignificant {
 		test = v.t("comparison.phi.sig", "group", v.gen(e), "figures", figures)
-	default:
-		test = v.t("comparison.phi.sig", "group", v.gen(c), "figures", figures)
 	}
 	subject := v.t("comparison.share.subj.III")
 	if v.r.Scope.PhiCut == PhiIIandIII {
@@ -280,6 +316,15 @@ func (v *verdict) caveats() {
 		case WarnMissingRound:
 			v.add(v.t("comparison.missing_round", "group", v.loc(g), "n", w.N, "of", w.Of,
 				"pct", format.Pct(v.lang, 100*float64(w.N)/float64(w.Of))))
+		case WarnCeiling:
+			v.add(v.t("comparison.ceiling", "group", v.loc(g), "pct", format.Share(v.lang, w.N, w.Of)))
+		case WarnFloor:
+			v.add(v.t("comparison.floor", "group", v.loc(g), "pct", format.Share(v.lang, w.N, w.Of)))
+		case WarnDifferentialAttrition:
+			a := v.r.Attrition
+			v.add(v.t("comparison.differential_attrition", "pe", format.Pct(v.lang, 100*a.RateE), "pc", format.Pct(v.lang, 100*a.RateC)))
+		case WarnUnusualEffect:
+			v.add(v.t("comparison.unusual_effect", "d", format.Num(v.lang, v.r.Gains.CohenD, 2)))
 		}
 	}
 }
@@ -293,7 +338,7 @@ func (v *verdict) chiFigures(t ChiSquareTest) string {
 func (v *verdict) mwFigures(t MannWhitneyTest) string {
 	s := format.StatTrim(v.lang, "U", t.U, 1) + "; " + format.P(v.lang, t.P)
 	if t.P < Alpha {
-		s += "; " + format.Stat(v.lang, "r", t.R, 2)
+		s += "; " + format.Stat(v.lang, "r", t.R, 2) + ", " + v.size(t.RMagnitude)
 	}
 	return s
 }
@@ -301,7 +346,7 @@ func (v *verdict) mwFigures(t MannWhitneyTest) string {
 func (v *verdict) welchFigures(t WelchTest) string {
 	s := format.Stat(v.lang, "t", t.T, 2) + "; " + format.Stat(v.lang, "df", t.DF, 1) + "; " + format.P(v.lang, t.P)
 	if !t.CohenD.NaN() {
-		s += "; " + format.Stat(v.lang, "d", t.CohenD, 2)
+		s += "; " + format.Stat(v.lang, "d", t.CohenD, 2) + ", " + v.size(t.DMagnitude)
 	}
 	return s
 }

@@ -1,5 +1,12 @@
 package comparison
 
+import (
+	"math"
+
+	"baulu/data"
+	"baulu/reports/analysis"
+)
+
 // Warning codes, in the order Compute lists them.
 const (
 	// WarnNoData: no child of the scope was scored in either round.
@@ -22,6 +29,21 @@ const (
 	// WarnBaselineDifference: the arms differ in the first round (Test, P),
 	// so they were not comparable at the start.
 	WarnBaselineDifference = "baseline_difference"
+	// WarnFewGroups: an arm has fewer than MinGroupsForVerdict groups (N
+	// experimental, Of control groups), so no causal verdict is drawn.
+	WarnFewGroups = "few_groups"
+	// WarnCeiling / WarnFloor: at least 80 % of an arm's children were at
+	// level III / level I in the first round (analysis.ExtremeOf).
+	WarnCeiling = "ceiling"
+	WarnFloor   = "floor"
+	// WarnDifferentialAttrition: the arms' drop-out rates between the rounds
+	// differ by more than DifferentialAttritionLimit (figures in Attrition);
+	// Group is the arm that lost more.
+	WarnDifferentialAttrition = "differential_attrition"
+	// WarnUnusualEffect: the child-level Cohen's d of the gains exceeds
+	// analysis.DUnusual (1.2), rare in education; each group's teacher,
+	// who knows the group's arm, also scored it.
+	WarnUnusualEffect = "unusual_effect"
 )
 
 // Limits behind the warnings.
@@ -111,6 +133,27 @@ func warnings(r *Result) []Warning {
 		if x.chi.Computable && x.chi.SmallExpected > 0 {
 			out = append(out, Warning{Code: WarnSmallExpected, Round: x.round, N: x.chi.SmallExpected, Of: 2 * len(x.chi.KeptLevels)})
 		}
+	}
+	if !fromEmpty && !toEmpty && r.Experimental.Children > 0 && r.Control.Children > 0 && !r.Primary.Causal {
+		out = append(out, Warning{Code: WarnFewGroups, N: r.Design.E.Groups, Of: r.Design.C.Groups})
+	}
+	for _, a := range arms {
+		switch a.BaselineExtreme {
+		case analysis.ExtremeCeiling:
+			out = append(out, Warning{Code: WarnCeiling, Group: a.Role, Round: RoundFrom, N: a.From.Levels[2], Of: a.From.N})
+		case analysis.ExtremeFloor:
+			out = append(out, Warning{Code: WarnFloor, Group: a.Role, Round: RoundFrom, N: a.From.Levels[0], Of: a.From.N})
+		}
+	}
+	if at := r.Attrition; math.Abs(float64(at.Differential)) > DifferentialAttritionLimit {
+		w := Warning{Code: WarnDifferentialAttrition, Group: data.RoleExperimental, N: at.LostE, Of: at.StartE}
+		if at.Differential < 0 {
+			w.Group, w.N, w.Of = data.RoleControl, at.LostC, at.StartC
+		}
+		out = append(out, w)
+	}
+	if r.Gains.DMagnitude == analysis.MagnitudeUnusuallyLarge {
+		out = append(out, Warning{Code: WarnUnusualEffect})
 	}
 	switch chi, mw := r.AtFrom.ChiSquare, r.AtFrom.MannWhitney; {
 	case chi.Computable && chi.P < Alpha:

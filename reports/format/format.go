@@ -200,3 +200,16 @@ func Lower(s string) string {
 	}
 	return s
 }
+
+// StarsP marks a p-value beside its figure, e.g. a Holm-adjusted p in a
+// table of many tests: ** at p ≤ 0.01, * at p ≤ 0.05, nothing otherwise
+// (or without a p).
+func StarsP[F Float](p F) string {
+	switch x := float64(p); {
+	case x <= 0.01:
+		return "**"
+	case x <= 0.05:
+		return "*"
+	}
+	return ""
+}

@@ -6,6 +6,7 @@ import (
 
 	"baulu/data/text"
 	"baulu/reports/charts"
+	"baulu/reports/comparison"
 	"baulu/reports/format"
 )
 
@@ -24,7 +25,10 @@ type figures struct {
 	parts  [][]*regionFacts
 	// negative is set when a gain below zero was drawn as zero.
 	negative bool
-	err      error
+	// forest is each region's CR2 gain difference with its interval and
+	// the pooled one; nil when no region has one.
+	forest []byte
+	err    error
 }
 
 // drawCharts starts drawing every chart (charts.Batch); wait returns them.
@@ -40,6 +44,9 @@ func drawCharts(ctx context.Context, f *facts) (wait func() figures) {
 		c, negative := gainsChart(f, part)
 		out.negative = out.negative || negative
 		batch.Draw(&out.gains[i], func() ([]byte, error) { return charts.GroupedBars(c) })
+	}
+	if fc, ok := forestChart(f); ok {
+		batch.Draw(&out.forest, func() ([]byte, error) { return charts.Forest(fc) })
 	}
 	return func() figures {
 		out.err = batch.Wait()
@@ -118,6 +125,29 @@ func gainsChart(f *facts, part []*regionFacts) (c charts.GroupedChart, negative 
 	c.Decimals = 2
 	c.HeightMM = gainsHeightMM
 	return c, negative
+}
+
+// forestChart has a row for every present region whose clustered gain
+// difference has an interval (at least two groups per arm), then the
+// pooled one (all regions' groups, cluster = group); ok is false when
+// there is no row.
+func forestChart(f *facts) (c charts.ForestChart, ok bool) {
+	lang := f.opts.Lang
+	add := func(label string, g comparison.ClusteredTest, pooled bool) {
+		if g.Computable {
+			c.Rows = append(c.Rows, charts.ForestRow{Label: label, Estimate: float64(g.Estimate),
+				Low: float64(g.CILow), High: float64(g.CIHigh), Pooled: pooled})
+		}
+	}
+	for _, r := range f.present {
+		add(shortName(r.info.Code, r.info.Name(lang), lang), r.region.Result.Primary.Gain, false)
+	}
+	if len(c.Rows) == 0 {
+		return c, false
+	}
+	add(text.T(lang, "national.all"), f.all.Primary.Gain, true)
+	c.XLabel = text.T(lang, "national.forest.x")
+	return c, true
 }
 
 // shortName is the chart label of a region, as short as a bar's slot

@@ -145,8 +145,6 @@ func (b *builder) pooledConclusions(r comparison.Result) (out []string, effect b
 	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
 		out = append(out, b.T("national.c.phi.e", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
 		effect = true
-	case phi.Significance != analysis.NotSignificant:
-		out = append(out, b.T("national.c.phi.c", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
 	default:
 		out = append(out, b.T("national.c.phi.ns", "phi", format.Num(b.Lang, phi.PhiStar, 2)))
 	}

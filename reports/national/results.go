@@ -61,16 +61,29 @@ func (b *builder) comparison() {
 	if b.figs.negative {
 		b.Note(b.T("national.note.negative"))
 	}
+	if b.figs.forest != nil {
+		b.Para(b.T("national.forest.intro"))
+		b.Figure(b.figs.forest, b.T("national.forest.figure"))
+	}
 	b.regionFindings()
 
 	r := f.all
+	caveats, results := comparison.VerdictParts(r, lang)
 	b.Doc.Section(2, b.T("national.s4.2"))
 	b.Para(b.T("national.s4.2.intro", "n", len(f.present)))
+	// Caveats first, then the primary result with the groups of every
+	// region as clusters, then the child-level tables.
+	for _, s := range caveats {
+		b.Para(s)
+	}
+	b.Table(b.T("national.s4.design.table"), resultdoc.Design(r, lang))
+	b.Table(b.T("national.s4.primary.table"), resultdoc.Primary(r, lang))
+	b.Note(resultdoc.PrimaryNote(lang))
 	b.Table(b.T("national.s4.desc.table"), resultdoc.Descriptive(r, lang, from, to))
 	b.Table(b.T("national.s4.tests.table"), resultdoc.Tests(r, lang, from, to))
 	b.Note(resultdoc.TestsNote(lang))
 	b.Doc.Section(2, b.T("national.s4.3"))
-	for _, s := range comparison.Verdict(r, lang) {
+	for _, s := range results {
 		b.Para(s)
 	}
 }

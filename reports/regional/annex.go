@@ -74,6 +74,39 @@ func (b *builder) annexes() {
 	}
 }
 
+// subgroupAnnex is annex 3 of the regional report: the gains of
+// experimental and control children by sex, locality, language and age
+// group, with Holm-adjusted p (descriptive).
+func (b *builder) subgroupAnnex() {
+	m := &b.f.mon
+	if b.f.opts.Kind != Regional || m.main == nil || len(m.main.Subgroups) == 0 {
+		return
+	}
+	b.Doc.PageBreak()
+	b.Doc.Unnumbered(b.T("regional.annex3"))
+	b.Para(b.T("regional.annex3.intro"))
+	label := map[string]string{"sex": "labels.sex.", "locality": "labels.locality.", "language": "labels.glang.", "age_group": "labels.age."}
+	var rows [][]string
+	for _, r := range m.main.Subgroups {
+		rows = append(rows, []string{b.T("regional.sub." + r.Dimension), b.T(label[r.Dimension] + r.Value),
+			format.Pair(b.Lang, r.PairedE, r.PairedC), format.Signed(b.Lang, r.GainE, 2), format.Signed(b.Lang, r.GainC, 2),
+			format.Signed(b.Lang, r.DiD, 2), format.PValue(b.Lang, r.WelchP), format.PValue(b.Lang, r.WelchPHolm)})
+	}
+	b.Table(b.T("regional.annex3.table"), pdfdoc.Table{
+		Columns: []pdfdoc.Column{
+			{Title: b.T("regional.col.subgroup"), Weight: 1},
+			{Title: b.T("regional.col.value"), Weight: 1},
+			{Title: b.T("regional.col.pairs"), Width: 19, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.gain.e"), Width: 16, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.gain.c"), Width: 16, Align: pdfdoc.AlignCenter},
+			{Title: b.T("labels.term.did.symbol"), Width: 16, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.p.welch"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.p.holm"), Width: 18, Align: pdfdoc.AlignCenter},
+		},
+		Rows: rows,
+	})
+}
+
 // signature closes the report: the signatory chosen for it (else the
 // settings'), the seal, the date and the executor line.
 func (b *builder) signature() {

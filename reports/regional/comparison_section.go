@@ -1,7 +1,6 @@
 package regional
 
 import (
-	"baulu/reports/analysis"
 	"baulu/reports/comparison"
 	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
@@ -25,13 +24,25 @@ func (b *builder) comparisonSection() {
 	from, to := m.baseline.Name(f.opts.Lang), m.to.Name(f.opts.Lang)
 	b.Para(b.T("regional.s5.intro", "from", from, "to", to))
 	lang := f.opts.Lang
+	caveats, results := comparison.VerdictParts(r, lang)
+	// Caveats first (ARCHITECTURE: Comparison): the design and what limits
+	// the conclusions, then the primary result that respects the groups,
+	// then the child-level tables and tests.
+	b.Doc.Section(2, b.T("regional.s5.design"))
+	for _, s := range caveats {
+		b.Para(s)
+	}
+	b.Table(b.T("regional.s5.design.table"), resultdoc.Design(r, lang))
+	b.Doc.Section(2, b.T("regional.s5.primary"))
+	b.Table(b.T("regional.s5.primary.table"), resultdoc.Primary(r, lang))
+	b.Note(resultdoc.PrimaryNote(lang))
 	b.Doc.Section(2, b.T("regional.s5.1"))
 	b.Table(b.T("regional.s5.desc.table"), resultdoc.Descriptive(r, lang, format.Lower(from), format.Lower(to)))
 	b.Doc.Section(2, b.T("regional.s5.2"))
 	b.Table(b.T("regional.s5.tests.table"), resultdoc.Tests(r, lang, format.Lower(from), format.Lower(to)))
 	b.Note(resultdoc.TestsNote(lang))
 	b.Doc.Section(2, b.T("regional.s5.3"))
-	for _, s := range comparison.Verdict(r, f.opts.Lang) {
+	for _, s := range results {
 		b.Para(s)
 	}
 	if f.opts.Kind == Regional && len(m.summary) > 0 {
@@ -83,22 +94,22 @@ func (b *builder) summaryTable(kind, caption, nameTitle string) {
 				name = r.IndicatorCode
 			}
 		}
-		phi := format.Num(b.Lang, r.PhiStar, 2)
-		if r.PhiSignificance != analysis.NotSignificant && !r.PhiStar.NaN() {
-			phi += "*"
-		}
+		// Stars from the Holm-adjusted one-sided p of φ* within the table:
+		// a negative φ* (control ahead) is never starred.
+		phi := format.Num(b.Lang, r.PhiStar, 2) + format.StarsP(r.PhiPHolm)
 		rows = append(rows, []string{name, format.Pair(b.Lang, r.PairedE, r.PairedC), format.Signed(b.Lang, r.GainE, 2), format.Signed(b.Lang, r.GainC, 2),
-			format.Signed(b.Lang, r.DiD, 2), phi, format.PValue(b.Lang, r.WelchP)})
+			format.Signed(b.Lang, r.DiD, 2), phi, format.PValue(b.Lang, r.WelchP), format.PValue(b.Lang, r.WelchPHolm)})
 	}
 	b.Table(caption, pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: nameTitle, Weight: 1},
-			{Title: b.T("regional.col.pairs"), Width: 20, Align: pdfdoc.AlignCenter},
-			{Title: b.T("regional.col.gain.e"), Width: 18, Align: pdfdoc.AlignCenter},
-			{Title: b.T("regional.col.gain.c"), Width: 18, Align: pdfdoc.AlignCenter},
-			{Title: b.T("labels.term.did.symbol"), Width: 17, Align: pdfdoc.AlignCenter},
-			{Title: "φ*", Width: 16, Align: pdfdoc.AlignCenter},
-			{Title: b.T("regional.col.p.welch"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.pairs"), Width: 19, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.gain.e"), Width: 16, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.gain.c"), Width: 16, Align: pdfdoc.AlignCenter},
+			{Title: b.T("labels.term.did.symbol"), Width: 16, Align: pdfdoc.AlignCenter},
+			{Title: "φ*", Width: 17, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.p.welch"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: b.T("regional.col.p.holm"), Width: 18, Align: pdfdoc.AlignCenter},
 		},
 		Rows: rows,
 	})

@@ -198,39 +198,49 @@ func (b *builder) monitoringConclusions() (out []string, outcome monOutcome) {
 	}
 	to := format.Lower(m.to.Name(b.f.opts.Lang))
 	out = append(out, b.T("regional.c.share", "round", to, "e_change", format.Signed(b.Lang, float64(e.CutShareChange), 1), "e_from", format.Pct(b.Lang, float64(e.From.CutShare)), "e_to", format.Pct(b.Lang, float64(e.To.CutShare)), "c_change", format.Signed(b.Lang, float64(c.CutShareChange), 1), "c_from", format.Pct(b.Lang, float64(c.From.CutShare)), "c_to", format.Pct(b.Lang, float64(c.To.CutShare))))
+	// φ* is one-sided for "higher in E" on its signed value: a control
+	// group ahead is never significant, it is reported as not significant.
 	phi := r.AtTo.Phi
-	outcome = monNoEffect
 	switch {
 	case !phi.Computable:
-	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
-		out = append(out, b.T("regional.c.phi.e", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
-		outcome = monEffect
 	case phi.Significance != analysis.NotSignificant:
-		out = append(out, b.T("regional.c.phi.c", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
+		out = append(out, b.T("regional.c.phi.e", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
 	default:
 		out = append(out, b.T("regional.c.phi.ns", "phi", format.Num(b.Lang, phi.PhiStar, 2)))
 	}
+	// The outcome follows the primary result, which respects the groups.
+	outcome = monNoEffect
 	if g := b.gainSentence(r); g != "" {
 		out = append(out, g)
-		if significant(r.Gains.Computable, r.Gains.P) && r.DiD > 0 {
+		if p := r.Primary; p.Causal && significant(p.Gain.Computable, p.Gain.P) && p.Gain.Estimate > 0 {
 			outcome = monEffect
 		}
 	}
 	return out, outcome
 }
 
-// gainSentence words Welch's test of the gains, "" when it cannot be run.
+// gainSentence words the primary result, the gain difference with the
+// groups taken into account (CR2), "" when there is none: descriptive
+// with fewer than three groups in an arm.
 func (b *builder) gainSentence(r comparison.Result) string {
-	w := r.Gains
-	switch {
-	case !w.Computable || r.DiD.NaN():
+	p := r.Primary
+	g := p.Gain
+	if g.Estimate.NaN() {
 		return ""
-	case float64(w.P) < comparison.Alpha && r.DiD > 0:
-		return b.T("regional.c.gain.e", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P), "d", format.Num(b.Lang, w.CohenD, 2))
-	case float64(w.P) < comparison.Alpha:
-		return b.T("regional.c.gain.c", "did", format.Num(b.Lang, math.Abs(float64(r.DiD)), 2), "p", format.P(b.Lang, w.P))
 	}
-	return b.T("regional.c.gain.ns", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P))
+	args := []any{"did", format.Num(b.Lang, math.Abs(float64(g.Estimate)), 2),
+		"lo", format.Num(b.Lang, g.CILow, 2), "hi", format.Num(b.Lang, g.CIHigh, 2), "p", format.P(b.Lang, g.P)}
+	switch {
+	case !p.Causal || !g.Computable:
+		return b.T("regional.c.gain.descriptive", "did", format.Signed(b.Lang, g.Estimate, 2),
+			"e", r.Design.E.Groups, "c", r.Design.C.Groups)
+	case float64(g.P) < comparison.Alpha && g.Estimate > 0:
+		return b.T("regional.c.gain.e", append(args, "d", format.Num(b.Lang, r.Gains.CohenD, 2),
+			"size", b.T("comparison.size."+r.Gains.DMagnitude.String()))...)
+	case float64(g.P) < comparison.Alpha:
+		return b.T("regional.c.gain.c", args...)
+	}
+	return b.T("regional.c.gain.ns", args...)
 }
 
 // weakestIndicator names the indicator on which experimental groups gained

@@ -152,4 +152,5 @@ func (b *builder) composeWith(captions []string) {
 	// The signed body ends with the conclusions; annexes follow it.
 	b.signature()
 	b.annexes()
+	b.subgroupAnnex()
 }

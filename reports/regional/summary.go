@@ -86,9 +86,11 @@ func (b *builder) primaryResult() []string {
 	if e.Children == 0 || c.Children == 0 {
 		return []string{b.T("regional.c.mon.one_arm")}
 	}
-	caveat := b.T("regional.sum.cluster")
-	if e.Groups < 3 || c.Groups < 3 {
-		caveat += " " + b.T("regional.sum.few_groups", "e", e.Groups, "c", c.Groups)
+	d := r.Design
+	caveat := b.T("regional.sum.cluster", "e", d.E.Groups, "c", d.C.Groups,
+		"icc", format.Num(b.Lang, d.ICC, 2), "deff", format.Num(b.Lang, d.All.DesignEffect, 2))
+	if !r.Primary.Causal {
+		caveat += " " + b.T("regional.sum.few_groups", "e", d.E.Groups, "c", d.C.Groups)
 	}
 	if r.Has(comparison.WarnBaselineDifference) {
 		caveat += " " + b.T("regional.c.caveat.baseline")

@@ -16,6 +16,8 @@ import (
 	"baulu/data/datatest"
 	"baulu/reports/charts"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
+	"baulu/ui/i18n"
 	"baulu/ui/kit"
 	"baulu/ui/kit/kittest"
 )
@@ -162,7 +164,7 @@ func TestComparisonShowsTheFiguresOfCompare(t *testing.T) {
 	if got := v.gains[0]; got[1] != "20" || got[2] != "1" || got[4] != meanSD(want.Experimental.Gain.Mean, want.Experimental.Gain.SD) {
 		t.Fatalf("experimental gains %q", got)
 	}
-	if !strings.Contains(v.did, kit.Fig(want.DiD, 2)+" балл") || !strings.Contains(v.did, "0,70 балл") {
+	if !strings.Contains(v.did, format.Num(i18n.Current(), want.DiD, 2)+" балл") || !strings.Contains(v.did, "0,70 балл") {
 		t.Fatalf("DiD line %q (DiD %v)", v.did, want.DiD)
 	}
 
@@ -177,19 +179,19 @@ func TestComparisonShowsTheFiguresOfCompare(t *testing.T) {
 		return nil
 	}
 	chiFrom := row("Пирсон χ²", "Э / Б, бастапқы")
-	if chiFrom[2] != "χ² = "+kit.Fig(want.AtFrom.ChiSquare.Statistic, 2) || chiFrom[3] != "1" || chiFrom[4] != kit.PVal(want.AtFrom.ChiSquare.P) {
+	if chiFrom[2] != "χ² = "+format.Num(i18n.Current(), want.AtFrom.ChiSquare.Statistic, 2) || chiFrom[3] != "1" || chiFrom[4] != format.PValue(i18n.Current(), want.AtFrom.ChiSquare.P) {
 		t.Fatalf("baseline χ² row %q: %+v", chiFrom, want.AtFrom.ChiSquare)
 	}
 	mw := row("Манн — Уитни U", "Э / Б, қорытынды")
-	if mw[2] != "U = "+kit.FigTrim(want.AtTo.MannWhitney.U, 1) || mw[5] != "r = "+kit.Fig(want.AtTo.MannWhitney.R, 2) || mw[6] != "мәнді" {
+	if mw[2] != "U = "+format.Trim(i18n.Current(), want.AtTo.MannWhitney.U, 1) || mw[5] != "r = "+format.Num(i18n.Current(), want.AtTo.MannWhitney.R, 2) || mw[6] != "мәнді" {
 		t.Fatalf("final Mann–Whitney row %q: %+v", mw, want.AtTo.MannWhitney)
 	}
 	welch := row("Уэлч t", "Э / Б, өсім")
-	if welch[2] != "t = "+kit.Fig(want.Gains.T, 2) || welch[3] != kit.Fig(want.Gains.DF, 1) || welch[5] != "d = "+kit.Fig(want.Gains.CohenD, 2) {
+	if welch[2] != "t = "+format.Num(i18n.Current(), want.Gains.T, 2) || welch[3] != format.Num(i18n.Current(), want.Gains.DF, 1) || welch[5] != "d = "+format.Num(i18n.Current(), want.Gains.CohenD, 2) {
 		t.Fatalf("Welch row %q: %+v", welch, want.Gains)
 	}
 	wx := row("Вилкоксон (жұптық)", "Э: бастапқы → қорытынды")
-	if wx[4] != kit.PVal(want.Experimental.Wilcoxon.P) {
+	if wx[4] != format.PValue(i18n.Current(), want.Experimental.Wilcoxon.P) {
 		t.Fatalf("Wilcoxon row %q: %+v", wx, want.Experimental.Wilcoxon)
 	}
 	for _, r := range v.tests {

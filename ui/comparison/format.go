@@ -4,15 +4,15 @@ import (
 	"strconv"
 
 	"baulu/reports/comparison"
+	"baulu/reports/format"
 	"baulu/ui/i18n"
-	"baulu/ui/kit"
 )
 
 // pct writes a percentage with one decimal: «23,5 %» in kk and ru, «23.5%»
 // in English.
 func pct(f comparison.Float) string {
-	s := kit.FigTrim(f, 1)
-	if s == kit.Dash {
+	s := format.Trim(i18n.Current(), f, 1)
+	if s == format.Dash {
 		return s
 	}
 	if i18n.Current() == "en" {
@@ -24,12 +24,12 @@ func pct(f comparison.Float) string {
 // meanSD writes «1,49 ± 0,41»; the SD of a single child does not exist.
 func meanSD(m comparison.Float, sd comparison.Float) string {
 	if m.NaN() {
-		return kit.Dash
+		return format.Dash
 	}
 	if sd.NaN() {
-		return kit.Fig(m, 2)
+		return format.Num(i18n.Current(), m, 2)
 	}
-	return kit.Fig(m, 2) + " ± " + kit.Fig(sd, 2)
+	return format.Num(i18n.Current(), m, 2) + " ± " + format.Num(i18n.Current(), sd, 2)
 }
 
 // count writes a level count with its share of the round: «12 (23,5 %)».

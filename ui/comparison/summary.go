@@ -10,6 +10,7 @@ import (
 
 	"baulu/data"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -51,18 +52,21 @@ func newCmpSummary(s *comparisonScreen, rows []comparison.Row) *cmpSummary {
 		{Title: i18n.T("cmp.col.paired_ec"), Width: 90, Text: func(r comparison.Row) string {
 			return strconv.Itoa(r.PairedE) + " / " + strconv.Itoa(r.PairedC)
 		}, Less: func(a, b comparison.Row) bool { return a.PairedE+a.PairedC < b.PairedE+b.PairedC }},
-		{Title: i18n.T("cmp.col.gain_e"), Width: 110, Text: func(r comparison.Row) string { return kit.Fig(r.GainE, 2) }, Less: num(gainE)},
-		{Title: i18n.T("cmp.col.gain_c"), Width: 110, Text: func(r comparison.Row) string { return kit.Fig(r.GainC, 2) }, Less: num(gainC)},
-		{Title: i18n.T("cmp.col.did"), Width: 110, Text: func(r comparison.Row) string { return kit.Fig(r.DiD, 2) }, Less: num(did)},
-		{Title: "φ* (III)", Width: 80, Text: func(r comparison.Row) string { return kit.Fig(r.PhiStar, 2) }, Less: num(phi)},
-		{Title: "p (φ*)", Width: 80, Text: func(r comparison.Row) string {
-			if r.PhiStar.NaN() {
-				return kit.Dash
-			}
-			return kit.PhiP(r.PhiSignificance)
-		}, Less: num(phi)},
-		{Title: i18n.T("cmp.col.p_mw"), Width: 110, Text: func(r comparison.Row) string { return kit.PVal(r.MannWhitneyP) }, Less: num(pMW)},
-		{Title: i18n.T("cmp.col.p_welch"), Width: 90, Text: func(r comparison.Row) string { return kit.PVal(r.WelchP) }, Less: num(pW)},
+		{Title: i18n.T("cmp.col.gain_e"), Width: 110, Text: func(r comparison.Row) string { return format.Num(i18n.Current(), r.GainE, 2) }, Less: num(gainE)},
+		{Title: i18n.T("cmp.col.gain_c"), Width: 110, Text: func(r comparison.Row) string { return format.Num(i18n.Current(), r.GainC, 2) }, Less: num(gainC)},
+		{Title: i18n.T("cmp.col.did"), Width: 110, Text: func(r comparison.Row) string { return format.Num(i18n.Current(), r.DiD, 2) }, Less: num(did)},
+		{Title: "φ* (III)", Width: 80, Text: func(r comparison.Row) string { return format.Num(i18n.Current(), r.PhiStar, 2) }, Less: num(phi)},
+		// Holm-adjusted within the table (the rows of one kind): the
+		// one-sided p of φ* for "higher in E", so a negative φ* is never
+		// significant.
+		{Title: i18n.T("cmp.col.p_phi_holm"), Width: 100, Text: func(r comparison.Row) string {
+			return format.PValue(i18n.Current(), r.PhiPHolm)
+		}, Less: num(func(r comparison.Row) comparison.Float { return r.PhiPHolm })},
+		{Title: i18n.T("cmp.col.p_mw"), Width: 110, Text: func(r comparison.Row) string { return format.PValue(i18n.Current(), r.MannWhitneyP) }, Less: num(pMW)},
+		{Title: i18n.T("cmp.col.p_welch"), Width: 90, Text: func(r comparison.Row) string { return format.PValue(i18n.Current(), r.WelchP) }, Less: num(pW)},
+		{Title: i18n.T("cmp.col.p_welch_holm"), Width: 110, Text: func(r comparison.Row) string {
+			return format.PValue(i18n.Current(), r.WelchPHolm)
+		}, Less: num(func(r comparison.Row) comparison.Float { return r.WelchPHolm })},
 		{Title: i18n.T("cmp.col.warnings"), Width: 260, Text: v.warnings},
 	}, nil)
 	kinds := []string{"", comparison.RowIndicator, comparison.RowKindergarten, comparison.RowCell}
@@ -77,7 +81,7 @@ func newCmpSummary(s *comparisonScreen, rows []comparison.Row) *cmpSummary {
 }
 
 func (v *cmpSummary) content() fyne.CanvasObject {
-	top := container.NewVBox(kit.Heading(i18n.T("cmp.summary")),
+	top := container.NewVBox(kit.Heading(i18n.T("cmp.summary")), kit.Wrapped(i18n.T("cmp.summary.exploratory")),
 		container.NewBorder(nil, nil, widget.NewLabel(i18n.T("cmp.kinds.label")), nil, v.kinds))
 	return container.NewBorder(top, nil, nil, nil, v.table.Content())
 }

@@ -6,6 +6,7 @@ import (
 	"baulu/data"
 	"baulu/reports/analysis"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -49,9 +50,9 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 			m := i18n.T("cmp.na") + note(i18n.T("cmp.reason.no_arm"))
 			name := i18n.T("cmp.test.phi", "cut", r.Scope.PhiCut)
 			rows = append(rows,
-				[]string{i18n.T("cmp.test.chi_square"), between, kit.Dash, kit.Dash, kit.Dash, "", m},
-				[]string{i18n.T("cmp.test.mann_whitney"), between, kit.Dash, "", kit.Dash, kit.Dash, m},
-				[]string{name, between, kit.Dash, "", kit.Dash, "", m})
+				[]string{i18n.T("cmp.test.chi_square"), between, format.Dash, format.Dash, format.Dash, "", m},
+				[]string{i18n.T("cmp.test.mann_whitney"), between, format.Dash, "", format.Dash, format.Dash, m},
+				[]string{name, between, format.Dash, "", format.Dash, "", m})
 			continue
 		}
 		name := i18n.T("cmp.test.chi_square")
@@ -60,15 +61,15 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 			if chi.SmallExpected > 0 {
 				concl += note(i18n.T("cmp.note.small_expected"))
 			}
-			rows = append(rows, []string{name, between, "χ² = " + kit.Fig(chi.Statistic, 2), strconv.Itoa(chi.DF), kit.PVal(chi.P), "", concl})
+			rows = append(rows, []string{name, between, "χ² = " + format.Num(i18n.Current(), chi.Statistic, 2), strconv.Itoa(chi.DF), format.PValue(i18n.Current(), chi.P), "", concl})
 		} else {
-			rows = append(rows, []string{name, between, kit.Dash, kit.Dash, kit.Dash, "", na(chi.Reason)})
+			rows = append(rows, []string{name, between, format.Dash, format.Dash, format.Dash, "", na(chi.Reason)})
 		}
 		name = i18n.T("cmp.test.mann_whitney")
 		if mw.Computable {
-			rows = append(rows, []string{name, between, "U = " + kit.FigTrim(mw.U, 1), "", kit.PVal(mw.P), "r = " + kit.Fig(mw.R, 2), significance(mw.P)})
+			rows = append(rows, []string{name, between, "U = " + format.Trim(i18n.Current(), mw.U, 1), "", format.PValue(i18n.Current(), mw.P), "r = " + format.Num(i18n.Current(), mw.R, 2), significance(mw.P)})
 		} else {
-			rows = append(rows, []string{name, between, kit.Dash, "", kit.Dash, kit.Dash, na(mw.Reason)})
+			rows = append(rows, []string{name, between, format.Dash, "", format.Dash, format.Dash, na(mw.Reason)})
 		}
 		name = i18n.T("cmp.test.phi", "cut", r.Scope.PhiCut)
 		if phi.Computable {
@@ -76,9 +77,9 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 			if phi.Significance != analysis.NotSignificant {
 				concl = i18n.T("cmp.sig.yes")
 			}
-			rows = append(rows, []string{name, between, "φ* = " + kit.Fig(phi.PhiStar, 2), "", kit.PhiP(phi.Significance), "", concl})
+			rows = append(rows, []string{name, between, "φ* = " + format.Num(i18n.Current(), phi.PhiStar, 2), "", format.PhiPValue(i18n.Current(), phi.Significance), "", concl})
 		} else {
-			rows = append(rows, []string{name, between, kit.Dash, "", kit.Dash, "", na(phi.Reason)})
+			rows = append(rows, []string{name, between, format.Dash, "", format.Dash, "", na(phi.Reason)})
 		}
 	}
 	if r.Experimental.Paired+r.Control.Paired == 0 {
@@ -89,18 +90,18 @@ func (v *cmpView) testRows() (rows [][]string, notes []string) {
 		within := i18n.T("cmp.within", "arm", armAbbr(g), "from", kit.LowerFirst(v.from), "to", kit.LowerFirst(v.to))
 		name := i18n.T("cmp.test.wilcoxon")
 		if w.Computable {
-			rows = append(rows, []string{name, within, "V = " + kit.FigTrim(w.V, 1) + "; Z = " + kit.Fig(w.Z, 2), "", kit.PVal(w.P),
-				"r = " + kit.Fig(w.R, 2), significance(w.P)})
+			rows = append(rows, []string{name, within, "V = " + format.Trim(i18n.Current(), w.V, 1) + "; Z = " + format.Num(i18n.Current(), w.Z, 2), "", format.PValue(i18n.Current(), w.P),
+				"r = " + format.Num(i18n.Current(), w.R, 2), significance(w.P)})
 		} else {
-			rows = append(rows, []string{name, within, kit.Dash, "", kit.Dash, kit.Dash, na(w.Reason)})
+			rows = append(rows, []string{name, within, format.Dash, "", format.Dash, format.Dash, na(w.Reason)})
 		}
 	}
 	g := r.Gains
 	name, compared := i18n.T("cmp.test.welch"), i18n.T("cmp.gains_between")
 	if g.Computable {
-		rows = append(rows, []string{name, compared, "t = " + kit.Fig(g.T, 2), kit.Fig(g.DF, 1), kit.PVal(g.P), "d = " + kit.Fig(g.CohenD, 2), significance(g.P)})
+		rows = append(rows, []string{name, compared, "t = " + format.Num(i18n.Current(), g.T, 2), format.Num(i18n.Current(), g.DF, 1), format.PValue(i18n.Current(), g.P), "d = " + format.Num(i18n.Current(), g.CohenD, 2), significance(g.P)})
 	} else {
-		rows = append(rows, []string{name, compared, kit.Dash, kit.Dash, kit.Dash, kit.Dash, na(g.Reason)})
+		rows = append(rows, []string{name, compared, format.Dash, format.Dash, format.Dash, format.Dash, na(g.Reason)})
 	}
 	return rows, notes
 }

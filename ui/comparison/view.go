@@ -10,6 +10,8 @@ import (
 
 	"baulu/data"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
+	"baulu/reports/resultview"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -28,8 +30,11 @@ type cmpView struct {
 	did      string
 	tests    [][]string
 	notes    []string
-	chart    fyne.CanvasObject
-	summary  *cmpSummary
+	// design and primary are the clustered design and the primary result,
+	// the same rows the reports print (reports/resultview).
+	design, primary resultview.Table
+	chart           fyne.CanvasObject
+	summary         *cmpSummary
 }
 
 func newCmpView(s *comparisonScreen, out cmpOutcome) *cmpView {
@@ -41,9 +46,13 @@ func newCmpView(s *comparisonScreen, out cmpOutcome) *cmpView {
 	v.levels = v.levelRows()
 	v.gains = v.gainRows()
 	if !out.res.DiD.NaN() {
-		v.did = i18n.T("cmp.did", "did", kit.Fig(out.res.DiD, 2))
+		v.did = i18n.T("cmp.did", "did", format.Num(i18n.Current(), out.res.DiD, 2))
 	}
 	v.tests, v.notes = v.testRows()
+	if out.res.Experimental.Paired > 0 && out.res.Control.Paired > 0 {
+		v.design = resultview.Design(out.res, i18n.Current())
+		v.primary = resultview.Primary(out.res, i18n.Current())
+	}
 	if out.chart != nil {
 		img, err := chartImage(out.chart)
 		if err != nil {
@@ -92,6 +101,13 @@ func (v *cmpView) levelsPage() fyne.CanvasObject {
 
 func (v *cmpView) testsPage() fyne.CanvasObject {
 	box := container.NewVBox()
+	if len(v.primary.Rows) > 0 {
+		box.Add(kit.Heading(i18n.T("cmp.design")))
+		box.Add(kit.NewTable(kit.Shaded, v.design.Titles, v.design.Rows).Object())
+		box.Add(kit.Heading(i18n.T("cmp.primary")))
+		box.Add(kit.NewTable(kit.Shaded, v.primary.Titles, v.primary.Rows).Object())
+		box.Add(kit.Wrapped(resultview.PrimaryNote(i18n.Current())))
+	}
 	if len(v.gains) > 0 {
 		box.Add(kit.Heading(i18n.T("cmp.gains")))
 		box.Add(kit.NewTable(kit.Shaded, []string{i18n.T("cmp.col.group"), i18n.T("cmp.col.paired"), i18n.T("cmp.col.one_round"),
@@ -160,9 +176,9 @@ func (v *cmpView) gainRows() [][]string {
 	}
 	var rows [][]string
 	for _, g := range []comparison.GroupResult{r.Experimental, r.Control} {
-		means := kit.Dash
+		means := format.Dash
 		if g.Paired > 0 {
-			means = kit.Fig(g.PairedFromMean, 2) + " → " + kit.Fig(g.PairedToMean, 2)
+			means = format.Num(i18n.Current(), g.PairedFromMean, 2) + " → " + format.Num(i18n.Current(), g.PairedToMean, 2)
 		}
 		rows = append(rows, []string{armName(g), strconv.Itoa(g.Paired), strconv.Itoa(g.OnlyFrom + g.OnlyTo),
 			means, meanSD(g.Gain.Mean, g.Gain.SD)})
@@ -200,19 +216,19 @@ func (v *cmpView) warningLines() []string {
 		case comparison.WarnSmallExpected:
 			out = append(out, i18n.T("cmp.warn.small_expected", "round", round(w.Round), "n", w.N, "of", w.Of))
 		case comparison.WarnBaselineDifference:
-			out = append(out, i18n.T("cmp.warn.baseline_difference", "test", i18n.T("cmp.test."+w.Test), "p", pEquals(w.P)))
+			out = append(out, i18n.T("cmp.warn.baseline_difference", "test", i18n.T("cmp.test."+w.Test), "p", format.P(i18n.Current(), w.P)))
+		case comparison.WarnFewGroups:
+			out = append(out, i18n.T("cmp.warn.few_groups", "e", w.N, "c", w.Of, "min", comparison.MinGroupsForVerdict))
+		case comparison.WarnCeiling, comparison.WarnFloor:
+			out = append(out, i18n.T("cmp.warn."+w.Code, "arm", arm(w.Group), "share", format.Share(i18n.Current(), w.N, w.Of)))
+		case comparison.WarnDifferentialAttrition:
+			a := r.Attrition
+			out = append(out, i18n.T("cmp.warn.differential_attrition", "le", a.LostE, "se", a.StartE, "lc", a.LostC, "sc", a.StartC))
+		case comparison.WarnUnusualEffect:
+			out = append(out, i18n.T("cmp.warn.unusual_effect", "d", format.Num(i18n.Current(), r.Gains.CohenD, 2)))
 		}
 	}
 	return out
-}
-
-// pEquals writes «p = 0,044» or «p < 0,001».
-func pEquals(p comparison.Float) string {
-	s := kit.PVal(p)
-	if s[0] == '<' {
-		return "p " + s
-	}
-	return "p = " + s
 }
 
 // hasData reports whether any summary row has a child scored in both rounds.

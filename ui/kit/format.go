@@ -1,7 +1,6 @@
 package kit
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -9,8 +8,6 @@ import (
 	"unicode/utf8"
 
 	"baulu/data"
-	"baulu/reports/analysis"
-	"baulu/reports/comparison"
 	"baulu/ui/i18n"
 )
 
@@ -26,59 +23,6 @@ func FormatFloat(f float64, prec int) string {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s
-}
-
-// Fig writes a figure with d decimals in the UI's style (FormatFloat), a
-// true minus sign, no "−0,00", and a dash for NaN or an infinity.
-func Fig(f comparison.Float, d int) string {
-	x := float64(f)
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return Dash
-	}
-	s := FormatFloat(x, d)
-	if strings.Trim(s, "-0.,") == "" {
-		s = strings.TrimPrefix(s, "-")
-	}
-	return strings.Replace(s, "-", "−", 1)
-}
-
-// FigTrim is Fig without trailing zeros (U = 7562, U = 7562,5).
-func FigTrim(f comparison.Float, d int) string {
-	s := Fig(f, d)
-	if strings.ContainsAny(s, ".,") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".,")
-	}
-	return s
-}
-
-// PVal writes a p-value as the verdict does: three decimals, "< 0,001"
-// below that, a fourth decimal when rounding would carry p across 0.05 or
-// 0.01, a dash when there is none.
-func PVal(p comparison.Float) string {
-	x := float64(p)
-	switch {
-	case math.IsNaN(x):
-		return Dash
-	case x < 0.001:
-		return "< " + FormatFloat(0.001, 3)
-	}
-	d := 3
-	r := math.Round(x*1000) / 1000
-	if (r < 0.05) != (x < 0.05) || (r < 0.01) != (x < 0.01) {
-		d = 4
-	}
-	return FormatFloat(x, d)
-}
-
-// PhiP words φ*'s significance as a bound on p.
-func PhiP(s analysis.Significance) string {
-	switch s {
-	case analysis.SignificantAt01:
-		return "≤ " + FormatFloat(0.01, 2)
-	case analysis.SignificantAt05:
-		return "≤ " + FormatFloat(0.05, 2)
-	}
-	return "> " + FormatFloat(0.05, 2)
 }
 
 // Stamp writes a moment as the UI shows it: dd.mm.yyyy HH:MM.

@@ -2,15 +2,12 @@ package kit
 
 import (
 	"errors"
-	"math"
 	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
 
 	"baulu/data"
-	"baulu/reports/analysis"
-	"baulu/reports/comparison"
 	"baulu/ui/i18n"
 )
 
@@ -97,26 +94,11 @@ func TestDialogsRememberWhatTheyShowed(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	nan := comparison.Float(math.NaN())
 	cases := []struct {
 		lang string
 		got  func() string
 		want string
 	}{
-		{"kk", func() string { return Fig(0.4512, 2) }, "0,45"},
-		{"kk", func() string { return Fig(-0.25, 2) }, "−0,25"},
-		{"kk", func() string { return Fig(-0.001, 2) }, "0,00"},
-		{"kk", func() string { return Fig(nan, 2) }, "—"},
-		{"en", func() string { return Fig(-1.5, 1) }, "−1.5"},
-		{"kk", func() string { return FigTrim(7562, 1) }, "7562"},
-		{"kk", func() string { return FigTrim(7562.5, 1) }, "7562,5"},
-		{"kk", func() string { return PVal(0.0004) }, "< 0,001"},
-		{"en", func() string { return PVal(0.0004) }, "< 0.001"},
-		{"ru", func() string { return PVal(0.04449) }, "0,044"},
-		{"kk", func() string { return PVal(0.04951) }, "0,0495"}, // 0,050 would hide that p < 0.05
-		{"kk", func() string { return PVal(0.0502) }, "0,050"},
-		{"kk", func() string { return PVal(nan) }, "—"},
-		{"kk", func() string { return PhiP(analysis.SignificantAt01) }, "≤ 0,01"},
 		{"kk", func() string { return FormatFloat(2.5, 1) }, "2,5"},
 		{"en", func() string { return FormatFloat(2.5, 1) }, "2.5"},
 		{"kk", func() string { return LowerFirst("Бастапқы") }, "бастапқы"},

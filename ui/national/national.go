@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baulu/reports/comparison"
+	"baulu/reports/format"
 	natdoc "baulu/reports/national"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
@@ -71,7 +72,7 @@ func newNationalScreen(h shell) *nationalScreen {
 			func(a, b comparison.RegionRow) bool { return f(a) < f(b) }
 	}
 	figure := func(f func(comparison.RegionRow) comparison.Float, prec int) (func(comparison.RegionRow) string, func(a, b comparison.RegionRow) bool) {
-		return func(r comparison.RegionRow) string { return kit.Fig(f(r), prec) },
+		return func(r comparison.RegionRow) string { return format.Num(i18n.Current(), f(r), prec) },
 			func(a, b comparison.RegionRow) bool {
 				x, y := f(a), f(b)
 				return !x.NaN() && (y.NaN() || x < y)
@@ -100,7 +101,7 @@ func newNationalScreen(h shell) *nationalScreen {
 		col(i18n.T("cmp.col.gain_c"), 105, gainC, gainCLess),
 		col(i18n.T("cmp.col.did"), 90, did, didLess),
 		col(i18n.T("nat.col.phi"), 180, phiText, phiLess),
-		col(i18n.T("cmp.col.p_welch"), 95, func(r comparison.RegionRow) string { return kit.PVal(r.Result.Gains.P) }, nil),
+		col(i18n.T("cmp.col.p_welch"), 95, func(r comparison.RegionRow) string { return format.PValue(i18n.Current(), r.Result.Gains.P) }, nil),
 		col(i18n.T("nat.col.kgs"), 130, kgs, kgsLess),
 		col(i18n.T("cmp.col.group"), 80, groups, groupsLess),
 		col(i18n.T("nat.col.events"), 130, events, eventsLess),
@@ -199,7 +200,7 @@ func sourceText(r comparison.RegionRow) string {
 	return i18n.T("nat.source.entered")
 }
 
-// stampOrDash is stamp, or a kit.Dash for no time (data not from a package).
+// stampOrDash is stamp, or a dash for no time (data not from a package).
 func stampOrDash(t time.Time) string {
 	if t.IsZero() {
 		return "—"
@@ -213,7 +214,7 @@ func phiText(r comparison.RegionRow) string {
 	if !p.Computable {
 		return "—"
 	}
-	return kit.Fig(p.PhiStar, 2) + " (p " + kit.PhiP(p.Significance) + ")"
+	return format.Num(i18n.Current(), p.PhiStar, 2) + " (p " + format.PhiPValue(i18n.Current(), p.Significance) + ")"
 }
 
 // centreText is a region's centre in the UI's language when the package

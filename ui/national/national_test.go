@@ -14,6 +14,7 @@ import (
 	"baulu/data/datatest"
 	"baulu/data/demo"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
 	natdoc "baulu/reports/national"
 	"baulu/reports/regionpkg"
 	"baulu/ui/i18n"
@@ -147,8 +148,8 @@ func TestNationalViewListsImportedRegions(t *testing.T) {
 		t.Fatal(err)
 	}
 	ast := rows[3]
-	if got := n.compare.Column(5).Text(ast); got != kit.Fig(want2.DiD, 2) {
-		t.Errorf("AST DiD shown %q, want %q", got, kit.Fig(want2.DiD, 2))
+	if got := n.compare.Column(5).Text(ast); got != format.Num(i18n.Current(), want2.DiD, 2) {
+		t.Errorf("AST DiD shown %q, want %q", got, format.Num(i18n.Current(), want2.DiD, 2))
 	}
 	if got := n.compare.Column(6).Text(ast); !strings.Contains(got, "(") {
 		t.Errorf("φ* without its significance: %q", got)
