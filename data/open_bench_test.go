@@ -28,7 +28,7 @@ func nationalDemoFile(b *testing.B) string {
 	}
 	sum, err := demo.Generate(ctx, s, demo.Options{Regions: demo.AllRegions(), Seed: 1})
 	if err != nil || sum.Regions != 20 || sum.Scores < 100000 {
-		b.Fatalf("demo --all: %s, %v", sum, err)
+		b.Fatalf("demo --all: %+v, %v", sum, err)
 	}
 	if err := s.Close(); err != nil {
 		b.Fatal(err)

@@ -10,7 +10,10 @@ type RegionExport struct {
 	Records RegionRecords
 	// CentreName is the sending centre: this installation's own for its
 	// region, else the centre of the package the region's data came from.
-	CentreName    string
+	CentreName string
+	// CentreNameRU is the same centre's name in Russian ("" when never
+	// entered, or when the package it came from did not carry it).
+	CentreNameRU  string
 	SchemaVersion int
 }
 
@@ -26,16 +29,17 @@ func (s *Store) ExportRegion(ctx context.Context, region string) (RegionExport, 
 		if err := tx.QueryRowContext(ctx, `SELECT max(version) FROM schema_version`).Scan(&out.SchemaVersion); err != nil {
 			return err
 		}
-		return centreName(ctx, tx, region, &out.CentreName)
+		return centreName(ctx, tx, region, &out.CentreName, &out.CentreNameRU)
 	})
 	return out, err
 }
 
-// centreName is the centre that sends the package: this installation's own
-// centre for its region, else the centre of the package it came from.
-func centreName(ctx context.Context, tx *sql.Tx, region string, out *string) error {
-	err := tx.QueryRowContext(ctx, `SELECT centre_name FROM settings WHERE id = 1 AND region_code = ?
-		UNION ALL SELECT centre_name FROM region_import WHERE region_code = ? LIMIT 1`, region, region).Scan(out)
+// centreName is the centre that sends the package, in Kazakh and Russian:
+// this installation's own centre for its region, else the centre of the
+// package it came from.
+func centreName(ctx context.Context, tx *sql.Tx, region string, kk, ru *string) error {
+	err := tx.QueryRowContext(ctx, `SELECT centre_name, centre_name_ru FROM settings WHERE id = 1 AND region_code = ?
+		UNION ALL SELECT centre_name, centre_name_ru FROM region_import WHERE region_code = ? LIMIT 1`, region, region).Scan(kk, ru)
 	if err == sql.ErrNoRows {
 		return nil
 	}
@@ -137,11 +141,11 @@ func collectRegion(ctx context.Context, tx *sql.Tx, region string, d *RegionReco
 
 func collectKindergartens(ctx context.Context, tx *sql.Tx, region string, d *RegionRecords) error {
 	at := map[int]int{}
-	if err := each(ctx, tx, `SELECT id, name, short_name, form, settlement, district, locality, address, director, phone, email, notes
-		FROM kindergarten WHERE region_code = ? ORDER BY id`, []any{region}, func(rs *sql.Rows) error {
+	if err := each(ctx, tx, `SELECT id, name, short_name, form, settlement, district, locality, address, director, phone, email, notes,
+		name_ru, settlement_ru FROM kindergarten WHERE region_code = ? ORDER BY id`, []any{region}, func(rs *sql.Rows) error {
 		var k RegionKindergarten
 		err := rs.Scan(&k.Seed, &k.Name, &k.ShortName, &k.Form, &k.Settlement, &k.District, &k.Locality, &k.Address,
-			&k.Director, &k.Phone, &k.Email, &k.Notes)
+			&k.Director, &k.Phone, &k.Email, &k.Notes, &k.NameRU, &k.SettlementRU)
 		k.Directions, k.Environment = []string{}, []RegionEnvRating{}
 		at[k.Seed] = len(d.Kindergartens)
 		d.Kindergartens = append(d.Kindergartens, k)

@@ -77,6 +77,11 @@ type RegionKindergarten struct {
 	Notes       string            `json:"notes"`
 	Directions  []string          `json:"directions"`
 	Environment []RegionEnvRating `json:"environment"`
+	// NameRU and SettlementRU are the official name and the settlement in
+	// Russian as entered (a name derived from the order's is not stored, so
+	// not sent): absent in packages before format 3, which import as none.
+	NameRU       string `json:"name_ru,omitempty"`
+	SettlementRU string `json:"settlement_ru,omitempty"`
 }
 
 // RegionEnvRating is one checklist rating of a kindergarten.

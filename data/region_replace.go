@@ -106,10 +106,10 @@ func (s *Store) ReplaceRegion(ctx context.Context, region string, recs *RegionRe
 		if err := im.log.flush(); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO region_import(region_code, created_at, imported_at, centre_name, app_version)
-			VALUES (?,?,?,?,?) ON CONFLICT(region_code) DO UPDATE SET created_at=excluded.created_at,
-			imported_at=excluded.imported_at, centre_name=excluded.centre_name, app_version=excluded.app_version`,
-			region, opt.Import.Created.UTC().Format(time.RFC3339), im.stamp, opt.Import.CentreName, opt.Import.AppVersion)
+		_, err = tx.ExecContext(ctx, `INSERT INTO region_import(region_code, created_at, imported_at, centre_name, centre_name_ru, app_version)
+			VALUES (?,?,?,?,?,?) ON CONFLICT(region_code) DO UPDATE SET created_at=excluded.created_at, imported_at=excluded.imported_at,
+			centre_name=excluded.centre_name, centre_name_ru=excluded.centre_name_ru, app_version=excluded.app_version`,
+			region, opt.Import.Created.UTC().Format(time.RFC3339), im.stamp, opt.Import.CentreName, opt.Import.CentreNameRU, opt.Import.AppVersion)
 		return err
 	})
 }

@@ -46,8 +46,9 @@ func (im *importer) replace() error {
 	for _, k := range im.d.Kindergartens {
 		key := "№" + strconv.Itoa(k.Seed)
 		if _, err := tx.ExecContext(ctx, `UPDATE kindergarten SET name=?, short_name=?, form=?, settlement=?, district=?, locality=?,
-			address=?, director=?, phone=?, email=?, notes=?, updated_at=? WHERE id=?`, k.Name, k.ShortName, k.Form, k.Settlement,
-			k.District, k.Locality, k.Address, k.Director, k.Phone, k.Email, k.Notes, im.stamp, k.Seed); err != nil {
+			address=?, director=?, phone=?, email=?, notes=?, name_ru=?, settlement_ru=?, updated_at=? WHERE id=?`, k.Name, k.ShortName,
+			k.Form, k.Settlement, k.District, k.Locality, k.Address, k.Director, k.Phone, k.Email, k.Notes, k.NameRU, k.SettlementRU,
+			im.stamp, k.Seed); err != nil {
 			return badRecord(err, "kindergarten", key)
 		}
 		for _, code := range k.Directions {

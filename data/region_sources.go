@@ -9,11 +9,12 @@ import (
 // RegionImport is a region package imported into this database (the
 // Institute's national copy keeps the newest package of each region).
 type RegionImport struct {
-	Region     string
-	CentreName string
-	Created    time.Time // when the package was made
-	Imported   time.Time // when it was imported here
-	AppVersion string    // the Baulu that made it
+	Region       string
+	CentreName   string
+	CentreNameRU string    // "" for a package that did not carry it
+	Created      time.Time // when the package was made
+	Imported     time.Time // when it was imported here
+	AppVersion   string    // the Baulu that made it
 }
 
 // importedLayout is how region_import.imported_at is stored (a store stamp);
@@ -27,12 +28,12 @@ func (s *Store) RegionImports(ctx context.Context) ([]RegionImport, error) {
 
 // regionImports reads the region_import rows of one region, or of all ("").
 func regionImports(ctx context.Context, q queryer, region string) ([]RegionImport, error) {
-	rows, err := q.QueryContext(ctx, `SELECT region_code, centre_name, created_at, imported_at, app_version
+	rows, err := q.QueryContext(ctx, `SELECT region_code, centre_name, centre_name_ru, created_at, imported_at, app_version
 		FROM region_import WHERE ?1 = '' OR region_code = ?1 ORDER BY region_code`, region)
 	return collect(rows, err, func(sc interface{ Scan(...any) error }) (RegionImport, error) {
 		var r RegionImport
 		var created, imported string
-		if err := sc.Scan(&r.Region, &r.CentreName, &created, &imported, &r.AppVersion); err != nil {
+		if err := sc.Scan(&r.Region, &r.CentreName, &r.CentreNameRU, &created, &imported, &r.AppVersion); err != nil {
 			return r, err
 		}
 		// A malformed time reads as zero (unknown) rather than failing the list.

@@ -453,6 +453,7 @@ var downMigrations = map[int]string{
 	7: `DROP INDEX region_report_region_idx; DROP TABLE region_report;
 		ALTER TABLE package_import DROP COLUMN rounds; ALTER TABLE package_import DROP COLUMN encrypted;
 		ALTER TABLE settings DROP COLUMN institute`,
+	8: `ALTER TABLE region_import DROP COLUMN centre_name_ru`,
 }
 
 func dropColumns(table string, cols ...string) string {

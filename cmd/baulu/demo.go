@@ -2,10 +2,11 @@ package main
 
 import (
 	"context"
-	"fmt"
+	"strings"
 
 	"baulu/data"
 	"baulu/data/demo"
+	"baulu/data/text"
 )
 
 // runDemo writes demo data all or nothing: on a copy of the database that
@@ -44,6 +45,21 @@ func runDemo(args []string) error {
 	if err != nil {
 		return failAt(err, lang, *db, *db)
 	}
-	fmt.Printf("demo data written to %s: %s\n", *db, sum)
+	// The database's language now: a new database has the demo's.
+	lang = data.StoredLanguage(*db)
+	say(lang, "cli.demo.done", "db", *db, "summary", demoSummary(lang, sum))
 	return nil
+}
+
+// demoSummary counts what the demo wrote, each count with its noun in the
+// plural form the number takes in lang: «1 өңір, 5 балабақша, …».
+func demoSummary(lang string, s demo.Summary) string {
+	return strings.Join([]string{
+		text.N(lang, "cli.demo.regions", s.Regions), text.N(lang, "cli.demo.kindergartens", s.Kindergartens),
+		text.N(lang, "cli.demo.groups", s.Groups), text.N(lang, "cli.demo.children", s.Children),
+		text.N(lang, "cli.demo.scores", s.Scores), text.N(lang, "cli.demo.env_ratings", s.EnvRatings),
+		text.N(lang, "cli.demo.events", s.Events), text.N(lang, "cli.demo.visits", s.Visits),
+		text.N(lang, "cli.demo.practices", s.Practices), text.N(lang, "cli.demo.risks", s.Risks),
+		text.N(lang, "cli.demo.feedback", s.Feedback), text.N(lang, "cli.demo.corrections", s.Corrections),
+	}, ", ")
 }

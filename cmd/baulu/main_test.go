@@ -104,7 +104,7 @@ func TestStatsJSONOnAnEmptyRegion(t *testing.T) {
 func TestTemplateAndImportRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "b.db")
-	if code, out := capture(t, "demo", "--db", db, "--region", "ULY"); code != 0 || !strings.Contains(out, "5 kindergartens") {
+	if code, out := capture(t, "demo", "--db", db, "--region", "ULY"); code != 0 || !strings.Contains(out, "5 балабақша") {
 		t.Fatalf("demo: %d %s", code, out)
 	}
 	code, out := capture(t, "template", "--db", db, "--kindergarten", "78", "--round", "final", "--out", dir)

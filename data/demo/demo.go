@@ -66,14 +66,6 @@ type Summary struct {
 	Corrections   int
 }
 
-// String is a one-line report for the command line.
-func (s Summary) String() string {
-	return fmt.Sprintf("%d regions, %d kindergartens, %d groups, %d children, %d scores, %d checklist ratings, "+
-		"%d events, %d visits, %d practices, %d risks, %d feedback, %d corrections",
-		s.Regions, s.Kindergartens, s.Groups, s.Children, s.Scores, s.EnvRatings,
-		s.Events, s.Visits, s.Practices, s.Risks, s.Feedback, s.Corrections)
-}
-
 // Generate writes demo data for the chosen regions. A database that has not
 // been configured gets the first region as its own, with a plausible centre
 // and head. Regions that already have groups or activity records are

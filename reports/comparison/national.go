@@ -16,10 +16,13 @@ import (
 // region, or demo data for all twenty).
 type RegionSource struct {
 	Region     string
-	Own        bool      // the region chosen in Settings
-	CentreName string    // from the package (or Settings for the own region)
-	Created    time.Time // when the package was made; zero when not imported
-	Imported   time.Time // when it was imported; zero when not imported
+	Own        bool   // the region chosen in Settings
+	CentreName string // from the package (or Settings for the own region)
+	// CentreNameRU is the centre's name in Russian, "" when the package
+	// did not carry it (a package before format 3, or none entered).
+	CentreNameRU string
+	Created      time.Time // when the package was made; zero when not imported
+	Imported     time.Time // when it was imported; zero when not imported
 }
 
 // RegionTotals are a region's counts (data.RegionTotals).
@@ -89,7 +92,7 @@ func RegionSources(ctx context.Context, s *data.Store) ([]RegionSource, error) {
 	}
 	found := map[string]*RegionSource{}
 	if st.RegionCode != "" {
-		found[st.RegionCode] = &RegionSource{Region: st.RegionCode, Own: true, CentreName: st.CentreName}
+		found[st.RegionCode] = &RegionSource{Region: st.RegionCode, Own: true, CentreName: st.CentreName, CentreNameRU: st.CentreNameRU}
 	}
 	imports, err := s.RegionImports(ctx)
 	if err != nil {
@@ -101,7 +104,7 @@ func RegionSources(ctx context.Context, s *data.Store) ([]RegionSource, error) {
 			src = &RegionSource{Region: im.Region}
 			found[im.Region] = src
 		}
-		src.CentreName, src.Created, src.Imported = im.CentreName, im.Created, im.Imported
+		src.CentreName, src.CentreNameRU, src.Created, src.Imported = im.CentreName, im.CentreNameRU, im.Created, im.Imported
 	}
 	// Regions with data entered here: a group in one of their kindergartens
 	// or an event of their centre.

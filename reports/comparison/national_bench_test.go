@@ -21,7 +21,7 @@ import (
 func BenchmarkNationalComparison(b *testing.B) {
 	s := datatest.New(b)
 	if sum, err := demo.Generate(ctx, s, demo.Options{Regions: demo.AllRegions(), Seed: 1}); err != nil || sum.Regions != 20 {
-		b.Fatalf("demo --all: %s, %v", sum, err)
+		b.Fatalf("demo --all: %+v, %v", sum, err)
 	}
 	national := func(b *testing.B) []comparison.RegionRow {
 		rows, all, err := comparison.National(ctx, s, 0, 0)

@@ -71,8 +71,9 @@ type RegionFigures struct {
 	NameRU string `json:"name_ru"`
 	// Source is "package" (an imported region package), "own" (this
 	// database's region) or "entered" (data entered here).
-	Source     string `json:"source"`
-	CentreName string `json:"centre_name"`
+	Source       string `json:"source"`
+	CentreName   string `json:"centre_name"`
+	CentreNameRU string `json:"centre_name_ru"`
 	// Created and Imported are the package's times (RFC 3339, UTC), ""
 	// when the data did not come in a package.
 	Created  string `json:"package_created"`
@@ -126,7 +127,7 @@ func LoadFigures(ctx context.Context, s *data.Store, opts Options) (*Figures, er
 	for _, r := range f.present {
 		src := r.region.RegionSource
 		rf := RegionFigures{Code: r.info.Code, NameKK: r.info.Name("kk"), NameRU: r.info.Name("ru"),
-			Source: sourceKey(src), CentreName: src.CentreName, Created: rfc(src.Created), Imported: rfc(src.Imported),
+			Source: sourceKey(src), CentreName: src.CentreName, CentreNameRU: src.CentreNameRU, Created: rfc(src.Created), Imported: rfc(src.Imported),
 			Counts: countsOf(len(r.kgs), r.state, r.private, r.groupsE, r.groupsC, r.region.ChildrenE, r.region.ChildrenC,
 				r.region.Events, r.region.Hours, r.participants, r.work),
 			Comparison: r.region.Result, Kindergartens: []KindergartenFigures{}}

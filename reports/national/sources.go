@@ -53,10 +53,17 @@ func (b *builder) sources() {
 		b.Doc.Text(pdfdoc.Para{Text: b.T("national.s1.missing", "n", len(f.missing), "list", strings.Join(names, ", ")), Bold: true})
 	}
 	var rows [][]string
+	note := b.T("national.note.sources")
+	dash := false // a package without the centre's name in the report's language
 	for i, r := range f.present {
 		src := r.region.RegionSource
+		centre := b.centreName(src)
+		dash = dash || (centre == "" && !src.Created.IsZero())
 		rows = append(rows, []string{strconv.Itoa(i + 1), b.regionName(r), b.sourceText(src.Own, src.Created),
-			format.OrDash(b.centreName(src)), dmy(src.Created), dmy(src.Imported)})
+			format.OrDash(centre), dmy(src.Created), dmy(src.Imported)})
+	}
+	if dash {
+		note += " " + b.T("national.note.sources.dash")
 	}
 	b.Table(b.T("national.s1.table"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
@@ -69,7 +76,7 @@ func (b *builder) sources() {
 		},
 		Rows: rows,
 	})
-	b.Note(b.T("national.note.sources"))
+	b.Note(note)
 	b.submissions()
 }
 
@@ -135,15 +142,16 @@ func (b *builder) coverage() {
 func unbroken(s string) string { return strings.ReplaceAll(s, " ", format.NBSP) }
 
 // centreName is a region's centre in the report's language: the settings'
-// name for the database's own region; a package carries its centre's name
-// in Kazakh only, which a Russian report does not print (a dash, and the
-// note under the table says why).
+// name for the database's own region, else the package's. A Russian report
+// never prints the Kazakh name in its place: a package that did not carry
+// the Russian one (before format 3, or never entered) gets a dash, and the
+// note under the table says why.
 func (b *builder) centreName(src comparison.RegionSource) string {
 	switch {
 	case src.Own && src.Created.IsZero():
 		return b.f.off.Centre()
 	case b.f.opts.Lang == "ru":
-		return ""
+		return src.CentreNameRU
 	}
 	return src.CentreName
 }

@@ -5,7 +5,7 @@
 // The file is a zip with two entries:
 //
 //   - manifest.json — format "baulu-region-package", format version,
-//     region code, centre name, creation time, app and schema version, the
+//     region code, centre name (since format 3 in Russian too), creation time, app and schema version, the
 //     number of records of each kind and the SHA-256 of data.json;
 //   - data.json — the region's records keyed by things every installation
 //     shares: kindergartens by seed number (1–100), children by code,
@@ -13,7 +13,8 @@
 //     format 2 also the rounds' periods, every kindergarten's round status
 //     (submitted, approved: by whom, when) and a summary of the change
 //     history (imports, undos, unlocks, changes after approval), so the
-//     Institute knows which data were checked and which changed since.
+//     Institute knows which data were checked and which changed since;
+//     since format 3 the kindergartens' names and settlements in Russian.
 //
 // With a passphrase the whole zip is encrypted with age (scrypt), so the
 // file then starts with the age header; Inspect and Import recognise it.

@@ -59,7 +59,7 @@ func Export(ctx context.Context, s *data.Store, region string, w io.Writer, opts
 	}
 	sum := sha256.Sum256(body)
 	m := Manifest{
-		Format: Format, FormatVersion: FormatVersion, Region: region, CentreName: centre,
+		Format: Format, FormatVersion: FormatVersion, Region: region, CentreName: centre, CentreNameRU: snap.CentreNameRU,
 		Created: created, AppVersion: opts.AppVersion, SchemaVersion: schema,
 		Counts: d.counts(), DataSHA256: hex.EncodeToString(sum[:]),
 	}

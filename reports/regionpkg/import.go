@@ -60,7 +60,7 @@ func Import(ctx context.Context, s *data.Store, r io.Reader, opts ImportOptions)
 	}
 	err = s.ReplaceRegion(ctx, m.Region, &d.RegionRecords, data.ReplaceOptions{
 		File: opts.FileName, SHA256: hex.EncodeToString(sum.Sum(nil)), Encrypted: m.Encrypted,
-		Import: data.RegionImport{CentreName: m.CentreName, Created: m.Created, Imported: opts.Now, AppVersion: m.AppVersion},
+		Import: data.RegionImport{CentreName: m.CentreName, CentreNameRU: m.CentreNameRU, Created: m.Created, Imported: opts.Now, AppVersion: m.AppVersion},
 		Admit: func(prev data.RegionImport, found bool, held data.RegionFootprint) error {
 			return admit(m, opts.Force, prev, found, held, &res)
 		},

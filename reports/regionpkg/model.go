@@ -11,10 +11,13 @@ import (
 // rather than guess at fields it does not know. Version 2 adds the
 // lifecycle: the rounds' periods, every kindergarten's round status and a
 // summary of the change history; a version 1 package reads as one without
-// them.
+// them. Version 3 adds the official texts in Russian: the centre's name
+// (manifest) and each kindergarten's name and settlement (data.json); an
+// older package reads as one without them, so the Institute's Russian
+// report lists them as missing rather than print the Kazakh ones.
 const (
 	Format        = "baulu-region-package"
-	FormatVersion = 2
+	FormatVersion = 3
 	manifestName  = "manifest.json"
 	dataName      = "data.json"
 )
@@ -30,10 +33,13 @@ func FileName(region string, created time.Time) string {
 
 // Manifest describes a package; Inspect returns it after checking the file.
 type Manifest struct {
-	Format        string    `json:"format"`
-	FormatVersion int       `json:"format_version"`
-	Region        string    `json:"region"`
-	CentreName    string    `json:"centre_name"`
+	Format        string `json:"format"`
+	FormatVersion int    `json:"format_version"`
+	Region        string `json:"region"`
+	CentreName    string `json:"centre_name"`
+	// CentreNameRU is the centre's name in Russian (format 3; "" when the
+	// centre never entered it).
+	CentreNameRU  string    `json:"centre_name_ru,omitempty"`
 	Created       time.Time `json:"created_at"`
 	AppVersion    string    `json:"app_version"`
 	SchemaVersion int       `json:"schema_version"`

@@ -26,7 +26,7 @@ func bigKindergarten(b *testing.B) (*data.Store, data.Round, [2][]byte) {
 	b.Helper()
 	s := datatest.New(b)
 	if sum, err := demo.Generate(ctx, s, demo.Options{Regions: []string{"ULY"}, Seed: 1}); err != nil || sum.Kindergartens != 5 {
-		b.Fatalf("demo: %s, %v", sum, err)
+		b.Fatalf("demo: %+v, %v", sum, err)
 	}
 	for i := 0; i < 20; i++ {
 		role := data.RoleExperimental

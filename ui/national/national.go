@@ -61,7 +61,7 @@ func newNationalScreen(h shell) *nationalScreen {
 		{Title: i18n.T("nat.col.approved"), Width: 125, Text: n.approvedText},
 		{Title: i18n.T("nat.col.after"), Width: 145, Text: n.afterText},
 		{Title: i18n.T("nat.col.source"), Width: 170, Text: sourceText},
-		{Title: i18n.T("field.centre_name"), Width: 310, Text: func(r comparison.RegionRow) string { return r.CentreName }},
+		{Title: i18n.T("field.centre_name"), Width: 310, Text: centreText},
 		{Title: i18n.T("nat.col.created"), Width: 150, Text: func(r comparison.RegionRow) string { return stampOrDash(r.Created) },
 			Less: func(a, b comparison.RegionRow) bool { return a.Created.Before(b.Created) }},
 		{Title: i18n.T("nat.col.imported"), Width: 150, Text: func(r comparison.RegionRow) string { return stampOrDash(r.Imported) },
@@ -215,4 +215,13 @@ func phiText(r comparison.RegionRow) string {
 		return "—"
 	}
 	return format.Num(i18n.Current(), p.PhiStar, 2) + " (p " + format.PhiPValue(i18n.Current(), p.Significance) + ")"
+}
+
+// centreText is a region's centre in the UI's language when the package
+// (or the settings) had it in Russian, else as the centre typed it.
+func centreText(r comparison.RegionRow) string {
+	if i18n.Current() == "ru" && r.CentreNameRU != "" {
+		return r.CentreNameRU
+	}
+	return r.CentreName
 }

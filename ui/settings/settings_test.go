@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"baulu/data/datatest"
 	"baulu/ui/i18n"
@@ -57,4 +58,73 @@ func TestSettingsOfficialTextsInRussian(t *testing.T) {
 		got.ExecutorName != "Г. Қасымова" {
 		t.Fatalf("settings %+v", got)
 	}
+}
+
+// The Institute's national copy shows what applies to it: no region or
+// centre fields, a note saying they are not used, the Institute's
+// signatory and the executor, which it saves; the centres' texts stay.
+func TestSettingsOfInstituteCopy(t *testing.T) {
+	s := datatest.New(t)
+	if err := s.StartInstitute(ctx, "kk"); err != nil {
+		t.Fatal(err)
+	}
+	h := kittest.New(t, s)
+	st := settingsTab(t, h, settingsGeneral)
+	for _, key := range []string{"region", "centre_name", "head_name", "signatory_name", "city", "centre_name_ru"} {
+		if formHas(st, key) {
+			t.Errorf("the Institute's settings show %q", key)
+		}
+	}
+	if !hasLabel(st.form.Widget, i18n.T("settings.institute.copy")) {
+		t.Error("no note that the region fields are not used")
+	}
+	for key, v := range map[string]string{
+		"institute_signatory_name": "Ә. Б. Нұрланова", "institute_signatory_position": "Директордың орынбасары",
+		"institute_signatory_name_ru": "А. Б. Нурланова", "executor_name": "Г. Сәрсенова", "executor_name_ru": "Г. Сарсенова",
+		"executor_phone": "8 (7172) 57-20-11",
+	} {
+		st.form.Entry(key).SetText(v)
+	}
+	test.Tap(st.save)
+	if h.Dialogs().Message != "" {
+		t.Fatalf("save: %q", h.Dialogs().Message)
+	}
+	got, _ := s.Settings(ctx)
+	if !got.Institute || got.RegionCode != "" || got.InstituteSignatoryName != "Ә. Б. Нұрланова" ||
+		got.InstituteSignatoryNameRU != "А. Б. Нурланова" || got.ExecutorName != "Г. Сәрсенова" || got.ExecutorNameRU != "Г. Сарсенова" ||
+		got.ExecutorPhone != "8 (7172) 57-20-11" || got.InstituteSignatoryPosition != "Директордың орынбасары" {
+		t.Fatalf("settings %+v", got)
+	}
+}
+
+// A centre's settings keep the region and centre fields, without the
+// Institute's note.
+func TestSettingsOfCentreShowRegion(t *testing.T) {
+	h := kittest.New(t, datatest.NewConfigured(t, "ULY"))
+	st := settingsTab(t, h, settingsGeneral)
+	for _, key := range []string{"region", "centre_name", "head_name", "centre_name_ru", "institute_signatory_name"} {
+		if !formHas(st, key) {
+			t.Errorf("a centre's settings lack %q", key)
+		}
+	}
+	if hasLabel(st.form.Widget, i18n.T("settings.institute.copy")) {
+		t.Error("a centre's settings say they are the Institute's")
+	}
+}
+
+// formHas tells whether the settings form has the field key.
+func formHas(st *settingsScreen, key string) (ok bool) {
+	defer func() { ok = recover() == nil }()
+	st.form.Object(key)
+	return
+}
+
+// hasLabel tells whether a row of the form is the label text.
+func hasLabel(f *widget.Form, text string) bool {
+	for _, it := range f.Items {
+		if l, ok := it.Widget.(*widget.Label); ok && l.Text == text {
+			return true
+		}
+	}
+	return false
 }
