@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
 	"baulu/seeds"
 )
@@ -40,7 +39,7 @@ func (b *builder) annex() {
 		rows = append(rows, []string{"", b.regionName(r), "", ""})
 		fills = append(fills, []pdfdoc.RGB{regionFill, regionFill, regionFill, regionFill})
 		for _, k := range r.kgs {
-			rows = append(rows, []string{strconv.Itoa(k.ID), f.off.KindergartenName(k), f.off.Settlement(k), b.formName(seeds.Form(k.Form))})
+			rows = append(rows, []string{strconv.Itoa(k.ID), f.off.KindergartenName(k), f.off.Settlement(k), f.off.Form(k.Form)})
 			fills = append(fills, nil)
 		}
 	}
@@ -60,18 +59,6 @@ func (b *builder) annex() {
 // photocopy.
 var regionFill = pdfdoc.RGB{R: 242, G: 242, B: 242}
 
-// formName is a form as the report's language abbreviates it: КМҚК in
-// Kazakh, КГКП in Russian.
-func (b *builder) formName(f seeds.Form) string {
-	if !f.Valid() {
-		return format.OrDash(string(f))
-	}
-	if b.f.opts.Lang == "ru" {
-		return f.AbbrevRU()
-	}
-	return string(f)
-}
-
 // formsExplained spells out the forms that occur, in the seeds' order:
 // «КМҚК – коммуналдық мемлекеттік қазыналық кәсіпорын; …».
 func (b *builder) formsExplained(found []seeds.Form) string {
@@ -84,7 +71,7 @@ func (b *builder) formsExplained(found []seeds.Form) string {
 		if b.f.opts.Lang == "ru" {
 			full = f.FullRU()
 		}
-		if name := b.formName(f); name != full {
+		if name := b.f.off.Form(string(f)); name != full {
 			parts = append(parts, name+" – "+full)
 		} else {
 			parts = append(parts, full)

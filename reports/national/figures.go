@@ -88,11 +88,16 @@ type RegionFigures struct {
 
 // KindergartenFigures are one kindergarten's key comparison figures.
 type KindergartenFigures struct {
-	Seed    int            `json:"seed"`
-	Name    string         `json:"name"`
+	Seed int    `json:"seed"`
+	Name string `json:"name"`
+	// NameRU is the official name in Russian, "" when none is entered.
+	NameRU  string         `json:"name_ru"`
 	Form    string         `json:"form"`
 	Private bool           `json:"private"`
 	Row     comparison.Row `json:"comparison"`
+	// Kindergarten is the profile the names come from, for a document
+	// that prints them as reports/official does (not in the JSON).
+	Kindergarten data.Kindergarten `json:"-"`
 }
 
 // LoadFigures reads every figure the national report of opts prints. It
@@ -137,8 +142,8 @@ func LoadFigures(ctx context.Context, s *data.Store, opts Options) (*Figures, er
 			if err != nil {
 				return nil, fmt.Errorf("national figures: kindergarten %d: %w", k.ID, err)
 			}
-			rf.Kindergartens = append(rf.Kindergartens, KindergartenFigures{Seed: k.ID, Name: k.Name, Form: k.Form,
-				Private: seeds.Form(k.Form).Private(), Row: comparison.SummaryRow(comparison.RowKindergarten, res)})
+			rf.Kindergartens = append(rf.Kindergartens, KindergartenFigures{Seed: k.ID, Name: k.Name, NameRU: k.NameRU, Form: k.Form,
+				Private: seeds.Form(k.Form).Private(), Row: comparison.SummaryRow(comparison.RowKindergarten, res), Kindergarten: k})
 		}
 		out.Regions = append(out.Regions, rf)
 	}

@@ -147,6 +147,19 @@ func (t *Texts) Settlement(k data.Kindergarten) string {
 	return format.OrDash(s)
 }
 
+// Form is a legal form as the report's language abbreviates it: КМҚК in
+// Kazakh, КГКП in Russian; a dash for none.
+func (t *Texts) Form(form string) string {
+	f := seeds.Form(form)
+	switch {
+	case !f.Valid():
+		return format.OrDash(form)
+	case t.lang == "ru":
+		return f.AbbrevRU()
+	}
+	return form
+}
+
 // Missing says which official texts of the report are missing in its
 // language and how they are printed, or "" when none is: the settings'
 // fields and the kindergartens of kgs without a name or a settlement.

@@ -8,7 +8,9 @@ import (
 
 	"baulu/data"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
 	"baulu/reports/national"
+	"baulu/reports/official"
 )
 
 // ExportNational writes the national figures (national.LoadFigures, the
@@ -55,16 +57,20 @@ func (c *collector) nationalSheets(figs *national.Figures) []sheet {
 		{key: "xlsxexport.col.code"}, {key: "xlsxexport.nat.col.region"}, {key: "xlsxexport.col.seed", kind: integer},
 		{key: "xlsxexport.col.kindergarten"}, {key: "xlsxexport.col.form"}, {key: "xlsxexport.col.state"},
 	}, cmpCols...)}
+	// Official names in the workbook's language, as the national report
+	// prints them: never a Kazakh text in a Russian workbook.
+	off := official.New(c.lang, data.Settings{}, data.Region{})
 	for _, r := range figs.Regions {
-		name := r.NameKK
+		name, centre := r.NameKK, r.CentreName
 		if c.lang == "ru" {
-			name = r.NameRU
+			name, centre = r.NameRU, format.OrDash(r.CentreNameRU)
 		}
-		row := []any{r.Code, name, c.t("xlsxexport.nat.source." + r.Source), r.CentreName, rfcTime(r.Created), rfcTime(r.Imported)}
+		row := []any{r.Code, name, c.t("xlsxexport.nat.source." + r.Source), centre, rfcTime(r.Created), rfcTime(r.Imported)}
 		row = append(append(row, countValues(r.Counts)...), c.cmpValues(comparison.SummaryRow(comparison.RowRegion, r.Comparison))...)
 		regions.rows = append(regions.rows, row)
 		for _, k := range r.Kindergartens {
-			kgs.rows = append(kgs.rows, append([]any{r.Code, name, k.Seed, k.Name, k.Form, c.yesNo(!k.Private)}, c.cmpValues(k.Row)...))
+			kgs.rows = append(kgs.rows, append([]any{r.Code, name, k.Seed, off.KindergartenName(k.Kindergarten), off.Form(k.Form),
+				c.yesNo(!k.Private)}, c.cmpValues(k.Row)...))
 		}
 	}
 	total := append([]any{"", c.t("xlsxexport.nat.all"), "", "", nil, nil}, countValues(figs.Totals)...)

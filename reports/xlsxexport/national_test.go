@@ -9,10 +9,14 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/data/demo"
 	"baulu/data/text"
+	"baulu/reports/format"
 	"baulu/reports/national"
+	"baulu/reports/official"
+	"baulu/seeds"
 )
 
 // TestNationalWorkbook exports three demo regions' national figures: the
@@ -86,4 +90,87 @@ func TestNationalWorkbook(t *testing.T) {
 		}
 		f.Close()
 	}
+}
+
+// TestNationalWorkbookRussianNames: a Russian workbook names centres,
+// kindergartens and forms in Russian — the entered Russian name, else the
+// neutral form reports/official prints, a dash for a centre without one —
+// and never in Kazakh; the Kazakh workbook keeps the Kazakh names.
+func TestNationalWorkbookRussianNames(t *testing.T) {
+	ctx := context.Background()
+	s := datatest.New(t)
+	if _, err := demo.Generate(ctx, s, demo.Options{Regions: []string{"ULY", "AST"}, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	datatest.Exec(t, s, `UPDATE kindergarten SET name_ru = 'Детский сад «Проверка»' WHERE id = (SELECT MIN(id) FROM kindergarten WHERE region_code = 'AST')`)
+	// A name of no regular shape has no Russian form until one is entered.
+	datatest.Exec(t, s, `UPDATE kindergarten SET name = 'Тамаша балабақшасы', name_ru = '' WHERE id = (SELECT MAX(id) FROM kindergarten WHERE region_code = 'AST')`)
+	figs, err := national.LoadFigures(ctx, s, national.Options{Now: s.Today().Time()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"kk", "ru"} {
+		var buf bytes.Buffer
+		if err := ExportNational(ctx, s, &buf, lang); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		off := official.New(lang, data.Settings{}, data.Region{})
+		regions, _ := f.GetRows(text.T(lang, "xlsxexport.nat.sheet.regions"))
+		kgs, _ := f.GetRows(text.T(lang, "xlsxexport.nat.sheet.kindergartens"))
+		f.Close()
+		centreCol, nameCol, formCol := index(t, regions[0], lang, "xlsxexport.nat.col.centre"), index(t, kgs[0], lang, "xlsxexport.col.kindergarten"), index(t, kgs[0], lang, "xlsxexport.col.form")
+		for i, r := range figs.Regions {
+			want := r.CentreName
+			if lang == "ru" {
+				want = format.OrDash(r.CentreNameRU)
+			}
+			if got := regions[i+1][centreCol]; got != want || lang == "ru" && seeds.HasKazakhLetters(strings.ReplaceAll(got, "Ұлытау", "")) {
+				t.Errorf("%s %s: centre %q, want %q", lang, r.Code, got, want)
+			}
+		}
+		row, neutral, entered := 1, 0, 0
+		for _, r := range figs.Regions {
+			for _, k := range r.Kindergartens {
+				got, form := kgs[row][nameCol], kgs[row][formCol]
+				row++
+				if want := off.KindergartenName(k.Kindergarten); got != want {
+					t.Errorf("%s №%d: name %q, want %q", lang, k.Seed, got, want)
+				}
+				if lang == "kk" {
+					if got != seeds.BalancedName(k.Name) {
+						t.Errorf("kk №%d: name %q, want the Kazakh %q", k.Seed, got, k.Name)
+					}
+					continue
+				}
+				if seeds.HasKazakhLetters(got) || seeds.HasKazakhLetters(form) {
+					t.Errorf("ru №%d: Kazakh in %q / %q", k.Seed, got, form)
+				}
+				switch {
+				case got == "Детский сад «Проверка»":
+					entered++
+				case got == text.T("ru", "official.kg.neutral", "name", seeds.RussianSpelling("Тамаша балабақшасы"), "seed", k.Seed):
+					neutral++
+				}
+			}
+		}
+		if lang == "ru" && (entered != 1 || neutral != 1) {
+			t.Errorf("ru: %d entered and %d neutral names, want 1 and 1", entered, neutral)
+		}
+	}
+}
+
+// index is the column of the header titled by key.
+func index(t *testing.T, head []string, lang, key string) int {
+	t.Helper()
+	for i, h := range head {
+		if h == text.T(lang, key) {
+			return i
+		}
+	}
+	t.Fatalf("%s: no column %s in %q", lang, key, head)
+	return -1
 }
