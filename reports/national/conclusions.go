@@ -69,8 +69,13 @@ func (b *builder) regionSentences() []string {
 	f := b.f
 	var out []string
 	fd := f.findings()
+	if len(fd.tested) > 0 {
+		out = append(out, b.T("national.c.regions", "n", len(fd.better), "tested", len(fd.tested), "min", comparison.MinGroupsForVerdict))
+	}
+	if len(fd.few) > 0 {
+		out = append(out, b.T("national.c.regions.few", "min", comparison.MinGroupsForVerdict, "list", b.names(fd.few)))
+	}
 	if len(fd.compared) > 0 {
-		out = append(out, b.T("national.c.regions", "n", len(fd.better), "compared", len(fd.compared)))
 		if lo, hi := didRange(fd.compared); lo != nil && lo != hi {
 			out = append(out, b.T("national.c.range", "low", format.Signed(b.Lang, lo.region.Result.DiD, 2), "low_region", lo.info.Name(f.opts.Lang), "high", format.Signed(b.Lang, hi.region.Result.DiD, 2), "high_region", hi.info.Name(f.opts.Lang)))
 		}
@@ -114,6 +119,9 @@ func (b *builder) recommendations() []string {
 	if len(fd.baseline) > 0 {
 		rec(b.T("national.r.baseline", "list", b.names(fd.baseline)))
 	}
+	if len(fd.few) > 0 {
+		rec(b.T("national.r.few", "min", comparison.MinGroupsForVerdict, "list", b.names(fd.few)))
+	}
 	if len(fd.small) > 0 {
 		rec(b.T("national.r.small", "list", b.names(fd.small)))
 	}
@@ -148,16 +156,25 @@ func (b *builder) pooledConclusions(r comparison.Result) (out []string, effect b
 	default:
 		out = append(out, b.T("national.c.phi.ns", "phi", format.Num(b.Lang, phi.PhiStar, 2)))
 	}
-	w := r.Gains
+	// The gains: the primary result, the groups of every region as
+	// clusters (CR2); Cohen's d is the child-level effect size.
+	g := r.Primary.Gain
+	if !g.Computable {
+		return out, effect
+	}
+	args := []any{"did", format.Num(b.Lang, math.Abs(float64(g.Estimate)), 2), "low", format.Num(b.Lang, g.CILow, 2), "high", format.Num(b.Lang, g.CIHigh, 2)}
 	switch {
-	case !w.Computable || r.DiD.NaN():
-	case welchSignificant(r) && r.DiD > 0:
-		out = append(out, b.T("national.c.gain.e", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P), "d", format.Num(b.Lang, w.CohenD, 2)))
+	case !r.Primary.Causal:
+		out = append(out, b.T("national.c.gain.few", "did", format.Signed(b.Lang, g.Estimate, 2), "low", format.Num(b.Lang, g.CILow, 2),
+			"high", format.Num(b.Lang, g.CIHigh, 2), "min", comparison.MinGroupsForVerdict))
+	case clusteredSignificant(r) && g.Estimate > 0:
+		out = append(out, b.T("national.c.gain.e", append(args, "p", format.P(b.Lang, g.P), "d", format.Num(b.Lang, r.Gains.CohenD, 2))...))
 		effect = true
-	case welchSignificant(r):
-		out = append(out, b.T("national.c.gain.c", "did", format.Num(b.Lang, math.Abs(float64(r.DiD)), 2), "p", format.P(b.Lang, w.P)))
+	case clusteredSignificant(r):
+		out = append(out, b.T("national.c.gain.c", append(args, "p", format.P(b.Lang, g.P))...))
 	default:
-		out = append(out, b.T("national.c.gain.ns", "did", format.Num(b.Lang, r.DiD, 2), "p", format.P(b.Lang, w.P)))
+		out = append(out, b.T("national.c.gain.ns", "did", format.Signed(b.Lang, g.Estimate, 2), "low", format.Num(b.Lang, g.CILow, 2),
+			"high", format.Num(b.Lang, g.CIHigh, 2), "p", format.P(b.Lang, g.P)))
 	}
 	return out, effect
 }

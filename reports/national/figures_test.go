@@ -43,6 +43,24 @@ type (
 		Gain   comparison.MeanSD `json:"gain"`
 	}
 	jsonResult struct {
+		Design struct {
+			E struct {
+				Groups int `json:"groups"`
+			} `json:"experimental"`
+			C struct {
+				Groups int `json:"groups"`
+			} `json:"control"`
+		} `json:"design"`
+		Primary struct {
+			Causal bool `json:"causal"`
+			Gain   struct {
+				Computable bool             `json:"computable"`
+				Estimate   comparison.Float `json:"estimate"`
+				CILow      comparison.Float `json:"ci_low"`
+				CIHigh     comparison.Float `json:"ci_high"`
+				P          comparison.Float `json:"p"`
+			} `json:"gain_cr2"`
+		} `json:"primary"`
 		Experimental jsonArm          `json:"experimental"`
 		Control      jsonArm          `json:"control"`
 		DiD          comparison.Float `json:"did"`
@@ -103,8 +121,9 @@ func stars(sig string) string {
 
 // TestFiguresInPDF: every per-region and pooled figure of the national
 // JSON is printed in the national PDF, in both languages: the comparison
-// table's row of each region, the coverage and activity rows, the totals
-// and the pooled tests.
+// table's row of each region (its clustered difference above the row's
+// middle line, the interval below), the coverage and activity rows, the
+// totals and the pooled tests.
 func TestFiguresInPDF(t *testing.T) {
 	figs := figuresJSON(t)
 	if len(figs.Regions) != 20 || len(figs.Missing) != 0 || figs.RegionsTotal != 20 {
@@ -128,14 +147,26 @@ func TestFiguresInPDF(t *testing.T) {
 				}
 				t.Errorf("%s: no line of the PDF has %q", what, strings.Join(cells, " "))
 			}
+			// row finds a comparison row: the CR2 estimate on the line above
+			// the other cells, its interval on the line below.
+			row := func(what string, r jsonResult) {
+				t.Helper()
+				est, mid, ci := compRow(lang, r)
+				for i := 1; i+1 < len(lines); i++ {
+					if strings.Contains(lines[i], squash(strings.Join(mid, ""))) && strings.Contains(lines[i-1], squash(est)) && strings.Contains(lines[i+1], squash(ci)) {
+						return
+					}
+				}
+				t.Errorf("%s: no row of the PDF has %q over %q over %q", what, est, mid, ci)
+			}
 			for _, r := range figs.Regions {
-				has(r.Code+" comparison", compRow(lang, r.Comparison)...)
+				row(r.Code+" comparison", r.Comparison)
 				has(r.Code+" coverage", coverRow(lang, r.Counts)...)
 				has(r.Code+" activity", workRow(lang, r.Counts)...)
 			}
 			has("totals coverage", coverRow(lang, figs.Totals)...)
 			has("totals activity", workRow(lang, figs.Totals)...)
-			has("pooled comparison", compRow(lang, figs.Pooled)...)
+			row("pooled comparison", figs.Pooled)
 			doc := squash(strings.Join(pdftest.Text(t, render(t, demoStore(t), Options{Lang: lang})), " "))
 			p := figs.Pooled
 			for _, w := range []string{
@@ -157,19 +188,27 @@ func TestFiguresInPDF(t *testing.T) {
 	}
 }
 
-// compRow is a comparison table row's figures after the region's name.
-func compRow(lang string, r jsonResult) []string {
+// compRow is a comparison table row's figures after the region's name:
+// the clustered difference E − C, the cells of the middle line (groups,
+// pairs, gains, the CR2 p, the child-level φ*) and the 95 % interval.
+func compRow(lang string, r jsonResult) (est string, mid []string, ci string) {
 	dash := func(ok bool, s string) string {
 		if !ok {
 			return format.Dash
 		}
 		return s
 	}
-	return []string{format.Pair(lang, r.Experimental.Paired, r.Control.Paired),
-		format.Signed(lang, r.Experimental.Gain.Mean, 2), format.Signed(lang, r.Control.Gain.Mean, 2), format.Signed(lang, r.DiD, 2),
-		dash(r.AtTo.Phi.Computable, format.Num(lang, r.AtTo.Phi.PhiStar, 2)+stars(r.AtTo.Phi.Significance)),
-		dash(r.AtTo.MannWhitney.Computable, format.PValue(lang, r.AtTo.MannWhitney.P)),
-		dash(r.Gains.Computable, format.PValue(lang, r.Gains.P))}
+	g := r.Primary.Gain
+	if !g.Computable {
+		panic("every demo region has a computable CR2 difference")
+	}
+	est = format.Signed(lang, g.Estimate, 2)
+	ci = "[" + format.Num(lang, g.CILow, 2) + ";" + format.Num(lang, g.CIHigh, 2) + "]"
+	mid = []string{format.Pair(lang, r.Design.E.Groups, r.Design.C.Groups), format.Pair(lang, r.Experimental.Paired, r.Control.Paired),
+		format.Signed(lang, r.Experimental.Gain.Mean, 2), format.Signed(lang, r.Control.Gain.Mean, 2),
+		dash(r.Primary.Causal, format.PValue(lang, g.P)),
+		dash(r.AtTo.Phi.Computable, format.Num(lang, r.AtTo.Phi.PhiStar, 2)+stars(r.AtTo.Phi.Significance))}
+	return est, mid, ci
 }
 
 // coverRow is a coverage table row's figures after the region's name.

@@ -3,6 +3,7 @@ package national
 import (
 	"context"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -95,7 +96,9 @@ func TestReportFromDemo(t *testing.T) {
 }
 
 // TestRegionRowsAreNationals wants each region's line of the comparison
-// table, and the pooled line, to carry comparison.National's figures.
+// table, and the pooled line, to carry comparison.National's figures: the
+// pairs, gains, the CR2 p and φ* on one line, the CR2 difference above it
+// and its interval below.
 func TestRegionRowsAreNationals(t *testing.T) {
 	s := demoStore(t)
 	rows, all, err := comparison.National(context.Background(), s, 0, 0)
@@ -111,10 +114,17 @@ func TestRegionRowsAreNationals(t *testing.T) {
 		}
 		doc := strings.Join(lines, "\n")
 		for _, r := range append(rows, all) {
-			// The figures after the region's name and pairs, on one line.
-			w := strings.Join(comparisonRow(lang, "", r.Result)[2:], " ")
-			if !strings.Contains(doc, w) {
-				t.Errorf("%s %q: no line with %q", lang, r.Region, w)
+			// The figures after the region's name and groups.
+			cells := comparisonRow(lang, "", r.Result)
+			est, ci, _ := strings.Cut(cells[5], "\n")
+			g := r.Result.Primary.Gain
+			if est != format.Signed(lang, g.Estimate, 2) || ci != text.T(lang, "resultview.p.ci", "low", format.Num(lang, g.CILow, 2), "high", format.Num(lang, g.CIHigh, 2)) ||
+				cells[6] != format.PValue(lang, g.P) {
+				t.Errorf("%s %q: cells %q, CR2 %+v", lang, r.Region, cells, g)
+			}
+			w := strings.Join(append(cells[2:5:5], cells[6:]...), " ")
+			if !regexp.MustCompile(regexp.QuoteMeta(est) + `[^\n]*\n[^\n]*` + regexp.QuoteMeta(w) + `[^\n]*\n[^\n]*` + regexp.QuoteMeta(ci)).MatchString(doc) {
+				t.Errorf("%s %q: no line with %q between %q and %q", lang, r.Region, w, est, ci)
 			}
 		}
 	}

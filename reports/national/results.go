@@ -1,6 +1,7 @@
 package national
 
 import (
+	"baulu/data/text"
 	"baulu/reports/comparison"
 	"baulu/reports/format"
 	"baulu/reports/pdfdoc"
@@ -50,7 +51,7 @@ func (b *builder) comparison() {
 	b.Doc.Section(2, b.T("national.s4.1"))
 	b.Para(b.T("national.s4.intro", "from", from, "to", to))
 	b.regionsTable()
-	b.Note(b.T("national.note.regions", "round", to))
+	b.Note(b.T("national.note.regions", "round", to, "min", comparison.MinGroupsForVerdict))
 	for i, png := range b.figs.gains {
 		caption := b.T("national.s4.figure")
 		if part := b.figs.parts[i]; len(b.figs.parts) > 1 {
@@ -89,6 +90,8 @@ func (b *builder) comparison() {
 }
 
 // regionsTable compares the arms in each region, the pooled figures last.
+// Its difference and p are each region's primary result, the groups taken
+// into account (CR2 errors, cluster = group); φ* is child-level.
 func (b *builder) regionsTable() {
 	var rows [][]string
 	for _, r := range b.f.present {
@@ -97,48 +100,53 @@ func (b *builder) regionsTable() {
 	b.Table(b.T("national.s4.table"), pdfdoc.Table{
 		Columns: []pdfdoc.Column{
 			{Title: b.T("national.col.region"), Weight: 1},
-			{Title: b.T("national.col.pairs"), Width: 25, Align: pdfdoc.AlignCenter},
-			{Title: b.T("national.col.gain.e"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: b.T("national.col.gain.c"), Width: 21, Align: pdfdoc.AlignCenter},
-			{Title: b.T("labels.term.did.symbol"), Width: 16, Align: pdfdoc.AlignCenter},
-			{Title: "φ*", Width: 17, Align: pdfdoc.AlignCenter},
-			{Title: b.T("national.col.p.mw"), Width: 18, Align: pdfdoc.AlignCenter},
-			{Title: b.T("national.col.p.welch"), Width: 17, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.groups"), Width: 20, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.pairs"), Width: 24, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.gain.e"), Width: 15, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.gain.c"), Width: 15, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.did.cr2"), Width: 24, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.p.cr2"), Width: 16, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.phi.child"), Width: 18, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,
 		Total: comparisonRow(b.Lang, b.T("national.all"), b.f.all),
 	})
 }
 
-// comparisonRow is one region's line: pairs, gains, DiD, φ* with its
-// significance marks, and the p of Mann–Whitney (final round) and Welch.
+// comparisonRow is one region's line: groups and pairs, gains, the
+// primary result's difference E − C with its 95 % interval and p (a dash
+// for the p without a causal verdict: fewer than MinGroupsForVerdict
+// groups in an arm), and the child-level φ* with its significance marks.
 func comparisonRow(lang, name string, r comparison.Result) []string {
 	phi := format.Dash
 	if p := r.AtTo.Phi; p.Computable {
 		phi = format.Num(lang, p.PhiStar, 2) + format.Stars(p.Significance)
 	}
-	mw := format.Dash
-	if r.AtTo.MannWhitney.Computable {
-		mw = format.PValue(lang, r.AtTo.MannWhitney.P)
+	g := r.Primary.Gain
+	diff, p := format.Signed(lang, r.DiD, 2), format.Dash
+	if g.Computable {
+		diff = format.Signed(lang, g.Estimate, 2) + "\n" + text.T(lang, "resultview.p.ci", "low", format.Num(lang, g.CILow, 2), "high", format.Num(lang, g.CIHigh, 2))
+		if r.Primary.Causal {
+			p = format.PValue(lang, g.P)
+		}
 	}
-	welch := format.Dash
-	if r.Gains.Computable {
-		welch = format.PValue(lang, r.Gains.P)
-	}
-	return []string{name, format.Pair(lang, r.Experimental.Paired, r.Control.Paired),
-		format.Signed(lang, r.Experimental.Gain.Mean, 2), format.Signed(lang, r.Control.Gain.Mean, 2),
-		format.Signed(lang, r.DiD, 2), phi, mw, welch}
+	return []string{name, format.Pair(lang, r.Design.E.Groups, r.Design.C.Groups), format.Pair(lang, r.Experimental.Paired, r.Control.Paired),
+		format.Signed(lang, r.Experimental.Gain.Mean, 2), format.Signed(lang, r.Control.Gain.Mean, 2), diff, p, phi}
 }
 
-// findings sorts the present regions by what their comparison shows.
+// findings sorts the present regions by what their primary result shows:
+// the gain difference with CR2 errors, cluster = group. A region with
+// fewer than MinGroupsForVerdict groups in an arm is only described (few):
+// its method and teachers cannot be told apart.
 type findings struct {
-	compared, better, worse, notSig, baseline, small, uncompared []*regionFacts
+	compared, tested, better, worse, notSig, few, baseline, small, uncompared []*regionFacts
 }
 
-// welchSignificant reports whether Welch's test of the gains found a
-// difference at α = 0.05.
-func welchSignificant(r comparison.Result) bool {
-	return r.Gains.Computable && float64(r.Gains.P) < comparison.Alpha
+// clusteredSignificant reports whether r's primary result found a
+// difference at α = 0.05 with enough groups for a causal verdict.
+func clusteredSignificant(r comparison.Result) bool {
+	g := r.Primary.Gain
+	return r.Primary.Causal && g.Computable && float64(g.P) < comparison.Alpha
 }
 
 func (f *facts) findings() findings {
@@ -151,12 +159,17 @@ func (f *facts) findings() findings {
 		}
 		out.compared = append(out.compared, r)
 		switch {
-		case welchSignificant(res) && res.DiD > 0:
+		case !res.Primary.Causal:
+			out.few = append(out.few, r)
+		case clusteredSignificant(res) && res.Primary.Gain.Estimate > 0:
 			out.better = append(out.better, r)
-		case welchSignificant(res):
+		case clusteredSignificant(res):
 			out.worse = append(out.worse, r)
 		default:
 			out.notSig = append(out.notSig, r)
+		}
+		if res.Primary.Causal {
+			out.tested = append(out.tested, r)
 		}
 		if res.Has(comparison.WarnBaselineDifference) {
 			out.baseline = append(out.baseline, r)
@@ -168,13 +181,17 @@ func (f *facts) findings() findings {
 	return out
 }
 
-// regionFindings words the regions table: how many regions show a
-// significant gain, and names those that do not, those whose groups
-// differed at the start and those with small samples.
+// regionFindings words the regions table: how many of the regions with
+// enough groups show a significant gain, the regions only described, those
+// that show none, those whose groups differed at the start and those with
+// small samples.
 func (b *builder) regionFindings() {
 	fd := b.f.findings()
-	if len(fd.compared) > 0 {
-		b.Para(b.T("national.s4.sig", "n", len(fd.better), "compared", len(fd.compared)))
+	if len(fd.tested) > 0 {
+		b.Para(b.T("national.s4.sig", "n", len(fd.better), "tested", len(fd.tested), "min", comparison.MinGroupsForVerdict))
+	}
+	if len(fd.few) > 0 {
+		b.Para(b.T("national.s4.few", "min", comparison.MinGroupsForVerdict, "list", b.names(fd.few)))
 	}
 	if len(fd.notSig) > 0 {
 		b.Para(b.T("national.s4.ns", "list", b.names(fd.notSig)))

@@ -41,8 +41,8 @@ func (b *builder) executiveSummary() {
 }
 
 // primaryResult is the pooled comparison as the summary states it, the
-// caveats first: the one place to switch to the clustered primary result
-// when reports/comparison offers it.
+// caveat first, the gains by the clustered primary result
+// (pooledConclusions).
 func (b *builder) primaryResult() []string {
 	r := b.f.all
 	switch {
