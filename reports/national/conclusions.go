@@ -73,7 +73,7 @@ func (b *builder) regionSentences() []string {
 		out = append(out, b.T("national.c.regions", "n", len(fd.better), "tested", len(fd.tested), "min", comparison.MinGroupsForVerdict))
 	}
 	if len(fd.few) > 0 {
-		out = append(out, b.T("national.c.regions.few", "min", comparison.MinGroupsForVerdict, "list", b.names(fd.few)))
+		out = append(out, b.T("national.c.regions.descriptive", "min", comparison.MinGroupsForVerdict, "list", b.names(fd.few)))
 	}
 	if len(fd.compared) > 0 {
 		if lo, hi := didRange(fd.compared); lo != nil && lo != hi {
@@ -120,7 +120,7 @@ func (b *builder) recommendations() []string {
 		rec(b.T("national.r.baseline", "list", b.names(fd.baseline)))
 	}
 	if len(fd.few) > 0 {
-		rec(b.T("national.r.few", "min", comparison.MinGroupsForVerdict, "list", b.names(fd.few)))
+		rec(b.T("national.r.groups", "min", comparison.MinGroupsForVerdict, "list", b.names(fd.few)))
 	}
 	if len(fd.small) > 0 {
 		rec(b.T("national.r.small", "list", b.names(fd.small)))
@@ -165,7 +165,7 @@ func (b *builder) pooledConclusions(r comparison.Result) (out []string, effect b
 	args := []any{"did", format.Num(b.Lang, math.Abs(float64(g.Estimate)), 2), "low", format.Num(b.Lang, g.CILow, 2), "high", format.Num(b.Lang, g.CIHigh, 2)}
 	switch {
 	case !r.Primary.Causal:
-		out = append(out, b.T("national.c.gain.few", "did", format.Signed(b.Lang, g.Estimate, 2), "low", format.Num(b.Lang, g.CILow, 2),
+		out = append(out, b.T("national.c.gain.descriptive", "did", format.Signed(b.Lang, g.Estimate, 2), "low", format.Num(b.Lang, g.CILow, 2),
 			"high", format.Num(b.Lang, g.CIHigh, 2), "min", comparison.MinGroupsForVerdict))
 	case clusteredSignificant(r) && g.Estimate > 0:
 		out = append(out, b.T("national.c.gain.e", append(args, "p", format.P(b.Lang, g.P), "d", format.Num(b.Lang, r.Gains.CohenD, 2))...))

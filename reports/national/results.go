@@ -191,7 +191,7 @@ func (b *builder) regionFindings() {
 		b.Para(b.T("national.s4.sig", "n", len(fd.better), "tested", len(fd.tested), "min", comparison.MinGroupsForVerdict))
 	}
 	if len(fd.few) > 0 {
-		b.Para(b.T("national.s4.few", "min", comparison.MinGroupsForVerdict, "list", b.names(fd.few)))
+		b.Para(b.T("national.s4.descriptive", "min", comparison.MinGroupsForVerdict, "list", b.names(fd.few)))
 	}
 	if len(fd.notSig) > 0 {
 		b.Para(b.T("national.s4.ns", "list", b.names(fd.notSig)))
