@@ -139,10 +139,28 @@ func (b *builder) recommendations() []string {
 	return recs
 }
 
-// pooledConclusions words the pooled comparison: the share at level III,
-// φ* and the gains; it reports whether they show an effect in favour of
-// the experimental groups.
+// pooledConclusions words the pooled comparison: the gains by the
+// primary result first (the groups of every region as clusters, CR2), then
+// the share at level III and the child-level φ*; it reports whether the
+// primary result shows an effect in favour of the experimental groups.
 func (b *builder) pooledConclusions(r comparison.Result) (out []string, effect bool) {
+	if g := r.Primary.Gain; g.Computable {
+		// Cohen's d is the child-level effect size.
+		ci := []any{"low", format.Num(b.Lang, g.CILow, 2), "high", format.Num(b.Lang, g.CIHigh, 2)}
+		abs := append([]any{"did", format.Num(b.Lang, math.Abs(float64(g.Estimate)), 2), "p", format.P(b.Lang, g.P)}, ci...)
+		signed := append([]any{"did", format.Signed(b.Lang, g.Estimate, 2)}, ci...)
+		switch {
+		case !r.Primary.Causal:
+			out = append(out, b.T("national.c.gain.descriptive", append(signed, "min", comparison.MinGroupsForVerdict)...))
+		case clusteredSignificant(r) && g.Estimate > 0:
+			out = append(out, b.T("national.c.gain.e", append(abs, "d", format.Num(b.Lang, r.Gains.CohenD, 2))...))
+			effect = true
+		case clusteredSignificant(r):
+			out = append(out, b.T("national.c.gain.c", abs...))
+		default:
+			out = append(out, b.T("national.c.gain.ns", append(signed, "p", format.P(b.Lang, g.P))...))
+		}
+	}
 	e, c := r.Experimental, r.Control
 	if e.From.N > 0 && e.To.N > 0 && c.From.N > 0 && c.To.N > 0 {
 		out = append(out, b.T("national.c.share", "scope", b.scope(), "e_change", format.Signed(b.Lang, float64(e.CutShareChange), 1), "e_from", format.Pct(b.Lang, e.From.CutShare), "e_to", format.Pct(b.Lang, e.To.CutShare), "c_change", format.Signed(b.Lang, float64(c.CutShareChange), 1), "c_from", format.Pct(b.Lang, c.From.CutShare), "c_to", format.Pct(b.Lang, c.To.CutShare)))
@@ -152,29 +170,8 @@ func (b *builder) pooledConclusions(r comparison.Result) (out []string, effect b
 	case !phi.Computable:
 	case phi.Significance != analysis.NotSignificant && phi.PhiStar > 0:
 		out = append(out, b.T("national.c.phi.e", "phi", format.Num(b.Lang, phi.PhiStar, 2), "p", format.PhiP(b.Lang, phi.Significance)))
-		effect = true
 	default:
 		out = append(out, b.T("national.c.phi.ns", "phi", format.Num(b.Lang, phi.PhiStar, 2)))
-	}
-	// The gains: the primary result, the groups of every region as
-	// clusters (CR2); Cohen's d is the child-level effect size.
-	g := r.Primary.Gain
-	if !g.Computable {
-		return out, effect
-	}
-	args := []any{"did", format.Num(b.Lang, math.Abs(float64(g.Estimate)), 2), "low", format.Num(b.Lang, g.CILow, 2), "high", format.Num(b.Lang, g.CIHigh, 2)}
-	switch {
-	case !r.Primary.Causal:
-		out = append(out, b.T("national.c.gain.descriptive", "did", format.Signed(b.Lang, g.Estimate, 2), "low", format.Num(b.Lang, g.CILow, 2),
-			"high", format.Num(b.Lang, g.CIHigh, 2), "min", comparison.MinGroupsForVerdict))
-	case clusteredSignificant(r) && g.Estimate > 0:
-		out = append(out, b.T("national.c.gain.e", append(args, "p", format.P(b.Lang, g.P), "d", format.Num(b.Lang, r.Gains.CohenD, 2))...))
-		effect = true
-	case clusteredSignificant(r):
-		out = append(out, b.T("national.c.gain.c", append(args, "p", format.P(b.Lang, g.P))...))
-	default:
-		out = append(out, b.T("national.c.gain.ns", "did", format.Signed(b.Lang, g.Estimate, 2), "low", format.Num(b.Lang, g.CILow, 2),
-			"high", format.Num(b.Lang, g.CIHigh, 2), "p", format.P(b.Lang, g.P)))
 	}
 	return out, effect
 }

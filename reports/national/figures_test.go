@@ -205,7 +205,7 @@ func compRow(lang string, r jsonResult) (est string, mid []string, ci string) {
 	est = format.Signed(lang, g.Estimate, 2)
 	ci = "[" + format.Num(lang, g.CILow, 2) + ";" + format.Num(lang, g.CIHigh, 2) + "]"
 	mid = []string{format.Pair(lang, r.Design.E.Groups, r.Design.C.Groups), format.Pair(lang, r.Experimental.Paired, r.Control.Paired),
-		format.Signed(lang, r.Experimental.Gain.Mean, 2), format.Signed(lang, r.Control.Gain.Mean, 2),
+		format.Signed(lang, r.Experimental.Gain.Mean, 2) + "/" + format.Signed(lang, r.Control.Gain.Mean, 2),
 		dash(r.Primary.Causal, format.PValue(lang, g.P)),
 		dash(r.AtTo.Phi.Computable, format.Num(lang, r.AtTo.Phi.PhiStar, 2)+stars(r.AtTo.Phi.Significance))}
 	return est, mid, ci

@@ -116,13 +116,13 @@ func TestRegionRowsAreNationals(t *testing.T) {
 		for _, r := range append(rows, all) {
 			// The figures after the region's name and groups.
 			cells := comparisonRow(lang, "", r.Result)
-			est, ci, _ := strings.Cut(cells[5], "\n")
+			est, ci, _ := strings.Cut(cells[4], "\n")
 			g := r.Result.Primary.Gain
 			if est != format.Signed(lang, g.Estimate, 2) || ci != text.T(lang, "resultview.p.ci", "low", format.Num(lang, g.CILow, 2), "high", format.Num(lang, g.CIHigh, 2)) ||
-				cells[6] != format.PValue(lang, g.P) {
+				cells[5] != format.PValue(lang, g.P) {
 				t.Errorf("%s %q: cells %q, CR2 %+v", lang, r.Region, cells, g)
 			}
-			w := strings.Join(append(cells[2:5:5], cells[6:]...), " ")
+			w := strings.Join(append(cells[2:4:4], cells[5:]...), " ")
 			if !regexp.MustCompile(regexp.QuoteMeta(est) + `[^\n]*\n[^\n]*` + regexp.QuoteMeta(w) + `[^\n]*\n[^\n]*` + regexp.QuoteMeta(ci)).MatchString(doc) {
 				t.Errorf("%s %q: no line with %q between %q and %q", lang, r.Region, w, est, ci)
 			}

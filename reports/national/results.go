@@ -102,18 +102,17 @@ func (b *builder) regionsTable() {
 			{Title: b.T("national.col.region"), Weight: 1},
 			{Title: b.T("national.col.groups"), Width: 20, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.pairs"), Width: 24, Align: pdfdoc.AlignCenter},
-			{Title: b.T("national.col.gain.e"), Width: 15, Align: pdfdoc.AlignCenter},
-			{Title: b.T("national.col.gain.c"), Width: 15, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.gains"), Width: 26, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.did.cr2"), Width: 24, Align: pdfdoc.AlignCenter},
 			{Title: b.T("national.col.p.cr2"), Width: 16, Align: pdfdoc.AlignCenter},
-			{Title: b.T("national.col.phi.child"), Width: 18, Align: pdfdoc.AlignCenter},
+			{Title: b.T("national.col.phi.child"), Width: 19, Align: pdfdoc.AlignCenter},
 		},
 		Rows:  rows,
 		Total: comparisonRow(b.Lang, b.T("national.all"), b.f.all),
 	})
 }
 
-// comparisonRow is one region's line: groups and pairs, gains, the
+// comparisonRow is one region's line: groups and pairs, the gains E / C, the
 // primary result's difference E − C with its 95 % interval and p (a dash
 // for the p without a causal verdict: fewer than MinGroupsForVerdict
 // groups in an arm), and the child-level φ* with its significance marks.
@@ -131,7 +130,7 @@ func comparisonRow(lang, name string, r comparison.Result) []string {
 		}
 	}
 	return []string{name, format.Pair(lang, r.Design.E.Groups, r.Design.C.Groups), format.Pair(lang, r.Experimental.Paired, r.Control.Paired),
-		format.Signed(lang, r.Experimental.Gain.Mean, 2), format.Signed(lang, r.Control.Gain.Mean, 2), diff, p, phi}
+		format.Signed(lang, r.Experimental.Gain.Mean, 2) + " / " + format.Signed(lang, r.Control.Gain.Mean, 2), diff, p, phi}
 }
 
 // findings sorts the present regions by what their primary result shows:
