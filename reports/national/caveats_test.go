@@ -9,6 +9,7 @@ import (
 	"baulu/data"
 	"baulu/data/datatest"
 	"baulu/reports/comparison"
+	"baulu/reports/format"
 	"baulu/reports/internal/pdftest"
 	"baulu/reports/official"
 	"baulu/reports/resultdoc"
@@ -120,6 +121,10 @@ func TestCaveatsNameRegions(t *testing.T) {
 		t.Fatalf("findings %+v", fd)
 	}
 	min := comparison.MinGroupsForVerdict
+	// The pooled gains are worded by the clustered primary result.
+	g := f.all.Primary.Gain
+	pooledGain := b.T("national.c.gain.e", "did", format.Num("kk", g.Estimate, 2), "p", format.P("kk", g.P),
+		"low", format.Num("kk", g.CILow, 2), "high", format.Num("kk", g.CIHigh, 2), "d", format.Num("kk", f.all.Gains.CohenD, 2))
 	for _, w := range []string{
 		b.T("national.s4.small", "limit", comparison.SmallSampleLimit, "list", "Ұлытау облысы"),
 		b.T("national.s4.baseline", "list", "Қарағанды облысы"),
@@ -127,6 +132,7 @@ func TestCaveatsNameRegions(t *testing.T) {
 		b.T("national.c.caveat.baseline", "list", "Қарағанды облысы"),
 		b.T("national.r.baseline", "list", "Қарағанды облысы"),
 		b.T("national.s4.ns", "list", b.names(fd.notSig)),
+		pooledGain,
 		b.T("national.s4.sig", "n", 1, "tested", 2, "min", min),
 		b.T("national.s4.descriptive", "min", min, "list", b.names(fd.few)),
 		b.T("national.c.regions", "n", 1, "tested", 2, "min", min),
@@ -140,5 +146,26 @@ func TestCaveatsNameRegions(t *testing.T) {
 		if !strings.Contains(all, squash(w)) {
 			t.Errorf("the report lacks %q", w)
 		}
+	}
+}
+
+// TestPooledFewGroups: pooled over two groups per arm, the gains are
+// described, never an effect, though the child-level tests are far below
+// 0.05.
+func TestPooledFewGroups(t *testing.T) {
+	few := regionOf("AST", 40, 2, func(i int) (int, int) { from := 1 + i%2; return from, min(3, from+1) },
+		func(i int) (int, int) { return 1 + i%2, 1 + i%2 + i%4/3 })
+	r := few.region.Result
+	if r.Primary.Causal || !r.Primary.Gain.Computable || !(float64(r.Gains.P) < comparison.Alpha) {
+		t.Fatalf("fixture: %+v, Welch %+v", r.Primary, r.Gains)
+	}
+	f := &facts{opts: Options{Lang: "ru"}, all: r}
+	b := &builder{f: f, Writer: resultdoc.Writer{Lang: "ru"}}
+	out, effect := b.pooledConclusions(r)
+	g := r.Primary.Gain
+	want := b.T("national.c.gain.descriptive", "did", format.Signed("ru", g.Estimate, 2), "low", format.Num("ru", g.CILow, 2),
+		"high", format.Num("ru", g.CIHigh, 2), "min", comparison.MinGroupsForVerdict)
+	if effect || len(out) == 0 || out[0] != want {
+		t.Errorf("effect %v, sentences %q, want first %q", effect, out, want)
 	}
 }
