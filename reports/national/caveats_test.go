@@ -3,6 +3,8 @@ package national
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -112,6 +114,11 @@ func TestCaveatsNameRegions(t *testing.T) {
 	var buf bytes.Buffer
 	if err := b.Doc.Output(&buf); err != nil {
 		t.Fatal(err)
+	}
+	if dir := os.Getenv("BAULU_SAMPLES"); dir != "" {
+		if err := os.WriteFile(filepath.Join(dir, "national-caveats-kk.pdf"), buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	all := squash(strings.Join(pdftest.Text(t, buf.Bytes()), " "))
 	fd := f.findings()
