@@ -262,15 +262,32 @@ func (d *Dialogs) NewFormDialog(title string, form *Form, save func() error) *Fo
 	fd.Dlg.Resize(fyne.NewSize(640, 540))
 	d.Form = fd
 	fd.SubmitOnEnter()
-	for _, it := range form.Widget.Items {
-		switch w := it.Widget.(type) {
+	fd.fields(func(o fyne.CanvasObject) {
+		switch w := o.(type) {
 		case *Entry:
 			w.onEscape = fd.Dlg.Hide
 		case *DateEntry:
 			w.onEscape = fd.Dlg.Hide
 		}
-	}
+	})
 	return fd
+}
+
+// fields calls fn with every field's widget and, inside a field made of
+// containers (an event's participation grid), with every object in them.
+func (fd *FormDialog) fields(fn func(fyne.CanvasObject)) {
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		fn(o)
+		if c, ok := o.(*fyne.Container); ok {
+			for _, in := range c.Objects {
+				walk(in)
+			}
+		}
+	}
+	for _, it := range fd.Form.Widget.Items {
+		walk(it.Widget)
+	}
 }
 
 // Show shows the dialog with the keyboard in its first field.
@@ -323,8 +340,8 @@ func (fd *FormDialog) fail(err error) {
 // SubmitOnEnter lets Enter in any one-line field save the form (every
 // form dialog does from the start; kept for the screens that say so).
 func (fd *FormDialog) SubmitOnEnter() *FormDialog {
-	for _, it := range fd.Form.Widget.Items {
-		switch w := it.Widget.(type) {
+	fd.fields(func(o fyne.CanvasObject) {
+		switch w := o.(type) {
 		case *DateEntry:
 			w.OnSubmitted = func(string) { fd.onSave() }
 		case *Entry:
@@ -336,7 +353,7 @@ func (fd *FormDialog) SubmitOnEnter() *FormDialog {
 				w.OnSubmitted = func(string) { fd.onSave() }
 			}
 		}
-	}
+	})
 	return fd
 }
 
