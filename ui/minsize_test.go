@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 
 	"baulu/data/datatest"
 	"baulu/data/demo"
@@ -106,5 +107,33 @@ func TestNoSectionScrollsSideways(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The folded navigation's icons name their sections in the status line
+// while the pointer is on them, and give the line back when it leaves.
+func TestFoldedIconsNameTheirSections(t *testing.T) {
+	u := newTestUI(t, datatest.NewConfigured(t, "ULY"))
+	u.shell.toggle.OnTapped()
+	u.Status("Сақталды")
+	c := u.win.Canvas()
+	icons := u.shell.icons.Content.(*fyne.Container).Objects
+	if len(icons) != len(u.shell.sections) {
+		t.Fatalf("%d icons for %d sections", len(icons), len(u.shell.sections))
+	}
+	at := func(o fyne.CanvasObject) fyne.Position {
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(o).Add(fyne.NewPos(5, 5))
+	}
+	test.MoveMouse(c, at(icons[1]))
+	if got := u.statusL.Text; got != "Балабақшалар" {
+		t.Fatalf("hovering the second icon says %q", got)
+	}
+	test.MoveMouse(c, at(icons[2]))
+	if got := u.statusL.Text; got != "Мониторинг" {
+		t.Fatalf("hovering the third icon says %q", got)
+	}
+	test.MoveMouse(c, fyne.NewPos(600, 300))
+	if got := u.statusL.Text; got != "Сақталды" {
+		t.Fatalf("after the pointer left the status line says %q", got)
 	}
 }

@@ -100,7 +100,7 @@ func (s *shell) content() fyne.CanvasObject {
 	icons := container.NewVBox()
 	for _, sec := range s.sections {
 		key := sec.key
-		icons.Add(widget.NewButtonWithIcon("", sec.icon, func() { s.open(key) }))
+		icons.Add(newNavButton(i18n.T("nav."+key), sec.icon, s.u.statusL, func() { s.open(key) }))
 	}
 	s.icons = container.NewVScroll(icons)
 	s.icons.Hide()

@@ -56,6 +56,7 @@ var dynamicKeys = []string{
 	"history.entity.",      // what a change is of (data.Entity*)
 	"reports.format.",      // a report file's format (pdf, docx)
 	"mon.grid.not_scored.", // why a child is not scored (data.Child.Unmonitored)
+	"mon.grid.fix.",        // how such a child comes into the round
 	"dashboard.steps.",     // a first step (kindergartens, groups, children, rounds, scores)
 }
 

@@ -21,7 +21,7 @@ type participation struct {
 // participationRow is one kindergarten's line of the grid.
 type participationRow struct {
 	kgID                      int
-	teachers, parents, others *widget.Entry
+	teachers, parents, others *kit.Entry
 }
 
 func (s *eventsScreen) edit(e data.Event) {
@@ -75,12 +75,13 @@ func (f *participation) grid(kgs []data.Kindergarten, have []data.Participation)
 		widget.NewLabelWithStyle(i18n.T("field.parents"), fyne.TextAlignCenter, bold),
 		widget.NewLabelWithStyle(i18n.T("field.others"), fyne.TextAlignCenter, bold),
 	}
-	count := func(n int) *widget.Entry {
-		e := widget.NewEntry()
-		e.SetPlaceHolder("0")
+	count := func(n int) *kit.Entry {
+		text := ""
 		if n != 0 {
-			e.SetText(strconv.Itoa(n))
+			text = strconv.Itoa(n)
 		}
+		e := kit.EntryWith(text) // Escape cancels the dialog, Enter saves
+		e.SetPlaceHolder("0")
 		return e
 	}
 	for _, k := range kgs {
@@ -117,7 +118,7 @@ func readEvent(f *kit.Form, people *participation, base data.Event) (data.Event,
 		p := data.Participation{KindergartenID: r.kgID}
 		for _, c := range []struct {
 			dst *int
-			e   *widget.Entry
+			e   *kit.Entry
 		}{{&p.Teachers, r.teachers}, {&p.Parents, r.parents}, {&p.Others, r.others}} {
 			if *c.dst, err = kit.ParseInt("participants", c.e.Text); err != nil {
 				return e, err

@@ -306,3 +306,29 @@ func TestEveryStoredKeyHasALabel(t *testing.T) {
 		}
 	}
 }
+
+// Escape in a participation count (a field inside the form's grid) closes
+// the dialog like in any other field, and Enter there saves.
+func TestEventParticipationKeys(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	h := kittest.New(t, s)
+	es := open(h, newEventsScreen(h))
+	test.Tap(es.buttons.Add)
+	fillEvent(es.form.Form, es.people)
+	test.Type(es.people.rows[2].others, "3")
+	es.people.rows[2].others.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if dialogOpen(es.form) {
+		t.Fatal("Escape in a participation field did not close the dialog")
+	}
+	if n := len(events(t, s)); n != 0 {
+		t.Fatalf("Escape wrote %d events", n)
+	}
+	test.Tap(es.buttons.Add)
+	fillEvent(es.form.Form, es.people)
+	es.people.rows[2].others.SetText("3")
+	es.people.rows[2].others.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	wantSaved(t, es.form)
+	if got := events(t, s); len(got) != 1 || got[0].Participation[2].Others != 3 {
+		t.Fatalf("Enter saved %+v", got)
+	}
+}

@@ -78,6 +78,9 @@ func (c *kgChildren) editChild(ch data.Child) {
 			return
 		}
 		code = next
+		// Consent is collected before a child joins the pilot: a new child
+		// has it, and the box says what unticking it means.
+		ch.Consent = true
 	}
 	sex := kit.NewChoice(sexKeys, func(k string) string { return kit.Label("sex.", k) }, nil)
 	sex.SetKey(ch.Sex)
@@ -86,7 +89,7 @@ func (c *kgChildren) editChild(ch data.Child) {
 		kit.Text("full_name", ch.FullName).Placeholder(i18n.T("kg.children.name.placeholder")),
 		kit.Pick("sex", sex),
 		kit.Date("birth_date", ch.BirthDate, false),
-		kit.Check("consent", ch.Consent),
+		kit.Check("consent", ch.Consent).WithHint(i18n.T("kg.children.consent.hint")),
 		kit.Date("consent_date", ch.ConsentDate, false),
 		kit.Date("left_on", ch.LeftOn, false),
 	)

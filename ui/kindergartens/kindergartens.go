@@ -150,7 +150,7 @@ func newKgProfile(h shell, k data.Kindergarten, onSaved func(data.Kindergarten))
 
 func (p *kgProfile) content() fyne.CanvasObject {
 	seed := widget.NewLabel(i18n.T("kg.seed", "id", p.k.ID, "position", p.k.Position))
-	return container.NewBorder(seed, container.NewHBox(p.save), nil, nil, container.NewVScroll(p.form.Widget))
+	return container.NewBorder(seed, container.NewHBox(p.save), nil, nil, p.form.Scrolled())
 }
 
 func (p *kgProfile) onSave() {
@@ -160,7 +160,7 @@ func (p *kgProfile) onSave() {
 	k.Settlement, k.District, k.Locality, k.Address = f.Text("settlement"), f.Text("district"), f.Choice("locality").Key(), f.Text("address")
 	k.Director, k.Phone, k.Email, k.Notes = f.Text("director"), f.Text("phone"), f.Text("email"), f.Text("notes")
 	if err := p.h.Store().UpdateKindergarten(p.h.Context(), k); err != nil {
-		p.h.ShowError(err)
+		f.Refuse(p.h, err)
 		return
 	}
 	saved, err := p.h.Store().Kindergarten(p.h.Context(), k.ID)

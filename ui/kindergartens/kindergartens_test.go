@@ -174,3 +174,41 @@ func TestFocusOpensTheGroups(t *testing.T) {
 		t.Fatalf("group %+v selected: %v", g, ok)
 	}
 }
+
+// A new child saved with the form's defaults has parental consent (it is
+// collected before a child joins the pilot), so the grid scores it; a
+// child whose box was unticked keeps it unticked when edited.
+func TestNewChildHasConsent(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	e1 := datatest.AddGroup(t, s, 76, "Балапан", data.RoleExperimental)
+	h := kittest.New(t, s)
+	ks := open(h)
+	ks.Focus(kit.Target{KindergartenID: 76, GroupID: e1.ID})
+	c := ks.groups.children
+	test.Tap(c.Add)
+	fd := h.Dialogs().Form
+	if !fd.Form.Check("consent").Checked {
+		t.Fatal("a new child's consent box starts unticked")
+	}
+	test.Tap(fd.Save)
+	kids, _ := s.Children(ctx, e1.ID)
+	if len(kids) != 1 || !kids[0].Consent || !kids[0].ConsentDate.IsZero() {
+		t.Fatalf("children %+v (dialog error %q)", kids, fd.ErrText.Text)
+	}
+
+	kids[0].Consent = false
+	if err := s.SaveChild(ctx, &kids[0]); err != nil {
+		t.Fatal(err)
+	}
+	c.reload()
+	c.table.SelectRow(0)
+	test.Tap(c.Edit)
+	fd = h.Dialogs().Form
+	if fd.Form.Check("consent").Checked {
+		t.Fatal("editing a child without consent ticks the box")
+	}
+	test.Tap(fd.Save)
+	if kids, _ = s.Children(ctx, e1.ID); kids[0].Consent {
+		t.Fatal("saving the edit gave consent")
+	}
+}

@@ -1,6 +1,9 @@
 package kit
 
 import (
+	"bytes"
+	"context"
+	"errors"
 	"io"
 	"net/url"
 	"os"
@@ -10,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
 	"baulu/data/atomicfile"
@@ -138,4 +142,34 @@ func WriteChosen(r *Runner, path, ext, busy string, write func(path string) erro
 		path += ext
 	}
 	r.Busy(busy, func() error { return write(path) }, func(err error) { done(path, err) })
+}
+
+// WriteDocument makes a document off the UI goroutine behind a progress
+// dialog titled title (Cancel stops it between steps), writes it whole to
+// path, and says on the status line where it went or that it was
+// cancelled; an error is shown in one sentence. btn, when not nil, is
+// disabled meanwhile. The job is returned for tests to wait on.
+func WriteDocument(h Host, btn *widget.Button, title, path string, make func(ctx context.Context, w io.Writer, progress func(step, total int)) error) *Job {
+	if btn != nil {
+		btn.Disable()
+	}
+	return h.Runner().Job(h.Context(), title, func(ctx context.Context, progress func(int, int)) error {
+		var buf bytes.Buffer
+		if err := make(ctx, &buf, progress); err != nil {
+			return err
+		}
+		return WriteFileAtomic(path, buf.Bytes())
+	}, func(err error) {
+		if btn != nil {
+			btn.Enable()
+		}
+		switch {
+		case errors.Is(err, context.Canceled):
+			h.Status(i18n.T("reports.cancelled"))
+		case err != nil:
+			h.ShowError(err)
+		default:
+			h.Status(i18n.T("reports.saved", "path", path))
+		}
+	})
 }

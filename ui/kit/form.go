@@ -94,6 +94,14 @@ type Form struct {
 	Widget *widget.Form
 	keys   []string
 	byKey  map[string]fyne.CanvasObject
+	scroll *container.Scroll // the form's own scroll container (Scrolled)
+}
+
+// Scrolled is the form in a vertical scroll container, in which the field
+// FocusField points at is scrolled into view.
+func (f *Form) Scrolled() *container.Scroll {
+	f.scroll = container.NewVScroll(f.Widget)
+	return f.scroll
 }
 
 // longHint is the length past which a field's hint wraps in a row of its
@@ -168,19 +176,52 @@ func (f *Form) Verify() error {
 }
 
 // FocusField gives the keyboard to the field a validation error names, when
-// the form has it: the first wrong field is where the user goes next.
+// the form has it, and scrolls it into view: the first wrong field is where
+// the user goes next.
 func (f *Form) FocusField(err error) {
 	var ve *data.ValidationError
 	if !errors.As(err, &ve) {
 		return
 	}
-	w, ok := f.byKey[ve.Field].(fyne.Focusable)
+	o, ok := f.byKey[ve.Field]
+	if !ok {
+		return
+	}
+	f.reveal(o)
+	w, ok := o.(fyne.Focusable)
 	if !ok {
 		return
 	}
 	if c := fyne.CurrentApp().Driver().CanvasForObject(f.Widget); c != nil {
 		c.Focus(w)
 	}
+}
+
+// Refuse tells, in a message over a screen's form (not a form dialog),
+// why Save refused it, with the field it names scrolled into view behind.
+func (f *Form) Refuse(h interface{ ShowError(error) }, err error) {
+	f.FocusField(err)
+	h.ShowError(err)
+}
+
+// reveal scrolls the form's scroll container (if it has one) the least that
+// shows o and the line under it, where the field's message is.
+func (f *Form) reveal(o fyne.CanvasObject) {
+	s := f.scroll
+	if s == nil || !o.Visible() || s.Size().Height <= 0 {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s.Content).Y
+	bottom := top + o.Size().Height + 2*theme.TextSize()
+	off := s.Offset
+	if bottom > off.Y+s.Size().Height {
+		off.Y = bottom - s.Size().Height
+	}
+	if top < off.Y {
+		off.Y = top
+	}
+	s.ScrollToOffset(off) // Fyne keeps the offset within the content
 }
 
 // Object is the widget of the field key.
@@ -256,21 +297,38 @@ func (d *Dialogs) NewFormDialog(title string, form *Form, save func() error) *Fo
 	// The message stays in sight under the scrolling form, above the
 	// buttons: on a small screen it would otherwise be below the fold and
 	// Save would seem to do nothing.
-	body := container.NewBorder(nil, fd.ErrText, nil, nil, container.NewVScroll(form.Widget))
+	body := container.NewBorder(nil, fd.ErrText, nil, nil, form.Scrolled())
 	fd.Dlg = dialog.NewCustomWithoutButtons(title, body, d.win)
 	fd.Dlg.SetButtons([]fyne.CanvasObject{cancel, fd.Save})
 	fd.Dlg.Resize(fyne.NewSize(640, 540))
 	d.Form = fd
 	fd.SubmitOnEnter()
-	for _, it := range form.Widget.Items {
-		switch w := it.Widget.(type) {
+	fd.fields(func(o fyne.CanvasObject) {
+		switch w := o.(type) {
 		case *Entry:
 			w.onEscape = fd.Dlg.Hide
 		case *DateEntry:
 			w.onEscape = fd.Dlg.Hide
 		}
-	}
+	})
 	return fd
+}
+
+// fields calls fn with every field's widget and, inside a field made of
+// containers (an event's participation grid), with every object in them.
+func (fd *FormDialog) fields(fn func(fyne.CanvasObject)) {
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		fn(o)
+		if c, ok := o.(*fyne.Container); ok {
+			for _, in := range c.Objects {
+				walk(in)
+			}
+		}
+	}
+	for _, it := range fd.Form.Widget.Items {
+		walk(it.Widget)
+	}
 }
 
 // Show shows the dialog with the keyboard in its first field.
@@ -323,8 +381,8 @@ func (fd *FormDialog) fail(err error) {
 // SubmitOnEnter lets Enter in any one-line field save the form (every
 // form dialog does from the start; kept for the screens that say so).
 func (fd *FormDialog) SubmitOnEnter() *FormDialog {
-	for _, it := range fd.Form.Widget.Items {
-		switch w := it.Widget.(type) {
+	fd.fields(func(o fyne.CanvasObject) {
+		switch w := o.(type) {
 		case *DateEntry:
 			w.OnSubmitted = func(string) { fd.onSave() }
 		case *Entry:
@@ -336,7 +394,7 @@ func (fd *FormDialog) SubmitOnEnter() *FormDialog {
 				w.OnSubmitted = func(string) { fd.onSave() }
 			}
 		}
-	}
+	})
 	return fd
 }
 

@@ -149,3 +149,34 @@ func TestDialogsKeyboard(t *testing.T) {
 		t.Fatalf("Enter on a confirmation: yes %d", yes)
 	}
 }
+
+// Save on a long form in a small dialog brings the wrong field into view:
+// the last date is below the fold until Save scrolls to it.
+func TestFormDialogScrollsToTheWrongField(t *testing.T) {
+	d, w := newWindow(t)
+	var fields []Field
+	for _, k := range []string{"topic", "organiser", "materials", "notes", "code", "full_name", "director", "email"} {
+		fields = append(fields, Text(k, "…"))
+	}
+	fields = append(fields, Date("held_on", data.Date{}, true))
+	f := NewForm(fields...)
+	fd := d.NewFormDialog("…", f, func() error { return nil }).Resize(400, 300)
+	fd.Show()
+	scroll, date := f.scroll, f.Date("held_on")
+	// Where the date is in the dialog's view of the form.
+	inView := func() bool {
+		dr := fyne.CurrentApp().Driver()
+		top := dr.AbsolutePositionForObject(date).Y - dr.AbsolutePositionForObject(scroll).Y
+		return top >= 0 && top+date.Size().Height <= scroll.Size().Height
+	}
+	if scroll.Offset.Y != 0 || inView() {
+		t.Fatalf("the date is in view from the start (offset %v, view %v)", scroll.Offset, scroll.Size())
+	}
+	test.Tap(fd.Save)
+	if w.Canvas().Focused() != date {
+		t.Fatalf("the keyboard is in %T", w.Canvas().Focused())
+	}
+	if !inView() || scroll.Offset.Y <= 0 {
+		t.Fatalf("the wrong field is out of view (offset %v, view %v)", scroll.Offset, scroll.Size())
+	}
+}

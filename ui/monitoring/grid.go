@@ -151,6 +151,16 @@ func (sg *scoreGrid) greyed(row int) string {
 	return sg.rows[row].Unmonitored(sg.g.Round)
 }
 
+// fix says how a greyed row's child comes into the round (tick the
+// consent, correct the leaving date), "" for the round's children; the
+// reason itself is shown above the grid.
+func (sg *scoreGrid) fix(row int) string {
+	if why := sg.greyed(row); why != "" {
+		return i18n.T("mon.grid.fix." + why)
+	}
+	return ""
+}
+
 // current is the cursor's child and indicator.
 func (sg *scoreGrid) current() (data.Child, data.Indicator, bool) { return sg.at(sg.cursor) }
 
@@ -254,7 +264,7 @@ func (sg *scoreGrid) onSelected(id widget.TableCellID) {
 		sg.Refresh()
 		sg.takeFocus()
 	}
-	sg.hint("")
+	sg.hint(sg.fix(id.Row))
 	if sg.onMove != nil {
 		sg.onMove()
 	}
@@ -315,8 +325,8 @@ func (sg *scoreGrid) enter(v int, redraw bool) bool {
 	if sg.g.Score(child.ID, ind.ID) == v {
 		return true
 	}
-	if why := sg.greyed(sg.cursor.Row); why != "" {
-		sg.hint(i18n.T("mon.grid.not_scored."+why, "code", child.Code))
+	if fix := sg.fix(sg.cursor.Row); fix != "" {
+		sg.hint(fix)
 		return false
 	}
 	sc := data.Score{ChildID: child.ID, RoundID: sg.g.Round.ID, IndicatorID: ind.ID, Value: v}

@@ -1,9 +1,8 @@
 package national
 
 import (
-	"bytes"
 	"context"
-	"errors"
+	"io"
 	"strconv"
 
 	"fyne.io/fyne/v2/theme"
@@ -50,22 +49,7 @@ func (n *nationalScreen) noteTo(path string) {
 	h := n.h
 	q, _ := strconv.Atoi(n.quarter.Key())
 	o := natdoc.Options{Lang: n.reportLang.Key(), Quarter: q, Now: h.Store().Today().Time()}
-	n.note.Disable()
-	n.job = h.Runner().Job(h.Context(), i18n.T("nat.note.progress"), func(ctx context.Context, progress func(int, int)) error {
-		var buf bytes.Buffer
-		if err := natdoc.GenerateQuarter(ctx, h.Store(), &buf, o); err != nil {
-			return err
-		}
-		return kit.WriteFileAtomic(path, buf.Bytes())
-	}, func(err error) {
-		n.note.Enable()
-		switch {
-		case errors.Is(err, context.Canceled):
-			h.Status(i18n.T("reports.cancelled"))
-		case err != nil:
-			h.ShowError(err)
-		default:
-			h.Status(i18n.T("reports.saved", "path", path))
-		}
+	n.job = kit.WriteDocument(h, n.note, i18n.T("nat.note.progress"), path, func(ctx context.Context, w io.Writer, _ func(int, int)) error {
+		return natdoc.GenerateQuarter(ctx, h.Store(), w, o)
 	})
 }

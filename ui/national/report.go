@@ -1,9 +1,8 @@
 package national
 
 import (
-	"bytes"
 	"context"
-	"errors"
+	"io"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -47,24 +46,9 @@ func (n *nationalScreen) onReport() {
 func (n *nationalScreen) reportTo(path string) {
 	h := n.h
 	o := natdoc.Options{Lang: n.reportLang.Key(), Now: h.Store().Today().Time()}
-	n.report.Disable()
-	n.job = h.Runner().Job(h.Context(), i18n.T("nat.report.progress"), func(ctx context.Context, progress func(int, int)) error {
+	n.job = kit.WriteDocument(h, n.report, i18n.T("nat.report.progress"), path, func(ctx context.Context, w io.Writer, progress func(int, int)) error {
 		o.Progress = progress
-		var buf bytes.Buffer
-		if err := natdoc.Generate(ctx, h.Store(), &buf, o); err != nil {
-			return err
-		}
-		return kit.WriteFileAtomic(path, buf.Bytes())
-	}, func(err error) {
-		n.report.Enable()
-		switch {
-		case errors.Is(err, context.Canceled):
-			h.Status(i18n.T("reports.cancelled"))
-		case err != nil:
-			h.ShowError(err)
-		default:
-			h.Status(i18n.T("reports.saved", "path", path))
-		}
+		return natdoc.Generate(ctx, h.Store(), w, o)
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -338,20 +339,8 @@ func (s *reportsScreen) onExcel() {
 // exportTo writes the Excel workbook to path off the UI goroutine.
 func (s *reportsScreen) exportTo(path string) {
 	lang := s.lang.Key()
-	s.job = s.h.Runner().Job(s.h.Context(), i18n.T("reports.excel.progress"), func(ctx context.Context, _ func(int, int)) error {
-		var buf bytes.Buffer
-		if err := xlsxexport.Export(ctx, s.h.Store(), "", &buf, lang); err != nil {
-			return err
-		}
-		return kit.WriteFileAtomic(path, buf.Bytes())
-	}, func(err error) {
-		switch {
-		case errors.Is(err, context.Canceled):
-		case err != nil:
-			s.h.ShowError(err)
-		default:
-			s.h.Status(i18n.T("reports.saved", "path", path))
-		}
+	s.job = kit.WriteDocument(s.h, s.excel, i18n.T("reports.excel.progress"), path, func(ctx context.Context, w io.Writer, _ func(int, int)) error {
+		return xlsxexport.Export(ctx, s.h.Store(), "", w, lang)
 	})
 }
 

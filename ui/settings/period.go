@@ -69,7 +69,7 @@ func newPeriodTab(h shell) *periodTab {
 
 func (t *periodTab) content() fyne.CanvasObject {
 	return container.NewBorder(container.NewVBox(kit.Heading(i18n.T("period.title")), t.info), kit.ButtonRow(t.save, t.close, t.start),
-		nil, nil, container.NewVScroll(t.form.Widget))
+		nil, nil, t.form.Scrolled())
 }
 
 // periodName names a period in the choice: its label, dates and whether
@@ -111,26 +111,26 @@ func (t *periodTab) refresh() {
 func (t *periodTab) onSave() {
 	f := t.form
 	if err := t.h.Store().SetMethodologist(t.h.Context(), f.Text("methodologist")); err != nil {
-		t.h.ShowError(err)
+		f.Refuse(t.h, err)
 		return
 	}
 	if !t.current.Closed() {
 		p := t.current
 		var err error
 		if p.Start, err = f.DateOf("period_start"); err != nil {
-			t.h.ShowError(err)
+			f.Refuse(t.h, err)
 			return
 		}
 		if p.End, err = f.DateOf("period_end"); err != nil {
-			t.h.ShowError(err)
+			f.Refuse(t.h, err)
 			return
 		}
 		if p.GraceDays, err = kit.ParseInt("grace_days", f.Text("grace_days")); err != nil {
-			t.h.ShowError(err)
+			f.Refuse(t.h, err)
 			return
 		}
 		if err := t.h.Store().SavePeriod(t.h.Context(), &p); err != nil {
-			t.h.ShowError(err)
+			f.Refuse(t.h, err)
 			return
 		}
 	}

@@ -59,7 +59,7 @@ func newSettingsScreen(h shell) *settingsScreen {
 // thresholds.
 func (s *settingsScreen) general() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(i18n.T("nav.settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewBorder(title, container.NewHBox(s.save), nil, nil, container.NewVScroll(s.form.Widget))
+	return container.NewBorder(title, container.NewHBox(s.save), nil, nil, s.form.Scrolled())
 }
 
 func (s *settingsScreen) onSave() {
@@ -67,12 +67,12 @@ func (s *settingsScreen) onSave() {
 	f := s.form
 	low, err := kit.ParseFloat("threshold_low", f.Text("threshold_low"))
 	if err != nil {
-		s.h.ShowError(err)
+		f.Refuse(s.h, err)
 		return
 	}
 	high, err := kit.ParseFloat("threshold_high", f.Text("threshold_high"))
 	if err != nil {
-		s.h.ShowError(err)
+		f.Refuse(s.h, err)
 		return
 	}
 	readOfficial(f, s.institute, &st)
@@ -80,7 +80,7 @@ func (s *settingsScreen) onSave() {
 	newLang := f.Choice("language").Key()
 	apply := func() {
 		if err := s.h.Store().SaveSettings(s.h.Context(), st); err != nil {
-			s.h.ShowError(err)
+			f.Refuse(s.h, err)
 			return
 		}
 		// The window is built again: the region's name, the language and

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -127,4 +128,26 @@ func hasLabel(f *widget.Form, text string) bool {
 		}
 	}
 	return false
+}
+
+// A wrong threshold at the foot of a long form is scrolled into view when
+// Save refuses it, on a window too low to show the whole form.
+func TestSettingsScrollsToTheWrongField(t *testing.T) {
+	s := datatest.NewConfigured(t, "ULY")
+	h := kittest.New(t, s)
+	h.Win.Resize(fyne.NewSize(1024, 480))
+	st := settingsTab(t, h, settingsGeneral)
+	e := st.form.Object("threshold_high") // the widget on the canvas
+	inView := func() bool {
+		y := fyne.CurrentApp().Driver().AbsolutePositionForObject(e).Y
+		return y >= 0 && y+e.Size().Height <= h.Win.Canvas().Size().Height
+	}
+	if inView() {
+		t.Fatal("the field is in view from the start: the test proves nothing")
+	}
+	st.form.Entry("threshold_high").SetText("үш")
+	test.Tap(st.save)
+	if !strings.Contains(h.Dialogs().Message, "III деңгейдің шегі") || !inView() {
+		t.Fatalf("message %q, field in view %v", h.Dialogs().Message, inView())
+	}
 }
