@@ -2,6 +2,7 @@ package national
 
 import (
 	"bytes"
+	"io"
 
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -24,9 +25,15 @@ func (n *nationalScreen) newExportWidget() {
 // excelTo writes the workbook off the UI goroutine.
 func (n *nationalScreen) excelTo(path string) {
 	h, lang := n.h, n.reportLang.Key()
+	saveWorkbook(h, path, func(w io.Writer) error { return xlsxexport.ExportNational(h.Context(), h.Store(), w, lang) })
+}
+
+// saveWorkbook writes a workbook made by export to path (.xlsx added when
+// missing) off the UI goroutine, and says where it went.
+func saveWorkbook(h shell, path string, export func(w io.Writer) error) {
 	kit.WriteChosen(h.Runner(), path, ".xlsx", i18n.T("sub.exporting"), func(path string) error {
 		var buf bytes.Buffer
-		if err := xlsxexport.ExportNational(h.Context(), h.Store(), &buf, lang); err != nil {
+		if err := export(&buf); err != nil {
 			return err
 		}
 		return kit.WriteFileAtomic(path, buf.Bytes())

@@ -1,7 +1,7 @@
 package national
 
 import (
-	"bytes"
+	"io"
 	"fmt"
 	"strings"
 
@@ -227,19 +227,7 @@ func (s *submissions) exportTo(path string) {
 	if lang != "ru" {
 		lang = "kk"
 	}
-	kit.WriteChosen(h.Runner(), path, ".xlsx", i18n.T("sub.exporting"), func(path string) error {
-		var buf bytes.Buffer
-		if err := xlsxexport.ExportSubmissions(h.Context(), h.Store(), &buf, lang); err != nil {
-			return err
-		}
-		return kit.WriteFileAtomic(path, buf.Bytes())
-	}, func(path string, err error) {
-		if err != nil {
-			h.ShowError(err)
-			return
-		}
-		h.Status(i18n.T("reports.saved", "path", path))
-	})
+	saveWorkbook(h, path, func(w io.Writer) error { return xlsxexport.ExportSubmissions(h.Context(), h.Store(), w, lang) })
 }
 
 // anyPackage reports whether a package of some region was imported.
