@@ -1,8 +1,8 @@
 package national
 
 import (
-	"io"
 	"fmt"
+	"io"
 	"strings"
 
 	"fyne.io/fyne/v2"
