@@ -88,11 +88,7 @@ func (s *shell) content() fyne.CanvasObject {
 		head.SetText(i18n.T("firstrun.institute"))
 	}
 	// The centre in the window's language where its Russian name is known.
-	centreName := s.u.settings.CentreName
-	if o := s.u.settings.Official(s.u.lang()); o.CentreName != "" {
-		centreName = o.CentreName
-	}
-	centre := widget.NewLabel(centreName)
+	centre := widget.NewLabel(kit.InWindowLanguage(s.u.settings.CentreName, s.u.settings.CentreNameRU))
 	centre.Wrapping = fyne.TextWrapWord
 	s.head = container.NewVBox(head, centre)
 	s.toggle = widget.NewButtonWithIcon("", theme.MenuIcon(), s.toggleNarrow)

@@ -37,3 +37,14 @@ func Label(prefix, key string) string {
 	}
 	return i18n.T(prefix + key)
 }
+
+// InWindowLanguage picks a name typed in both languages for the window:
+// the Russian one in a Russian window when it is known, else the Kazakh
+// one (a screen may show a name as it was typed; documents may not — they
+// go through reports/official).
+func InWindowLanguage(kk, ru string) string {
+	if i18n.Current() == "ru" && ru != "" {
+		return ru
+	}
+	return kk
+}

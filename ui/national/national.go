@@ -220,8 +220,5 @@ func phiText(r comparison.RegionRow) string {
 // centreText is a region's centre in the UI's language when the package
 // (or the settings) had it in Russian, else as the centre typed it.
 func centreText(r comparison.RegionRow) string {
-	if i18n.Current() == "ru" && r.CentreNameRU != "" {
-		return r.CentreNameRU
-	}
-	return r.CentreName
+	return kit.InWindowLanguage(r.CentreName, r.CentreNameRU)
 }

@@ -116,7 +116,7 @@ func (p *packageTab) manifestText(m *regionpkg.Manifest) string {
 	c := m.Counts
 	lines := []string{
 		i18n.T("pkg.manifest.region", "region", name),
-		i18n.T("pkg.manifest.centre", "centre", m.CentreName),
+		i18n.T("pkg.manifest.centre", "centre", kit.InWindowLanguage(m.CentreName, m.CentreNameRU)),
 		i18n.T("pkg.manifest.created", "time", kit.Stamp(m.Created)),
 		i18n.T("pkg.manifest.counts", "kindergartens", c.Kindergartens, "groups", c.Groups, "children", c.Children, "assessments", c.Assessments, "events", c.Events),
 	}
