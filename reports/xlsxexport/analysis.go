@@ -39,6 +39,7 @@ func (c *collector) analysis(ctx context.Context) ([]sheet, error) {
 		{key: "xlsxexport.col.phi_sig"}, {key: "xlsxexport.col.p_mw"}, {key: "xlsxexport.col.p_welch"},
 		{key: "xlsxexport.col.warnings", kind: long},
 	}}
+	summary.cols = append(summary.cols, primaryCols...)
 	out := []sheet{levels, arms, tests, summary}
 	rounds, err := c.s.Rounds(ctx)
 	if err != nil {
@@ -86,14 +87,23 @@ func (c *collector) analysis(ctx context.Context) ([]sheet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("summary: %w", err)
 	}
+	// The summary's region row is res (the same scope) and carries its
+	// primary result; the rows of one kindergarten or indicator leave
+	// those columns empty (the primary result is the region's).
+	blank := make([]any, len(primaryCols))
 	for _, r := range rows {
+		primary := blank
+		if r.Kind == comparison.RowRegion {
+			primary = primaryValues(res)
+		}
 		var kg any
 		if r.KindergartenID != 0 {
 			kg = r.KindergartenID
 		}
-		out[3].rows = append(out[3].rows, []any{c.t("xlsxexport.kind." + r.Kind), kg, c.kgName[r.KindergartenID], r.IndicatorCode,
+		row := []any{c.t("xlsxexport.kind." + r.Kind), kg, c.kgName[r.KindergartenID], r.IndicatorCode,
 			r.PairedE, r.PairedC, float64(r.GainE), float64(r.GainC), float64(r.DiD), float64(r.PhiStar),
-			c.label("phi.", r.PhiSignificance.String()), float64(r.MannWhitneyP), float64(r.WelchP), c.warnings(r.Warnings)})
+			c.label("phi.", r.PhiSignificance.String()), float64(r.MannWhitneyP), float64(r.WelchP), c.warnings(r.Warnings)}
+		out[3].rows = append(out[3].rows, append(row, primary...))
 	}
 	return out, nil
 }

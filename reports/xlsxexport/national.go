@@ -52,7 +52,7 @@ func (c *collector) nationalSheets(figs *national.Figures) []sheet {
 	regions := sheet{name: "xlsxexport.nat.sheet.regions", cols: append(append([]column{
 		{key: "xlsxexport.col.code"}, {key: "xlsxexport.nat.col.region"}, {key: "xlsxexport.col.source"},
 		{key: "xlsxexport.nat.col.centre"}, {key: "xlsxexport.nat.col.created"}, {key: "xlsxexport.nat.col.imported"},
-	}, countCols...), cmpCols...)}
+	}, countCols...), append(cmpCols, primaryCols...)...)}
 	kgs := sheet{name: "xlsxexport.nat.sheet.kindergartens", cols: append([]column{
 		{key: "xlsxexport.col.code"}, {key: "xlsxexport.nat.col.region"}, {key: "xlsxexport.col.seed", kind: integer},
 		{key: "xlsxexport.col.kindergarten"}, {key: "xlsxexport.col.form"}, {key: "xlsxexport.col.state"},
@@ -67,6 +67,7 @@ func (c *collector) nationalSheets(figs *national.Figures) []sheet {
 		}
 		row := []any{r.Code, name, c.t("xlsxexport.nat.source." + r.Source), centre, rfcTime(r.Created), rfcTime(r.Imported)}
 		row = append(append(row, countValues(r.Counts)...), c.cmpValues(comparison.SummaryRow(comparison.RowRegion, r.Comparison))...)
+		row = append(row, primaryValues(r.Comparison)...)
 		regions.rows = append(regions.rows, row)
 		for _, k := range r.Kindergartens {
 			kgs.rows = append(kgs.rows, append([]any{r.Code, name, k.Seed, off.KindergartenName(k.Kindergarten), off.Form(k.Form),
@@ -74,7 +75,8 @@ func (c *collector) nationalSheets(figs *national.Figures) []sheet {
 		}
 	}
 	total := append([]any{"", c.t("xlsxexport.nat.all"), "", "", nil, nil}, countValues(figs.Totals)...)
-	regions.rows = append(regions.rows, append(total, c.cmpValues(comparison.SummaryRow(comparison.RowRegion, figs.Pooled))...))
+	total = append(total, c.cmpValues(comparison.SummaryRow(comparison.RowRegion, figs.Pooled))...)
+	regions.rows = append(regions.rows, append(total, primaryValues(figs.Pooled)...))
 	arms := sheet{name: "xlsxexport.nat.sheet.pooled", cols: []column{
 		{key: "xlsxexport.col.figure"}, {key: "xlsxexport.col.experimental", kind: decimal, decimals: 2}, {key: "xlsxexport.col.control", kind: decimal, decimals: 2},
 	}, rows: c.armRows(figs.Pooled)}
