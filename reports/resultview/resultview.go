@@ -76,9 +76,7 @@ func Primary(r comparison.Result, lang string) Table {
 		}
 		return t(lang, "resultview.p.sig.c")
 	}
-	ci := func(lo, hi comparison.Float) string {
-		return t(lang, "resultview.p.ci", "low", format.Num(lang, lo, 2), "high", format.Num(lang, hi, 2))
-	}
+	ci := func(lo, hi comparison.Float) string { return interval(lang, lo, hi) }
 	cr2 := func(name string, x comparison.ClusteredTest) []string {
 		return []string{name, format.Signed(lang, x.Estimate, 2), ci(x.CILow, x.CIHigh),
 			format.Num(lang, x.DF, 1), format.PValue(lang, x.P), conclusion(x.Computable, x.P, x.Estimate)}
@@ -94,6 +92,24 @@ func Primary(r comparison.Result, lang string) Table {
 				format.Num(lang, g.DF, 1), format.PValue(lang, g.P), conclusion(g.Computable, g.P, g.MeanE-g.MeanC)},
 		},
 	}
+}
+
+// interval is a 95 % interval, "[0,18; 0,66]".
+func interval(lang string, lo, hi comparison.Float) string {
+	return t(lang, "resultview.p.ci", "low", format.Num(lang, lo, 2), "high", format.Num(lang, hi, 2))
+}
+
+// PrimaryGain is the primary result on one line of a table: the gain
+// difference E − C with CR2 errors and its 95 % interval ("+0,42 [0,18;
+// 0,66]"), and its p. Both are a dash when the difference is not
+// computable or an arm has fewer than comparison.MinGroupsForVerdict
+// groups (no causal reading: method and teacher are confounded).
+func PrimaryGain(r comparison.Result, lang string) (diff, p string) {
+	g := r.Primary.Gain
+	if !g.Computable || !r.Primary.Causal {
+		return format.Dash, format.Dash
+	}
+	return format.Signed(lang, g.Estimate, 2) + " " + interval(lang, g.CILow, g.CIHigh), format.PValue(lang, g.P)
 }
 
 // PrimaryNote explains the primary table and states the φ* convention

@@ -12,6 +12,7 @@ import (
 	"baulu/reports/comparison"
 	"baulu/reports/format"
 	natdoc "baulu/reports/national"
+	"baulu/reports/resultview"
 	"baulu/ui/i18n"
 	"baulu/ui/kit"
 )
@@ -100,15 +101,23 @@ func newNationalScreen(h shell) *nationalScreen {
 		col(i18n.T("cmp.col.gain_e"), 105, gainE, gainELess),
 		col(i18n.T("cmp.col.gain_c"), 105, gainC, gainCLess),
 		col(i18n.T("cmp.col.did"), 90, did, didLess),
+		col(i18n.T("nat.col.cr2_diff"), 190, func(r comparison.RegionRow) string {
+			d, _ := resultview.PrimaryGain(r.Result, i18n.Current())
+			return d
+		}, nil),
+		col(i18n.T("nat.col.cr2_p"), 90, func(r comparison.RegionRow) string {
+			_, p := resultview.PrimaryGain(r.Result, i18n.Current())
+			return p
+		}, nil),
 		col(i18n.T("nat.col.phi"), 180, phiText, phiLess),
-		col(i18n.T("cmp.col.p_welch"), 95, func(r comparison.RegionRow) string { return format.PValue(i18n.Current(), r.Result.Gains.P) }, nil),
+		col(i18n.T("nat.col.p_welch"), 150, func(r comparison.RegionRow) string { return format.PValue(i18n.Current(), r.Result.Gains.P) }, nil),
 		col(i18n.T("nat.col.kgs"), 130, kgs, kgsLess),
 		col(i18n.T("cmp.col.group"), 80, groups, groupsLess),
 		col(i18n.T("nat.col.events"), 130, events, eventsLess),
 		col(i18n.T("nat.col.hours"), 75, func(r comparison.RegionRow) string { return kit.FormatFloat(r.Hours, 1) },
 			func(a, b comparison.RegionRow) bool { return a.Hours < b.Hours }),
 	}, nil)
-	// Twelve columns do not fit beside the navigation: the region stays in
+	// Fourteen columns do not fit beside the navigation: the region stays in
 	// view while the figures scroll.
 	n.compare.Table.StickyColumnCount = 1
 	n.newReportWidgets()

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"baulu/data"
 	"baulu/data/datatest"
@@ -151,8 +152,37 @@ func TestNationalViewListsImportedRegions(t *testing.T) {
 	if got := n.compare.Column(5).Text(ast); got != format.Num(i18n.Current(), want2.DiD, 2) {
 		t.Errorf("AST DiD shown %q, want %q", got, format.Num(i18n.Current(), want2.DiD, 2))
 	}
-	if got := n.compare.Column(6).Text(ast); !strings.Contains(got, "(") {
+	if got := n.compare.Column(8).Text(ast); !strings.Contains(got, "(") {
 		t.Errorf("φ* without its significance: %q", got)
+	}
+	// The primary result, the groups taken into account: E − C with its
+	// CR2 interval and p where each arm has three groups, else a dash.
+	// Read as the table draws its cells.
+	cell := func(row, col int) string {
+		o := n.compare.Table.CreateCell()
+		n.compare.Table.UpdateCell(widget.TableCellID{Row: row, Col: col}, o)
+		return o.(*widget.Label).Text
+	}
+	lang, causal := i18n.Current(), 0
+	for i, r := range rows {
+		diff, p := format.Dash, format.Dash
+		if g := r.Result.Primary.Gain; r.Result.Primary.Causal && g.Computable {
+			causal++
+			diff = format.Signed(lang, g.Estimate, 2) + " [" + format.Num(lang, g.CILow, 2) + "; " + format.Num(lang, g.CIHigh, 2) + "]"
+			p = format.PValue(lang, g.P)
+		}
+		if got := cell(i, 6); got != diff {
+			t.Errorf("%s: E − C (CR2) shown %q, want %q", r.Region, got, diff)
+		}
+		if got := cell(i, 7); got != p {
+			t.Errorf("%s: p (CR2) shown %q, want %q", r.Region, got, p)
+		}
+	}
+	if causal < 2 || ast.Result.Primary.Gain.Estimate != want2.Primary.Gain.Estimate || !want2.Primary.Causal {
+		t.Errorf("%d rows with a causal primary result; AST %v, want %v", causal, ast.Result.Primary.Gain, want2.Primary.Gain)
+	}
+	if got := cell(1, 6); rows[1].Region != "KAR" || got != format.Dash {
+		t.Errorf("%s (no data) shows %q", rows[1].Region, got)
 	}
 }
 
