@@ -28,7 +28,9 @@ func TestEveryValueHasLabels(t *testing.T) {
 		"round.":      {data.RoundBaseline, data.RoundIntermediate, data.RoundFinal, data.RoundExtra},
 		"reason.":     {"none", "too_few_observations", "one_level", "no_variation", "invalid_input"},
 		"warn.": {comparison.WarnNoData, comparison.WarnNoExperimental, comparison.WarnNoControl, comparison.WarnRoundEmpty,
-			comparison.WarnSmallSample, comparison.WarnMissingRound, comparison.WarnSmallExpected, comparison.WarnBaselineDifference},
+			comparison.WarnSmallSample, comparison.WarnMissingRound, comparison.WarnSmallExpected, comparison.WarnBaselineDifference,
+			comparison.WarnFewGroups, comparison.WarnCeiling, comparison.WarnFloor, comparison.WarnDifferentialAttrition,
+			comparison.WarnUnusualEffect},
 		"phi.": {"ns", "p<=0.05", "p<=0.01"},
 		// national.OnTime … (national imports labels, so not by name)
 		"submission.": {"on_time", "late", "missing", "awaited"},
