@@ -2,15 +2,12 @@ package data_test
 
 import (
 	"context"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"baulu/data"
-	"baulu/data/datatest"
-	"baulu/data/demo"
+	"baulu/data/demo/demotest"
 )
 
 // nationalDemoFile writes, once per benchmark, a database made exactly as
@@ -20,41 +17,11 @@ import (
 // while the prepared file stays as generated.
 func nationalDemoFile(b *testing.B) string {
 	b.Helper()
-	ctx := context.Background()
-	src := filepath.Join(b.TempDir(), "demo.db")
-	s, err := data.Open(ctx, src, data.Options{Now: func() time.Time { return datatest.Today }})
-	if err != nil {
-		b.Fatal(err)
+	src := filepath.Join(b.TempDir(), "baulu.db")
+	if sum := demotest.GenerateScaled(b, 1, src); sum.Regions != 20 || sum.Scores < 100000 {
+		b.Fatalf("demo --all: %+v", sum)
 	}
-	sum, err := demo.Generate(ctx, s, demo.Options{Regions: demo.AllRegions(), Seed: 1})
-	if err != nil || sum.Regions != 20 || sum.Scores < 100000 {
-		b.Fatalf("demo --all: %+v, %v", sum, err)
-	}
-	if err := s.Close(); err != nil {
-		b.Fatal(err)
-	}
-	dst := filepath.Join(b.TempDir(), "baulu.db")
-	copyFile(b, src, dst)
-	return dst
-}
-
-func copyFile(b *testing.B, src, dst string) {
-	b.Helper()
-	in, err := os.Open(src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		b.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
-		b.Fatal(err)
-	}
+	return demotest.Copy(b, src, b.TempDir())
 }
 
 // BenchmarkOpen opens and closes the national demo database: the schema
